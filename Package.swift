@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "ParlIndex",
+  products: [
+    .executable(name: "parlindex", targets: ["parlindex"]),
+    .library(
+      name: "ParlIndexKit",
+      targets: ["FrenchText", "Corpus", "Extraction", "Indexing", "Search", "Answers"]),
+  ],
+  targets: [
+    .target(name: "FrenchText"),
+    .target(name: "Corpus", dependencies: ["FrenchText"]),
+    .target(name: "Extraction", dependencies: ["Corpus", "FrenchText"]),
+    .target(name: "Indexing", dependencies: ["Extraction", "Corpus", "FrenchText"]),
+    .target(name: "Search", dependencies: ["Indexing", "Corpus", "FrenchText"]),
+    .target(name: "Answers", dependencies: ["Search", "Indexing", "Extraction"]),
+    .executableTarget(
+      name: "parlindex",
+      dependencies: ["FrenchText", "Corpus", "Extraction", "Indexing", "Search", "Answers"]
+    ),
+    .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),
+    .testTarget(name: "CorpusTests", dependencies: ["Corpus", "FrenchText"]),
+    .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Corpus", "FrenchText"]),
+    .testTarget(name: "IndexingTests", dependencies: ["Indexing", "Corpus", "FrenchText"]),
+    .testTarget(name: "SearchTests", dependencies: ["Search", "Indexing", "Corpus", "FrenchText"]),
+    .testTarget(name: "AnswersTests", dependencies: ["Answers"]),
+    .testTarget(name: "GoldenTests", dependencies: ["Corpus", "Extraction", "FrenchText"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["parlindex"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+/// The on-disk index lives here.
+public enum Indexing {}

@@ -1,0 +1,4 @@
+import Corpus
+import FrenchText
+
+print("parlindex: not yet")

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func corpusTargetBuilds() {
+  #expect(Bool(true))
+}

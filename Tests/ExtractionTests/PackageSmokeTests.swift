@@ -1,0 +1,5 @@
+import Testing
+
+@Test func extractionTargetBuilds() {
+  #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func frenchTextTargetBuilds() {
+  #expect(Bool(true))
+}

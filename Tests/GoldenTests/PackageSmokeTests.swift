@@ -1,0 +1,5 @@
+import Testing
+
+@Test func goldenTargetBuilds() {
+  #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func indexingTargetBuilds() {
+  #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func searchTargetBuilds() {
+  #expect(Bool(true))
+}
