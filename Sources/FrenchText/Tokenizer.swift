@@ -1,0 +1,277 @@
+/// Scans the UTF-8 bytes of a text into tokens (see `FrenchAnalyzer` for the rules).
+///
+/// Works on bytes and scalar values with reused buffers: no `Character`, no Foundation, and
+/// one `String` per emitted term (small terms stay inline).
+struct Tokenizer {
+  /// A word between connectors: its bytes in the input (after any elided article) and its
+  /// folded form in `scratch`.
+  struct Piece {
+    var start: Int
+    var end: Int
+    var foldStart: Int
+    var foldEnd: Int
+    var hasLetter = false
+    var hasDigit = false
+  }
+
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private let count: Int
+  private let foldPlurals: Bool
+  private var scratch: [UInt8] = []
+  private var pieces: [Piece] = []
+  private var terms: [String] = []
+  private var tokens: [Token] = []
+  private var position = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>, foldPlurals: Bool) {
+    self.bytes = bytes
+    self.count = bytes.count
+    self.foldPlurals = foldPlurals
+    scratch.reserveCapacity(64)
+    tokens.reserveCapacity(bytes.count / 6)
+  }
+
+  /// Every token of the text, in order.
+  mutating func run() -> [Token] {
+    var index = 0
+    while index < count {
+      let (value, length) = decode(index)
+      if CharacterClass.of(value).startsWord {
+        index = scanGroup(at: index)
+      } else {
+        index += length
+      }
+    }
+    return tokens
+  }
+
+  // MARK: Scanning
+
+  /// A legal reference, or words joined by hyphens; returns the end of what was read.
+  private mutating func scanGroup(at start: Int) -> Int {
+    if let end = scanReference(at: start) { return end }
+    pieces.removeAll(keepingCapacity: true)
+    var index = start
+    while true {
+      let piece = scanPiece(at: index)
+      pieces.append(piece)
+      index = piece.end
+      guard index < count else { break }
+      let (value, length) = decode(index)
+      guard CharacterClass.of(value) == .hyphen, index + length < count,
+        CharacterClass.of(decode(index + length).value).startsWord
+      else { break }
+      index += length
+    }
+    emitGroup()
+    scratch.removeAll(keepingCapacity: true)
+    return index
+  }
+
+  /// One word: elided article dropped (l'accord), inner apostrophes kept in the word
+  /// (aujourd'hui → aujourdhui), digit groups and decimal commas joined (150 000, 4,5).
+  private mutating func scanPiece(at start: Int) -> Piece {
+    var piece = Piece(start: start, end: start, foldStart: scratch.count, foldEnd: 0)
+    var runStart = start
+    var canElide = true
+    while true {
+      let end = scanRun(from: runStart, into: &piece)
+      if let next = wordAfterApostrophe(at: end) {
+        if canElide && ElisionForms.contains(scratch[piece.foldStart...]) {
+          scratch.removeSubrange(piece.foldStart...)
+          piece = Piece(start: next.index, end: next.index, foldStart: piece.foldStart, foldEnd: 0)
+          runStart = next.index
+          canElide = false
+          continue
+        }
+        if next.kind == .letter && piece.hasLetter {
+          runStart = next.index
+          canElide = false
+          continue
+        }
+      }
+      piece.end = end
+      break
+    }
+    if piece.hasDigit && !piece.hasLetter { piece.end = joinNumber(piece) }
+    piece.foldEnd = scratch.count
+    return piece
+  }
+
+  /// If an apostrophe is at `index`, the class and offset of the scalar after it.
+  private func wordAfterApostrophe(at index: Int) -> (kind: CharacterClass, index: Int)? {
+    guard index < count else { return nil }
+    let (value, length) = decode(index)
+    guard CharacterClass.of(value) == .apostrophe, index + length < count else { return nil }
+    let kind = CharacterClass.of(decode(index + length).value)
+    return kind.startsWord ? (kind, index + length) : nil
+  }
+
+  /// Appends the folded word characters from `start`; returns the end of the run.
+  private mutating func scanRun(from start: Int, into piece: inout Piece) -> Int {
+    var index = start
+    while index < count {
+      let (value, length) = decode(index)
+      let kind = CharacterClass.of(value)
+      guard kind.isWordCharacter else { break }
+      if kind == .letter {
+        piece.hasLetter = true
+      } else if kind == .digit {
+        piece.hasDigit = true
+      }
+      FoldTable.append(value, to: &scratch)
+      index += length
+    }
+    return index
+  }
+
+  /// Extends a number: groups of exactly 3 digits after a head of 1–3 digits, separated by a
+  /// space, U+00A0, U+202F or a dot (1 200 000, 1.200.000); then a decimal comma (4,5).
+  private mutating func joinNumber(_ piece: Piece) -> Int {
+    var end = piece.end
+    if scratch.count - piece.foldStart <= 3 {
+      while end < count {
+        let (value, length) = decode(end)
+        guard CharacterClass.of(value) == .groupSpace || value == 0x2E else { break }
+        let digits = end + length
+        guard digits + 3 <= count, isDigit(digits), isDigit(digits + 1), isDigit(digits + 2)
+        else { break }
+        if digits + 3 < count, CharacterClass.of(decode(digits + 3).value).isWordCharacter {
+          break
+        }
+        scratch.append(contentsOf: bytes[digits..<digits + 3])
+        end = digits + 3
+      }
+    }
+    if end + 1 < count, bytes[end] == UInt8(ascii: ","), isDigit(end + 1) {
+      scratch.append(UInt8(ascii: ","))
+      end += 1
+      while end < count, isDigit(end) {
+        scratch.append(bytes[end])
+        end += 1
+      }
+    }
+    return end
+  }
+}
+
+// MARK: - Legal references, emission, decoding
+
+extension Tokenizer {
+  /// `L. 314-6`, `R.4127-1`, `D. 312-1`, `L314-6`: the letter, one joined token `l314-6`, and
+  /// the number as a compound (`314`, `314-6`, `6`). Needs at least one hyphen.
+  fileprivate mutating func scanReference(at start: Int) -> Int? {
+    let letter = bytes[start]
+    guard letter == UInt8(ascii: "L") || letter == UInt8(ascii: "R") || letter == UInt8(ascii: "D")
+    else { return nil }
+    var index = start + 1
+    if index < count && bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      for _ in 0..<2 where index < count {
+        let (value, length) = decode(index)
+        guard CharacterClass.of(value) == .groupSpace else { break }
+        index += length
+      }
+    }
+    guard index < count, isDigit(index) else { return nil }
+    let end = scanHyphenatedDigits(from: index)
+    let followedByWord = end < count && CharacterClass.of(decode(end).value).isWordCharacter
+    guard pieces.count >= 2, !followedByWord else {
+      scratch.removeAll(keepingCapacity: true)
+      return nil
+    }
+    let first = position
+    append(String(UnicodeScalar(letter | 0x20)), start..<start + 1)
+    let number = joinedTerm(of: pieces.map(termOf))
+    let reference = String(UnicodeScalar(letter | 0x20)) + number
+    tokens.append(Token(term: reference, position: first, range: start..<end, isJoined: true))
+    emitGroup()
+    scratch.removeAll(keepingCapacity: true)
+    return end
+  }
+
+  /// Reads `314-6-1` into `pieces`; returns its end.
+  private mutating func scanHyphenatedDigits(from start: Int) -> Int {
+    pieces.removeAll(keepingCapacity: true)
+    var index = start
+    while true {
+      let runStart = index
+      let foldStart = scratch.count
+      while index < count, isDigit(index) {
+        scratch.append(bytes[index])
+        index += 1
+      }
+      pieces.append(
+        Piece(
+          start: runStart, end: index, foldStart: foldStart, foldEnd: scratch.count,
+          hasDigit: true))
+      guard index < count else { break }
+      let (value, length) = decode(index)
+      guard CharacterClass.of(value) == .hyphen, index + length < count, isDigit(index + length)
+      else { break }
+      index += length
+    }
+    return index
+  }
+
+  /// Emits the pieces: one token each, plus the joined form at the first part's position.
+  fileprivate mutating func emitGroup() {
+    guard let firstPiece = pieces.first, let lastPiece = pieces.last else { return }
+    terms.removeAll(keepingCapacity: true)
+    for piece in pieces { terms.append(termOf(piece)) }
+    let first = position
+    append(terms[0], firstPiece.start..<firstPiece.end)
+    guard pieces.count > 1 else { return }
+    tokens.append(
+      Token(
+        term: joinedTerm(of: terms), position: first, range: firstPiece.start..<lastPiece.end,
+        isJoined: true))
+    for index in 1..<pieces.count {
+      append(terms[index], pieces[index].start..<pieces[index].end)
+    }
+  }
+
+  /// Parts concatenated ("medico" + "social"), with a hyphen kept between two numbers
+  /// ("314-6", "2024-03-15") so that they never read as another number.
+  private func joinedTerm(of parts: [String]) -> String {
+    var result = parts[0]
+    for part in parts.dropFirst() {
+      if let last = result.utf8.last, let next = part.utf8.first,
+        (0x30...0x39).contains(last), (0x30...0x39).contains(next)
+      {
+        result.append("-")
+      }
+      result.append(part)
+    }
+    return result
+  }
+
+  private func termOf(_ piece: Piece) -> String {
+    let folded = scratch[piece.foldStart..<piece.foldEnd]
+    if foldPlurals && piece.hasLetter && !piece.hasDigit { return PluralFolder.term(folded) }
+    return String(decoding: folded, as: UTF8.self)
+  }
+
+  private mutating func append(_ term: String, _ range: Range<Int>) {
+    tokens.append(Token(term: term, position: position, range: range))
+    position += 1
+  }
+
+  @inline(__always)
+  fileprivate func isDigit(_ index: Int) -> Bool {
+    bytes[index] &- 0x30 < 10
+  }
+
+  /// The scalar value and UTF-8 length at a scalar boundary.
+  @inline(__always)
+  fileprivate func decode(_ index: Int) -> (value: UInt32, length: Int) {
+    let lead = UInt32(bytes[index])
+    if lead < 0x80 { return (lead, 1) }
+    let second = UInt32(bytes[index + 1] & 0x3F)
+    if lead < 0xE0 { return ((lead & 0x1F) << 6 | second, 2) }
+    let third = UInt32(bytes[index + 2] & 0x3F)
+    if lead < 0xF0 { return ((lead & 0x0F) << 12 | second << 6 | third, 3) }
+    let fourth = UInt32(bytes[index + 3] & 0x3F)
+    return ((lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
+  }
+}

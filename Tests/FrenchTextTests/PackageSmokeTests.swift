@@ -1,5 +1,0 @@
-import Testing
-
-@Test func frenchTextTargetBuilds() {
-  #expect(Bool(true))
-}
