@@ -27,7 +27,16 @@ enum CharacterClass: UInt8, Sendable {
   /// The class of a scalar value.
   @inline(__always)
   static func of(_ value: UInt32) -> CharacterClass {
-    if value < 0x80 { return asciiTable[Int(value)] }
+    if value < 0x80 {
+      switch value {
+      case 0x61...0x7A, 0x41...0x5A: return .letter
+      case 0x30...0x39: return .digit
+      case 0x20: return .groupSpace
+      case 0x27, 0x60: return .apostrophe
+      case 0x2D: return .hyphen
+      default: return .other
+      }
+    }
     switch value {
     case 0xA0, 0x2007, 0x2009, 0x202F: return .groupSpace
     case 0xAD, 0x200C, 0x200D, 0x2060, 0xFEFF: return .ignorable
@@ -49,17 +58,6 @@ enum CharacterClass: UInt8, Sendable {
     // Digits of other scripts are kept as word characters, never as numbers.
     case .decimalNumber: return .letter
     default: return .other
-    }
-  }
-
-  private static let asciiTable: [CharacterClass] = (0..<128).map { code in
-    switch UInt8(code) {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): .letter
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
-    case UInt8(ascii: "'"), UInt8(ascii: "`"): .apostrophe
-    case UInt8(ascii: "-"): .hyphen
-    case UInt8(ascii: " "): .groupSpace
-    default: .other
     }
   }
 }

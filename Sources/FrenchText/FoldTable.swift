@@ -2,10 +2,13 @@
 /// É → e, ç → c, œ → oe, æ → ae, ß → ss, ﬁ → fi; combining accents vanish.
 ///
 /// Letters outside Latin are lower-cased and kept.
-enum FoldTable {
+struct FoldTable: Sendable {
+  /// The table, built once; copy it into a local to avoid the global's lazy check per scalar.
+  static let shared = FoldTable()
+
   /// Appends the folded form of `value` (a word character) to `out`.
   @inline(__always)
-  static func append(_ value: UInt32, to out: inout [UInt8]) {
+  func append(_ value: UInt32, to out: inout [UInt8]) {
     if value < 0x80 {
       let byte = UInt8(truncatingIfNeeded: value)
       out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
@@ -16,11 +19,11 @@ enum FoldTable {
       if folded != UInt8(ascii: "?") {
         out.append(folded)
       } else {
-        out.append(contentsOf: special(value).utf8)
+        out.append(contentsOf: Self.special(value).utf8)
       }
       return
     }
-    appendOther(value, to: &out)
+    Self.appendOther(value, to: &out)
   }
 
   private static func appendOther(_ value: UInt32, to out: inout [UInt8]) {
@@ -54,7 +57,7 @@ enum FoldTable {
   }
 
   /// Base letters of U+00C0–U+017F; `?` marks the multi-letter and non-letter entries.
-  private static let latin: [UInt8] = Array(
+  private let latin: [UInt8] = Array(
     ("aaaaaa?ceeeeiiiidnooooo?ouuuuy??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y"
       + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkkllllllllllnnnnnnnnn"
       + "oooooo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs").utf8)

@@ -17,6 +17,7 @@ struct Tokenizer {
   private let bytes: UnsafeBufferPointer<UInt8>
   private let count: Int
   private let foldPlurals: Bool
+  private let fold = FoldTable.shared
   private var scratch: [UInt8] = []
   private var pieces: [Piece] = []
   private var terms: [String] = []
@@ -50,22 +51,38 @@ struct Tokenizer {
   /// A legal reference, or words joined by hyphens; returns the end of what was read.
   private mutating func scanGroup(at start: Int) -> Int {
     if let end = scanReference(at: start) { return end }
+    let first = scanPiece(at: start)
+    guard var next = pieceAfterHyphen(at: first.end) else {
+      append(termOf(first), first.start..<first.end)
+      resetScratch()
+      return first.end
+    }
     pieces.removeAll(keepingCapacity: true)
-    var index = start
+    pieces.append(first)
     while true {
-      let piece = scanPiece(at: index)
+      let piece = scanPiece(at: next)
       pieces.append(piece)
-      index = piece.end
-      guard index < count else { break }
-      let (value, length) = decode(index)
-      guard CharacterClass.of(value) == .hyphen, index + length < count,
-        CharacterClass.of(decode(index + length).value).startsWord
-      else { break }
-      index += length
+      guard let after = pieceAfterHyphen(at: piece.end) else { break }
+      next = after
     }
     emitGroup()
-    scratch.removeAll(keepingCapacity: true)
-    return index
+    resetScratch()
+    return pieces[pieces.count - 1].end
+  }
+
+  /// If a hyphen at `index` is followed by a word, where that word starts.
+  private func pieceAfterHyphen(at index: Int) -> Int? {
+    guard index < count else { return nil }
+    let (value, length) = decode(index)
+    guard CharacterClass.of(value) == .hyphen, index + length < count,
+      CharacterClass.of(decode(index + length).value).startsWord
+    else { return nil }
+    return index + length
+  }
+
+  /// Forgets folded bytes no longer needed (rarely: pieces only ever read their own bytes).
+  private mutating func resetScratch() {
+    if scratch.count > 4096 { scratch.removeAll(keepingCapacity: true) }
   }
 
   /// One word: elided article dropped (l'accord), inner apostrophes kept in the word
@@ -119,7 +136,7 @@ struct Tokenizer {
       } else if kind == .digit {
         piece.hasDigit = true
       }
-      FoldTable.append(value, to: &scratch)
+      fold.append(value, to: &scratch)
       index += length
     }
     return index
@@ -177,7 +194,6 @@ extension Tokenizer {
     let end = scanHyphenatedDigits(from: index)
     let followedByWord = end < count && CharacterClass.of(decode(end).value).isWordCharacter
     guard pieces.count >= 2, !followedByWord else {
-      scratch.removeAll(keepingCapacity: true)
       return nil
     }
     let first = position
@@ -186,7 +202,7 @@ extension Tokenizer {
     let reference = String(UnicodeScalar(letter | 0x20)) + number
     tokens.append(Token(term: reference, position: first, range: start..<end, isJoined: true))
     emitGroup()
-    scratch.removeAll(keepingCapacity: true)
+    resetScratch()
     return end
   }
 
