@@ -12,7 +12,9 @@ enum QuestionAuthorName {
 
   /// The name in a question's opening words, without the civility.
   static func name(inOpening text: String) -> String? {
-    let words = FrenchDateReader.words(text.prefix(300))
+    let words = text.prefix(300).split(whereSeparator: {
+      $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}"
+    })
     guard let first = words.first, civilities.contains(String(first)) else { return nil }
     var name: [Substring] = []
     for word in words.dropFirst().prefix(8) {
