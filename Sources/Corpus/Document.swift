@@ -81,6 +81,12 @@ public struct Document: Sendable, Hashable, Codable {
   public var answerDate: CalendarDate?
   public var answerPage: Int?
   public var sections: [Section]
+  /// Who issues an announcement, as its text names it ("Contact presse : Ministère de la santé…").
+  public var issuer: String?
+  /// The closing code and label of an open-data record ("REP_PUB", "Réponse publiée"), kept as
+  /// written since codes other than `REP_PUB` are not documented.
+  public var closureCode: String?
+  public var closureLabel: String?
 
   public init(
     id: String, file: String, kind: DocumentKind, format: String, chamber: Chamber? = nil,
@@ -89,7 +95,8 @@ public struct Document: Sendable, Hashable, Codable {
     status: String? = nil, author: Author? = nil, ministryAsked: String? = nil,
     ministryAnswering: String? = nil, rubric: String? = nil, questionDate: CalendarDate? = nil,
     questionPage: Int? = nil, answerDate: CalendarDate? = nil, answerPage: Int? = nil,
-    sections: [Section] = []
+    sections: [Section] = [], issuer: String? = nil, closureCode: String? = nil,
+    closureLabel: String? = nil
   ) {
     self.id = id
     self.file = file
@@ -113,6 +120,20 @@ public struct Document: Sendable, Hashable, Codable {
     self.answerDate = answerDate
     self.answerPage = answerPage
     self.sections = sections
+    self.issuer = issuer
+    self.closureCode = closureCode
+    self.closureLabel = closureLabel
+  }
+
+  /// The id of a question: `AN-17-QE-3769`; `SENAT-QE-1929` when the legislature is unknown;
+  /// nil without a chamber, type or number.
+  public static func questionID(
+    chamber: Chamber?, legislature: Int?, type: String?, number: Int?
+  ) -> String? {
+    guard let chamber, let type, let number else { return nil }
+    let source = chamber == .assemblee ? "AN" : "SENAT"
+    if let legislature { return "\(source)-\(legislature)-\(type)-\(number)" }
+    return "\(source)-\(type)-\(number)"
   }
 
   /// Every sentence of the document in reading order.

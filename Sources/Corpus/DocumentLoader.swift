@@ -1,43 +1,48 @@
 import Foundation
 
-/// Reads one corpus file into documents: decodes it, detects its format from the content, and
-/// hands it to the matching reader. Never throws: what cannot be read is a diagnostic.
+/// Reads one corpus file into documents: checks that it is text, detects its format from the
+/// content (never from the name), and hands it to the matching reader. Never throws and never
+/// traps: what cannot be read is a diagnostic naming the file and the reason.
 ///
-/// PLACEHOLDER: reads every non-empty UTF-8 file as one announcement paragraph per line. The
-/// Corpus work replaces the body (format detection, four readers), keeping this signature.
+/// Detection, in order: JSON (the first non-blank character is "{" or "[") → Assemblée
+/// open-data record; a "# ASSEMBLÉE NATIONALE" header with question headings → Assemblée page
+/// exported to Markdown; a Basile URL (`senat.fr/basile/visio.do?id=qSEQ…`) in the last lines
+/// → Sénat PDF text; a "Question écrite n° … de M./Mme …" line with "publiée dans le JO Sénat"
+/// near the top → Sénat question page as text; anything else → announcement (press release or
+/// other French prose).
 public struct DocumentLoader: Sendable {
-  public init() {}
+  /// The readers, asked in order; the last one accepts any text.
+  public let readers: [any DocumentReader]
+
+  public init() {
+    readers = [
+      ANOpenDataJSONReader(), ANMarkdownReader(), SenatPDFTextReader(), SenatPageReader(),
+      AnnouncementReader(),
+    ]
+  }
 
   /// Reads the file at `file.path`.
   public func load(_ file: CorpusFile) -> LoadOutcome {
     guard let data = FileManager.default.contents(atPath: file.path) else {
-      return LoadOutcome(diagnostics: [Diagnostic(file: file.path, message: "cannot read file")])
+      return LoadOutcome(diagnostics: [
+        Diagnostic(severity: .error, file: file.path, message: "skipped: cannot read file")
+      ])
     }
     return load(data: data, file: file)
   }
 
   /// Reads `data` as if it were the content of `file` (used by tests and `extract`).
   public func load(data: Data, file: CorpusFile) -> LoadOutcome {
-    guard let text = String(data: data, encoding: .utf8), !text.isEmpty else {
-      return LoadOutcome(diagnostics: [Diagnostic(file: file.path, message: "not UTF-8 text")])
+    let bytes = [UInt8](data)
+    if let problem = ContentCheck.problem(with: bytes) {
+      return LoadOutcome(diagnostics: [Diagnostic(file: file.path, message: problem)])
     }
-    var sentences: [Sentence] = []
-    var offset = 0
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
-      let length = line.utf8.count
-      if !line.allSatisfy(\.isWhitespace) {
-        sentences.append(
-          Sentence(
-            text: String(line),
-            span: SourceSpan(file: file.path, line: index + 1, byteRange: offset..<offset + length))
-        )
-      }
-      offset += length + 1
+    let text = String(decoding: bytes, as: UTF8.self)
+    for reader in readers where reader.recognizes(text) {
+      return reader.read(text, file: file)
     }
-    let document = Document(
-      id: file.relativePath, file: file.path, kind: .announcement, format: "plain-text",
-      sections: [Section(kind: .body, sentences: sentences)])
-    return LoadOutcome(documents: [document])
+    return LoadOutcome(diagnostics: [
+      Diagnostic(file: file.path, message: "skipped: no reader recognises this content")
+    ])
   }
 }

@@ -1,0 +1,108 @@
+import Foundation
+import FrenchText
+
+/// Reads Assemblée nationale open-data question records in JSON (`{"question": {…}}`, one file
+/// per question from the 15th legislature on, or a bulk file holding many): written questions
+/// (QE), questions au gouvernement (QG) and oral questions (QOSD).
+///
+/// A file whose JSON is truncated or invalid, or that holds no question record, is skipped with
+/// a diagnostic naming the reason.
+public struct ANOpenDataJSONReader: DocumentReader {
+  public let format = "an-open-data-json"
+
+  public init() {}
+
+  public func recognizes(_ text: String) -> Bool {
+    for byte in text.utf8 {
+      if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { continue }
+      if byte == 0xEF || byte == 0xBB || byte == 0xBF { continue }
+      return byte == 0x7B || byte == 0x5B
+    }
+    return false
+  }
+
+  public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
+    var bytes = Array(text.utf8)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.replaceSubrange(0..<3, with: [0x20]) }
+    let parsed: Any
+    do {
+      parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+    } catch {
+      return skipped(file, Self.failure(bytes, error: error))
+    }
+    let records = Self.questionRecords(in: parsed)
+    if records.isEmpty {
+      return skipped(file, "skipped: JSON is not a question record (no \"question\" object)")
+    }
+    let reader = ANRecordReader(
+      source: SourceText(bytes: bytes, path: file.path), locator: JSONLiteralLocator(bytes: bytes),
+      format: format)
+    var outcome = LoadOutcome()
+    for record in records {
+      guard record.string("uid") != nil || record.object("identifiant") != nil else {
+        outcome.diagnostics.append(
+          Diagnostic(file: file.path, message: "skipped: question record without uid"))
+        continue
+      }
+      outcome.documents.append(reader.document(record, file: file))
+    }
+    return outcome
+  }
+
+  private func skipped(_ file: CorpusFile, _ message: String) -> LoadOutcome {
+    LoadOutcome(diagnostics: [Diagnostic(file: file.path, message: message)])
+  }
+
+  /// The question records of a parsed file: `{"question": {…}}`, `{"question": […]}`, a bulk
+  /// wrapper (`{"questionsEcrites": {"question": […]}}`), an array of either, or a bare record.
+  static func questionRecords(in value: Any, depth: Int = 0) -> [JSONFields] {
+    guard depth < 3 else { return [] }
+    if let array = value as? [Any] {
+      return array.flatMap { questionRecords(in: $0, depth: depth + 1) }
+    }
+    guard let object = value as? [String: Any] else { return [] }
+    if let inner = object["question"] {
+      if let array = inner as? [Any] { return array.compactMap { JSONFields($0) } }
+      return JSONFields(inner).map { [$0] } ?? []
+    }
+    if object["uid"] != nil, object["identifiant"] != nil { return [JSONFields(object)] }
+    if object.count == 1, let only = object.values.first {
+      return questionRecords(in: only, depth: depth + 1)
+    }
+    return []
+  }
+
+  /// Why parsing failed: truncated (the text ends inside a string, object or array) or invalid.
+  static func failure(_ bytes: [UInt8], error: Error) -> String {
+    var depth = 0
+    var inString = false
+    var escaped = false
+    for byte in bytes {
+      if inString {
+        if escaped {
+          escaped = false
+        } else if byte == 0x5C {
+          escaped = true
+        } else if byte == 0x22 {
+          inString = false
+        }
+        continue
+      }
+      switch byte {
+      case 0x22: inString = true
+      case 0x7B, 0x5B: depth += 1
+      case 0x7D, 0x5D: depth -= 1
+      default: break
+      }
+    }
+    if inString {
+      return "skipped: truncated JSON (ends inside a string at byte \(bytes.count))"
+    }
+    if depth > 0 {
+      return "skipped: truncated JSON (\(depth) unclosed object(s) or array(s) at byte "
+        + "\(bytes.count))"
+    }
+    let detail = (error as NSError).userInfo["NSDebugDescription"] as? String
+    return "skipped: invalid JSON" + (detail.map { " (\($0))" } ?? "")
+  }
+}

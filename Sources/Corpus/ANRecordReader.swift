@@ -1,0 +1,171 @@
+import FrenchText
+
+/// Turns one decoded open-data question record into a `Document` (formats.md §1.2).
+///
+/// Fields: number, legislature, type; `analyse` line(s) as title and analysis; rubric; author id
+/// (`PA…`) and group (long and short forms); the author's name only as the question's text
+/// writes it ("M. X attire l'attention…", or in a transcript "La parole est à M. X."); ministry
+/// asked (`minInt`) and answering (last `minAttrib`); question date and page (first question
+/// text, else the first assignment); answer date and page (last answer text, page falling back
+/// to `cloture.infoJO.pageJO`); status from the closure; the HTML texts as sentences.
+struct ANRecordReader {
+  let source: SourceText
+  let locator: JSONLiteralLocator
+  let format: String
+
+  func document(_ record: JSONFields, file: CorpusFile) -> Document {
+    var pool = LiteralPool(locator: locator)
+    let questions = record.list("textesQuestion", "texteQuestion")
+    let answers = record.list("textesReponse", "texteReponse")
+    let attributions = record.list("minAttribs", "minAttrib")
+    let analyses = record.strings("indexationAN", "analyses", "analyse")
+    let analysis = analyses.isEmpty ? nil : analyses.joined(separator: " / ")
+    let uid = record.string("uid") ?? ""
+    let type = record.string("type") ?? Self.type(fromUID: uid)
+    let number = record.int("identifiant", "numero")
+    let legislature = record.int("identifiant", "legislature")
+
+    let titleSentences = analyses.flatMap { value -> [Sentence] in
+      source.sentences(from: [pool.take(key: "analyse", value: value)])
+    }
+    let questionSentences = sentences(of: questions, key: "texte", pool: &pool, isQuestion: true)
+    let answerSentences = sentences(of: answers, key: "texte", pool: &pool, isQuestion: false)
+
+    var document = Document(
+      id: Document.questionID(
+        chamber: .assemblee, legislature: legislature, type: type, number: number)
+        ?? file.relativePath,
+      file: file.path, kind: .question, format: format, chamber: .assemblee,
+      legislature: legislature, number: number, type: type, title: analysis, analysis: analysis)
+    document.rubric = record.string("indexationAN", "rubrique")
+    document.author = author(record, question: questionSentences, answer: answerSentences)
+    document.ministryAsked =
+      record.string("minInt", "developpe") ?? record.string("minInt", "abrege")
+    document.ministryAnswering =
+      attributions.last.flatMap { $0.string("denomination", "developpe") }
+      ?? attributions.last.flatMap { $0.string("denomination", "abrege") }
+    document.questionDate =
+      questions.first?.date("infoJO", "dateJO") ?? attributions.first?.date("infoJO", "dateJO")
+    document.questionPage = questions.first?.int("infoJO", "pageJO")
+    document.date = document.questionDate
+    document.dateSource = document.date == nil ? nil : .questionPublication
+    let closure = record.object("cloture")
+    document.answerDate = answers.last?.date("infoJO", "dateJO")
+    if document.answerDate != nil {
+      document.answerPage =
+        answers.last?.int("infoJO", "pageJO") ?? closure?.int("infoJO", "pageJO")
+    }
+    document.closureCode = closure?.string("codeCloture")
+    document.closureLabel = closure?.string("libelleCloture")
+    document.status = Self.status(
+      code: document.closureCode, label: document.closureLabel, answered: !answers.isEmpty)
+    var sections: [Section] = []
+    if !titleSentences.isEmpty { sections.append(Section(kind: .title, sentences: titleSentences)) }
+    if !questionSentences.isEmpty {
+      sections.append(Section(kind: .question, sentences: questionSentences))
+    }
+    if !answerSentences.isEmpty {
+      sections.append(Section(kind: .answer, sentences: answerSentences))
+    }
+    document.sections = sections
+    return document
+  }
+
+  private func author(_ record: JSONFields, question: [Sentence], answer: [Sentence]) -> Author? {
+    var author = Author(
+      id: record.string("auteur", "identite", "acteurRef"),
+      group: record.string("auteur", "groupe", "developpe"),
+      groupShort: record.string("auteur", "groupe", "abrege"))
+    if let opening = question.first?.text {
+      author.name = QuestionAuthorName.name(inOpening: opening)
+    } else if !answer.isEmpty {
+      let transcript = answer.prefix(6).map(\.text).joined(separator: " ")
+      author.name = QuestionAuthorName.nameGivenFloor(in: transcript)
+    }
+    let isEmpty = author.name == nil && author.id == nil && author.group == nil
+    return isEmpty ? nil : author
+  }
+
+  /// The sentences of the texts of `entries`, skipping a text identical to an earlier one.
+  private func sentences(
+    of entries: [JSONFields], key: String, pool: inout LiteralPool, isQuestion: Bool
+  ) -> [Sentence] {
+    var seen: Set<String> = []
+    var result: [Sentence] = []
+    for entry in entries {
+      guard let html = entry.object[key] as? String, !seen.contains(html) else { continue }
+      seen.insert(html)
+      var paragraphs = HTMLTextExtractor().paragraphs(pool.take(key: key, value: html))
+      if isQuestion, let first = paragraphs.first {
+        paragraphs[0] = Self.droppingJOPrefix(first)
+      }
+      result += source.sentences(from: paragraphs)
+    }
+    return result
+  }
+
+  /// Drops the "1234. — 3 juin 2025. — " prefix that JO-derived question texts start with.
+  static func droppingJOPrefix(_ paragraph: TextRepairBuffer) -> TextRepairBuffer {
+    let bytes = paragraph.bytes
+    var index = 0
+    while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+    guard index > 0, index + 1 < bytes.count, bytes[index] == 0x2E else { return paragraph }
+    let dash: [UInt8] = [0x20, 0xE2, 0x80, 0x94, 0x20]
+    var found = 0
+    var cursor = index
+    while cursor + dash.count <= min(bytes.count, 120) {
+      if Array(bytes[cursor..<cursor + dash.count]) == dash {
+        found += 1
+        if found == 2 { return paragraph.slice((cursor + dash.count)..<bytes.count) }
+        cursor += dash.count
+      } else {
+        cursor += 1
+      }
+    }
+    return paragraph
+  }
+
+  static func type(fromUID uid: String) -> String? {
+    for candidate in ["QOSD", "QE", "QG", "QM", "QST"] where uid.contains(candidate) {
+      return candidate
+    }
+    return nil
+  }
+
+  /// `answered`, `unanswered`, `withdrawn` or `lapsed`; another closure keeps its label.
+  static func status(code: String?, label: String?, answered: Bool) -> String? {
+    let words = ((code ?? "") + " " + (label ?? "")).lowercased()
+    if code == "REP_PUB" { return "answered" }
+    if words.contains("retir") || words.contains("ret_") { return "withdrawn" }
+    let lapse = ["caduc", "cad_", "fin de mandat", "fin de législature", "mandat", "décès"]
+    if lapse.contains(where: words.contains) { return "lapsed" }
+    if answered || words.contains("réponse") { return "answered" }
+    if code == nil && label == nil { return "unanswered" }
+    return label?.lowercased() ?? code?.lowercased()
+  }
+}
+
+/// The located literals of a file, handed out once each to the values they decode to.
+struct LiteralPool {
+  let locator: JSONLiteralLocator
+  private var byKey: [String: [String: [TextRepairBuffer]]] = [:]
+
+  init(locator: JSONLiteralLocator) { self.locator = locator }
+
+  /// The located literal of `key` decoding to `value` (a buffer without real origins if none).
+  mutating func take(key: String, value: String) -> TextRepairBuffer {
+    if byKey[key] == nil {
+      var table: [String: [TextRepairBuffer]] = [:]
+      for literal in locator.values(forKey: key) { table[literal.text, default: []].append(literal) }
+      byKey[key] = table
+    }
+    if var candidates = byKey[key]?[value], !candidates.isEmpty {
+      let first = candidates.removeFirst()
+      byKey[key]?[value] = candidates
+      return first
+    }
+    var fallback = TextRepairBuffer()
+    for byte in value.utf8 { fallback.append(byte, origin: 0) }
+    return fallback
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import FrenchText
+
+/// Reads press releases and any other French prose (formats.md §4.3): the first paragraph is the
+/// headline (when it is short enough to be one), the rest is the body. The document's date is a
+/// dateline ("Paris, le 3 mars 2025") near the top, else a date opening one of the first
+/// sentences ("Le 29 avril 2025 marque…", marked as read from the text). A "Contact presse : …"
+/// line names the issuer; it, the dateline and URL lines are not sentences of the body.
+public struct AnnouncementReader: DocumentReader {
+  public let format = "announcement-text"
+  /// A first paragraph longer than this is prose, not a headline.
+  static let maxTitleLength = 300
+
+  public init() {}
+
+  public func recognizes(_ text: String) -> Bool { true }
+
+  public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
+    let source = SourceText(text: text, path: file.path)
+    var document = Document(
+      id: file.relativePath, file: file.path, kind: .announcement, format: format)
+    var skipped: Set<Int> = []
+    var seenText = 0
+    for index in source.lines.indices {
+      let line = source.trimmed(line: index)
+      guard !line.isEmpty else { continue }
+      seenText += 1
+      if seenText <= 8, document.date == nil, let date = Self.dateline(line) {
+        document.date = date
+        document.dateSource = .dateline
+        skipped.insert(index)
+      } else if let issuer = Self.contact(line) {
+        document.issuer = document.issuer ?? issuer
+        skipped.insert(index)
+      } else if Self.isFooter(line) {
+        skipped.insert(index)
+      }
+    }
+    let items = source.lines.indices.map {
+      skipped.contains($0) ? LineUnwrapper.Line.hardBreak : source.unwrapLine($0)
+    }
+    var paragraphs = LineUnwrapper().paragraphs(items, layout: LineUnwrapper.layout(of: items))
+    var sections: [Section] = []
+    if let first = paragraphs.first, first.count <= Self.maxTitleLength, paragraphs.count > 1 {
+      document.title = first.text
+      sections.append(Section(kind: .title, sentences: source.sentences(from: [first])))
+      paragraphs.removeFirst()
+    }
+    let body = source.sentences(from: paragraphs)
+    if !body.isEmpty { sections.append(Section(kind: .body, sentences: body)) }
+    document.sections = sections
+    if document.date == nil {
+      for sentence in body.prefix(3) {
+        if let date = Self.leadDate(sentence.text) {
+          document.date = date
+          document.dateSource = .text
+          break
+        }
+      }
+    }
+    return LoadOutcome(documents: [document])
+  }
+
+  /// "Paris, le 3 mars 2025" (a short line: place, ", le ", date).
+  static func dateline(_ line: String) -> CalendarDate? {
+    guard line.count <= 80, let comma = line.range(of: ", le ") else { return nil }
+    let place = line[..<comma.lowerBound]
+    guard let head = place.first, head.isUppercase, place.count <= 40 else { return nil }
+    let words = FrenchDateReader.words(line[comma.upperBound...])
+    guard let found = FrenchDateReader.firstDate(inWords: words[...]), found.at == 0,
+      words.count <= 3
+    else { return nil }
+    return found.date
+  }
+
+  /// "Le 29 avril 2025 marque…" → 29 April 2025.
+  static func leadDate(_ sentence: String) -> CalendarDate? {
+    let words = FrenchDateReader.words(sentence.prefix(60))
+    guard let first = words.first, first == "Le" || first == "Ce" || first == "Depuis le" else {
+      return nil
+    }
+    guard let found = FrenchDateReader.firstDate(inWords: words[1...]), found.at == 1 else {
+      return nil
+    }
+    return found.date
+  }
+
+  /// The issuer named by "Contact presse : Ministère de la santé - 01 40 56 60 00".
+  static func contact(_ line: String) -> String? {
+    let lower = line.lowercased()
+    guard lower.hasPrefix("contact presse") || lower.hasPrefix("contacts presse"),
+      let colon = line.firstIndex(of: ":")
+    else { return nil }
+    var value = line[line.index(after: colon)...].trimmingCharacters(in: SourceText.spaces)
+    if let dash = value.range(of: " - ", options: .backwards) {
+      let tail = value[dash.upperBound...]
+      if tail.filter(\.isNumber).count >= 6 || tail.contains("@") {
+        value = String(value[..<dash.lowerBound])
+      }
+    }
+    return value.isEmpty ? nil : value
+  }
+
+  /// URL, e-mail and press-service lines that are not prose.
+  static func isFooter(_ line: String) -> Bool {
+    let lower = line.lowercased()
+    if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
+      return !line.contains(" ")
+    }
+    return lower.hasPrefix("service de presse") || lower.hasPrefix("service presse")
+      || lower.hasPrefix("contact :") || lower.hasPrefix("contacts :")
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import FrenchText
+
+/// Reads the text extracted from a Sénat question's PDF (formats.md §4.2): the title on the
+/// first line, the answer's wrapped lines, then a footer "QE <title> - Sénat", a wrapped line
+/// joining the author's name, "Question écrite" and the ministers addressed (truncated with
+/// "..."), and the Basile URL `https://www.senat.fr/basile/visio.do?id=qSEQ241001929`.
+///
+/// The number comes from the URL id (§2.2: `qSEQ` + year and month of publication + number).
+/// The text writes no legislature; it is derived from the id's month through the calendar of
+/// legislatures (the Sénat numbers its questions per legislature, as the Assemblée does), and
+/// left unknown for a month in which two legislatures meet (June 2017, June 2022…), giving an id
+/// like `SENAT-QE-1929`. No JO date or page, group, département or question text is given.
+public struct SenatPDFTextReader: DocumentReader {
+  public let format = "senat-pdf-text"
+  static let marker = "senat.fr/basile/visio.do?id="
+
+  public init() {}
+
+  public func recognizes(_ text: String) -> Bool {
+    let tail = String(decoding: text.utf8.suffix(800), as: UTF8.self)
+    return tail.contains(Self.marker)
+  }
+
+  public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
+    let source = SourceText(text: text, path: file.path)
+    guard
+      let urlLine = source.lines.indices.last(where: {
+        source.string(line: $0).contains(Self.marker)
+      })
+    else { return LoadOutcome() }
+    let basile = SenatBasileID(url: source.trimmed(line: urlLine))
+    let footerStart =
+      stride(from: urlLine - 1, through: max(0, urlLine - 10), by: -1).first { index in
+        let line = source.trimmed(line: index)
+        return line.hasSuffix("- Sénat") || line.hasSuffix("- Senat")
+      } ?? urlLine
+    let footerTitle = source.trimmed(line: footerStart)
+    let footerWords = footerTitle.split(separator: " ", maxSplits: 1)
+    let typeWord = footerWords.first.map(String.init)
+    let type =
+      typeWord.flatMap { $0.allSatisfy(\.isUppercase) && $0.count <= 4 ? $0 : nil }
+      ?? basile?.type
+    let authorLine = (footerStart + 1..<urlLine).map { source.trimmed(line: $0) }
+      .filter { !$0.isEmpty }.joined(separator: " ")
+    var document = Document(
+      id: file.relativePath, file: file.path, kind: .question, format: format, chamber: .senat,
+      legislature: basile?.legislature, number: basile?.number, type: type)
+    let (titleRange, titleText) = title(source, before: footerStart, footer: footerTitle)
+    document.title = titleText
+    readAuthorLine(authorLine, into: &document)
+    var sections: [Section] = []
+    if !titleRange.isEmpty {
+      sections.append(Section(kind: .title, sentences: source.sentences(lines: titleRange)))
+    }
+    let answer = source.sentences(lines: titleRange.upperBound..<footerStart)
+    if !answer.isEmpty {
+      sections.append(Section(kind: .answer, sentences: answer))
+      document.status = "answered"
+    }
+    document.sections = sections
+    document.id =
+      Document.questionID(
+        chamber: .senat, legislature: document.legislature, type: document.type,
+        number: document.number) ?? file.relativePath
+    return LoadOutcome(documents: [document])
+  }
+
+  /// The title's lines (the first text line, continued while the footer's title goes on).
+  private func title(_ source: SourceText, before end: Int, footer: String) -> (Range<Int>, String?) {
+    guard let first = (0..<end).first(where: { !source.trimmed(line: $0).isEmpty }) else {
+      return (0..<0, nil)
+    }
+    var title = source.trimmed(line: first)
+    var last = first
+    var index = first + 1
+    while index < end {
+      let line = source.trimmed(line: index)
+      if !line.isEmpty {
+        guard footer.contains(title + " " + line) else { break }
+        title += " " + line
+        last = index
+      }
+      index += 1
+    }
+    return (first..<last + 1, title)
+  }
+
+  /// "Pascal Allizard Question écrite Mme la ministre du travail et de l'emploi Mme la …".
+  private func readAuthorLine(_ line: String, into document: inout Document) {
+    let labels = [" Question écrite", " Question orale", " Question d'actualité"]
+    guard let label = labels.lazy.compactMap({ line.range(of: $0) }).first else { return }
+    let name = line[..<label.lowerBound].trimmingCharacters(in: SourceText.spaces)
+    if !name.isEmpty { document.author = Author(name: name) }
+    var rest = line[label.upperBound...].trimmingCharacters(in: SourceText.spaces)
+    if rest.hasPrefix("écrite ") || rest.hasPrefix("orale ") {
+      rest = String(rest.drop(while: { $0 != " " }).dropFirst())
+    }
+    var first = Substring(rest)
+    for civility in [" Mme la ", " M. le ", " Mme le "] {
+      if let next = first.range(of: civility) { first = first[..<next.lowerBound] }
+    }
+    if first.hasSuffix("...") { first = first.dropLast(3) }
+    for civility in ["Mme la ", "M. le ", "Mme le "] where first.hasPrefix(civility) {
+      first = first.dropFirst(civility.count)
+    }
+    let ministry = first.trimmingCharacters(in: SourceText.spaces)
+    if !ministry.isEmpty { document.ministryAsked = ministry }
+  }
+}

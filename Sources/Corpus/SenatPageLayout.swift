@@ -1,0 +1,139 @@
+import Foundation
+import FrenchText
+
+/// The labelled lines of a Sénat question page and the line ranges of its parts.
+struct SenatPageLayout {
+  var titleLines: Range<Int>?
+  var question: Range<Int>?
+  var answer: Range<Int>?
+  var metadataLines: Set<Int> = []
+  var legislature: Int?
+  var type: String?
+  var number: Int?
+  var author: Author?
+  var rubric: String?
+  var questionDate: CalendarDate?
+  var questionPage: Int?
+  var answerDate: CalendarDate?
+  var answerPage: Int?
+  var ministryAnswering: String?
+  var transferredTo: String?
+  var status: String?
+
+  mutating func scan(_ source: SourceText) {
+    var firstText: Int?
+    var headerEnd: Int?
+    var questionEnd: Int?
+    var answerStart: Int?
+    var inAnswerHeader = false
+    for index in source.lines.indices {
+      let line = source.trimmed(line: index)
+      guard !line.isEmpty else { continue }
+      if firstText == nil { firstText = index }
+      let wasAnswerHeader = inAnswerHeader
+      guard readLabel(line, inAnswerHeader: &inAnswerHeader) else { continue }
+      metadataLines.insert(index)
+      let endsQuestion = ["Réponse d", "Transmise ", "En attente de réponse"].contains {
+        line.hasPrefix($0)
+      }
+      if endsQuestion, questionEnd == nil { questionEnd = index }
+      if questionEnd == nil { headerEnd = index + 1 }
+      if line.hasPrefix("Réponse d") || (wasAnswerHeader && line.hasPrefix("publiée")) {
+        answerStart = index + 1
+      }
+    }
+    let end = source.lines.count
+    let titleEnd = metadataLines.min() ?? 0
+    if let firstText, firstText < titleEnd { titleLines = firstText..<titleEnd }
+    if let headerEnd { question = headerEnd..<(questionEnd ?? end) }
+    if let answerStart { answer = answerStart..<end }
+  }
+
+  /// Reads a labelled line; false when the line is body text.
+  private mutating func readLabel(_ line: String, inAnswerHeader: inout Bool) -> Bool {
+    if line.hasSuffix("législature"), let value = Int(line.prefix(while: \.isNumber)) {
+      legislature = legislature ?? value
+    } else if line.hasPrefix("Question écrite n°") || line.hasPrefix("Question orale n°") {
+      readQuestionLine(line)
+    } else if line.hasPrefix("publiée dans le JO Sénat du") {
+      let date = CalendarDate(parsing: line.dropFirst(27).prefix(11))
+      let page = MarkdownFields.page(line)
+      if inAnswerHeader {
+        answerDate = date
+        answerPage = page
+        inAnswerHeader = false
+      } else if questionDate == nil {
+        questionDate = date
+        questionPage = page
+      }
+    } else if line.hasPrefix("Concerne le thème") {
+      rubric = line.split(separator: ":", maxSplits: 1).last
+        .map { $0.trimmingCharacters(in: SourceText.spaces) }
+    } else if line.hasPrefix("Transmise au ") || line.hasPrefix("Transmise à ") {
+      transferredTo = Self.ministry(after: line.hasPrefix("Transmise au ") ? 12 : 11, in: line)
+    } else if line.hasPrefix("Réponse du ") || line.hasPrefix("Réponse de ") {
+      ministryAnswering = Self.ministry(after: line.hasPrefix("Réponse du ") ? 11 : 11, in: line)
+      status = "answered"
+      inAnswerHeader = true
+    } else if line.hasPrefix("En attente de réponse du ") {
+      ministryAnswering = Self.ministry(after: 25, in: line)
+      status = "unanswered"
+    } else if line.hasPrefix("La question a été retirée") {
+      status = "withdrawn"
+    } else if line.hasPrefix("La question est caduque") {
+      status = "lapsed"
+    } else if line.hasPrefix("Rappelle la question n°") || line.hasPrefix("Transformée en ") {
+    } else {
+      return false
+    }
+    return true
+  }
+
+  /// "Question écrite n° 00108 de Mme Léa Sorre (Charente - Les Républicains)".
+  private mutating func readQuestionLine(_ line: String) {
+    type = line.hasPrefix("Question écrite") ? "QE" : "QOSD"
+    let afterSign = line.drop(while: { $0 != "°" }).dropFirst().drop(while: { $0 == " " })
+    number = Int(afterSign.prefix(while: \.isNumber))
+    guard let de = afterSign.range(of: " de ") else { return }
+    var rest = afterSign[de.upperBound...]
+    for civility in ["M. ", "Mme ", "Mlle "] where rest.hasPrefix(civility) {
+      rest = rest.dropFirst(civility.count)
+    }
+    var result = Author()
+    if let open = rest.firstIndex(of: "("), let close = rest.lastIndex(of: ")"), open < close {
+      result.name = rest[..<open].trimmingCharacters(in: SourceText.spaces)
+      let inner = rest[rest.index(after: open)..<close]
+      if let dash = inner.range(of: " - ") {
+        result.constituency = inner[..<dash.lowerBound].trimmingCharacters(in: SourceText.spaces)
+        result.group = inner[dash.upperBound...].trimmingCharacters(in: SourceText.spaces)
+      } else {
+        result.constituency = inner.trimmingCharacters(in: SourceText.spaces)
+      }
+    } else {
+      result.name = rest.trimmingCharacters(in: SourceText.spaces)
+    }
+    author = result
+  }
+
+  private static func ministry(after count: Int, in line: String) -> String? {
+    var value = line.dropFirst(count).trimmingCharacters(in: SourceText.spaces)
+    if value.hasSuffix(".") { value.removeLast() }
+    for article in ["du ", "de la ", "de l'", "de l’", "des "] where value.hasPrefix(article) {
+      value.removeFirst(article.count)
+    }
+    return value.isEmpty ? nil : value
+  }
+
+  func document(file: CorpusFile, format: String) -> Document {
+    Document(
+      id: Document.questionID(chamber: .senat, legislature: legislature, type: type, number: number)
+        ?? file.relativePath,
+      file: file.path, kind: .question, format: format, chamber: .senat, legislature: legislature,
+      number: number, type: type, date: questionDate,
+      dateSource: questionDate == nil ? nil : .questionPublication, status: status, author: author,
+      ministryAsked: transferredTo == nil ? ministryAnswering : nil,
+      ministryAnswering: ministryAnswering ?? transferredTo, rubric: rubric,
+      questionDate: questionDate, questionPage: questionPage, answerDate: answerDate,
+      answerPage: answerPage)
+  }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import FrenchText
+
+/// The original bytes of a text file with its lines, so that readers can pick lines and turn
+/// repaired paragraphs into sentences whose spans point back into the file.
+struct SourceText {
+  let path: String
+  let bytes: [UInt8]
+  /// The byte range of each line, without its line break (a leading byte-order mark excluded).
+  let lines: [Range<Int>]
+
+  init(text: String, path: String) {
+    self.init(bytes: Array(text.utf8), path: path)
+  }
+
+  init(bytes: [UInt8], path: String) {
+    self.path = path
+    self.bytes = bytes
+    var lines: [Range<Int>] = []
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var index = start
+    while index < bytes.count {
+      if bytes[index] == 0x0A {
+        lines.append(start..<index)
+        start = index + 1
+      }
+      index += 1
+    }
+    lines.append(start..<bytes.count)
+    self.lines = lines
+  }
+
+  /// The text of line `index` (0-based), without its line break.
+  func string(line index: Int) -> String {
+    guard lines.indices.contains(index) else { return "" }
+    return String(decoding: bytes[lines[index]], as: UTF8.self)
+  }
+
+  /// The text of line `index` trimmed of spaces (and a final carriage return).
+  func trimmed(line index: Int) -> String {
+    string(line: index).trimmingCharacters(in: Self.spaces)
+  }
+
+  /// The classified line `index`, for the unwrapper.
+  func unwrapLine(_ index: Int) -> LineUnwrapper.Line {
+    guard lines.indices.contains(index) else { return .empty }
+    return LineUnwrapper.classify(bytes, line: lines[index])
+  }
+
+  /// 1-based line number of the byte at `offset`.
+  func lineNumber(at offset: Int) -> Int {
+    var low = 0
+    var high = lines.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if lines[middle].lowerBound <= offset { low = middle } else { high = middle - 1 }
+    }
+    return low + 1
+  }
+
+  /// The sentences of `paragraphs`, each with its span in the file.
+  func sentences(from paragraphs: [TextRepairBuffer]) -> [Sentence] {
+    let splitter = SentenceSplitter()
+    var result: [Sentence] = []
+    for paragraph in paragraphs {
+      for var range in splitter.sentenceRanges(in: paragraph.bytes) {
+        range = Self.droppingListMarker(paragraph.bytes, range)
+        guard !range.isEmpty else { continue }
+        let original = paragraph.originalRange(of: range)
+        result.append(
+          Sentence(
+            text: paragraph.text(in: range),
+            span: SourceSpan(
+              file: path, line: lineNumber(at: original.lowerBound), byteRange: original)))
+      }
+    }
+    return result
+  }
+
+  /// The sentences of the lines in `range`, unwrapped with `layout` (detected when nil).
+  func sentences(
+    lines range: Range<Int>, layout: LineUnwrapper.Layout? = nil,
+    transform: ((Int) -> LineUnwrapper.Line)? = nil
+  ) -> [Sentence] {
+    let clamped = range.clamped(to: 0..<lines.count)
+    let items = clamped.map { transform?($0) ?? unwrapLine($0) }
+    let chosen = layout ?? LineUnwrapper.layout(of: items)
+    return sentences(from: LineUnwrapper().paragraphs(items, layout: chosen))
+  }
+
+  /// Drops a list marker ("-", "- ", "• ") opening a sentence.
+  static func droppingListMarker(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    if lower + 1 < range.upperBound, bytes[lower] == 0x2D || bytes[lower] == 0x2A,
+      bytes[lower + 1] == 0x20 || LineUnwrapper.isLetterByte(bytes[lower + 1])
+    {
+      lower += 1
+    } else if lower + 3 < range.upperBound, bytes[lower] == 0xE2, bytes[lower + 1] == 0x80,
+      bytes[lower + 2] == 0xA2
+    {
+      lower += 3
+    }
+    while lower < range.upperBound, bytes[lower] == 0x20 { lower += 1 }
+    return lower..<range.upperBound
+  }
+
+  static let spaces = CharacterSet(charactersIn: " \t\r\u{0C}\u{00A0}\u{202F}")
+}

@@ -1,0 +1,56 @@
+/// French abbreviations that end with a full stop without ending the sentence ("M.", "art.",
+/// "janv.", "cf."), and the byte classes the sentence splitter needs.
+enum SentenceAbbreviations {
+  /// Compared case-sensitively, without the final full stop. Single letters ("L. 314-6",
+  /// "J. Dupont", "p. 12") are handled apart.
+  static let words: Set<String> = [
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Drs", "Pr", "Me", "Mgr", "St", "Ste",
+    "art", "Art", "al", "cf", "Cf", "ex", "éd", "vol", "chap", "fig", "hab", "env", "av", "bd",
+    "réf", "Réf", "coll", "dir", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc",
+    "no", "No", "op", "cit", "ibid", "id", "sq", "sqq", "suiv", "Cass", "civ", "crim", "soc",
+    "pp", "ss", "tél", "Tél", "vs", "resp", "Cie", "Ets", "Éts", "gén", "adj", "dépt", "Jr",
+    "Sté", "sté", "boul", "min", "max", "nbre", "part", "spéc", "c", "v",
+  ]
+
+  /// Whether `byte` is an ASCII letter.
+  static func isASCIILetter(_ byte: UInt8) -> Bool {
+    (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+  }
+
+  /// The length of the space (ASCII space, tab, line break, U+00A0, U+2009, U+202F) at `index`,
+  /// or 0 when there is none.
+  static func spaceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    guard index < bytes.count else { return 0 }
+    let byte = bytes[index]
+    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { return 1 }
+    if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
+    if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+      bytes[index + 2] == 0xAF || bytes[index + 2] == 0x89 || bytes[index + 2] == 0x8A
+    {
+      return 3
+    }
+    return 0
+  }
+
+  /// The Unicode scalar starting at `index`, if the bytes there are valid UTF-8.
+  static func scalar(_ bytes: [UInt8], at index: Int) -> Unicode.Scalar? {
+    guard index < bytes.count else { return nil }
+    let lead = bytes[index]
+    let length: Int
+    switch lead {
+    case 0..<0x80: return Unicode.Scalar(lead)
+    case 0xC0..<0xE0: length = 2
+    case 0xE0..<0xF0: length = 3
+    case 0xF0..<0xF8: length = 4
+    default: return nil
+    }
+    guard index + length <= bytes.count else { return nil }
+    var value = UInt32(lead) & (0xFF >> (length + 1))
+    for k in 1..<length {
+      let next = bytes[index + k]
+      guard next & 0xC0 == 0x80 else { return nil }
+      value = (value << 6) | UInt32(next & 0x3F)
+    }
+    return Unicode.Scalar(value)
+  }
+}

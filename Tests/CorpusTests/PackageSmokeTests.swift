@@ -1,5 +1,0 @@
-import Testing
-
-@Test func corpusTargetBuilds() {
-  #expect(Bool(true))
-}

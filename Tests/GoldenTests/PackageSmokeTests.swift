@@ -1,5 +1,0 @@
-import Testing
-
-@Test func goldenTargetBuilds() {
-  #expect(Bool(true))
-}
