@@ -1,0 +1,36 @@
+import FrenchText
+
+/// One ranked document of a search, with what the result list shows.
+public struct SearchHit: Sendable, Hashable {
+  public var id: String
+  public var file: String
+  public var score: Double
+  public var title: String?
+  public var date: CalendarDate?
+  public var snippet: Snippet?
+
+  public init(
+    id: String, file: String, score: Double, title: String? = nil, date: CalendarDate? = nil,
+    snippet: Snippet? = nil
+  ) {
+    self.id = id
+    self.file = file
+    self.score = score
+    self.title = title
+    self.date = date
+    self.snippet = snippet
+  }
+}
+
+/// The answer to a search: the exact number of matching documents and the best of them.
+public struct SearchResults: Sendable, Hashable {
+  /// Every document matching the query and the filter.
+  public var count: Int
+  /// The first `limit` of them, best first, ties by id ascending.
+  public var hits: [SearchHit]
+
+  public init(count: Int, hits: [SearchHit]) {
+    self.count = count
+    self.hits = hits
+  }
+}
