@@ -43,7 +43,8 @@ package struct Footer: Sendable, Equatable {
     guard footer.payloadLength == UInt64(file.count - size) else {
       throw .corrupted(
         file: name,
-        reason: "footer gives \(footer.payloadLength) payload bytes, file holds \(file.count - size)")
+        reason:
+          "footer gives \(footer.payloadLength) payload bytes, file holds \(file.count - size)")
     }
     return footer
   }

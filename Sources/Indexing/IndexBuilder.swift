@@ -118,7 +118,8 @@ public struct IndexBuilder: Sendable {
     guard let name = try? IndexLayout.currentManifestName(in: directory),
       let manifest = try? IndexLayout.readManifest(named: name, in: directory),
       let entry = manifest.file(withSuffix: ".sources"),
-      let file = try? MappedFile(url: directory.appendingPathComponent(entry.name), name: entry.name),
+      let file = try? MappedFile(
+        url: directory.appendingPathComponent(entry.name), name: entry.name),
       (try? Footer.read(file.bytes, name: entry.name)) != nil
     else { return [] }
     let payload = Data(file.payload)

@@ -50,7 +50,9 @@ struct QueryEvaluator {
     var positives: [Matches] = []
     var negatives: [Query] = []
     for part in parts {
-      if case .not(let excluded) = part { negatives.append(excluded) } else {
+      if case .not(let excluded) = part {
+        negatives.append(excluded)
+      } else {
         positives.append(evaluate(part))
       }
     }

@@ -71,7 +71,8 @@ import Testing
       return LoadOutcome(documents: [
         Document(
           id: file.relativePath == "c.txt" ? "a.txt" : file.relativePath, file: file.path,
-          kind: .announcement, format: "test", sections: [Section(kind: .body, sentences: [sentence])])
+          kind: .announcement, format: "test",
+          sections: [Section(kind: .body, sentences: [sentence])])
       ])
     }
     let report = try builder.build(paths: [temp.corpus.path])

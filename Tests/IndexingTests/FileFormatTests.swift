@@ -34,7 +34,9 @@ import Testing
 
   @Test func footerRoundTripAndChecks() throws {
     let payload = Array("payload bytes".utf8)
-    let file = payload + Footer(payloadLength: UInt64(payload.count), crc: CRC32.checksum(payload))
+    let file =
+      payload
+      + Footer(payloadLength: UInt64(payload.count), crc: CRC32.checksum(payload))
       .bytes
     try file.withUnsafeBytes { raw in
       let footer = try Footer.read(raw, name: "x.post")
