@@ -82,6 +82,11 @@ package struct DocumentStore: Sendable {
     String(decoding: string(document, 0), as: UTF8.self)
   }
 
+  /// Whether `a`'s id sorts before `b`'s (byte order), without building strings.
+  package func idPrecedes(_ a: Int, _ b: Int) -> Bool {
+    RunMerger.compare(string(a, 0), string(b, 0)) < 0
+  }
+
   package func file(_ document: Int) -> String {
     String(decoding: string(document, 1), as: UTF8.self)
   }

@@ -10,7 +10,25 @@ public struct IndexReader: Sendable {
   package let postings: MappedFile
   package let documents: DocumentStore
 
+  /// Opens the generation `CURRENT` names. If a concurrent commit removes its files while they
+  /// are being opened, opens the new generation instead.
   public init(directory: URL) throws(IndexError) {
+    var attempt = 0
+    while true {
+      do {
+        try self.init(opening: directory)
+        return
+      } catch {
+        attempt += 1
+        guard case .missing = error, attempt < 3,
+          let name = try? IndexLayout.currentManifestName(in: directory),
+          IndexLayout.generation(of: name) != nil
+        else { throw error }
+      }
+    }
+  }
+
+  private init(opening directory: URL) throws(IndexError) {
     self.directory = directory
     guard FileManager.default.fileExists(atPath: directory.path) else {
       throw .missing(path: directory.path)

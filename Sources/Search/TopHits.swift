@@ -20,7 +20,7 @@ struct TopHits {
 
   private func precedes(_ a: Candidate, _ b: Candidate) -> Bool {
     if a.score != b.score { return a.score > b.score }
-    return store.id(a.document).utf8.lexicographicallyPrecedes(store.id(b.document).utf8)
+    return store.idPrecedes(a.document, b.document)
   }
 
   mutating func offer(document: Int, score: Double) {
