@@ -10,6 +10,21 @@ package struct PostingsAccumulator {
     var bytes: [UInt8] = []
     var documentFrequency: Int = 0
     var lastDocument: Int = 0
+
+    /// Appends one document's entry; returns the bytes added.
+    mutating func append(document: Int, entry: [UInt8]) -> Int {
+      let before = bytes.count
+      var delta = UInt64(document - lastDocument)
+      while delta >= 0x80 {
+        bytes.append(UInt8(truncatingIfNeeded: delta) | 0x80)
+        delta >>= 7
+      }
+      bytes.append(UInt8(delta))
+      bytes.append(contentsOf: entry)
+      documentFrequency += 1
+      lastDocument = document
+      return bytes.count - before + (documentFrequency == 1 ? 96 : 0)
+    }
   }
 
   private var table: [String: TermPostings] = [:]
@@ -19,26 +34,26 @@ package struct PostingsAccumulator {
 
   package var isEmpty: Bool { table.isEmpty }
 
-  package mutating func add(document: Int, terms: [String: [Int32]]) {
-    var positionBytes = ByteBuffer(capacity: 64)
-    for (term, positions) in terms {
-      positionBytes.bytes.removeAll(keepingCapacity: true)
-      var previous: Int32 = 0
-      for position in positions {
-        positionBytes.varint(Int(position - previous))
-        previous = position
-      }
-      var entry = ByteBuffer(capacity: 8 + positionBytes.count)
-      let isNew = table[term] == nil
-      let delta = document - (table[term]?.lastDocument ?? 0)
-      entry.varint(delta)
-      entry.varint(positions.count)
-      entry.varint(positionBytes.count)
-      entry.append(positionBytes.bytes)
-      table[term, default: TermPostings()].bytes.append(contentsOf: entry.bytes)
-      table[term]!.documentFrequency += 1
-      table[term]!.lastDocument = document
-      estimatedBytes += entry.count + (isNew ? 96 + term.utf8.count : 0)
+  /// One document's entry for a term, without its doc delta: frequency, byte length of the
+  /// positions, position deltas (computed in the parallel phase).
+  package static func entry(positions: [Int32]) -> [UInt8] {
+    var positionBytes = ByteBuffer(capacity: positions.count * 2)
+    var previous: Int32 = 0
+    for position in positions {
+      positionBytes.varint(Int(position - previous))
+      previous = position
+    }
+    var entry = ByteBuffer(capacity: 4 + positionBytes.count)
+    entry.varint(positions.count)
+    entry.varint(positionBytes.count)
+    entry.append(positionBytes.bytes)
+    return entry.bytes
+  }
+
+  package mutating func add(document: Int, postings: [(term: String, entry: [UInt8])]) {
+    for (term, entry) in postings {
+      estimatedBytes += table[term, default: TermPostings()].append(
+        document: document, entry: entry)
     }
   }
 

@@ -13,7 +13,8 @@ package struct PreparedDocument: Sendable {
   package var columns: DocumentColumns
   /// id, file, ministries, author, groups, rubric, joined by NUL bytes.
   package var strings: [UInt8]
-  package var terms: [String: [Int32]]
+  /// Each term with its encoded postings entry (see `PostingsAccumulator.entry`).
+  package var postings: [(term: String, entry: [UInt8])]
 
   package init(record: DocumentRecord, analyzer: FrenchAnalyzer) {
     let document = record.document
@@ -24,7 +25,7 @@ package struct PreparedDocument: Sendable {
     self.record = (try? encoder.encode(record)).map { Array($0) } ?? []
     recordHash = ContentHash.hex(self.record)
     let postings = IndexedText.postings(of: document, analyzer: analyzer)
-    terms = postings.terms
+    self.postings = postings.terms.map { ($0.key, PostingsAccumulator.entry(positions: $0.value)) }
     columns = DocumentColumns(document: document, fieldLength: postings.length)
     let fields = [
       document.id, document.file,

@@ -63,7 +63,7 @@ package final class SegmentWriter {
       files.append(document.file)
       documentByID[document.id] = number
       recordHashes[document.id] = document.recordHash
-      accumulator.add(document: number, terms: document.terms)
+      accumulator.add(document: number, postings: document.postings)
       if accumulator.estimatedBytes > budget { try spill() }
     }
     sources.append(
