@@ -1,0 +1,154 @@
+import Extraction
+import Foundation
+
+/// The text fields kept folded per document for filters.
+package enum FilterField: Int, Sendable {
+  case ministry = 2
+  case author = 3
+  case group = 4
+  case rubric = 5
+}
+
+/// Per-document columns, strings and stored records, read in place from `.docs` and `.store`.
+package struct DocumentStore: Sendable {
+  private let docs: MappedFile
+  private let store: MappedFile
+  /// Documents stored, deleted ones included; document numbers run below this.
+  package let storedCount: Int
+  package let liveCount: Int
+  package let totalFieldLength: Int
+  private let entriesOffset: Int
+  private let idOrderOffset: Int
+  private let fileOrderOffset: Int
+  private let stringsOffset: Int
+
+  package init(docs: MappedFile, store: MappedFile) throws(IndexError) {
+    self.docs = docs
+    self.store = store
+    let payload = docs.payload
+    func header(_ index: Int) -> Int {
+      Int(truncatingIfNeeded: ByteReader.load(UInt64.self, from: payload, at: index * 8))
+    }
+    storedCount = header(0)
+    liveCount = header(1)
+    totalFieldLength = header(2)
+    entriesOffset = header(3)
+    idOrderOffset = header(4)
+    fileOrderOffset = header(5)
+    stringsOffset = header(6)
+    guard payload.count >= DocumentTable.headerSize, storedCount >= 0, liveCount >= 0,
+      liveCount <= storedCount, entriesOffset == DocumentTable.headerSize,
+      idOrderOffset == entriesOffset + storedCount * DocumentColumns.size,
+      fileOrderOffset == idOrderOffset + liveCount * 4,
+      stringsOffset == fileOrderOffset + liveCount * 4, stringsOffset <= payload.count
+    else { throw .corrupted(file: docs.name, reason: "inconsistent document table header") }
+  }
+
+  package func columns(_ document: Int) -> DocumentColumns {
+    DocumentColumns(from: docs.payload, at: entriesOffset + document * DocumentColumns.size)
+  }
+
+  package func isLive(_ document: Int) -> Bool {
+    ByteReader.load(UInt8.self, from: docs.payload, at: entriesOffset + document * 48 + 7) & 1 == 0
+  }
+
+  package func fieldLength(_ document: Int) -> Int {
+    Int(ByteReader.load(UInt32.self, from: docs.payload, at: entriesOffset + document * 48 + 12))
+  }
+
+  private func strings(_ document: Int) -> UnsafeRawBufferPointer {
+    let entry = columns(document)
+    let start = stringsOffset + Int(entry.stringsOffset)
+    let end = min(docs.payload.count, start + Int(entry.stringsLength))
+    guard start <= end else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+    return UnsafeRawBufferPointer(rebasing: docs.payload[start..<end])
+  }
+
+  /// The `index`th NUL-separated string of a document (0 id, 1 file, then `FilterField`s).
+  private func string(_ document: Int, _ index: Int) -> UnsafeRawBufferPointer {
+    let all = strings(document)
+    var field = 0
+    var start = 0
+    for offset in 0..<all.count where all[offset] == 0 {
+      if field == index { return UnsafeRawBufferPointer(rebasing: all[start..<offset]) }
+      field += 1
+      start = offset + 1
+    }
+    guard field == index else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+    return UnsafeRawBufferPointer(rebasing: all[start..<all.count])
+  }
+
+  package func id(_ document: Int) -> String {
+    String(decoding: string(document, 0), as: UTF8.self)
+  }
+
+  /// Whether `a`'s id sorts before `b`'s (byte order), without building strings.
+  package func idPrecedes(_ a: Int, _ b: Int) -> Bool {
+    RunMerger.compare(string(a, 0), string(b, 0)) < 0
+  }
+
+  package func file(_ document: Int) -> String {
+    String(decoding: string(document, 1), as: UTF8.self)
+  }
+
+  /// Whether the folded field contains the folded pattern (" ministere sante ").
+  package func field(_ field: FilterField, of document: Int, contains pattern: [UInt8]) -> Bool {
+    let haystack = string(document, field.rawValue)
+    guard pattern.count <= haystack.count else { return false }
+    return pattern.withUnsafeBytes { needle in
+      guard let first = needle.first else { return true }
+      var index = 0
+      while index + needle.count <= haystack.count {
+        if haystack[index] == first,
+          memcmp(haystack.baseAddress! + index, needle.baseAddress!, needle.count) == 0
+        {
+          return true
+        }
+        index += 1
+      }
+      return false
+    }
+  }
+
+  /// The stored record of a document, checked against its CRC; nil when damaged.
+  package func record(_ document: Int) -> DocumentRecord? {
+    guard document >= 0, document < storedCount else { return nil }
+    let entry = columns(document)
+    let start = Int(entry.storeOffset)
+    let end = start + Int(entry.storeLength)
+    guard end <= store.payload.count else { return nil }
+    let bytes = UnsafeRawBufferPointer(rebasing: store.payload[start..<end])
+    guard CRC32.checksum(bytes) == entry.storeCRC else { return nil }
+    return try? JSONDecoder().decode(DocumentRecord.self, from: Data(bytes))
+  }
+
+  /// The live document with this id.
+  package func document(id: String) -> Int? {
+    find(id, order: idOrderOffset, field: 0)
+  }
+
+  /// The first live document read from this path.
+  package func document(path: String) -> Int? {
+    find(path, order: fileOrderOffset, field: 1)
+  }
+
+  private func find(_ key: String, order: Int, field: Int) -> Int? {
+    let bytes = Array(key.utf8)
+    return bytes.withUnsafeBytes { key -> Int? in
+      var low = 0
+      var high = liveCount
+      while low < high {
+        let middle = (low + high) / 2
+        let document = Int(ByteReader.load(UInt32.self, from: docs.payload, at: order + middle * 4))
+        if RunMerger.compare(string(document, field), key) < 0 {
+          low = middle + 1
+        } else {
+          high = middle
+        }
+      }
+      guard low < liveCount else { return nil }
+      let document = Int(ByteReader.load(UInt32.self, from: docs.payload, at: order + low * 4))
+      return RunMerger.compare(string(document, field), key) == 0 ? document : nil
+    }
+  }
+}

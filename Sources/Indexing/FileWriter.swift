@@ -1,0 +1,95 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes one index file under a temporary name with buffered writes and a running CRC, then
+/// appends the footer and fsyncs it; `IndexBuilder` renames it into place before the commit.
+package final class FileWriter {
+  package let url: URL
+  private let descriptor: Int32
+  private var buffer: [UInt8] = []
+  private var crc = CRC32()
+  private var closed = false
+  /// Payload bytes written so far (the offset of the next byte).
+  package private(set) var offset: UInt64 = 0
+
+  package init(url: URL) throws(IndexError) {
+    self.url = url
+    let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { throw .io(path: url.path, message: FileWriter.lastError("cannot create")) }
+    descriptor = fd
+    buffer.reserveCapacity(1 << 20)
+  }
+
+  deinit {
+    if !closed { close(descriptor) }
+  }
+
+  package func write(_ bytes: [UInt8]) throws(IndexError) {
+    bytes.withUnsafeBytes { crc.update($0) }
+    offset += UInt64(bytes.count)
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= 1 << 20 { try flush() }
+  }
+
+  package func write(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {
+    crc.update(bytes)
+    offset += UInt64(bytes.count)
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= 1 << 20 { try flush() }
+  }
+
+  /// Writes the footer, fsyncs and closes; returns the file's total size and payload CRC.
+  @discardableResult
+  package func finish(footer: Bool = true) throws(IndexError) -> (size: Int, crc: UInt32) {
+    let payloadCRC = crc.value
+    if footer {
+      buffer.append(contentsOf: Footer(payloadLength: offset, crc: payloadCRC).bytes)
+    }
+    try flush()
+    guard fsync(descriptor) == 0 else {
+      throw .io(path: url.path, message: FileWriter.lastError("fsync failed"))
+    }
+    closed = true
+    guard close(descriptor) == 0 else {
+      throw .io(path: url.path, message: FileWriter.lastError("close failed"))
+    }
+    return (Int(offset) + (footer ? Footer.size : 0), payloadCRC)
+  }
+
+  private func flush() throws(IndexError) {
+    var failure: String?
+    buffer.withUnsafeBytes { raw in
+      var done = 0
+      while done < raw.count {
+        let result = Glibc.write(descriptor, raw.baseAddress! + done, raw.count - done)
+        if result < 0 {
+          if errno == EINTR { continue }
+          failure = FileWriter.lastError("write failed")
+          return
+        }
+        done += result
+      }
+    }
+    if let failure { throw .io(path: url.path, message: failure) }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  package static func lastError(_ what: String) -> String {
+    "\(what): \(String(cString: strerror(errno)))"
+  }
+
+  /// Writes `bytes` (plus a footer when asked) to `url` in one go, fsynced.
+  @discardableResult
+  package static func write(
+    _ bytes: [UInt8], to url: URL, footer: Bool = true
+  ) throws(IndexError) -> (size: Int, crc: UInt32) {
+    let writer = try FileWriter(url: url)
+    try writer.write(bytes)
+    return try writer.finish(footer: footer)
+  }
+}

@@ -1,0 +1,145 @@
+import Corpus
+import Extraction
+import Foundation
+import FrenchText
+
+/// Builds a new generation of the index from the files under some paths and commits it
+/// atomically, so that an interrupted build leaves the previous generation in place.
+///
+/// Files are read, extracted and analysed in parallel, chunk by chunk; the inverted index is
+/// kept under a memory budget (sorted runs are spilled and merged at the end). The commit
+/// renames the fsynced files, writes `manifest-<gen>.json`, then replaces `CURRENT`; files no
+/// longer named by the manifest are removed afterwards.
+public struct IndexBuilder: Sendable {
+  /// A place where a test makes the build fail, to check that nothing is committed.
+  package enum Fault: Sendable {
+    case afterSegments
+    case afterManifest
+  }
+
+  public let directory: URL
+  public let analyzer: FrenchAnalyzer
+  /// The in-memory postings size past which a sorted run is written out.
+  package var memoryBudget = 96 << 20
+  /// Files read in parallel at a time.
+  package var chunkSize = 256
+  package var loader: @Sendable (CorpusFile, Data) -> LoadOutcome = { file, data in
+    DocumentLoader().load(data: data, file: file)
+  }
+  package var fault: Fault?
+
+  public init(directory: URL, analyzer: FrenchAnalyzer = FrenchAnalyzer()) {
+    self.directory = directory
+    self.analyzer = analyzer
+  }
+
+  /// Reads everything under `paths` and commits a new generation; `progress` gets (files done,
+  /// files in all).
+  public func build(
+    paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws(IndexError) -> BuildReport {
+    let start = Date()
+    do {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    } catch {
+      throw .io(path: directory.path, message: "cannot create the index folder")
+    }
+    let lock = try WriteLock(directory: directory)
+    defer { lock.release() }
+    let previous = previousSources()
+    let walk = CorpusWalker().files(under: paths)
+    var report = BuildReport(diagnostics: walk.diagnostics, skipped: walk.diagnostics)
+    let writer = try SegmentWriter(
+      directory: directory, generation: IndexLayout.highestGeneration(in: directory) + 1,
+      memoryBudget: memoryBudget)
+    var done = 0
+    for chunkStart in stride(from: 0, to: walk.files.count, by: max(1, chunkSize)) {
+      let chunk = Array(walk.files[chunkStart..<min(walk.files.count, chunkStart + chunkSize)])
+      let analyzer = analyzer
+      let loader = loader
+      let prepared = parallelMap(chunk) { IndexBuilder.prepare($0, analyzer, loader) }
+      for file in prepared {
+        report.documentsRead += file.documents.count
+        report.diagnostics += file.diagnostics
+        if file.documents.isEmpty { report.skipped += file.diagnostics }
+        report.diagnostics += try writer.add(file)
+      }
+      done += chunk.count
+      progress?(done, walk.files.count)
+    }
+    let manifest = try writer.finish()
+    try commit(manifest)
+    compare(previous: previous, current: writer.recordHashes, into: &report)
+    report.totalDocuments = manifest.documentCount
+    report.generation = manifest.generation
+    report.elapsedSeconds = Date().timeIntervalSince(start)
+    return report
+  }
+
+  /// Loads, extracts and analyses one file (runs on any core).
+  package static func prepare(
+    _ file: CorpusFile, _ analyzer: FrenchAnalyzer,
+    _ loader: @Sendable (CorpusFile, Data) -> LoadOutcome
+  ) -> PreparedFile {
+    guard let data = FileManager.default.contents(atPath: file.path) else {
+      return PreparedFile(
+        file: file, contentHash: "", documents: [],
+        diagnostics: [Diagnostic(severity: .error, file: file.path, message: "cannot read file")])
+    }
+    let hash = data.withUnsafeBytes { ContentHash.hex($0) }
+    let outcome = loader(file, data)
+    let extractor = RecordExtractor()
+    let documents = outcome.documents.map {
+      PreparedDocument(record: extractor.record(for: $0), analyzer: analyzer)
+    }
+    return PreparedFile(
+      file: file, contentHash: hash, documents: documents, diagnostics: outcome.diagnostics)
+  }
+
+  private func commit(_ manifest: Manifest) throws(IndexError) {
+    if fault == .afterSegments { throw .io(path: "build", message: "fault injected") }
+    let name = Manifest.name(generation: manifest.generation)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+    guard let data = try? encoder.encode(manifest) else {
+      throw .io(path: name, message: "cannot encode the manifest")
+    }
+    let temporary = directory.appendingPathComponent(name + ".tmp")
+    try FileWriter.write(Array(data), to: temporary, footer: false)
+    try IndexLayout.rename(temporary, to: directory.appendingPathComponent(name))
+    try IndexLayout.syncDirectory(directory)
+    if fault == .afterManifest { throw .io(path: "build", message: "fault injected") }
+    try IndexLayout.publish(manifest: name, in: directory)
+    IndexLayout.collectGarbage(in: directory, keeping: manifest)
+  }
+
+  /// The source table of the committed generation; empty when there is none or it is damaged.
+  private func previousSources() -> [SourceEntry] {
+    guard let name = try? IndexLayout.currentManifestName(in: directory),
+      let manifest = try? IndexLayout.readManifest(named: name, in: directory),
+      let entry = manifest.file(withSuffix: ".sources"),
+      let file = try? MappedFile(
+        url: directory.appendingPathComponent(entry.name), name: entry.name),
+      (try? Footer.read(file.bytes, name: entry.name)) != nil
+    else { return [] }
+    let payload = Data(file.payload)
+    return (try? JSONDecoder().decode([SourceEntry].self, from: payload)) ?? []
+  }
+
+  private func compare(
+    previous: [SourceEntry], current: [String: String], into report: inout BuildReport
+  ) {
+    var before: [String: String] = [:]
+    for source in previous {
+      for (id, hash) in zip(source.ids, source.recordHashes) { before[id] = hash }
+    }
+    for (id, hash) in current {
+      switch before[id] {
+      case nil: report.added += 1
+      case hash: report.unchanged += 1
+      default: report.updated += 1
+      }
+    }
+    report.dropped = before.keys.filter { current[$0] == nil }.count
+  }
+}

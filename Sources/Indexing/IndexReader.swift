@@ -1,0 +1,96 @@
+import Extraction
+import Foundation
+
+/// An open, committed generation of the index, memory-mapped; opening checks sizes and footers
+/// only, so it costs the same at any index size. Readers keep the generation they opened.
+public struct IndexReader: Sendable {
+  public let directory: URL
+  package let manifest: Manifest
+  package let terms: TermDictionary
+  package let postings: MappedFile
+  package let documents: DocumentStore
+
+  /// Opens the generation `CURRENT` names. If a concurrent commit removes its files while they
+  /// are being opened, opens the new generation instead.
+  public init(directory: URL) throws(IndexError) {
+    var attempt = 0
+    while true {
+      do {
+        try self.init(opening: directory)
+        return
+      } catch {
+        attempt += 1
+        guard case .missing = error, attempt < 3,
+          let name = try? IndexLayout.currentManifestName(in: directory),
+          IndexLayout.generation(of: name) != nil
+        else { throw error }
+      }
+    }
+  }
+
+  private init(opening directory: URL) throws(IndexError) {
+    self.directory = directory
+    guard FileManager.default.fileExists(atPath: directory.path) else {
+      throw .missing(path: directory.path)
+    }
+    guard let name = try IndexLayout.currentManifestName(in: directory) else {
+      throw .missing(path: directory.appendingPathComponent(IndexLayout.current).path)
+    }
+    manifest = try IndexLayout.readManifest(named: name, in: directory)
+    var mapped: [String: MappedFile] = [:]
+    for suffix in IndexLayout.suffixes {
+      guard let entry = manifest.file(withSuffix: ".\(suffix)") else {
+        throw .corrupted(file: name, reason: "names no .\(suffix) file")
+      }
+      mapped[suffix] = try IndexReader.open(entry, in: directory)
+    }
+    terms = try TermDictionary(file: mapped["terms"]!)
+    postings = mapped["post"]!
+    documents = try DocumentStore(docs: mapped["docs"]!, store: mapped["store"]!)
+    guard documents.liveCount == manifest.documentCount else {
+      throw .corrupted(
+        file: mapped["docs"]!.name, reason: "document count differs from the manifest")
+    }
+  }
+
+  private static func open(
+    _ entry: Manifest.FileEntry, in directory: URL
+  ) throws(IndexError) -> MappedFile {
+    let file = try MappedFile(url: directory.appendingPathComponent(entry.name), name: entry.name)
+    guard file.bytes.count == entry.size else {
+      throw .corrupted(
+        file: entry.name, reason: "size \(file.bytes.count) bytes, manifest says \(entry.size)")
+    }
+    let footer = try Footer.read(file.bytes, name: entry.name)
+    guard footer.crc == entry.crc32 else {
+      throw .corrupted(file: entry.name, reason: "footer checksum differs from the manifest")
+    }
+    return file
+  }
+
+  /// Documents in the index (a replaced duplicate does not count).
+  public var documentCount: Int { manifest.documentCount }
+
+  /// Document numbers run from 0 below this (replaced duplicates included).
+  package var storedDocumentCount: Int { documents.storedCount }
+
+  package var averageFieldLength: Double {
+    documentCount == 0 ? 0 : Double(documents.totalFieldLength) / Double(documentCount)
+  }
+
+  public func record(id: String) -> DocumentRecord? {
+    documents.document(id: id).flatMap { documents.record($0) }
+  }
+
+  /// The first document read from `path`, written as it was given to `index`.
+  public func record(path: String) -> DocumentRecord? {
+    documents.document(path: path).flatMap { documents.record($0) }
+  }
+
+  package func postingList(_ info: TermInfo, positions: Bool) -> PostingList {
+    PostingList(info, in: postings.payload, positions: positions)
+  }
+
+  /// Checks every file's checksum (what `IndexVerifier` does, on this reader's generation).
+  public func verify() -> [IndexProblem] { IndexVerifier().verify(directory: directory) }
+}

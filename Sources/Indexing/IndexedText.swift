@@ -1,0 +1,62 @@
+import Corpus
+import FrenchText
+
+/// What of a document is searched, and how its words are numbered: the title (unless a title
+/// section carries it), then every sentence of every section in reading order.
+///
+/// Each piece is analysed on its own; positions continue from piece to piece with a gap of one,
+/// so that a phrase never spans two sentences. Tokens sharing a position (variants the analyzer
+/// emits) keep sharing it. The index and the brute-force tests both use this one definition.
+public enum IndexedText {
+  /// The texts that are analysed, in order.
+  public static func pieces(of document: Document) -> [String] {
+    var pieces: [String] = []
+    if let title = document.title, !document.sections.contains(where: { $0.kind == .title }) {
+      pieces.append(title)
+    }
+    for section in document.sections {
+      for sentence in section.sentences { pieces.append(sentence.text) }
+    }
+    return pieces
+  }
+
+  /// Every (term, position) of the document, and the number of tokens (the BM25 length).
+  public static func postings(
+    of document: Document, analyzer: FrenchAnalyzer
+  ) -> (terms: [String: [Int32]], length: Int) {
+    var terms: [String: [Int32]] = [:]
+    var base = 0
+    var length = 0
+    for piece in pieces(of: document) {
+      let tokens = analyzer.tokens(in: piece)
+      guard !tokens.isEmpty else { continue }
+      var highest = 0
+      for token in tokens {
+        terms[token.term, default: []].append(Int32(base + token.position))
+        highest = max(highest, token.position)
+      }
+      length += tokens.count
+      base += highest + 2
+    }
+    for (term, positions) in terms {
+      let sorted = Array(Set(positions)).sorted()
+      if sorted != positions { terms[term] = sorted }
+    }
+    return (terms, length)
+  }
+
+  /// The folded form of field values used by text filters: each value's terms between spaces,
+  /// values separated by a tab (" ministere sante \t ministere travail ").
+  public static func foldedField(_ values: [String?], analyzer: FrenchAnalyzer) -> String {
+    values.compactMap { $0 }.map { value in
+      " " + analyzer.terms(in: value).joined(separator: " ") + " "
+    }.joined(separator: "\t")
+  }
+
+  /// The folded pattern of a filter's text (" ministere sante "), or nil when it has no word.
+  public static func foldedPattern(_ text: String, analyzer: FrenchAnalyzer) -> String? {
+    let terms = analyzer.terms(in: text)
+    guard !terms.isEmpty else { return nil }
+    return " " + terms.joined(separator: " ") + " "
+  }
+}

@@ -1,2 +1,0 @@
-/// The on-disk index lives here.
-public enum Indexing {}

@@ -1,0 +1,52 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A read-only memory map of one index file; nothing is read until a page is touched.
+///
+/// Immutable after creation; the map lives as long as the object, so readers keep the files of
+/// the generation they opened even if a later commit deletes them.
+package final class MappedFile: @unchecked Sendable {
+  package let name: String
+  package let bytes: UnsafeRawBufferPointer
+  private let address: UnsafeMutableRawPointer?
+
+  package init(url: URL, name: String) throws(IndexError) {
+    self.name = name
+    let fd = open(url.path, O_RDONLY)
+    guard fd >= 0 else {
+      if errno == ENOENT { throw .missing(path: name) }
+      throw .io(path: name, message: FileWriter.lastError("cannot open"))
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      throw .io(path: name, message: FileWriter.lastError("cannot stat"))
+    }
+    let size = Int(info.st_size)
+    guard size > 0 else {
+      address = nil
+      bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+      return
+    }
+    let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
+    guard let mapped, mapped != MAP_FAILED else {
+      throw .io(path: name, message: FileWriter.lastError("cannot map"))
+    }
+    address = mapped
+    bytes = UnsafeRawBufferPointer(start: mapped, count: size)
+  }
+
+  deinit {
+    if let address { munmap(address, bytes.count) }
+  }
+
+  /// The bytes before the footer.
+  package var payload: UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(rebasing: bytes[0..<max(0, bytes.count - Footer.size)])
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The in-memory inverted index of a build: per term, the encoded postings of the documents
+/// added so far. When it outgrows its budget it is written out as a sorted run and emptied.
+///
+/// Postings of one document: doc delta, frequency, byte length of the positions, then the
+/// position deltas, all varints. The first delta of a list is the absolute doc number.
+package struct PostingsAccumulator {
+  package struct TermPostings {
+    var bytes: [UInt8] = []
+    var documentFrequency: Int = 0
+    var lastDocument: Int = 0
+
+    /// Appends one document's entry; returns the bytes added.
+    mutating func append(document: Int, entry: [UInt8]) -> Int {
+      let before = bytes.count
+      var delta = UInt64(document - lastDocument)
+      while delta >= 0x80 {
+        bytes.append(UInt8(truncatingIfNeeded: delta) | 0x80)
+        delta >>= 7
+      }
+      bytes.append(UInt8(delta))
+      bytes.append(contentsOf: entry)
+      documentFrequency += 1
+      lastDocument = document
+      return bytes.count - before + (documentFrequency == 1 ? 96 : 0)
+    }
+  }
+
+  private var table: [String: TermPostings] = [:]
+  package private(set) var estimatedBytes = 0
+
+  package init() {}
+
+  package var isEmpty: Bool { table.isEmpty }
+
+  /// One document's entry for a term, without its doc delta: frequency, byte length of the
+  /// positions, position deltas (computed in the parallel phase).
+  package static func entry(positions: [Int32]) -> [UInt8] {
+    var positionBytes = ByteBuffer(capacity: positions.count * 2)
+    var previous: Int32 = 0
+    for position in positions {
+      positionBytes.varint(Int(position - previous))
+      previous = position
+    }
+    var entry = ByteBuffer(capacity: 4 + positionBytes.count)
+    entry.varint(positions.count)
+    entry.varint(positionBytes.count)
+    entry.append(positionBytes.bytes)
+    return entry.bytes
+  }
+
+  package mutating func add(document: Int, postings: [(term: String, entry: [UInt8])]) {
+    for (term, entry) in postings {
+      estimatedBytes += table[term, default: TermPostings()].append(
+        document: document, entry: entry)
+    }
+  }
+
+  /// Writes the run sorted by term bytes and empties the accumulator.
+  /// Run entry: term, document frequency, last document, byte length, postings bytes.
+  package mutating func spill(to url: URL) throws(IndexError) {
+    let writer = try FileWriter(url: url)
+    let terms = table.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    var header = ByteBuffer(capacity: 64)
+    for term in terms {
+      guard let postings = table[term] else { continue }
+      header.bytes.removeAll(keepingCapacity: true)
+      header.string(term)
+      header.varint(postings.documentFrequency)
+      header.varint(postings.lastDocument)
+      header.varint(postings.bytes.count)
+      try writer.write(header.bytes)
+      try writer.write(postings.bytes)
+    }
+    try writer.finish(footer: false)
+    table = [:]
+    estimatedBytes = 0
+  }
+}

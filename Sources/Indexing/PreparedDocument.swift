@@ -1,0 +1,63 @@
+import Corpus
+import Extraction
+import Foundation
+import FrenchText
+
+/// One document made ready for the index in the parallel phase: its encoded record, columns,
+/// strings for filters, and its terms with positions.
+package struct PreparedDocument: Sendable {
+  package var id: String
+  package var file: String
+  package var record: [UInt8]
+  package var recordHash: String
+  package var columns: DocumentColumns
+  /// id, file, ministries, author, groups, rubric, joined by NUL bytes.
+  package var strings: [UInt8]
+  /// Each term with its encoded postings entry (see `PostingsAccumulator.entry`).
+  package var postings: [(term: String, entry: [UInt8])]
+
+  package init(record: DocumentRecord, analyzer: FrenchAnalyzer) {
+    let document = record.document
+    id = document.id
+    file = document.file
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    self.record = (try? encoder.encode(record)).map { Array($0) } ?? []
+    recordHash = ContentHash.hex(self.record)
+    let postings = IndexedText.postings(of: document, analyzer: analyzer)
+    self.postings = postings.terms.map { ($0.key, PostingsAccumulator.entry(positions: $0.value)) }
+    columns = DocumentColumns(document: document, fieldLength: postings.length)
+    let fields = [
+      document.id, document.file,
+      IndexedText.foldedField(
+        [document.ministryAsked, document.ministryAnswering], analyzer: analyzer),
+      IndexedText.foldedField([document.author?.name], analyzer: analyzer),
+      IndexedText.foldedField(
+        [document.author?.group, document.author?.groupShort], analyzer: analyzer),
+      IndexedText.foldedField([document.rubric], analyzer: analyzer),
+    ]
+    strings = Array(fields.joined(separator: "\0").utf8)
+  }
+}
+
+/// What the parallel phase gives for one source file.
+package struct PreparedFile: Sendable {
+  package var file: CorpusFile
+  package var contentHash: String
+  package var documents: [PreparedDocument]
+  package var diagnostics: [Diagnostic]
+}
+
+/// A 64-bit FNV-1a hash in hexadecimal, to notice changed content.
+package enum ContentHash {
+  package static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    let digits = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+
+  package static func hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hex($0) } }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Merges the sorted runs of a build into the final term dictionary (`.terms`) and postings
+/// (`.post`), re-basing the first doc delta of each run's list on the previous run's last doc.
+///
+/// `.terms` payload: entries (term, document frequency, postings offset, postings length), then
+/// one 8-byte offset per entry, then the entry count and the offset table's position (8 bytes
+/// each), so that a lookup is a binary search over the offset table.
+package struct RunMerger {
+  private struct Cursor {
+    let file: MappedFile
+    var reader: ByteReader
+    var term: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0)
+    var documentFrequency = 0
+    var lastDocument = 0
+    var postings: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0)
+    var isDone = false
+
+    init(file: MappedFile) {
+      self.file = file
+      reader = ByteReader(file.bytes)
+      advance()
+    }
+
+    mutating func advance() {
+      guard !reader.isAtEnd else {
+        isDone = true
+        return
+      }
+      term = reader.slice(reader.varintInt())
+      documentFrequency = reader.varintInt()
+      lastDocument = reader.varintInt()
+      postings = reader.slice(reader.varintInt())
+    }
+  }
+
+  package init() {}
+
+  /// Merges `runs` (in document order) into `terms` and `postings` writers.
+  package func merge(
+    runs: [URL], terms: FileWriter, postings: FileWriter
+  ) throws(IndexError) -> Int {
+    var cursors: [Cursor] = []
+    for url in runs {
+      cursors.append(Cursor(file: try MappedFile(url: url, name: url.lastPathComponent)))
+    }
+    var offsets: [UInt64] = []
+    var entry = ByteBuffer(capacity: 64)
+    var delta = ByteBuffer(capacity: 10)
+    while let smallest = smallestTerm(cursors) {
+      let start = postings.offset
+      var frequency = 0
+      var previousLast = 0
+      for index in cursors.indices where !cursors[index].isDone {
+        guard RunMerger.compare(cursors[index].term, smallest) == 0 else { continue }
+        var reader = ByteReader(cursors[index].postings)
+        let first = reader.varintInt()
+        delta.bytes.removeAll(keepingCapacity: true)
+        delta.varint(first - previousLast)
+        try postings.write(delta.bytes)
+        try postings.write(UnsafeRawBufferPointer(rebasing: reader.bytes[reader.offset...]))
+        frequency += cursors[index].documentFrequency
+        previousLast = cursors[index].lastDocument
+        cursors[index].advance()
+      }
+      entry.bytes.removeAll(keepingCapacity: true)
+      entry.varint(smallest.count)
+      entry.append(smallest)
+      entry.varint(frequency)
+      entry.varint(Int(start))
+      entry.varint(Int(postings.offset - start))
+      offsets.append(terms.offset)
+      try terms.write(entry.bytes)
+    }
+    var table = ByteBuffer(capacity: offsets.count * 8 + 16)
+    let tableStart = terms.offset
+    for offset in offsets { table.u64(offset) }
+    table.u64(UInt64(offsets.count))
+    table.u64(tableStart)
+    try terms.write(table.bytes)
+    return offsets.count
+  }
+
+  private func smallestTerm(_ cursors: [Cursor]) -> UnsafeRawBufferPointer? {
+    var best: UnsafeRawBufferPointer?
+    for cursor in cursors where !cursor.isDone {
+      if let current = best, RunMerger.compare(cursor.term, current) >= 0 { continue }
+      best = cursor.term
+    }
+    return best
+  }
+
+  /// Byte-wise comparison (UTF-8 order is code point order).
+  package static func compare(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
+    let common = min(a.count, b.count)
+    if common > 0 {
+      let result = memcmp(a.baseAddress!, b.baseAddress!, common)
+      if result != 0 { return Int(result) }
+    }
+    return a.count - b.count
+  }
+}

@@ -1,0 +1,68 @@
+/// Documents matched by part of a query, ascending, with their BM25 scores.
+struct Matches {
+  var documents: [Int32] = []
+  var scores: [Double] = []
+
+  var count: Int { documents.count }
+
+  /// Documents in both, scores added (a merge of two sorted lists).
+  func intersection(_ other: Matches) -> Matches {
+    var result = Matches()
+    var i = 0
+    var j = 0
+    while i < documents.count && j < other.documents.count {
+      let a = documents[i]
+      let b = other.documents[j]
+      if a < b {
+        i += 1
+      } else if b < a {
+        j += 1
+      } else {
+        result.documents.append(a)
+        result.scores.append(scores[i] + other.scores[j])
+        i += 1
+        j += 1
+      }
+    }
+    return result
+  }
+
+  /// Documents of `self` not in `other`, scores kept.
+  func subtracting(_ other: Matches) -> Matches {
+    var result = Matches()
+    var j = 0
+    for (i, document) in documents.enumerated() {
+      while j < other.documents.count && other.documents[j] < document { j += 1 }
+      if j < other.documents.count && other.documents[j] == document { continue }
+      result.documents.append(document)
+      result.scores.append(scores[i])
+    }
+    return result
+  }
+
+  /// Documents in any of `parts`, scores added, gathered in a dense table of `size` slots.
+  static func union(_ parts: [Matches], size: Int) -> Matches {
+    let nonEmpty = parts.filter { $0.count > 0 }
+    if nonEmpty.count <= 1 { return nonEmpty.first ?? Matches() }
+    var scores = [Double](repeating: 0, count: size)
+    var seen = [Bool](repeating: false, count: size)
+    for part in nonEmpty {
+      for (index, document) in part.documents.enumerated() where Int(document) < size {
+        scores[Int(document)] += part.scores[index]
+        seen[Int(document)] = true
+      }
+    }
+    var result = Matches()
+    for document in 0..<size where seen[document] {
+      result.documents.append(Int32(document))
+      result.scores.append(scores[document])
+    }
+    return result
+  }
+
+  /// Every document number below `size`, with a zero score.
+  static func all(size: Int) -> Matches {
+    Matches(
+      documents: (0..<size).map { Int32($0) }, scores: [Double](repeating: 0, count: size))
+  }
+}

@@ -1,0 +1,130 @@
+import Indexing
+
+/// Evaluates a `Query` over the index's postings into scored, sorted document numbers.
+///
+/// AND intersects from the rarest list, OR and prefixes add into a dense table, NOT subtracts;
+/// a phrase intersects its terms' documents, then checks positions for the candidates only.
+struct QueryEvaluator {
+  let reader: IndexReader
+  let bm25: BM25
+
+  init(reader: IndexReader) {
+    self.reader = reader
+    bm25 = BM25(documentCount: reader.documentCount, averageLength: reader.averageFieldLength)
+  }
+
+  private var size: Int { reader.storedDocumentCount }
+
+  func evaluate(_ query: Query) -> Matches {
+    switch query {
+    case .term(let term):
+      return reader.terms.lookup(term).map(termMatches) ?? Matches()
+    case .prefix(let prefix):
+      return Matches.union(reader.terms.terms(withPrefix: prefix).map(termMatches), size: size)
+    case .phrase(let terms):
+      if terms.count == 1 { return evaluate(.term(terms[0])) }
+      return phrase(terms)
+    case .and(let parts):
+      return conjunction(parts)
+    case .or(let parts):
+      return Matches.union(parts.map(evaluate), size: size)
+    case .not(let excluded):
+      return Matches.all(size: size).subtracting(evaluate(excluded))
+    }
+  }
+
+  private func termMatches(_ info: TermInfo) -> Matches {
+    let list = reader.postingList(info, positions: false)
+    let idf = bm25.idf(documentFrequency: info.documentFrequency)
+    var matches = Matches(documents: list.documents, scores: [])
+    matches.scores.reserveCapacity(list.documents.count)
+    for (index, document) in list.documents.enumerated() {
+      let length = reader.documents.fieldLength(Int(document))
+      matches.scores.append(
+        bm25.score(frequency: Int(list.frequencies[index]), length: length, idf: idf))
+    }
+    return matches
+  }
+
+  private func conjunction(_ parts: [Query]) -> Matches {
+    var positives: [Matches] = []
+    var negatives: [Query] = []
+    for part in parts {
+      if case .not(let excluded) = part {
+        negatives.append(excluded)
+      } else {
+        positives.append(evaluate(part))
+      }
+    }
+    positives.sort { $0.count < $1.count }
+    var result = positives.first ?? Matches.all(size: size)
+    for other in positives.dropFirst() {
+      if result.count == 0 { break }
+      result = result.intersection(other)
+    }
+    for excluded in negatives where result.count > 0 {
+      result = result.subtracting(evaluate(excluded))
+    }
+    return result
+  }
+
+  private func phrase(_ terms: [String]) -> Matches {
+    var infos: [TermInfo] = []
+    for term in terms {
+      guard let info = reader.terms.lookup(term) else { return Matches() }
+      infos.append(info)
+    }
+    let lists = infos.map { reader.postingList($0, positions: true) }
+    let idf = infos.reduce(0) { $0 + bm25.idf(documentFrequency: $1.documentFrequency) }
+    let driver = lists.indices.min { lists[$0].documents.count < lists[$1].documents.count }!
+    var cursors = [Int](repeating: 0, count: lists.count)
+    var result = Matches()
+    candidates: for document in lists[driver].documents {
+      for index in lists.indices {
+        let documents = lists[index].documents
+        while cursors[index] < documents.count && documents[cursors[index]] < document {
+          cursors[index] += 1
+        }
+        guard cursors[index] < documents.count, documents[cursors[index]] == document else {
+          continue candidates
+        }
+      }
+      let positions = lists.indices.map { lists[$0].positions[cursors[$0]] }
+      let frequency = PhraseMatcher.count(positions)
+      guard frequency > 0 else { continue }
+      result.documents.append(document)
+      let length = reader.documents.fieldLength(Int(document))
+      result.scores.append(bm25.score(frequency: frequency, length: length, idf: idf))
+    }
+    return result
+  }
+}
+
+/// Counts the places where the i-th list holds p + i for every i (a phrase occurrence at p).
+enum PhraseMatcher {
+  static func count(_ positions: [[Int32]]) -> Int {
+    guard let first = positions.first else { return 0 }
+    var count = 0
+    for start in first {
+      var found = true
+      for offset in 1..<positions.count {
+        if !contains(positions[offset], start + Int32(offset)) {
+          found = false
+          break
+        }
+      }
+      if found { count += 1 }
+    }
+    return count
+  }
+
+  private static func contains(_ sorted: [Int32], _ value: Int32) -> Bool {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low < sorted.count && sorted[low] == value
+  }
+}

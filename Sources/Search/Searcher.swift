@@ -1,0 +1,41 @@
+import Corpus
+import FrenchText
+import Indexing
+
+/// Runs queries over an open index: BM25 ranking, boolean, phrase and prefix matching, filters
+/// on columns, and snippets for the best hits only.
+///
+/// `count` is exact; hits are ordered by score, then id ascending, so results are deterministic.
+/// Only the returned hits' records are decoded.
+public struct Searcher: Sendable {
+  public let reader: IndexReader
+  public let analyzer: FrenchAnalyzer
+
+  public init(reader: IndexReader, analyzer: FrenchAnalyzer) {
+    self.reader = reader
+    self.analyzer = analyzer
+  }
+
+  public func search(_ query: Query, filter: SearchFilter, limit: Int) -> SearchResults {
+    let matches = QueryEvaluator(reader: reader).evaluate(query)
+    let compiled = CompiledFilter(filter, analyzer: analyzer)
+    let store = reader.documents
+    var top = TopHits(limit: max(0, limit), store: store)
+    var count = 0
+    for (index, document) in matches.documents.enumerated() {
+      let number = Int(document)
+      guard store.isLive(number), compiled.matches(number, in: store) else { continue }
+      count += 1
+      top.offer(document: number, score: matches.scores[index])
+    }
+    let snippets = SnippetMaker(analyzer: analyzer)
+    let hits = top.ranked.map { candidate -> SearchHit in
+      let document = store.record(candidate.document)?.document
+      return SearchHit(
+        id: store.id(candidate.document), file: store.file(candidate.document),
+        score: candidate.score, title: document?.title, date: document?.date,
+        snippet: document.flatMap { snippets.snippet(for: $0, query: query) })
+    }
+    return SearchResults(count: count, hits: hits)
+  }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func indexingTargetBuilds() {
-  #expect(Bool(true))
-}

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func searchTargetBuilds() {
-  #expect(Bool(true))
-}
