@@ -60,7 +60,8 @@ public struct MentionExtractor: Sendable {
   ) -> [Found] {
     switch pass {
     case .references: return []
-    case .dates: return []
+    case .dates:
+      return DateScanner(view: view, reference: date).scan(claimed: claimed, context: &context)
     case .quantities: return QuantityScanner.scan(view, claimed: claimed)
     }
   }
