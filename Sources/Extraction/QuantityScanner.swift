@@ -81,7 +81,7 @@ enum QuantityScanner {
     var found: [Found] = []
     var lastNoun: String?
     for (index, raw) in raws.enumerated() {
-      guard var facts = facts(for: raw, in: view) else { continue }
+      guard !isLoneArticle(raw, in: view), var facts = facts(for: raw, in: view) else { continue }
       var end = raw.end
       if facts.type == .amount {
         end = MoneyQualifiers.apply(to: &facts, raw: raw, in: view)
@@ -104,14 +104,15 @@ enum QuantityScanner {
         }
       }
       if facts.type == .count, facts.nounInherited != true { lastNoun = facts.noun }
-      if raw.number.fromWords, raw.number.end == raw.number.start + 1, raw.scale == nil,
-        ["un", "une"].contains(view.tokens[raw.number.start].folded)
-      {
-        continue
-      }
       found.append(Found(facts: facts, first: raw.first, end: end))
     }
     return found
+  }
+
+  /// "un"/"une" alone is an article, not the number one, unless a scale word follows.
+  static func isLoneArticle(_ raw: RawQuantity, in view: TokenView) -> Bool {
+    raw.number.fromWords && raw.number.end == raw.number.start + 1 && raw.scale == nil
+      && ["un", "une"].contains(view.tokens[raw.number.start].folded)
   }
 
   static func facts(for raw: RawQuantity, in view: TokenView) -> MentionFacts? {

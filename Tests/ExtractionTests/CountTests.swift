@@ -99,3 +99,13 @@ import Testing
     #expect(extract("une enveloppe budgétaire").isEmpty)
   }
 }
+
+@Suite struct InheritedNounTests {
+  @Test func anArticleIsNotACountAndDoesNotLendItsNoun() {
+    let found = extract(
+      "près de 700 000 salariés qui ont bénéficié d'une revalorisation de 183 € net mensuels, "
+        + "dont 500 000 environ au titre du Ségur.")
+    #expect(found.map(\.type) == [.count, .amount, .count])
+    #expect(found.last?.noun == "salariés")
+  }
+}
