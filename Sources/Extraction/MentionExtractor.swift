@@ -59,7 +59,8 @@ public struct MentionExtractor: Sendable {
     _ context: inout DiscourseContext
   ) -> [Found] {
     switch pass {
-    case .references: return []
+    case .references:
+      return ReferenceScanner(view: view, reference: date).scan(claimed: claimed, context: &context)
     case .dates:
       return DateScanner(view: view, reference: date).scan(claimed: claimed, context: &context)
     case .quantities: return QuantityScanner.scan(view, claimed: claimed)
