@@ -1,12 +1,32 @@
 import Corpus
+import FrenchText
 
 /// Turns a document into a `DocumentRecord` by running every extractor over its sentences.
 ///
-/// PLACEHOLDER: extracts nothing yet.
+/// Relative dates are resolved against the section's own date: the question's JO date for the
+/// question, the answer's JO date for the answer, the document's `date` otherwise.
 public struct RecordExtractor: Sendable {
   public init() {}
 
   public func record(for document: Document) -> DocumentRecord {
-    DocumentRecord(document: document)
+    let extractor = MentionExtractor()
+    var context = DiscourseContext()
+    var mentions: [Mention] = []
+    for section in document.sections {
+      let reference = referenceDate(for: section.kind, in: document)
+      for sentence in section.sentences {
+        mentions += extractor.mentions(
+          in: sentence, documentDate: reference, context: &context)
+      }
+    }
+    return DocumentRecord(document: document, mentions: mentions)
+  }
+
+  func referenceDate(for kind: SectionKind, in document: Document) -> CalendarDate? {
+    switch kind {
+    case .question: return document.questionDate ?? document.date
+    case .answer: return document.answerDate ?? document.date
+    case .title, .body: return document.date
+    }
   }
 }

@@ -1,0 +1,186 @@
+import Foundation
+import FrenchText
+
+/// A date read from tokens, before its anchor (relation) is attached.
+struct DateMatch: Sendable {
+  var first: Int
+  var end: Int
+  var parts: DateParts
+  var mod: DateMod?
+  /// True/false for a relative date resolved or not; nil for a date written out in full.
+  var resolved: Bool?
+  /// Set on the two ends of an interval.
+  var relation: DateRelation?
+}
+
+/// The grammar of one date: "4 juin 2024", "juillet 2024", "début 2025", "mi-septembre 2024",
+/// "au premier semestre 2024", "l'été 2022", "l'année dernière", "14/03/2024", "2025".
+struct DateCoreReader {
+  typealias Lex = DateLexicon
+  let view: TokenView
+  let reference: CalendarDate?
+
+  /// The date starting at `index`, with its fuzzy prefix.
+  func read(at index: Int) -> DateMatch? {
+    var start = index
+    var mod: DateMod?
+    var hasPrefix = false
+    if let prefix = view.pattern(startingAt: index, in: Lex.mods) {
+      mod = prefix.value
+      hasPrefix = true
+      start = prefix.end
+      if view[start]?.text == "-", view[start]?.gap == Optional(.none) { start += 1 }
+    }
+    if let noun = view.pattern(startingAt: start, in: Lex.yearNouns) {
+      if year(at: noun.end) != nil {
+        start = noun.end
+      } else if hasPrefix {
+        return DateMatch(
+          first: index, end: noun.end, parts: DateParts(year: reference?.year), mod: mod,
+          resolved: reference != nil)
+      }
+    }
+    guard var match = core(at: start, afterPrefix: hasPrefix) else { return nil }
+    match.first = index
+    match.mod = mod ?? match.mod
+    return match
+  }
+
+  func core(at index: Int, afterPrefix: Bool) -> DateMatch? {
+    relative(at: index) ?? periodOfYear(at: index) ?? season(at: index)
+      ?? dayMonth(at: index) ?? numeric(at: index) ?? monthYear(at: index, afterPrefix)
+      ?? yearOnly(at: index)
+  }
+
+  func relative(at index: Int) -> DateMatch? {
+    if let match = view.pattern(startingAt: index, in: Lex.relativeYears) {
+      let parts = DateParts(year: reference.map { $0.year + match.value })
+      return DateMatch(first: index, end: match.end, parts: parts, resolved: reference != nil)
+    }
+    if let match = view.pattern(startingAt: index, in: Lex.relativeMonths) {
+      var parts = DateParts()
+      if let reference {
+        let months = reference.year * 12 + reference.month - 1 + match.value
+        parts = DateParts(year: months / 12, month: months % 12 + 1)
+      }
+      return DateMatch(first: index, end: match.end, parts: parts, resolved: reference != nil)
+    }
+    guard view.matches(["il", "y", "a"], at: index),
+      let number = NumberScanner.number(at: index + 3, in: view),
+      ["an", "ans"].contains(view.folded(number.end) ?? "")
+    else { return nil }
+    let years = NSDecimalNumber(decimal: number.value).intValue
+    let parts = DateParts(year: reference.map { $0.year - years })
+    return DateMatch(first: index, end: number.end + 1, parts: parts, resolved: reference != nil)
+  }
+
+  /// "premier semestre 2024", "1er trimestre 2025", "troisième trimestre".
+  func periodOfYear(at index: Int) -> DateMatch? {
+    guard let ordinal = ordinal(at: index), let noun = view.folded(ordinal.end),
+      noun == "trimestre" || noun == "semestre"
+    else { return nil }
+    var parts = DateParts()
+    if noun == "trimestre", (1...4).contains(ordinal.value) { parts.quarter = ordinal.value }
+    if noun == "semestre", (1...2).contains(ordinal.value) { parts.half = ordinal.value }
+    guard parts.quarter != nil || parts.half != nil else { return nil }
+    var end = ordinal.end + 1
+    if let noun = view.pattern(startingAt: end + 1, in: Lex.yearNouns), view.folded(end) == "de",
+      let year = year(at: noun.end)
+    {
+      parts.year = year
+      end = noun.end + 1
+    } else if let year = year(at: end) {
+      parts.year = year
+      end += 1
+    }
+    return yearless(DateMatch(first: index, end: end, parts: parts))
+  }
+
+  /// "l'été 2022", "cet été", "l'hiver dernier" — never the participle "été".
+  func season(at index: Int) -> DateMatch? {
+    guard let determiner = view.folded(index), Lex.seasonDeterminers.contains(determiner) else {
+      return nil
+    }
+    var cursor = index + 1
+    if determiner == "l" || determiner == "au" || determiner == "en",
+      view.folded(cursor) == "'"
+    {
+      cursor += 1
+    }
+    guard let code = view.folded(cursor).flatMap({ Lex.seasons[$0] }) else { return nil }
+    var parts = DateParts(season: code)
+    if let year = year(at: cursor + 1) {
+      parts.year = year
+      return DateMatch(first: index, end: cursor + 2, parts: parts)
+    }
+    guard determiner == "cet" || determiner == "ce", let reference else { return nil }
+    parts.year = reference.year
+    return DateMatch(first: index, end: cursor + 1, parts: parts, resolved: true)
+  }
+
+  func dayMonth(at index: Int) -> DateMatch? {
+    guard let day = day(at: index), let month = month(at: day.end) else { return nil }
+    var parts = DateParts(month: month.value, day: day.value)
+    var end = month.end
+    if let year = year(at: end) {
+      parts.year = year
+      end += 1
+    } else if let relative = relativeWord(at: end) {
+      parts.relative = relative
+      end += 1
+    }
+    guard parts.isValid else { return nil }
+    return DateMatch(first: index, end: end, parts: parts)
+  }
+
+  /// "14/03/2024": day, month, year; never month first.
+  func numeric(at index: Int) -> DateMatch? {
+    guard let day = view[index], day.isNumber, day.text.count <= 2, view[index + 1]?.text == "/",
+      let month = view[index + 2], month.isNumber, month.text.count <= 2,
+      view[index + 3]?.text == "/", let year = view[index + 4], year.isNumber, year.text.count == 4,
+      [index + 1, index + 2, index + 3, index + 4].allSatisfy({ view[$0]?.gap == Optional(.none) }),
+      let date = CalendarDate(parsing: "\(day.text)/\(month.text)/\(year.text)")
+    else { return nil }
+    let parts = DateParts(year: date.year, month: date.month, day: date.day)
+    return DateMatch(first: index, end: index + 5, parts: parts)
+  }
+
+  func monthYear(at index: Int, _ afterPrefix: Bool) -> DateMatch? {
+    guard let month = month(at: index) else { return nil }
+    var parts = DateParts(month: month.value)
+    if let year = year(at: month.end) {
+      parts.year = year
+      return DateMatch(first: index, end: month.end + 1, parts: parts)
+    }
+    if let relative = relativeWord(at: month.end) {
+      parts.relative = relative
+      return DateMatch(first: index, end: month.end + 1, parts: parts)
+    }
+    guard afterPrefix || Lex.monthCues.contains(view.folded(index - 1) ?? ""),
+      view[index]?.text.first?.isLowercase == true
+    else { return nil }
+    return DateMatch(first: index, end: month.end, parts: parts)
+  }
+
+  func yearOnly(at index: Int) -> DateMatch? {
+    guard let year = year(at: index) else { return nil }
+    if let next = view[index + 1],
+      QuantityLexicon.wordScales[next.folded] != nil
+        || next.text == "%"
+        || view.pattern(startingAt: index + 1, in: QuantityLexicon.currencies) != nil
+    {
+      return nil
+    }
+    if view.pattern(endingBefore: index, in: QuantityLexicon.identifierCues) != nil { return nil }
+    return DateMatch(first: index, end: index + 1, parts: DateParts(year: year))
+  }
+
+  /// Gives a quarter or a half with no year the reference's year, marked as resolved.
+  func yearless(_ match: DateMatch) -> DateMatch {
+    guard match.parts.year == nil else { return match }
+    var result = match
+    result.parts.year = reference?.year
+    result.resolved = reference != nil
+    return result
+  }
+}

@@ -1,0 +1,98 @@
+import FrenchText
+
+/// Finds dates with their anchor ("dès", "depuis", "jusqu'au"…) and their fuzzy part, resolves
+/// relative dates against the reference date only, and splits intervals into two dates
+/// (`from` and `until`).
+struct DateScanner {
+  typealias Lex = DateLexicon
+  let view: TokenView
+  let reference: CalendarDate?
+  var reader: DateCoreReader { DateCoreReader(view: view, reference: reference) }
+
+  func scan(claimed: [Bool], context: inout DiscourseContext) -> [Found] {
+    var found: [Found] = []
+    var index = 0
+    while index < view.count {
+      guard !claimed[index], let matches = dates(at: index),
+        !matches.contains(where: { claimed[$0.first..<$0.end].contains(true) })
+      else {
+        index += 1
+        continue
+      }
+      for match in matches { found.append(finish(match, context: &context)) }
+      index = matches.last!.end
+    }
+    return found
+  }
+
+  /// One date, or the two ends of an interval, starting at `index`.
+  func dates(at index: Int) -> [DateMatch]? {
+    if let pair = yearSpan(at: index) ?? dayInterval(at: index) { return pair }
+    guard var low = reader.read(at: index) else { return nil }
+    let cue = view.folded(index - 1) ?? ""
+    if ["du", "de", "entre"].contains(cue), let joiner = view.folded(low.end),
+      ["au", "a", "et"].contains(joiner), var high = reader.read(at: low.end + 1)
+    {
+      low.parts.year = low.parts.year ?? high.parts.year
+      low.first -= 1
+      high.first -= 1
+      return bounded(low, high)
+    }
+    return [low]
+  }
+
+  /// "2024-2025": two years joined by a hyphen.
+  func yearSpan(at index: Int) -> [DateMatch]? {
+    guard let token = view[index], token.isNumber, token.text.count == 4,
+      let first = Int(token.text), (1900...2100).contains(first), view[index + 1]?.text == "-",
+      view[index + 1]?.gap == Optional(.none), let next = view[index + 2], next.gap == .none,
+      next.isNumber, next.text.count == 4, let second = Int(next.text), second > first,
+      second - first <= 10
+    else { return nil }
+    return bounded(
+      DateMatch(first: index, end: index + 1, parts: DateParts(year: first)),
+      DateMatch(first: index + 2, end: index + 3, parts: DateParts(year: second)))
+  }
+
+  /// "du 4 au 6 juin 2024": the first day takes the month and year of the second date.
+  func dayInterval(at index: Int) -> [DateMatch]? {
+    guard view.folded(index - 1) == "du", let day = reader.day(at: index),
+      reader.month(at: day.end) == nil, view.folded(day.end) == "au",
+      let high = reader.read(at: day.end + 1), high.parts.day != nil
+    else { return nil }
+    var parts = high.parts
+    parts.day = day.value
+    let low = DateMatch(first: index - 1, end: day.end, parts: parts)
+    return bounded(low, high)
+  }
+
+  func bounded(_ low: DateMatch, _ high: DateMatch) -> [DateMatch] {
+    var low = low
+    var high = high
+    low.relation = .from
+    high.relation = .until
+    return [low, high]
+  }
+
+  /// Adds the anchor, resolves the year, and builds the mention facts.
+  func finish(_ match: DateMatch, context: inout DiscourseContext) -> Found {
+    var parts = match.parts
+    var resolved = match.resolved
+    if let supplied = parts.resolveYear(reference: reference, discourseYear: context.lastYear) {
+      resolved = supplied
+    } else if resolved == nil, let year = parts.year {
+      context.lastYear = year
+    }
+    var facts = MentionFacts(type: .date, text: "", value: .text(parts.iso))
+    if resolved == false, parts.month == nil, parts.year == nil { facts.value = nil }
+    facts.mod = match.mod
+    facts.resolved = resolved
+    var first = match.first
+    facts.relation = match.relation
+    if match.relation == nil, let anchor = view.pattern(endingBefore: first, in: Lex.relations) {
+      facts.relation = anchor.value
+      first = anchor.start
+    }
+    return Found(facts: facts, first: first, end: match.end)
+  }
+}

@@ -1,0 +1,69 @@
+import Corpus
+import FrenchText
+
+/// Finds typed mentions (references, dates, amounts, counts, percents) in French text.
+///
+/// Passes run in the order of `french-expressions.md` §4.1: references, then dates, then
+/// quantities; a token claimed by an earlier pass is never read again, so the numbers inside an
+/// article number or a date never become counts. Relative dates are resolved against
+/// `documentDate` only; without it they stay unresolved.
+public struct MentionExtractor: Sendable {
+  public init() {}
+
+  /// The mentions of bare text, with UTF-8 ranges in `text`.
+  public func mentions(in text: String, documentDate: CalendarDate?) -> [TextMention] {
+    var context = DiscourseContext()
+    return mentions(in: text, documentDate: documentDate, context: &context)
+  }
+
+  /// The mentions of bare text, reading and updating the discourse context.
+  public func mentions(
+    in text: String, documentDate: CalendarDate?, context: inout DiscourseContext
+  ) -> [TextMention] {
+    let view = TokenView(tokens: Lexer.tokens(in: text))
+    var claimed = [Bool](repeating: false, count: view.count)
+    var found: [Found] = []
+    for pass in [Pass.references, .dates, .quantities] {
+      let new = run(pass, view, &claimed, documentDate, &context)
+      for item in new { for index in item.first..<item.end { claimed[index] = true } }
+      found += new
+    }
+    let bytes = Array(text.utf8)
+    return found.sorted { ($0.first, $0.end) < ($1.first, $1.end) }.map { item in
+      let range = view.byteRange(item.first, item.end - 1)
+      var facts = item.facts
+      facts.text = String(decoding: bytes[range], as: UTF8.self)
+      return TextMention(facts: facts, range: range)
+    }
+  }
+
+  /// The mentions of one sentence.
+  public func mentions(in sentence: Sentence, documentDate: CalendarDate?) -> [Mention] {
+    var context = DiscourseContext()
+    return mentions(in: sentence, documentDate: documentDate, context: &context)
+  }
+
+  /// The mentions of one sentence, reading and updating the discourse context.
+  public func mentions(
+    in sentence: Sentence, documentDate: CalendarDate?, context: inout DiscourseContext
+  ) -> [Mention] {
+    mentions(in: sentence.text, documentDate: documentDate, context: &context).map {
+      Mention(facts: $0.facts, sentence: sentence, textRange: $0.range)
+    }
+  }
+
+  enum Pass { case references, dates, quantities }
+
+  func run(
+    _ pass: Pass, _ view: TokenView, _ claimed: inout [Bool], _ date: CalendarDate?,
+    _ context: inout DiscourseContext
+  ) -> [Found] {
+    switch pass {
+    case .references:
+      return ReferenceScanner(view: view, reference: date).scan(claimed: claimed, context: &context)
+    case .dates:
+      return DateScanner(view: view, reference: date).scan(claimed: claimed, context: &context)
+    case .quantities: return QuantityScanner.scan(view, claimed: claimed)
+    }
+  }
+}

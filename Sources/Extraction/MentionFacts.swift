@@ -1,0 +1,103 @@
+import Foundation
+
+/// The kind of a mention, as `cli.md` names it.
+public enum MentionType: String, Sendable, Hashable, Codable {
+  case amount, count, percent, number, date, reference
+}
+
+/// Whether an amount is stated before (`gross`, "brut") or after (`net`) deductions.
+public enum Basis: String, Sendable, Hashable, Codable {
+  case net, gross
+}
+
+/// An open bound on a quantity ("plus de" is `min`, "jusqu'à" is `max`), also the ends of a range.
+public enum Bound: String, Sendable, Hashable, Codable {
+  case min, max
+}
+
+/// How a date anchors what the sentence says ("dès" is `from`, "depuis" is `since`…).
+public enum DateRelation: String, Sendable, Hashable, Codable {
+  case from, since, until, before, after
+}
+
+/// A fuzzy part of a date ("début 2025" is `start`).
+public enum DateMod: String, Sendable, Hashable, Codable {
+  case start, mid, end, approx
+}
+
+/// The value of a mention: an exact number (amounts, counts, percents) or a text (an ISO date at
+/// its own precision, "2024-07", "2025-Q1", "XXXX-06-04" when the year is unknown).
+public enum MentionValue: Sendable, Hashable, Codable {
+  case number(Decimal)
+  case text(String)
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if let text = try? container.decode(String.self) {
+      self = .text(text)
+    } else {
+      self = .number(try container.decode(Decimal.self))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    switch self {
+    case .number(let value): try container.encode(value)
+    case .text(let text): try container.encode(text)
+    }
+  }
+
+  /// The number, when the value is one.
+  public var decimal: Decimal? {
+    if case .number(let value) = self { return value }
+    return nil
+  }
+
+  /// The text, when the value is one.
+  public var string: String? {
+    if case .text(let text) = self { return text }
+    return nil
+  }
+}
+
+/// What a mention says, independent of where it was found: the keys of the `cli.md` mention
+/// object. A fact the text does not state stays `nil` and is never filled in from elsewhere.
+public struct MentionFacts: Sendable, Hashable, Codable {
+  public var type: MentionType
+  /// The mention exactly as written in the sentence.
+  public var text: String
+  public var value: MentionValue?
+  /// `EUR` when the text names the currency.
+  public var currency: String?
+  /// ISO 8601 duration of a rate: `P1M`, `P1Y`.
+  public var period: String?
+  public var basis: Basis?
+  /// Set on amounts, counts and percents ("environ", "près de").
+  public var approximate: Bool?
+  public var bound: Bound?
+  /// The noun a count counts, as written ("salariés").
+  public var noun: String?
+  /// True when the noun was taken from the preceding count ("dont 500 000 environ").
+  public var nounInherited: Bool?
+  /// The noun an amount is distributed over ("par salarié").
+  public var unitPer: String?
+  public var relation: DateRelation?
+  public var mod: DateMod?
+  /// True when a relative date ("le 6 août dernier") was resolved against the reference date or
+  /// the discourse; false when it could not be.
+  public var resolved: Bool?
+  /// A reference's kind: `code-article`, `law`, `decree`, `agreement`, `event`…
+  public var kind: String?
+  public var normalized: String?
+  /// A reference's own date, ISO 8601 at its precision.
+  public var date: String?
+  /// True when a reference's code was taken from an earlier one ("du même code").
+  public var inherited: Bool?
+
+  public init(type: MentionType, text: String, value: MentionValue? = nil) {
+    self.type = type
+    self.text = text
+    self.value = value
+  }
+}

@@ -1,0 +1,61 @@
+/// Reads the period, basis and per-unit noun of an amount on both sides of it and on its head
+/// noun ("une revalorisation mensuelle nette de 183 euros", "183 € net mensuels").
+enum MoneyQualifiers {
+  typealias Lex = QuantityLexicon
+
+  /// Sets the qualifiers and returns the token index after those that follow the amount.
+  static func apply(to facts: inout MentionFacts, raw: RawQuantity, in view: TokenView) -> Int {
+    readHeadNoun(into: &facts, before: raw.first, in: view)
+    return readAfter(into: &facts, from: raw.end, in: view)
+  }
+
+  static func readHeadNoun(into facts: inout MentionFacts, before first: Int, in view: TokenView) {
+    var cursor = first - 1
+    if view.folded(cursor) == "de" {
+      cursor -= 1
+    } else if view.matches(["d", "'"], at: cursor - 1) {
+      cursor -= 2
+    }
+    var seen = 0
+    while let token = view[cursor], token.isWord, seen < 4 {
+      if let period = Lex.periods[token.folded] { facts.period = facts.period ?? period }
+      if let basis = Lex.bases[token.folded] { facts.basis = facts.basis ?? basis }
+      cursor -= 1
+      seen += 1
+    }
+  }
+
+  static func readAfter(into facts: inout MentionFacts, from start: Int, in view: TokenView) -> Int
+  {
+    var cursor = start
+    var end = start
+    while let token = view[cursor], cursor < start + 8 {
+      let word = token.folded
+      if let basis = Lex.bases[word] {
+        facts.basis = facts.basis ?? basis
+      } else if let period = Lex.periods[word] {
+        facts.period = facts.period ?? period
+      } else if word == "par" || word == "/", let next = view.folded(cursor + 1) {
+        if let period = Lex.periodNouns[next] {
+          facts.period = facts.period ?? period
+        } else if word == "par", let noun = view[cursor + 1], noun.isWord,
+          !Lex.notNouns.contains(next)
+        {
+          facts.unitPer = noun.text
+          return cursor + 2
+        } else {
+          return end
+        }
+        cursor += 1
+      } else if word == "et", end == cursor, view.folded(cursor + 1) == "par" {
+        cursor += 1
+        continue
+      } else {
+        return end
+      }
+      cursor += 1
+      end = cursor
+    }
+    return end
+  }
+}

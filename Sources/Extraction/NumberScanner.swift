@@ -1,0 +1,80 @@
+import Foundation
+import FrenchText
+
+/// A number as written: digits with group separators and a decimal comma, or number words.
+struct NumberPhrase: Sendable, Hashable {
+  /// Token index of the first token.
+  var start: Int
+  /// Token index after the last token.
+  var end: Int
+  var value: Decimal
+  var fromWords: Bool
+  /// A single run of four digits with no separator and no fraction (a possible year).
+  var isBareFourDigits: Bool
+}
+
+/// Reads `NumberPhrase`s from tokens.
+enum NumberScanner {
+  static func number(at index: Int, in view: TokenView) -> NumberPhrase? {
+    guard let token = view[index] else { return nil }
+    if token.isNumber { return digits(at: index, in: view) }
+    if token.isWord { return words(at: index, in: view) }
+    return nil
+  }
+
+  static func digits(at index: Int, in view: TokenView) -> NumberPhrase? {
+    let first = view.tokens[index]
+    var integer = first.text
+    var next = index + 1
+    if first.text.count <= 3 {
+      while true {
+        if let group = view[next], group.isNumber, group.text.count == 3, group.gap == .space {
+          integer += group.text
+          next += 1
+        } else if view[next]?.text == ".", view[next]?.gap == Optional(.none),
+          let group = view[next + 1], group.isNumber, group.text.count == 3, group.gap == .none
+        {
+          integer += group.text
+          next += 2
+        } else {
+          break
+        }
+      }
+    }
+    var fraction: String?
+    if view[next]?.text == ",", view[next]?.gap == Optional(.none), let part = view[next + 1],
+      part.isNumber, part.gap == .none
+    {
+      fraction = part.text
+      next += 2
+    }
+    guard let value = FrenchNumber.decimal(integer: integer, fraction: fraction) else {
+      return nil
+    }
+    let bare = next == index + 1 && first.text.count == 4
+    return NumberPhrase(
+      start: index, end: next, value: value, fromWords: false, isBareFourDigits: bare)
+  }
+
+  static func words(at index: Int, in view: TokenView) -> NumberPhrase? {
+    guard NumberWords.isNumberWord(view.tokens[index].folded) else { return nil }
+    var words: [String] = []
+    var positions: [Int] = []
+    var cursor = index
+    while let token = view[cursor], words.count < 12 {
+      if token.isWord {
+        words.append(token.folded)
+        positions.append(cursor)
+        cursor += 1
+      } else if token.text == "-", token.gap == .none, view[cursor + 1]?.isWord == true {
+        cursor += 1
+      } else {
+        break
+      }
+    }
+    guard let parsed = NumberWords.parse(words) else { return nil }
+    return NumberPhrase(
+      start: index, end: positions[parsed.length - 1] + 1, value: Decimal(parsed.value),
+      fromWords: true, isBareFourDigits: false)
+  }
+}

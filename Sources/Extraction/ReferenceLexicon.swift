@@ -1,0 +1,65 @@
+/// The closed word lists of the reference scanner (folded forms).
+enum ReferenceLexicon {
+  static func patterns<T>(_ list: [(String, T)]) -> [([String], T)] {
+    QuantityLexicon.patterns(list)
+  }
+
+  /// Codes and their usual abbreviations, after "du".
+  static let codes: [([String], String)] = patterns([
+    ("code de l'action sociale et des familles", "CASF"), ("casf", "CASF"),
+    ("code de la sécurité sociale", "CSS"), ("css", "CSS"),
+    ("code de la santé publique", "CSP"), ("csp", "CSP"), ("code du travail", "CT"),
+    ("code général des collectivités territoriales", "CGCT"), ("cgct", "CGCT"),
+    ("code général des impôts", "CGI"), ("cgi", "CGI"),
+    ("code de la construction et de l'habitation", "CCH"), ("cch", "CCH"),
+    ("code civil", "CC"),
+  ])
+
+  /// "du même code": the code of the previous reference.
+  static let sameCode: [([String], Bool)] = patterns([
+    ("du même code", true), ("de ce code", true), ("dudit code", true), ("de ce même code", true),
+  ])
+
+  /// Instruments introduced by a number ("n°") and/or a date ("du 23 décembre 2021").
+  static let instruments: [([String], String)] = patterns([
+    ("loi", "law"), ("loi organique", "law"), ("ordonnance", "law"), ("décret", "decree"),
+    ("décret en conseil d'état", "decree"), ("arrêté", "order"),
+    ("arrêté interministériel", "order"),
+    ("circulaire", "circular"), ("instruction", "circular"),
+    ("instruction interministérielle", "circular"),
+    ("note d'information", "circular"),
+  ])
+
+  /// Finance laws: the kind and the abbreviation the normalized form starts with.
+  static let financeLaws: [([String], (String, String))] = patterns([
+    ("loi de finances", ("finance-law", "LFI")),
+    ("loi de finances initiale", ("finance-law", "LFI")),
+    ("loi de finances rectificative", ("finance-law", "LFR")),
+    ("projet de loi de finances", ("finance-law", "PLF")), ("lfi", ("finance-law", "LFI")),
+    ("plf", ("finance-law", "PLF")), ("lfr", ("finance-law", "LFR")),
+    ("loi de financement de la sécurité sociale", ("social-security-finance-law", "LFSS")),
+    (
+      "projet de loi de financement de la sécurité sociale",
+      ("social-security-finance-law", "PLFSS")
+    ),
+    ("lfss", ("social-security-finance-law", "LFSS")),
+    ("plfss", ("social-security-finance-law", "PLFSS")),
+  ])
+
+  static let agreements: [([String], Bool)] = patterns([
+    ("accord", false), ("accords", false), ("accord de branche", true),
+    ("accords de branche", true), ("protocole d'accord", true), ("avenant", true),
+    ("accord collectif", true), ("accord-cadre", true),
+  ])
+
+  static let events: Set<String> = [
+    "conference", "congres", "assises", "sommet", "comite", "reunion", "forum", "journee",
+    "etats", "grenelle",
+  ]
+
+  /// Words that introduce the date of an instrument or an event.
+  static let dateIntroducers: [([String], Bool)] = patterns([
+    ("du", true), ("le", true), ("en date du", true), ("signé le", true), ("conclu le", true),
+    ("conclus le", true), ("signés le", true), (", le", true), ("publié le", true),
+  ])
+}

@@ -1,0 +1,79 @@
+/// Agreements, events, missions and named policies.
+extension ReferenceScanner {
+  /// "l'accord du 4 juin 2024", "deux accords le 4 juin 2024", "les accords du Ségur de la santé
+  /// du 13 juillet 2020"; "accord de branche" and "avenant" also without a date.
+  func agreement(at index: Int) -> Found? {
+    guard let trigger = view.pattern(startingAt: index, in: Lex.agreements) else { return nil }
+    var facts = MentionFacts(type: .reference, text: "")
+    facts.kind = "agreement"
+    guard let dated = nameThenDate(from: trigger.end) else {
+      guard trigger.value else { return nil }
+      return Found(facts: facts, first: withDeterminer(index), end: trigger.end)
+    }
+    facts.date = dated.iso
+    return Found(facts: facts, first: withDeterminer(index), end: dated.end)
+  }
+
+  /// "la conférence des métiers sociaux du 18 février 2022", "le 93ème congrès des Assises des
+  /// Départements de France à Angers, le 15 novembre 2024": events are kept only with a date.
+  func event(at index: Int) -> Found? {
+    guard let token = view[index], token.isWord, Lex.events.contains(token.folded),
+      let dated = nameThenDate(from: index + 1)
+    else { return nil }
+    var facts = MentionFacts(type: .reference, text: "")
+    facts.kind = "event"
+    facts.date = dated.iso
+    facts.normalized = phrase(index, dated.nameEnd)
+    return Found(facts: facts, first: withDeterminer(index), end: dated.end)
+  }
+
+  /// A short name (words only, an optional "à Place") then a date introduced by "du", "le"…
+  func nameThenDate(from start: Int) -> (iso: String, end: Int, nameEnd: Int)? {
+    var cursor = start
+    var nameEnd = start
+    while cursor < start + 10 {
+      if let date = introducedDate(at: cursor) { return (date.iso, date.end, nameEnd) }
+      guard let token = view[cursor] else { return nil }
+      if token.folded == "a", let place = view[cursor + 1], place.isWord,
+        place.text.first?.isUppercase == true
+      {
+        cursor += 2
+        continue
+      }
+      guard token.isWord || ["'", "-"].contains(token.text) else { return nil }
+      cursor += 1
+      nameEnd = cursor
+    }
+    return nil
+  }
+
+  /// "la mission Laforcade", "la mission dite Laforcade", "le Ségur de la santé".
+  func named(at index: Int) -> Found? {
+    var facts = MentionFacts(type: .reference, text: "")
+    if view.folded(index) == "mission" {
+      var cursor = index + 1
+      if view.folded(cursor) == "dite" { cursor += 1 }
+      guard let name = view[cursor], name.isWord, name.text.first?.isUppercase == true else {
+        return nil
+      }
+      facts.kind = "mission"
+      facts.normalized = "mission \(name.text)"
+      return Found(facts: facts, first: withDeterminer(index), end: cursor + 1)
+    }
+    guard view.matches(Lexer.pattern("Ségur de la santé"), at: index) else { return nil }
+    facts.kind = "policy"
+    facts.normalized = "Ségur de la santé"
+    return Found(facts: facts, first: withDeterminer(index), end: index + 4)
+  }
+
+  /// The tokens `first..<end` as written, with single spaces where the text had spaces.
+  func phrase(_ first: Int, _ end: Int) -> String {
+    var text = ""
+    for index in first..<end {
+      let token = view.tokens[index]
+      if index > first, token.gap != .none { text += " " }
+      text += token.text
+    }
+    return text
+  }
+}

@@ -1,0 +1,107 @@
+import FrenchText
+
+/// Finds legal references and dated instruments: code articles ("l'article L. 314-6 du code de
+/// l'action sociale et des familles" → `CASF L314-6`), laws, decrees, orders and circulars with
+/// their number and date, finance laws, agreements and events with their own date.
+struct ReferenceScanner {
+  typealias Lex = ReferenceLexicon
+  let view: TokenView
+  let reference: CalendarDate?
+  var dates: DateCoreReader { DateCoreReader(view: view, reference: reference) }
+
+  func scan(claimed: [Bool], context: inout DiscourseContext) -> [Found] {
+    var found: [Found] = []
+    var index = 0
+    while index < view.count {
+      let items =
+        claimed[index]
+        ? []
+        : codeArticles(at: index, context: &context) ?? financeLaw(at: index).map { [$0] }
+          ?? instrument(at: index).map { [$0] } ?? agreement(at: index).map { [$0] }
+          ?? event(at: index).map { [$0] } ?? named(at: index).map { [$0] } ?? []
+      guard let last = items.last else {
+        index += 1
+        continue
+      }
+      found += items
+      index = max(index + 1, last.end)
+    }
+    return found
+  }
+
+  /// Includes "l'", "la", "le", "les" before `first`.
+  func withDeterminer(_ first: Int) -> Int {
+    if view.folded(first - 1) == "'", view.folded(first - 2) == "l" { return first - 2 }
+    if ["la", "le", "les"].contains(view.folded(first - 1) ?? "") { return first - 1 }
+    return first
+  }
+
+  /// The date written after "du", "le", "en date du" at `index`, with the index after it.
+  func introducedDate(at index: Int) -> (iso: String, end: Int)? {
+    guard let intro = view.pattern(startingAt: index, in: Lex.dateIntroducers),
+      let date = dates.read(at: intro.end), date.parts.year != nil, date.parts.month != nil,
+      date.mod == nil
+    else { return nil }
+    return (date.parts.iso, date.end)
+  }
+
+  /// "loi de finances pour 2025", "LFSS 2024", "projet de loi de finances 2025".
+  func financeLaw(at index: Int) -> Found? {
+    guard let law = view.pattern(startingAt: index, in: Lex.financeLaws) else { return nil }
+    var cursor = law.end
+    if view.folded(cursor) == "pour" { cursor += 1 }
+    if view.matches(["l", "'", "annee"], at: cursor) { cursor += 3 }
+    var facts = MentionFacts(type: .reference, text: "")
+    facts.kind = law.value.0
+    if let year = dates.year(at: cursor) {
+      facts.normalized = "\(law.value.1) \(year)"
+      cursor += 1
+    } else {
+      guard law.end - index > 1 else { return nil }
+      facts.normalized = law.value.1
+      cursor = law.end
+    }
+    return Found(facts: facts, first: withDeterminer(index), end: cursor)
+  }
+
+  /// "la loi n° 2021-1754 du 23 décembre 2021", "l'arrêté du 26 juin 2024", "décret n° …".
+  func instrument(at index: Int) -> Found? {
+    guard let trigger = view.pattern(startingAt: index, in: Lex.instruments) else { return nil }
+    var cursor = trigger.end
+    var facts = MentionFacts(type: .reference, text: "")
+    facts.kind = trigger.value
+    if let number = identifier(at: cursor) {
+      facts.normalized = "\(view.tokens[index].text.lowercased()) n° \(number.text)"
+      cursor = number.end
+    }
+    if let date = introducedDate(at: cursor) {
+      facts.date = date.iso
+      cursor = date.end
+    }
+    guard cursor > trigger.end else { return nil }
+    return Found(facts: facts, first: withDeterminer(index), end: cursor)
+  }
+
+  /// "n° 2021-1754": the identifier after "n°" (digits joined by hyphens or slashes).
+  func identifier(at index: Int) -> (text: String, end: Int)? {
+    var cursor = index
+    if view.folded(cursor) == "n", view.folded(cursor + 1) == "°" {
+      cursor += 2
+    } else if view.folded(cursor) == "numero" {
+      cursor += 1
+    } else {
+      return nil
+    }
+    guard let first = view[cursor], first.isNumber else { return nil }
+    var text = first.text
+    cursor += 1
+    while let separator = view[cursor], ["-", "/"].contains(separator.text),
+      separator.gap == .none, let part = view[cursor + 1], part.gap == .none,
+      part.isNumber || part.isWord
+    {
+      text += separator.text + part.text
+      cursor += 2
+    }
+    return (text, cursor)
+  }
+}

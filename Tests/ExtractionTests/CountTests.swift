@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import Extraction
+
+@Suite struct CountTests {
+  static let cases: [QuantityCase] = [
+    .init(
+      id: "N1", text: "150 000 professionnels", type: .count, value: "150000",
+      noun: "professionnels"),
+    .init(
+      id: "N2", text: "150\u{00A0}000 professionnels", type: .count, value: "150000",
+      noun: "professionnels"),
+    .init(
+      id: "N4", text: "environ 150 000 professionnels", type: .count, value: "150000",
+      approximate: true, noun: "professionnels"),
+    .init(
+      id: "N5", text: "près de 700 000 salariés", type: .count, value: "700000",
+      approximate: true, noun: "salariés"),
+    .init(
+      id: "N7", text: "plus de 330 000 professionnels", type: .count, value: "330000",
+      bound: .min, noun: "professionnels"),
+    .init(id: "N8", text: "1 550 étudiants", type: .count, value: "1550", noun: "étudiants"),
+    .init(
+      id: "N10", text: "200 000 professionnels de la filière socio-éducative", type: .count,
+      value: "200000", noun: "professionnels"),
+    .init(
+      id: "N11", text: "4\u{202F}000\u{202F}000 de bénéficiaires", type: .count,
+      value: "4000000", noun: "bénéficiaires"),
+    .init(
+      id: "N13", text: "3 millions de personnes", type: .count, value: "3000000",
+      noun: "personnes"),
+    .init(
+      id: "N15", text: "quatre-vingt-dix établissements", type: .count, value: "90",
+      noun: "établissements"),
+    .init(
+      id: "N17", text: "trois présidents de conseils départementaux", type: .count,
+      value: "3", noun: "présidents"),
+    .init(
+      id: "165", text: "la création de 165 emplois", type: .count, value: "165",
+      noun: "emplois"),
+    .init(id: "1550", text: "1550 étudiants", type: .count, value: "1550", noun: "étudiants"),
+    .init(
+      id: "vingt-et-un", text: "vingt-et-un départements", type: .count, value: "21",
+      noun: "départements"),
+    .init(
+      id: "soixante-dix", text: "soixante-dix associations", type: .count, value: "70",
+      noun: "associations"),
+    .init(id: "R6", text: "5,5 %", type: .percent, value: "5.5"),
+    .init(id: "pct", text: "une hausse de 10\u{00A0}%", type: .percent, value: "10"),
+    .init(id: "pour cent", text: "10 pour cent des salariés", type: .percent, value: "10"),
+    .init(
+      id: "pct approx", text: "environ 4,5 % des crédits", type: .percent, value: "4.5",
+      approximate: true),
+  ]
+
+  @Test(arguments: cases)
+  func count(_ row: QuantityCase) throws {
+    let found = extract(row.text).filter { $0.type == row.type }
+    #expect(found.count == 1, "\(extract(row.text).map(\.facts))")
+    let mention = try #require(found.first)
+    #expect(mention.value == .number(decimal(row.value)))
+    #expect(mention.approximate == row.approximate)
+    #expect(mention.bound == row.bound)
+    #expect(mention.noun == row.noun)
+    #expect(mention.currency == nil)
+  }
+
+  @Test func inheritedNoun() {
+    let found = extract(
+      "près de 700 000 salariés, dont 500 000 environ au titre du Ségur"
+    ).filter { $0.type == .count }
+    #expect(found.map(\.value) == [.number(700000), .number(500000)])
+    #expect(found.map(\.noun) == ["salariés", "salariés"])
+    #expect(found.map(\.nounInherited) == [nil, true])
+    #expect(found.map(\.approximate) == [true, true])
+  }
+
+  @Test func inheritedNounWithApproximationBefore() {
+    let found = extract("700 000 salariés, dont environ 500 000 au titre du Ségur")
+    #expect(found.last?.noun == "salariés")
+    #expect(found.last?.nounInherited == true)
+    #expect(found.last?.approximate == true)
+  }
+
+  @Test func countRange() {
+    let found = extract("entre 2 000 et 3 000 salariés").filter { $0.type == .count }
+    #expect(found.map(\.value) == [.number(2000), .number(3000)])
+    #expect(found.map(\.bound) == [.min, .max])
+    #expect(found.map(\.noun) == ["salariés", "salariés"])
+  }
+
+  @Test func percentagePointsAreNotAPercent() {
+    #expect(extract("une baisse de 3 points de pourcentage").isEmpty)
+  }
+
+  @Test func aLoneUnIsNotACount() {
+    #expect(extract("un salarié sur cinq n'est pas couvert").filter { $0.type == .count }.isEmpty)
+    #expect(extract("une enveloppe budgétaire").isEmpty)
+  }
+}
+
+@Suite struct InheritedNounTests {
+  @Test func anArticleIsNotACountAndDoesNotLendItsNoun() {
+    let found = extract(
+      "près de 700 000 salariés qui ont bénéficié d'une revalorisation de 183 € net mensuels, "
+        + "dont 500 000 environ au titre du Ségur.")
+    #expect(found.map(\.type) == [.count, .amount, .count])
+    #expect(found.last?.noun == "salariés")
+  }
+}

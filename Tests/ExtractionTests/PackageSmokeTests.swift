@@ -1,5 +1,0 @@
-import Testing
-
-@Test func extractionTargetBuilds() {
-  #expect(Bool(true))
-}
