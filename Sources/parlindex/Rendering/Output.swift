@@ -1,0 +1,22 @@
+import Foundation
+
+/// The only place that writes to standard output and standard error.
+enum Output {
+  /// Writes `text` and a newline to standard output.
+  static func line(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  }
+
+  /// Writes a JSON value on one line to standard output.
+  static func json(_ value: JSONValue) { line(value.serialized) }
+
+  /// `parlindex: warning: …` or `parlindex: error: …` on standard error.
+  static func diagnostic(_ level: String, _ message: String) {
+    FileHandle.standardError.write(Data("parlindex: \(level): \(message)\n".utf8))
+  }
+
+  /// Free text on standard error (usage, progress).
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+}

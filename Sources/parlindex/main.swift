@@ -1,4 +1,0 @@
-import Corpus
-import FrenchText
-
-print("parlindex: not yet")
