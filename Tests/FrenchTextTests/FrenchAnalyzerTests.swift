@@ -61,6 +61,8 @@ struct FrenchAnalyzerTests {
     ("prix", "pri"),
     ("taux", "tal"),
     ("pas", "pa"),
+    ("êtes", "été"),
+    ("peux", "peu"),
     ("travaux", "travail"),
     ("150 000", "150"),
     ("2021-1234", "20211234"),
