@@ -60,6 +60,6 @@ enum PluralFolder {
     toujours tous toutefois tracas travaux travers tres univers vers verglas virus vous \
     yeux deux trois six dix longtemps printemps velours mepris souris radis logis parvis \
     taillis treillis vernis chassis frottis foetus opus rebus modus ethos calvados dans \
-    aupres desormais volontiers certes hormis pis
+    aupres desormais volontiers certes hormis pis etes peux veux
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

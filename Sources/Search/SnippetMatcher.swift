@@ -8,6 +8,8 @@ struct SnippetMatcher: Sendable {
     case term(String)
     case phrase([String])
     case prefix(String)
+    /// A compound as the query parser writes it, `(phrase of parts) OR joined term`: one word.
+    case any([Unit])
   }
 
   /// Distinct units, in query order.
@@ -25,7 +27,15 @@ struct SnippetMatcher: Sendable {
     case .term(let term): units.append(.term(term))
     case .phrase(let terms): units.append(terms.count == 1 ? .term(terms[0]) : .phrase(terms))
     case .prefix(let prefix): units.append(.prefix(prefix))
-    case .and(let queries), .or(let queries):
+    case .or(let queries):
+      if queries.count == 2, case .phrase(let parts) = queries[0],
+        case .term(let joined) = queries[1]
+      {
+        units.append(.any([.phrase(parts), .term(joined)]))
+      } else {
+        for query in queries { collect(query, into: &units) }
+      }
+    case .and(let queries):
       for query in queries { collect(query, into: &units) }
     case .not: break
     }
@@ -53,6 +63,8 @@ struct SnippetMatcher: Sendable {
       return tokens.filter { $0.term.hasPrefix(prefix) }.map(\.range)
     case .phrase(let terms):
       return phraseOccurrences(terms, in: tokens)
+    case .any(let units):
+      return units.flatMap { occurrences(of: $0, in: tokens) }
     }
   }
 

@@ -36,12 +36,13 @@ struct SnippetWindow {
     return text
   }
 
-  /// The first word of the window holding the most marks, a few words of context before them.
+  /// The first word of the window holding the most marks, with up to 5 words before the first.
   private func bestStart() -> Int {
     let anchors = marks.compactMap { mark in words.firstIndex { $0.upperBound > mark.lowerBound } }
+    let context = min(5, width / 4)
     var best = (start: 0, count: -1)
     for anchor in anchors {
-      let start = min(max(0, anchor - 5), words.count - width)
+      let start = min(max(0, anchor - context), words.count - width)
       let count = anchors.filter { $0 >= start && $0 < start + width }.count
       if count > best.count { best = (start, count) }
     }

@@ -105,3 +105,17 @@ struct QueryParserTests {
         == "unclosed quote (column 7)")
   }
 }
+
+struct QueryWordsTests {
+  @Test(arguments: [
+    ("prime médico-social", ["prime", "medico medicosocial social"]),
+    ("L. 314-6 du code", ["l l314-6 314 314-6 6", "du", "code"]),
+    ("150 000 euros", ["150000", "euro"]),
+    ("aujourd'hui l'État", ["aujourdhui", "etat"]),
+  ])
+  func groupsFollowWords(text: String, groups: [String]) {
+    let tokens = FrenchAnalyzer().tokens(in: text)
+    let rendered = QueryWords.groups(tokens).map { $0.map(\.term).joined(separator: " ") }
+    #expect(rendered == groups)
+  }
+}

@@ -115,6 +115,23 @@ struct SnippetMakerTests {
     #expect(snippet?.line == 7)
   }
 
+  @Test func compoundCountsAsOneWord() {
+    func sentence(_ text: String, _ line: Int) -> Sentence {
+      Sentence(text: text, span: SourceSpan(file: "x.txt", line: line, byteRange: 0..<1))
+    }
+    let document = Document(
+      id: "x", file: "x.txt", kind: .announcement, format: "test",
+      sections: [
+        Section(
+          kind: .body,
+          sentences: [
+            sentence("Le médico-social.", 1), sentence("La prime et le secteur.", 2),
+          ])
+      ])
+    let query = try? QueryParser(analyzer: FrenchAnalyzer()).parse("médico-social prime secteur")
+    #expect(query.flatMap { maker.snippet(for: document, query: $0) }?.line == 2)
+  }
+
   @Test func emptyDocumentHasNoSnippet() {
     let document = Document(id: "x", file: "x.txt", kind: .announcement, format: "test")
     #expect(maker.snippet(for: document, query: .term("segur")) == nil)
