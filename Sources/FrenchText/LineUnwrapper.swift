@@ -12,8 +12,10 @@ public struct LineUnwrapper: Sendable {
   public enum Line: Sendable, Hashable {
     /// A line with text, trimmed of surrounding spaces.
     case text(TextRepairBuffer)
-    /// An empty line, a form feed or a page number ("Page 2/3").
+    /// An empty line.
     case empty
+    /// A form feed or a page number ("Page 2/3", "- 2 -"): ignored, the text runs on.
+    case pageBreak
     /// A line holding only spaces: a paragraph end in PDF text.
     case blank
     /// A stray line holding only "." (a PDF artefact): ends the paragraph.
@@ -40,6 +42,7 @@ public struct LineUnwrapper: Sendable {
     var lower = range.lowerBound
     var upper = range.upperBound
     var sawSpace = false
+    let hasFormFeed = bytes[range].contains(0x0C)
     while lower < upper, isTrimmable(bytes, lower) {
       sawSpace = sawSpace || bytes[lower] != 0x0C
       lower += bytes[lower] == 0xC2 ? 2 : 1
@@ -48,10 +51,10 @@ public struct LineUnwrapper: Sendable {
       sawSpace = sawSpace || bytes[upper - 1] != 0x0C
       upper -= bytes[upper - 1] == 0xA0 ? 2 : 1
     }
-    if lower >= upper { return sawSpace ? .blank : .empty }
+    if lower >= upper { return hasFormFeed ? .pageBreak : sawSpace ? .blank : .empty }
     let content = bytes[lower..<upper]
     if content.allSatisfy({ $0 == 0x2E || $0 == 0x20 }) { return .stray }
-    if isPageMark(content) { return .empty }
+    if isPageMark(content) { return .pageBreak }
     var buffer = TextRepairBuffer()
     for offset in lower..<upper where bytes[offset] != 0x0C {
       buffer.append(bytes[offset], origin: offset)
@@ -59,28 +62,30 @@ public struct LineUnwrapper: Sendable {
     return .text(buffer)
   }
 
-  /// Guesses the layout: PDF when most wrapped lines are separated by exactly one empty line.
+  /// Guesses the layout: PDF when most pairs of text lines are separated by empty lines.
   public static func layout(of lines: [Line]) -> Layout {
     var direct = 0
-    var throughOneEmpty = 0
+    var throughEmpty = 0
     var empties = 0
     var previousWasText = false
     for line in lines {
       switch line {
       case .text:
         if previousWasText {
-          if empties == 0 { direct += 1 } else if empties == 1 { throughOneEmpty += 1 }
+          if empties == 0 { direct += 1 } else { throughEmpty += 1 }
         }
         previousWasText = true
         empties = 0
       case .empty:
         empties += 1
+      case .pageBreak:
+        break
       case .blank, .stray, .hardBreak:
         previousWasText = false
         empties = 0
       }
     }
-    return throughOneEmpty >= 2 && throughOneEmpty > direct * 2 ? .pdf : .blankLineParagraphs
+    return throughEmpty >= 1 && throughEmpty > direct * 2 ? .pdf : .blankLineParagraphs
   }
 
   /// The paragraphs of `lines`.
@@ -97,6 +102,7 @@ public struct LineUnwrapper: Sendable {
     for line in lines {
       switch line {
       case .empty: empties += 1
+      case .pageBreak: break
       case .blank, .stray, .hardBreak: hard = true
       case .text(let next):
         if current.isEmpty {
