@@ -13,11 +13,13 @@ public struct ANMarkdownReader: DocumentReader {
 
   public func recognizes(_ text: String) -> Bool {
     let head = text.utf8.prefix(6000)
-    let start = String(decoding: head, as: UTF8.self)
-    let hasHeader = start.contains("ASSEMBLÉE NATIONALE") || start.contains("ASSEMBLEE NATIONALE")
+    let hasHeader =
+      ByteSearch.contains(head, "ASSEMBLÉE NATIONALE")
+      || ByteSearch.contains(head, "ASSEMBLEE NATIONALE")
     return hasHeader
-      && (text.contains("Texte de la question") || text.contains("Données clés")
-        || start.contains("Question écrite n°"))
+      && (ByteSearch.contains(text.utf8, "Texte de la question")
+        || ByteSearch.contains(text.utf8, "Données clés")
+        || ByteSearch.contains(head, "Question écrite n°"))
   }
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {

@@ -90,11 +90,13 @@ struct ANRecordReader {
   private func sentences(
     of entries: [JSONFields], key: String, pool: inout LiteralPool, isQuestion: Bool
   ) -> [Sentence] {
-    var seen: Set<String> = []
+    var seen: [String] = []
     var result: [Sentence] = []
     for entry in entries {
-      guard let html = entry.object[key] as? String, !seen.contains(html) else { continue }
-      seen.insert(html)
+      guard let html = entry.object[key] as? String,
+        !seen.contains(where: { $0.utf8.elementsEqual(html.utf8) })
+      else { continue }
+      seen.append(html)
       var paragraphs = HTMLTextExtractor().paragraphs(pool.take(key: key, value: html))
       if isQuestion, let first = paragraphs.first {
         paragraphs[0] = Self.droppingJOPrefix(first)
@@ -148,21 +150,21 @@ struct ANRecordReader {
 /// The located literals of a file, handed out once each to the values they decode to.
 struct LiteralPool {
   let locator: JSONLiteralLocator
-  private var byKey: [String: [String: [TextRepairBuffer]]] = [:]
+  private var byKey: [String: [TextRepairBuffer?]] = [:]
 
   init(locator: JSONLiteralLocator) { self.locator = locator }
 
   /// The located literal of `key` decoding to `value` (a buffer without real origins if none).
+  /// Compared as bytes: a record holds few literals per key, and hashing strings is slow.
   mutating func take(key: String, value: String) -> TextRepairBuffer {
-    if byKey[key] == nil {
-      var table: [String: [TextRepairBuffer]] = [:]
-      for literal in locator.values(forKey: key) { table[literal.text, default: []].append(literal) }
-      byKey[key] = table
-    }
-    if var candidates = byKey[key]?[value], !candidates.isEmpty {
-      let first = candidates.removeFirst()
-      byKey[key]?[value] = candidates
-      return first
+    if byKey[key] == nil { byKey[key] = locator.values(forKey: key) }
+    let wanted = Array(value.utf8)
+    if let candidates = byKey[key],
+      let found = candidates.firstIndex(where: { $0?.bytes == wanted }),
+      let literal = candidates[found]
+    {
+      byKey[key]?[found] = nil
+      return literal
     }
     var fallback = TextRepairBuffer()
     for byte in value.utf8 { fallback.append(byte, origin: 0) }

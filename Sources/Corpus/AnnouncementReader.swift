@@ -63,7 +63,7 @@ public struct AnnouncementReader: DocumentReader {
 
   /// "Paris, le 3 mars 2025" (a short line: place, ", le ", date).
   static func dateline(_ line: String) -> CalendarDate? {
-    guard line.count <= 80, let comma = line.range(of: ", le ") else { return nil }
+    guard line.utf8.count <= 120, line.count <= 80, let comma = line.range(of: ", le ") else { return nil }
     let place = line[..<comma.lowerBound]
     guard let head = place.first, head.isUppercase, place.count <= 40 else { return nil }
     let words = FrenchDateReader.words(line[comma.upperBound...])
@@ -87,7 +87,8 @@ public struct AnnouncementReader: DocumentReader {
 
   /// The issuer named by "Contact presse : Ministère de la santé - 01 40 56 60 00".
   static func contact(_ line: String) -> String? {
-    let lower = line.lowercased()
+    guard line.utf8.first == 0x43 || line.utf8.first == 0x63 else { return nil }
+    let lower = line.prefix(20).lowercased()
     guard lower.hasPrefix("contact presse") || lower.hasPrefix("contacts presse"),
       let colon = line.firstIndex(of: ":")
     else { return nil }
@@ -103,7 +104,9 @@ public struct AnnouncementReader: DocumentReader {
 
   /// URL, e-mail and press-service lines that are not prose.
   static func isFooter(_ line: String) -> Bool {
-    let lower = line.lowercased()
+    guard let first = line.utf8.first, [0x43, 0x63, 0x48, 0x68, 0x53, 0x73, 0x57, 0x77].contains(first)
+    else { return false }
+    let lower = line.prefix(20).lowercased()
     if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
       return !line.contains(" ")
     }

@@ -18,8 +18,7 @@ public struct SenatPDFTextReader: DocumentReader {
   public init() {}
 
   public func recognizes(_ text: String) -> Bool {
-    let tail = String(decoding: text.utf8.suffix(800), as: UTF8.self)
-    return tail.contains(Self.marker)
+    ByteSearch.contains(text.utf8.suffix(800), Self.marker)
   }
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
@@ -67,7 +66,8 @@ public struct SenatPDFTextReader: DocumentReader {
   }
 
   /// The title's lines (the first text line, continued while the footer's title goes on).
-  private func title(_ source: SourceText, before end: Int, footer: String) -> (Range<Int>, String?) {
+  private func title(_ source: SourceText, before end: Int, footer: String) -> (Range<Int>, String?)
+  {
     guard let first = (0..<end).first(where: { !source.trimmed(line: $0).isEmpty }) else {
       return (0..<0, nil)
     }

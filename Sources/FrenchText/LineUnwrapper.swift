@@ -108,7 +108,8 @@ public struct LineUnwrapper: Sendable {
         if current.isEmpty {
           current = next
         } else if !hard,
-          joins(current, next, empties: empties, layout: layout, lastWidth: lastLineWidth,
+          joins(
+            current, next, empties: empties, layout: layout, lastWidth: lastLineWidth,
             widest: widest)
         {
           Self.appendJoined(&current, next)
@@ -200,6 +201,9 @@ public struct LineUnwrapper: Sendable {
 
   /// "Page 2/3", "Page 2 sur 3", "2/3", "- 2 -".
   private static func isPageMark(_ content: ArraySlice<UInt8>) -> Bool {
+    guard content.count <= 24, let first = content.first,
+      first == 0x50 || first == 0x70 || first == 0x2D || (first >= 0x30 && first <= 0x39)
+    else { return false }
     let text = String(decoding: content, as: UTF8.self).lowercased()
     var rest = Substring(text)
     if rest.hasPrefix("page ") { rest = rest.dropFirst(5) }

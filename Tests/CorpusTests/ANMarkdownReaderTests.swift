@@ -7,10 +7,13 @@ struct ANMarkdownReaderTests {
   /// A page with the given title line, section heading mark, and "Données clés" lines.
   static func page(title: String, mark: String, data: [String], answer: String) -> String {
     let lines =
-      ["", "", "", "", "# ASSEMBLÉE NATIONALE", "17ème législature", title, "Question écrite n° 42",
+      [
+        "", "", "", "", "# ASSEMBLÉE NATIONALE", "17ème législature", title,
+        "Question écrite n° 42",
         "\(mark) Texte de la question",
         "M. Jean Test attire l'attention de M. le ministre sur le financement de 300 M€.",
-        "\(mark) Texte de la réponse", answer, "\(mark) Données clés"] + data
+        "\(mark) Texte de la réponse", answer, "\(mark) Données clés",
+      ] + data
     return lines.joined(separator: "\n\n")
   }
 
@@ -76,23 +79,28 @@ struct ANMarkdownReaderTests {
     #expect(document.status == "answered")
     #expect(document.sections.map(\.kind) == [.title, .question, .answer])
     let answer = try #require(document.sections.last)
-    #expect(answer.sentences.map(\.text) == ["Le Gouvernement a financé 300 M€.", "Les accords ont été agréés."])
+    #expect(
+      answer.sentences.map(\.text) == [
+        "Le Gouvernement a financé 300 M€.", "Les accords ont été agréés.",
+      ])
     #expect(TestSupport.spansMatch(document, in: text))
     let all = document.sentences.map(\.text).joined(separator: " ")
     #expect(!all.contains("Auteur") && !all.contains("**") && !all.contains("(#)"))
   }
 
   @Test func joinsAParagraphBrokenInMidSentence() throws {
-    let answer = "Ils ont conclu deux accords, l'un permettant d'étendre le Ségur aux professionnels n'en"
+    let answer =
+      "Ils ont conclu deux accords, l'un permettant d'étendre le Ségur aux professionnels n'en"
       + "\n\nbénéficiant pas encore. Ces accords sont signés."
     let text = Self.page(title: "Titre", mark: "##", data: Self.colonInside, answer: answer)
     let document = try #require(TestSupport.document(text))
     let sentences = try #require(document.sections.last?.sentences)
-    #expect(sentences.map(\.text) == [
-      "Ils ont conclu deux accords, l'un permettant d'étendre le Ségur aux professionnels n'en "
-        + "bénéficiant pas encore.",
-      "Ces accords sont signés.",
-    ])
+    #expect(
+      sentences.map(\.text) == [
+        "Ils ont conclu deux accords, l'un permettant d'étendre le Ségur aux professionnels n'en "
+          + "bénéficiant pas encore.",
+        "Ces accords sont signés.",
+      ])
     #expect(sentences.map(\.span.line) == [23, 25])
     #expect(TestSupport.spansMatch(document, in: text))
   }

@@ -43,7 +43,9 @@ struct ANOpenDataJSONReaderTests {
     #expect(document.analysis == "Prime Ségur / Financement des associations")
     #expect(document.title == document.analysis)
     #expect(document.rubric == "professions et activités sociales")
-    #expect(document.author == Author(name: "Anne Exemple", id: "PA000001", group: "Groupe Exemple", groupShort: "XYZ"))
+    #expect(
+      document.author
+        == Author(name: "Anne Exemple", id: "PA000001", group: "Groupe Exemple", groupShort: "XYZ"))
     #expect(document.ministryAsked == "Ministère de la santé")
     #expect(document.ministryAnswering == "Ministère chargé de l'autonomie")
     #expect(document.questionDate == CalendarDate(year: 2019, month: 6, day: 3))
@@ -53,15 +55,17 @@ struct ANOpenDataJSONReaderTests {
     #expect(document.answerPage == 9876)
     #expect(document.status == "answered" && document.closureCode == "REP_PUB")
     let question = try #require(document.sections.first { $0.kind == .question })
-    #expect(question.sentences.map(\.text) == [
-      "Mme\u{00A0}Anne Exemple attire l’attention de Mme la ministre sur le financement des associations.",
-      "Elle lui demande de préciser le calendrier.",
-    ])
+    #expect(
+      question.sentences.map(\.text) == [
+        "Mme\u{00A0}Anne Exemple attire l’attention de Mme la ministre sur le financement des associations.",
+        "Elle lui demande de préciser le calendrier.",
+      ])
     let answer = try #require(document.sections.first { $0.kind == .answer })
-    #expect(answer.sentences.map(\.text) == [
-      "L'accord prévoit 120\u{00A0}M€ & plus.", "Première ligne", "Deuxième ligne",
-      "Suite de la réponse.",
-    ])
+    #expect(
+      answer.sentences.map(\.text) == [
+        "L'accord prévoit 120\u{00A0}M€ & plus.", "Première ligne", "Deuxième ligne",
+        "Suite de la réponse.",
+      ])
     let bytes = Array(Self.transferred.utf8)
     for sentence in document.sentences {
       let start = sentence.span.byteRange.lowerBound
@@ -84,8 +88,14 @@ struct ANOpenDataJSONReaderTests {
 
   @Test(arguments: [
     ("null", "null", "unanswered", Self.null),
-    ("null", #"{"codeCloture": "RET", "libelleCloture": "Retirée", "dateCloture": "2025-03-01"}"#, "withdrawn", Self.null),
-    ("null", #"{"codeCloture": "FIN_MANDAT", "libelleCloture": "Fin de mandat"}"#, "lapsed", Self.null),
+    (
+      "null", #"{"codeCloture": "RET", "libelleCloture": "Retirée", "dateCloture": "2025-03-01"}"#,
+      "withdrawn", Self.null
+    ),
+    (
+      "null", #"{"codeCloture": "FIN_MANDAT", "libelleCloture": "Fin de mandat"}"#, "lapsed",
+      Self.null
+    ),
     ("null", #"{"codeCloture": "XYZ", "libelleCloture": "Autre motif"}"#, "autre motif", Self.null),
   ])
   func statusFromTheClosure(answer: String, closure: String, status: String, page: String?) throws {

@@ -32,7 +32,8 @@ struct AnnouncementReaderTests {
     let text = "Le secteur attend des mesures. Rien n’est décidé."
     let document = try #require(TestSupport.document(text))
     #expect(document.date == nil && document.dateSource == nil && document.title == nil)
-    #expect(document.sentences.map(\.text) == ["Le secteur attend des mesures.", "Rien n’est décidé."])
+    #expect(
+      document.sentences.map(\.text) == ["Le secteur attend des mesures.", "Rien n’est décidé."])
   }
 
   /// PDF-like press release: wrapped headline, sub-headline, stray ".", list items.
@@ -47,20 +48,22 @@ struct AnnouncementReaderTests {
       "Les départements expriment leur satisfaction ", "un sujet crucial. ",
     ].joined(separator: "\n")
     let document = try #require(TestSupport.document(text))
-    #expect(document.title == "Prime Ségur : accord entre l’État et les Départements pour donner "
-      + "un nouveau souffle aux associations")
+    #expect(
+      document.title == "Prime Ségur : accord entre l’État et les Départements pour donner "
+        + "un nouveau souffle aux associations")
     #expect(document.date == CalendarDate(year: 2025, month: 4, day: 29))
     #expect(document.dateSource == .text)
-    #expect(document.sections.last?.sentences.map(\.text) == [
-      "Un accord historique",
-      "Le 29 avril 2025 marque un tournant pour le secteur social et médico-social.",
-      "Plusieurs éléments restent à préciser :",
-      "l’identification des structures ;",
-      "la stabilité du financement.",
-      "Reconnaissance pour un secteur",
-      "Cette décision est saluée.",
-      "Les départements expriment leur satisfaction un sujet crucial.",
-    ])
+    #expect(
+      document.sections.last?.sentences.map(\.text) == [
+        "Un accord historique",
+        "Le 29 avril 2025 marque un tournant pour le secteur social et médico-social.",
+        "Plusieurs éléments restent à préciser :",
+        "l’identification des structures ;",
+        "la stabilité du financement.",
+        "Reconnaissance pour un secteur",
+        "Cette décision est saluée.",
+        "Les départements expriment leur satisfaction un sujet crucial.",
+      ])
     #expect(document.sentences.first?.span.line == 1)
   }
 }

@@ -55,7 +55,8 @@ struct RealRecordsTests {
     #expect(document.author?.groupShort == "LIOT")
     #expect(document.author?.name == "Nathalie Bassire")
     #expect(document.author?.constituency == nil)
-    let ministry = "Ministère auprès du ministre de l’intérieur et des outre-mer, chargé des outre-mer"
+    let ministry =
+      "Ministère auprès du ministre de l’intérieur et des outre-mer, chargé des outre-mer"
     #expect(document.ministryAsked == ministry && document.ministryAnswering == ministry)
     #expect(document.closureCode == "REP_PUB" && document.closureLabel == "Réponse publiée")
     let answer = try #require(document.sections.first { $0.kind == .answer })

@@ -33,20 +33,23 @@ struct SenatReaderTests {
     #expect(document.status == "answered")
     #expect(document.sections.map(\.kind) == [.title, .answer])
     let answer = try #require(document.sections.last).sentences
-    #expect(answer.map(\.text) == [
-      "Le Gouvernement a engagé un financement de 300 millions d'euros qui ont été pris en charge "
-        + "par l'article L. 314-6 du Code de l'action sociale et des familles.",
-      "Les reconnaissances sont médico-sociales.",
-      "Un second paragraphe.",
-    ])
+    #expect(
+      answer.map(\.text) == [
+        "Le Gouvernement a engagé un financement de 300 millions d'euros qui ont été pris en charge "
+          + "par l'article L. 314-6 du Code de l'action sociale et des familles.",
+        "Les reconnaissances sont médico-sociales.",
+        "Un second paragraphe.",
+      ])
     #expect(answer.map(\.span.line) == [6, 10, 17])
-    #expect(!document.sentences.contains { $0.text.contains("senat.fr") || $0.text.contains("QE ") })
+    #expect(
+      !document.sentences.contains { $0.text.contains("senat.fr") || $0.text.contains("QE ") })
   }
 
-  @Test(arguments: [
-    (2024, 10, 17), (2024, 7, 17), (2024, 6, 16), (2023, 1, 16), (2019, 12, 15), (2017, 6, nil),
-    (2022, 6, nil), (2012, 11, 14),
-  ] as [(Int, Int, Int?)])
+  @Test(
+    arguments: [
+      (2024, 10, 17), (2024, 7, 17), (2024, 6, 16), (2023, 1, 16), (2019, 12, 15), (2017, 6, nil),
+      (2022, 6, nil), (2012, 11, 14),
+    ] as [(Int, Int, Int?)])
   func legislatureFromTheIdMonth(year: Int, month: Int, legislature: Int?) throws {
     let yymm = String(year % 100) + (month < 10 ? "0" : "") + String(month)
     let document = try #require(TestSupport.document(Self.pdfText(id: "qSEQ\(yymm)00042")))
@@ -92,16 +95,19 @@ struct SenatReaderTests {
     #expect(document.ministryAnswering == "Ministère de la santé")
     #expect(document.ministryAsked == "ministre délégué chargé de l'autonomie")
     #expect(document.sections.map(\.kind) == [.title, .question, .answer])
-    #expect(document.sections[1].sentences.map(\.text) == [
-      "Mme Léa Sorre attire l'attention de M. le ministre délégué chargé de l'autonomie sur les EHPAD.",
-      "Le budget est insuffisant.",
-    ])
-    #expect(document.sections[2].sentences.map(\.text) == ["Le reste à charge constitue une priorité."])
+    #expect(
+      document.sections[1].sentences.map(\.text) == [
+        "Mme Léa Sorre attire l'attention de M. le ministre délégué chargé de l'autonomie sur les EHPAD.",
+        "Le budget est insuffisant.",
+      ])
+    #expect(
+      document.sections[2].sentences.map(\.text) == ["Le reste à charge constitue une priorité."])
     #expect(TestSupport.spansMatch(document, in: Self.page))
   }
 
   @Test func readsAnUnansweredSenatPage() throws {
-    let text = Self.page.components(separatedBy: "\n\nTransmise")[0]
+    let text =
+      Self.page.components(separatedBy: "\n\nTransmise")[0]
       + "\n\nEn attente de réponse du Ministère de la santé."
     let document = try #require(TestSupport.document(text))
     #expect(document.status == "unanswered" && document.answerDate == nil)
