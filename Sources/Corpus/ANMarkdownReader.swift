@@ -57,7 +57,18 @@ public struct ANMarkdownReader: DocumentReader {
       Document.questionID(
         chamber: .assemblee, legislature: document.legislature, type: document.type,
         number: document.number) ?? file.relativePath
-    return LoadOutcome(documents: [document])
+    return LoadOutcome(documents: [document], diagnostics: Self.missingNumber(document))
+  }
+}
+
+extension DocumentReader {
+  /// A warning when a question's number was not found (its id is then the file's path).
+  static func missingNumber(_ document: Document) -> [Diagnostic] {
+    guard document.kind == .question, document.number == nil else { return [] }
+    return [
+      Diagnostic(
+        file: document.file, message: "question number not found: the id is the file's path")
+    ]
   }
 }
 

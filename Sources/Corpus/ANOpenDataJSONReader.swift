@@ -23,7 +23,9 @@ public struct ANOpenDataJSONReader: DocumentReader {
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
     var bytes = Array(text.utf8)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.replaceSubrange(0..<3, with: [0x20]) }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20])
+    }
     let parsed: Any
     do {
       parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])

@@ -15,30 +15,38 @@ struct ANRecordReader {
 
   func document(_ record: JSONFields, file: CorpusFile) -> Document {
     var pool = LiteralPool(locator: locator)
-    let questions = record.list("textesQuestion", "texteQuestion")
-    let answers = record.list("textesReponse", "texteReponse")
-    let attributions = record.list("minAttribs", "minAttrib")
     let analyses = record.strings("indexationAN", "analyses", "analyse")
     let analysis = analyses.isEmpty ? nil : analyses.joined(separator: " / ")
-    let uid = record.string("uid") ?? ""
-    let type = record.string("type") ?? Self.type(fromUID: uid)
+    let type = record.string("type") ?? Self.type(fromUID: record.string("uid") ?? "")
     let number = record.int("identifiant", "numero")
     let legislature = record.int("identifiant", "legislature")
-
-    let titleSentences = analyses.flatMap { value -> [Sentence] in
-      source.sentences(from: [pool.take(key: "analyse", value: value)])
-    }
-    let questionSentences = sentences(of: questions, key: "texte", pool: &pool, isQuestion: true)
-    let answerSentences = sentences(of: answers, key: "texte", pool: &pool, isQuestion: false)
-
     var document = Document(
       id: Document.questionID(
         chamber: .assemblee, legislature: legislature, type: type, number: number)
         ?? file.relativePath,
       file: file.path, kind: .question, format: format, chamber: .assemblee,
       legislature: legislature, number: number, type: type, title: analysis, analysis: analysis)
+    let title = analyses.flatMap { value -> [Sentence] in
+      source.sentences(from: [pool.take(key: "analyse", value: value)])
+    }
+    let questions = record.list("textesQuestion", "texteQuestion")
+    let answers = record.list("textesReponse", "texteReponse")
+    let question = sentences(of: questions, key: "texte", pool: &pool, isQuestion: true)
+    let answer = sentences(of: answers, key: "texte", pool: &pool, isQuestion: false)
+    document.sections = [(SectionKind.title, title), (.question, question), (.answer, answer)]
+      .filter { !$0.1.isEmpty }.map { Section(kind: $0.0, sentences: $0.1) }
+    document.author = author(record, question: question, answer: answer)
+    readDatesAndMinistries(record, questions: questions, answers: answers, into: &document)
+    return document
+  }
+
+  /// Ministries, JO dates and pages, closure and status.
+  private func readDatesAndMinistries(
+    _ record: JSONFields, questions: [JSONFields], answers: [JSONFields],
+    into document: inout Document
+  ) {
+    let attributions = record.list("minAttribs", "minAttrib")
     document.rubric = record.string("indexationAN", "rubrique")
-    document.author = author(record, question: questionSentences, answer: answerSentences)
     document.ministryAsked =
       record.string("minInt", "developpe") ?? record.string("minInt", "abrege")
     document.ministryAnswering =
@@ -59,16 +67,6 @@ struct ANRecordReader {
     document.closureLabel = closure?.string("libelleCloture")
     document.status = Self.status(
       code: document.closureCode, label: document.closureLabel, answered: !answers.isEmpty)
-    var sections: [Section] = []
-    if !titleSentences.isEmpty { sections.append(Section(kind: .title, sentences: titleSentences)) }
-    if !questionSentences.isEmpty {
-      sections.append(Section(kind: .question, sentences: questionSentences))
-    }
-    if !answerSentences.isEmpty {
-      sections.append(Section(kind: .answer, sentences: answerSentences))
-    }
-    document.sections = sections
-    return document
   }
 
   private func author(_ record: JSONFields, question: [Sentence], answer: [Sentence]) -> Author? {

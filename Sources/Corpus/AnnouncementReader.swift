@@ -19,6 +19,31 @@ public struct AnnouncementReader: DocumentReader {
     let source = SourceText(text: text, path: file.path)
     var document = Document(
       id: file.relativePath, file: file.path, kind: .announcement, format: format)
+    let skipped = readMetadataLines(source, into: &document)
+    let items = source.lines.indices.map {
+      skipped.contains($0) ? LineUnwrapper.Line.hardBreak : source.unwrapLine($0)
+    }
+    var paragraphs = LineUnwrapper().paragraphs(items, layout: LineUnwrapper.layout(of: items))
+    var sections: [Section] = []
+    if let first = paragraphs.first, first.count <= Self.maxTitleLength, paragraphs.count > 1 {
+      document.title = first.text
+      sections.append(Section(kind: .title, sentences: source.sentences(from: [first])))
+      paragraphs.removeFirst()
+    }
+    let body = source.sentences(from: paragraphs)
+    if !body.isEmpty { sections.append(Section(kind: .body, sentences: body)) }
+    document.sections = sections
+    if document.date == nil,
+      let date = body.prefix(3).lazy.compactMap({ Self.leadDate($0.text) }).first
+    {
+      document.date = date
+      document.dateSource = .text
+    }
+    return LoadOutcome(documents: [document])
+  }
+
+  /// Reads the dateline and the contact line; returns the lines that are not prose.
+  private func readMetadataLines(_ source: SourceText, into document: inout Document) -> Set<Int> {
     var skipped: Set<Int> = []
     var seenText = 0
     for index in source.lines.indices {
@@ -36,34 +61,14 @@ public struct AnnouncementReader: DocumentReader {
         skipped.insert(index)
       }
     }
-    let items = source.lines.indices.map {
-      skipped.contains($0) ? LineUnwrapper.Line.hardBreak : source.unwrapLine($0)
-    }
-    var paragraphs = LineUnwrapper().paragraphs(items, layout: LineUnwrapper.layout(of: items))
-    var sections: [Section] = []
-    if let first = paragraphs.first, first.count <= Self.maxTitleLength, paragraphs.count > 1 {
-      document.title = first.text
-      sections.append(Section(kind: .title, sentences: source.sentences(from: [first])))
-      paragraphs.removeFirst()
-    }
-    let body = source.sentences(from: paragraphs)
-    if !body.isEmpty { sections.append(Section(kind: .body, sentences: body)) }
-    document.sections = sections
-    if document.date == nil {
-      for sentence in body.prefix(3) {
-        if let date = Self.leadDate(sentence.text) {
-          document.date = date
-          document.dateSource = .text
-          break
-        }
-      }
-    }
-    return LoadOutcome(documents: [document])
+    return skipped
   }
 
   /// "Paris, le 3 mars 2025" (a short line: place, ", le ", date).
   static func dateline(_ line: String) -> CalendarDate? {
-    guard line.utf8.count <= 120, line.count <= 80, let comma = line.range(of: ", le ") else { return nil }
+    guard line.utf8.count <= 120, line.count <= 80, let comma = line.range(of: ", le ") else {
+      return nil
+    }
     let place = line[..<comma.lowerBound]
     guard let head = place.first, head.isUppercase, place.count <= 40 else { return nil }
     let words = FrenchDateReader.words(line[comma.upperBound...])
@@ -104,7 +109,8 @@ public struct AnnouncementReader: DocumentReader {
 
   /// URL, e-mail and press-service lines that are not prose.
   static func isFooter(_ line: String) -> Bool {
-    guard let first = line.utf8.first, [0x43, 0x63, 0x48, 0x68, 0x53, 0x73, 0x57, 0x77].contains(first)
+    guard let first = line.utf8.first,
+      [0x43, 0x63, 0x48, 0x68, 0x53, 0x73, 0x57, 0x77].contains(first)
     else { return false }
     let lower = line.prefix(20).lowercased()
     if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {

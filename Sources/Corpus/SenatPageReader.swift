@@ -47,7 +47,7 @@ public struct SenatPageReader: DocumentReader {
     {
       document.ministryAsked = Self.ministerAddressed(in: opening)
     }
-    return LoadOutcome(documents: [document])
+    return LoadOutcome(documents: [document], diagnostics: Self.missingNumber(document))
   }
 
   /// "… attire l'attention de M. le ministre délégué chargé de l'autonomie sur …" → the minister.

@@ -119,3 +119,23 @@ struct ANMarkdownReaderTests {
     #expect(!document.sections.contains { $0.kind == .answer })
   }
 }
+
+/// Windows line ends and a byte-order mark change nothing but the offsets.
+struct LineEndTests {
+  @Test func readsCRLFWithByteOrderMark() throws {
+    let text = ANMarkdownReaderTests.page(
+      title: "## Prime Ségur", mark: "##", data: ANMarkdownReaderTests.colonInside,
+      answer: ANMarkdownReaderTests.answer)
+    let plain = try #require(TestSupport.document(text))
+    let windows = "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n")
+    let document = try #require(TestSupport.document(windows))
+    #expect(document.id == plain.id && document.author == plain.author)
+    #expect(document.answerPage == plain.answerPage && document.rubric == plain.rubric)
+    #expect(document.sentences.map(\.text) == plain.sentences.map(\.text))
+    #expect(document.sentences.map(\.span.line) == plain.sentences.map(\.span.line))
+    let bytes = Array(windows.utf8)
+    for sentence in document.sentences {
+      #expect(bytes[sentence.span.byteRange.lowerBound] == sentence.text.utf8.first)
+    }
+  }
+}

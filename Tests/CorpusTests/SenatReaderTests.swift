@@ -116,3 +116,35 @@ struct SenatReaderTests {
     #expect(document.sections.map(\.kind) == [.title, .question])
   }
 }
+
+/// Variations of the Sénat PDF footer and title.
+struct SenatPDFVariationTests {
+  @Test func readsWrappedTitleAndFooter() throws {
+    let text = [
+      " Extension de la prime aux salariés du secteur ", "", "social et médico-social ", " ",
+      "", "La réponse tient en une phrase. ", "",
+      "QE Extension de la prime aux salariés du secteur social et ", "", "médico-social - Sénat ",
+      "", "Paul Test Question orale M. le ministre de la santé ", "",
+      "https://www.senat.fr/basile/visio.do?id=qSEQ23030042S ",
+    ].joined(separator: "\n")
+    let outcome = TestSupport.load(text)
+    #expect(outcome.diagnostics.isEmpty)
+    let document = try #require(outcome.documents.first)
+    #expect(
+      document.title == "Extension de la prime aux salariés du secteur social et médico-social")
+    #expect(document.id == "SENAT-16-QE-42")
+    #expect(document.author?.name == "Paul Test")
+    #expect(document.ministryAsked == "ministre de la santé")
+    #expect(document.sections.last?.sentences.map(\.text) == ["La réponse tient en une phrase."])
+  }
+
+  @Test func warnsWhenTheNumberIsMissing() throws {
+    let text = "Titre \n\nUne réponse. \n\nhttps://www.senat.fr/basile/visio.do?id=inconnu "
+    let outcome = TestSupport.load(text, name: "s.txt")
+    #expect(outcome.documents.first?.id == "s.txt")
+    #expect(
+      outcome.diagnostics.map(\.message) == [
+        "question number not found: the id is the file's path"
+      ])
+  }
+}
