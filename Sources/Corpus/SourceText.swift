@@ -77,7 +77,8 @@ struct SourceText {
   func sentences(from paragraphs: [TextRepairBuffer]) -> [Sentence] {
     let splitter = SentenceSplitter()
     var result: [Sentence] = []
-    for paragraph in paragraphs {
+    for original in paragraphs {
+      let paragraph = TextRepairMojibake.repaired(original)
       for var range in splitter.sentenceRanges(in: paragraph.bytes) {
         range = Self.droppingListMarker(paragraph.bytes, range)
         guard !range.isEmpty else { continue }
