@@ -29,6 +29,7 @@ public struct ANMarkdownReader: DocumentReader {
     var fields = MarkdownFields()
     for index in layout.metadataLines {
       fields.take(MarkdownInline.clean(source.bytes, line: source.lines[index]).text)
+      fields.takeMemberID(fromRaw: source.string(line: index))
     }
     let clean = { (index: Int) -> LineUnwrapper.Line in
       let buffer = MarkdownInline.clean(source.bytes, line: source.lines[index])

@@ -105,6 +105,16 @@ struct ANMarkdownReaderTests {
     #expect(TestSupport.spansMatch(document, in: text))
   }
 
+  @Test func readsTheMemberIDFromTheAuthorLink() throws {
+    var data = Self.colonInside
+    data[0] = "**Auteur :** [M. Jean Test](https://www.assemblee-nationale.fr/dyn/deputes/PA720430)"
+    let text = Self.page(title: "Titre", mark: "##", data: data, answer: Self.answer)
+    let document = try #require(TestSupport.document(text))
+    #expect(document.author?.id == "PA720430" && document.author?.name == "Jean Test")
+    let plain = Self.page(title: "Titre", mark: "##", data: Self.colonInside, answer: Self.answer)
+    #expect(TestSupport.document(plain)?.author?.id == nil)
+  }
+
   @Test func unansweredPageHasNoAnswer() throws {
     let text = [
       "# ASSEMBLÉE NATIONALE", "16e législature", "## Titre", "Question écrite n° 7",
