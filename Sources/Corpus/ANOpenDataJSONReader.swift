@@ -36,9 +36,8 @@ public struct ANOpenDataJSONReader: DocumentReader {
     if records.isEmpty {
       return skipped(file, "skipped: JSON is not a question record (no \"question\" object)")
     }
-    let reader = ANRecordReader(
-      source: SourceText(bytes: bytes, path: file.path), locator: JSONLiteralLocator(bytes: bytes),
-      format: format)
+    let reader = ANRecordReader(source: SourceText(bytes: bytes, path: file.path), format: format)
+    var pool = LiteralPool(locator: JSONLiteralLocator(bytes: bytes))
     var outcome = LoadOutcome()
     for record in records {
       guard record.string("uid") != nil || record.object("identifiant") != nil else {
@@ -46,7 +45,7 @@ public struct ANOpenDataJSONReader: DocumentReader {
           Diagnostic(file: file.path, message: "skipped: question record without uid"))
         continue
       }
-      outcome.documents.append(reader.document(record, file: file))
+      outcome.documents.append(reader.document(record, file: file, pool: &pool))
     }
     return outcome
   }

@@ -10,11 +10,10 @@ import FrenchText
 /// to `cloture.infoJO.pageJO`); status from the closure; the HTML texts as sentences.
 struct ANRecordReader {
   let source: SourceText
-  let locator: JSONLiteralLocator
   let format: String
 
-  func document(_ record: JSONFields, file: CorpusFile) -> Document {
-    var pool = LiteralPool(locator: locator)
+  /// The document of `record`; `pool` holds the file's located literals, shared by its records.
+  func document(_ record: JSONFields, file: CorpusFile, pool: inout LiteralPool) -> Document {
     let analyses = record.strings("indexationAN", "analyses", "analyse")
     let analysis = analyses.isEmpty ? nil : analyses.joined(separator: " / ")
     let type = record.string("type") ?? Self.type(fromUID: record.string("uid") ?? "")
@@ -146,22 +145,30 @@ struct ANRecordReader {
 }
 
 /// The located literals of a file, handed out once each to the values they decode to.
+///
+/// Values are compared as bytes (hashing strings is slow) and searched from just after the last
+/// one taken, so that the records of a bulk file, read in file order, cost no quadratic search.
 struct LiteralPool {
   let locator: JSONLiteralLocator
   private var byKey: [String: [TextRepairBuffer?]] = [:]
+  private var next: [String: Int] = [:]
 
   init(locator: JSONLiteralLocator) { self.locator = locator }
 
   /// The located literal of `key` decoding to `value` (a buffer without real origins if none).
-  /// Compared as bytes: a record holds few literals per key, and hashing strings is slow.
   mutating func take(key: String, value: String) -> TextRepairBuffer {
     if byKey[key] == nil { byKey[key] = locator.values(forKey: key) }
+    let candidates = byKey[key] ?? []
     let wanted = Array(value.utf8)
-    if let candidates = byKey[key],
-      let found = candidates.firstIndex(where: { $0?.bytes == wanted }),
+    let start = min(next[key] ?? 0, candidates.count)
+    let matches = { (index: Int) in candidates[index]?.bytes == wanted }
+    let found =
+      (start..<candidates.count).first(where: matches) ?? (0..<start).first(where: matches)
+    if let found,
       let literal = candidates[found]
     {
       byKey[key]?[found] = nil
+      next[key] = found + 1
       return literal
     }
     var fallback = TextRepairBuffer()

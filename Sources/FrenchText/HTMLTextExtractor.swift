@@ -74,6 +74,9 @@ public struct HTMLTextExtractor: Sendable {
     var cursor = index + 1
     if cursor < bytes.count, bytes[cursor] == 0x2F { cursor += 1 }
     let nameStart = cursor
+    guard cursor < bytes.count, SentenceAbbreviations.isASCIILetter(bytes[cursor]) else {
+      return nil
+    }
     while cursor < bytes.count,
       SentenceAbbreviations.isASCIILetter(bytes[cursor])
         || (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39)

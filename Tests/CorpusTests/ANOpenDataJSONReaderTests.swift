@@ -116,3 +116,25 @@ struct ANOpenDataJSONReaderTests {
     #expect(outcome.documents.map(\.id) == ["AN-17-QE-1", "AN-17-QE-2"])
   }
 }
+
+/// HTML of open-data texts into sentences.
+struct HTMLTextTests {
+  @Test(arguments: [
+    ("<p>Premier.</p><p>Second<br>Troisième</p>", ["Premier.", "Second", "Troisième"]),
+    (
+      "</p><p align=CENTER> TITRE <a name=PG13></a> </p><br><strong>M. Nom. </strong>Texte.",
+      ["TITRE", "M. Nom.", "Texte."]
+    ),
+    ("<p>Un <i>mot</i>s et x<5 &amp; y&gt;2.</p>", ["Un mots et x<5 & y>2."]),
+    ("<table><tr><td>Lits</td><td>120</td></tr></table><p>Fin.</p>", ["Lits 120", "Fin."]),
+    ("<!-- note --><p>Texte\n  coupé.</p>", ["Texte coupé."]),
+  ])
+  func htmlBecomesSentences(html: String, sentences: [String]) {
+    let buffer = TextRepairBuffer(bytes: Array(html.utf8), origin: 0)
+    let paragraphs = HTMLTextExtractor().paragraphs(buffer)
+    let texts = paragraphs.flatMap { paragraph in
+      SentenceSplitter().sentenceRanges(in: paragraph.bytes).map { paragraph.text(in: $0) }
+    }
+    #expect(texts == sentences)
+  }
+}
