@@ -2,7 +2,7 @@ import Foundation
 import FrenchText
 
 /// Reads press releases and any other French prose (formats.md §4.3): the first paragraph is the
-/// headline (when it is short enough to be one), the rest is the body. The document's date is a
+/// headline when it looks like one (short, not ending with a full stop), the rest is the body. The document's date is a
 /// dateline ("Paris, le 3 mars 2025") near the top, else a date opening one of the first
 /// sentences ("Le 29 avril 2025 marque…", marked as read from the text). A "Contact presse : …"
 /// line names the issuer; it, the dateline and URL lines are not sentences of the body.
@@ -25,7 +25,9 @@ public struct AnnouncementReader: DocumentReader {
     }
     var paragraphs = LineUnwrapper().paragraphs(items, layout: LineUnwrapper.layout(of: items))
     var sections: [Section] = []
-    if let first = paragraphs.first, first.count <= Self.maxTitleLength, paragraphs.count > 1 {
+    if let first = paragraphs.first, first.count <= Self.maxTitleLength, first.last != 0x2E,
+      paragraphs.count > 1
+    {
       document.title = first.text
       sections.append(Section(kind: .title, sentences: source.sentences(from: [first])))
       paragraphs.removeFirst()

@@ -67,3 +67,12 @@ struct AnnouncementReaderTests {
     #expect(document.sentences.first?.span.line == 1)
   }
 }
+
+/// A first paragraph that is a sentence is prose, not a headline.
+struct AnnouncementTitleTests {
+  @Test func shortProseIsNotATitle() throws {
+    let document = try #require(TestSupport.document("Bonjour à tous.\n\nLe texte suit ici."))
+    #expect(document.title == nil)
+    #expect(document.sections.map(\.kind) == [.body])
+  }
+}
