@@ -20,8 +20,15 @@ public struct AnnouncementReader: DocumentReader {
     var document = Document(
       id: file.relativePath, file: file.path, kind: .announcement, format: format)
     let skipped = readMetadataLines(source, into: &document)
-    let items = source.lines.indices.map {
-      skipped.contains($0) ? LineUnwrapper.Line.hardBreak : source.unwrapLine($0)
+    let markdown = Self.looksLikeMarkdown(source)
+    let items = source.lines.indices.flatMap { index -> [LineUnwrapper.Line] in
+      if skipped.contains(index) { return [.hardBreak] }
+      let line = source.unwrapLine(index)
+      guard markdown, case .text = line else { return [line] }
+      let cleaned = MarkdownInline.clean(source.bytes, line: source.lines[index])
+      guard !cleaned.isEmpty else { return [.empty] }
+      let isHeading = source.bytes[source.lines[index]].first == 0x23
+      return isHeading ? [.hardBreak, .text(cleaned), .hardBreak] : [.text(cleaned)]
     }
     var paragraphs = LineUnwrapper().paragraphs(items, layout: LineUnwrapper.layout(of: items))
     var sections: [Section] = []
@@ -64,6 +71,15 @@ public struct AnnouncementReader: DocumentReader {
       }
     }
     return skipped
+  }
+
+  /// Whether the text uses Markdown headings or bold (then markup is removed from sentences and
+  /// heading lines end paragraphs).
+  static func looksLikeMarkdown(_ source: SourceText) -> Bool {
+    source.lines.contains { range in
+      guard let first = range.first.map({ source.bytes[$0] }) else { return false }
+      return first == 0x23 && range.count > 1 && source.bytes[range.lowerBound + 1] == 0x20
+    } || ByteSearch.contains(source.bytes, "**")
   }
 
   /// "Paris, le 3 mars 2025" (a short line: place, ", le ", date).

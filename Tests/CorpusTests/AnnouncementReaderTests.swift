@@ -76,3 +76,17 @@ struct AnnouncementTitleTests {
     #expect(document.sections.map(\.kind) == [.body])
   }
 }
+
+/// Other prose written in Markdown: markup removed, headings on their own.
+struct AnnouncementMarkdownTests {
+  @Test func removesMarkup() throws {
+    let text = "# Un **accord** signé\n\n## Les engagements\nLe [Gouvernement](#) versera 7 M€.\n"
+    let document = try #require(TestSupport.document(text))
+    #expect(document.title == "Un accord signé")
+    #expect(
+      document.sections.last?.sentences.map(\.text) == [
+        "Les engagements", "Le Gouvernement versera 7 M€.",
+      ])
+    #expect(TestSupport.spansMatch(document, in: text))
+  }
+}
