@@ -112,7 +112,7 @@ public struct LineUnwrapper: Sendable {
             current, next, empties: empties, layout: layout, lastWidth: lastLineWidth,
             widest: widest)
         {
-          Self.appendJoined(&current, next)
+          Self.appendJoined(&current, next, context: lines)
         } else {
           result.append(current)
           current = next
@@ -146,14 +146,19 @@ public struct LineUnwrapper: Sendable {
   }
 
   /// Appends `next` to `current` with one space, or without it after a hyphenated word.
-  static func appendJoined(_ current: inout TextRepairBuffer, _ next: TextRepairBuffer) {
+  static func appendJoined(
+    _ current: inout TextRepairBuffer, _ next: TextRepairBuffer, context: [Line] = []
+  ) {
     let bytes = current.bytes
     if bytes.count >= 2, bytes[bytes.count - 1] == 0x2D, isLetterByte(bytes[bytes.count - 2]),
       let firstNext = next.bytes.first, isLetterByte(firstNext)
     {
       let first = trailingWord(bytes, before: bytes.count - 1)
       let second = leadingWord(next.bytes)
-      if !LineUnwrapHyphenation.keepsHyphen(first: first, second: second) {
+      let keeps =
+        LineUnwrapHyphenation.evidence(first: first, second: second, in: context)
+        ?? LineUnwrapHyphenation.keepsHyphen(first: first, second: second)
+      if !keeps {
         current.removeLast(1)
       }
       current.append(next)

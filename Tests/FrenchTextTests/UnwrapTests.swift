@@ -77,3 +77,18 @@ struct UnwrapTests {
     #expect(paragraph.first?.origins == [0, 1, 2, 5, 6])
   }
 }
+
+/// The text's own spelling decides a hyphen at a line end.
+struct UnwrapHyphenEvidenceTests {
+  @Test(arguments: [
+    (
+      ["Le porte-parole parle. Le porte-", "", "parole répond. ", " "],
+      "Le porte-parole parle. Le porte-parole répond."
+    ),
+    (["La conven- ", "", "tion et la convention. ", " "], "La convention et la convention."),
+    (["Les salariés multi- ", "", "employeurs. ", " "], "Les salariés multi-employeurs."),
+  ])
+  func usesTheTextsSpelling(lines: [String], paragraph: String) {
+    #expect(UnwrapTests.paragraphs(lines) == [paragraph])
+  }
+}
