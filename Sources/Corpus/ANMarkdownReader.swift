@@ -13,11 +13,13 @@ public struct ANMarkdownReader: DocumentReader {
 
   public func recognizes(_ text: String) -> Bool {
     let head = text.utf8.prefix(6000)
-    let start = String(decoding: head, as: UTF8.self)
-    let hasHeader = start.contains("ASSEMBLÉE NATIONALE") || start.contains("ASSEMBLEE NATIONALE")
+    let hasHeader =
+      ByteSearch.contains(head, "ASSEMBLÉE NATIONALE")
+      || ByteSearch.contains(head, "ASSEMBLEE NATIONALE")
     return hasHeader
-      && (text.contains("Texte de la question") || text.contains("Données clés")
-        || start.contains("Question écrite n°"))
+      && (ByteSearch.contains(text.utf8, "Texte de la question")
+        || ByteSearch.contains(text.utf8, "Données clés")
+        || ByteSearch.contains(head, "Question écrite n°"))
   }
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
@@ -27,6 +29,7 @@ public struct ANMarkdownReader: DocumentReader {
     var fields = MarkdownFields()
     for index in layout.metadataLines {
       fields.take(MarkdownInline.clean(source.bytes, line: source.lines[index]).text)
+      fields.takeMemberID(fromRaw: source.string(line: index))
     }
     let clean = { (index: Int) -> LineUnwrapper.Line in
       let buffer = MarkdownInline.clean(source.bytes, line: source.lines[index])
@@ -55,7 +58,18 @@ public struct ANMarkdownReader: DocumentReader {
       Document.questionID(
         chamber: .assemblee, legislature: document.legislature, type: document.type,
         number: document.number) ?? file.relativePath
-    return LoadOutcome(documents: [document])
+    return LoadOutcome(documents: [document], diagnostics: Self.missingNumber(document))
+  }
+}
+
+extension DocumentReader {
+  /// A warning when a question's number was not found (its id is then the file's path).
+  static func missingNumber(_ document: Document) -> [Diagnostic] {
+    guard document.kind == .question, document.number == nil else { return [] }
+    return [
+      Diagnostic(
+        file: document.file, message: "question number not found: the id is the file's path")
+    ]
   }
 }
 

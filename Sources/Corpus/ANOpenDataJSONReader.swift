@@ -23,7 +23,9 @@ public struct ANOpenDataJSONReader: DocumentReader {
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
     var bytes = Array(text.utf8)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.replaceSubrange(0..<3, with: [0x20]) }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20])
+    }
     let parsed: Any
     do {
       parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
@@ -34,9 +36,8 @@ public struct ANOpenDataJSONReader: DocumentReader {
     if records.isEmpty {
       return skipped(file, "skipped: JSON is not a question record (no \"question\" object)")
     }
-    let reader = ANRecordReader(
-      source: SourceText(bytes: bytes, path: file.path), locator: JSONLiteralLocator(bytes: bytes),
-      format: format)
+    let reader = ANRecordReader(source: SourceText(bytes: bytes, path: file.path), format: format)
+    var pool = LiteralPool(locator: JSONLiteralLocator(bytes: bytes))
     var outcome = LoadOutcome()
     for record in records {
       guard record.string("uid") != nil || record.object("identifiant") != nil else {
@@ -44,7 +45,7 @@ public struct ANOpenDataJSONReader: DocumentReader {
           Diagnostic(file: file.path, message: "skipped: question record without uid"))
         continue
       }
-      outcome.documents.append(reader.document(record, file: file))
+      outcome.documents.append(reader.document(record, file: file, pool: &pool))
     }
     return outcome
   }

@@ -10,35 +10,42 @@ import FrenchText
 /// to `cloture.infoJO.pageJO`); status from the closure; the HTML texts as sentences.
 struct ANRecordReader {
   let source: SourceText
-  let locator: JSONLiteralLocator
   let format: String
 
-  func document(_ record: JSONFields, file: CorpusFile) -> Document {
-    var pool = LiteralPool(locator: locator)
-    let questions = record.list("textesQuestion", "texteQuestion")
-    let answers = record.list("textesReponse", "texteReponse")
-    let attributions = record.list("minAttribs", "minAttrib")
+  /// The document of `record`; `pool` holds the file's located literals, shared by its records.
+  func document(_ record: JSONFields, file: CorpusFile, pool: inout LiteralPool) -> Document {
     let analyses = record.strings("indexationAN", "analyses", "analyse")
     let analysis = analyses.isEmpty ? nil : analyses.joined(separator: " / ")
-    let uid = record.string("uid") ?? ""
-    let type = record.string("type") ?? Self.type(fromUID: uid)
+    let type = record.string("type") ?? Self.type(fromUID: record.string("uid") ?? "")
     let number = record.int("identifiant", "numero")
     let legislature = record.int("identifiant", "legislature")
-
-    let titleSentences = analyses.flatMap { value -> [Sentence] in
-      source.sentences(from: [pool.take(key: "analyse", value: value)])
-    }
-    let questionSentences = sentences(of: questions, key: "texte", pool: &pool, isQuestion: true)
-    let answerSentences = sentences(of: answers, key: "texte", pool: &pool, isQuestion: false)
-
     var document = Document(
       id: Document.questionID(
         chamber: .assemblee, legislature: legislature, type: type, number: number)
         ?? file.relativePath,
       file: file.path, kind: .question, format: format, chamber: .assemblee,
       legislature: legislature, number: number, type: type, title: analysis, analysis: analysis)
+    let title = analyses.flatMap { value -> [Sentence] in
+      source.sentences(from: [pool.take(key: "analyse", value: value)])
+    }
+    let questions = record.list("textesQuestion", "texteQuestion")
+    let answers = record.list("textesReponse", "texteReponse")
+    let question = sentences(of: questions, key: "texte", pool: &pool, isQuestion: true)
+    let answer = sentences(of: answers, key: "texte", pool: &pool, isQuestion: false)
+    document.sections = [(SectionKind.title, title), (.question, question), (.answer, answer)]
+      .filter { !$0.1.isEmpty }.map { Section(kind: $0.0, sentences: $0.1) }
+    document.author = author(record, question: question, answer: answer)
+    readDatesAndMinistries(record, questions: questions, answers: answers, into: &document)
+    return document
+  }
+
+  /// Ministries, JO dates and pages, closure and status.
+  private func readDatesAndMinistries(
+    _ record: JSONFields, questions: [JSONFields], answers: [JSONFields],
+    into document: inout Document
+  ) {
+    let attributions = record.list("minAttribs", "minAttrib")
     document.rubric = record.string("indexationAN", "rubrique")
-    document.author = author(record, question: questionSentences, answer: answerSentences)
     document.ministryAsked =
       record.string("minInt", "developpe") ?? record.string("minInt", "abrege")
     document.ministryAnswering =
@@ -59,16 +66,6 @@ struct ANRecordReader {
     document.closureLabel = closure?.string("libelleCloture")
     document.status = Self.status(
       code: document.closureCode, label: document.closureLabel, answered: !answers.isEmpty)
-    var sections: [Section] = []
-    if !titleSentences.isEmpty { sections.append(Section(kind: .title, sentences: titleSentences)) }
-    if !questionSentences.isEmpty {
-      sections.append(Section(kind: .question, sentences: questionSentences))
-    }
-    if !answerSentences.isEmpty {
-      sections.append(Section(kind: .answer, sentences: answerSentences))
-    }
-    document.sections = sections
-    return document
   }
 
   private func author(_ record: JSONFields, question: [Sentence], answer: [Sentence]) -> Author? {
@@ -90,11 +87,13 @@ struct ANRecordReader {
   private func sentences(
     of entries: [JSONFields], key: String, pool: inout LiteralPool, isQuestion: Bool
   ) -> [Sentence] {
-    var seen: Set<String> = []
+    var seen: [String] = []
     var result: [Sentence] = []
     for entry in entries {
-      guard let html = entry.object[key] as? String, !seen.contains(html) else { continue }
-      seen.insert(html)
+      guard let html = entry.object[key] as? String,
+        !seen.contains(where: { $0.utf8.elementsEqual(html.utf8) })
+      else { continue }
+      seen.append(html)
       var paragraphs = HTMLTextExtractor().paragraphs(pool.take(key: key, value: html))
       if isQuestion, let first = paragraphs.first {
         paragraphs[0] = Self.droppingJOPrefix(first)
@@ -146,23 +145,31 @@ struct ANRecordReader {
 }
 
 /// The located literals of a file, handed out once each to the values they decode to.
+///
+/// Values are compared as bytes (hashing strings is slow) and searched from just after the last
+/// one taken, so that the records of a bulk file, read in file order, cost no quadratic search.
 struct LiteralPool {
   let locator: JSONLiteralLocator
-  private var byKey: [String: [String: [TextRepairBuffer]]] = [:]
+  private var byKey: [String: [TextRepairBuffer?]] = [:]
+  private var next: [String: Int] = [:]
 
   init(locator: JSONLiteralLocator) { self.locator = locator }
 
   /// The located literal of `key` decoding to `value` (a buffer without real origins if none).
   mutating func take(key: String, value: String) -> TextRepairBuffer {
-    if byKey[key] == nil {
-      var table: [String: [TextRepairBuffer]] = [:]
-      for literal in locator.values(forKey: key) { table[literal.text, default: []].append(literal) }
-      byKey[key] = table
-    }
-    if var candidates = byKey[key]?[value], !candidates.isEmpty {
-      let first = candidates.removeFirst()
-      byKey[key]?[value] = candidates
-      return first
+    if byKey[key] == nil { byKey[key] = locator.values(forKey: key) }
+    let candidates = byKey[key] ?? []
+    let wanted = Array(value.utf8)
+    let start = min(next[key] ?? 0, candidates.count)
+    let matches = { (index: Int) in candidates[index]?.bytes == wanted }
+    let found =
+      (start..<candidates.count).first(where: matches) ?? (0..<start).first(where: matches)
+    if let found,
+      let literal = candidates[found]
+    {
+      byKey[key]?[found] = nil
+      next[key] = found + 1
+      return literal
     }
     var fallback = TextRepairBuffer()
     for byte in value.utf8 { fallback.append(byte, origin: 0) }

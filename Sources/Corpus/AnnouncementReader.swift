@@ -2,7 +2,7 @@ import Foundation
 import FrenchText
 
 /// Reads press releases and any other French prose (formats.md §4.3): the first paragraph is the
-/// headline (when it is short enough to be one), the rest is the body. The document's date is a
+/// headline when it looks like one (short, not ending with a full stop), the rest is the body. The document's date is a
 /// dateline ("Paris, le 3 mars 2025") near the top, else a date opening one of the first
 /// sentences ("Le 29 avril 2025 marque…", marked as read from the text). A "Contact presse : …"
 /// line names the issuer; it, the dateline and URL lines are not sentences of the body.
@@ -19,6 +19,40 @@ public struct AnnouncementReader: DocumentReader {
     let source = SourceText(text: text, path: file.path)
     var document = Document(
       id: file.relativePath, file: file.path, kind: .announcement, format: format)
+    let skipped = readMetadataLines(source, into: &document)
+    let markdown = Self.looksLikeMarkdown(source)
+    let items = source.lines.indices.flatMap { index -> [LineUnwrapper.Line] in
+      if skipped.contains(index) { return [.hardBreak] }
+      let line = source.unwrapLine(index)
+      guard markdown, case .text = line else { return [line] }
+      let cleaned = MarkdownInline.clean(source.bytes, line: source.lines[index])
+      guard !cleaned.isEmpty else { return [.empty] }
+      let isHeading = source.bytes[source.lines[index]].first == 0x23
+      return isHeading ? [.hardBreak, .text(cleaned), .hardBreak] : [.text(cleaned)]
+    }
+    var paragraphs = LineUnwrapper().paragraphs(items, layout: LineUnwrapper.layout(of: items))
+    var sections: [Section] = []
+    if let first = paragraphs.first, first.count <= Self.maxTitleLength, first.last != 0x2E,
+      paragraphs.count > 1
+    {
+      document.title = first.text
+      sections.append(Section(kind: .title, sentences: source.sentences(from: [first])))
+      paragraphs.removeFirst()
+    }
+    let body = source.sentences(from: paragraphs)
+    if !body.isEmpty { sections.append(Section(kind: .body, sentences: body)) }
+    document.sections = sections
+    if document.date == nil,
+      let date = body.prefix(3).lazy.compactMap({ Self.leadDate($0.text) }).first
+    {
+      document.date = date
+      document.dateSource = .text
+    }
+    return LoadOutcome(documents: [document])
+  }
+
+  /// Reads the dateline and the contact line; returns the lines that are not prose.
+  private func readMetadataLines(_ source: SourceText, into document: inout Document) -> Set<Int> {
     var skipped: Set<Int> = []
     var seenText = 0
     for index in source.lines.indices {
@@ -36,34 +70,23 @@ public struct AnnouncementReader: DocumentReader {
         skipped.insert(index)
       }
     }
-    let items = source.lines.indices.map {
-      skipped.contains($0) ? LineUnwrapper.Line.hardBreak : source.unwrapLine($0)
-    }
-    var paragraphs = LineUnwrapper().paragraphs(items, layout: LineUnwrapper.layout(of: items))
-    var sections: [Section] = []
-    if let first = paragraphs.first, first.count <= Self.maxTitleLength, paragraphs.count > 1 {
-      document.title = first.text
-      sections.append(Section(kind: .title, sentences: source.sentences(from: [first])))
-      paragraphs.removeFirst()
-    }
-    let body = source.sentences(from: paragraphs)
-    if !body.isEmpty { sections.append(Section(kind: .body, sentences: body)) }
-    document.sections = sections
-    if document.date == nil {
-      for sentence in body.prefix(3) {
-        if let date = Self.leadDate(sentence.text) {
-          document.date = date
-          document.dateSource = .text
-          break
-        }
-      }
-    }
-    return LoadOutcome(documents: [document])
+    return skipped
+  }
+
+  /// Whether the text uses Markdown headings or bold (then markup is removed from sentences and
+  /// heading lines end paragraphs).
+  static func looksLikeMarkdown(_ source: SourceText) -> Bool {
+    source.lines.contains { range in
+      guard let first = range.first.map({ source.bytes[$0] }) else { return false }
+      return first == 0x23 && range.count > 1 && source.bytes[range.lowerBound + 1] == 0x20
+    } || ByteSearch.contains(source.bytes, "**")
   }
 
   /// "Paris, le 3 mars 2025" (a short line: place, ", le ", date).
   static func dateline(_ line: String) -> CalendarDate? {
-    guard line.count <= 80, let comma = line.range(of: ", le ") else { return nil }
+    guard line.utf8.count <= 120, line.count <= 80, let comma = line.range(of: ", le ") else {
+      return nil
+    }
     let place = line[..<comma.lowerBound]
     guard let head = place.first, head.isUppercase, place.count <= 40 else { return nil }
     let words = FrenchDateReader.words(line[comma.upperBound...])
@@ -87,7 +110,8 @@ public struct AnnouncementReader: DocumentReader {
 
   /// The issuer named by "Contact presse : Ministère de la santé - 01 40 56 60 00".
   static func contact(_ line: String) -> String? {
-    let lower = line.lowercased()
+    guard line.utf8.first == 0x43 || line.utf8.first == 0x63 else { return nil }
+    let lower = line.prefix(20).lowercased()
     guard lower.hasPrefix("contact presse") || lower.hasPrefix("contacts presse"),
       let colon = line.firstIndex(of: ":")
     else { return nil }
@@ -103,7 +127,10 @@ public struct AnnouncementReader: DocumentReader {
 
   /// URL, e-mail and press-service lines that are not prose.
   static func isFooter(_ line: String) -> Bool {
-    let lower = line.lowercased()
+    guard let first = line.utf8.first,
+      [0x43, 0x63, 0x48, 0x68, 0x53, 0x73, 0x57, 0x77].contains(first)
+    else { return false }
+    let lower = line.prefix(20).lowercased()
     if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
       return !line.contains(" ")
     }

@@ -57,7 +57,8 @@ public struct Document: Sendable, Hashable, Codable {
   /// The file's path as given to `index`.
   public var file: String
   public var kind: DocumentKind
-  /// The reader that produced this document ("an-markdown", "senat-pdf-text", "an-open-data-json"…).
+  /// The reader that produced this document: "an-open-data-json", "an-markdown",
+  /// "senat-pdf-text", "senat-page-text" or "announcement-text".
   public var format: String
   public var chamber: Chamber?
   public var legislature: Int?

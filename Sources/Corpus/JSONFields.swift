@@ -64,6 +64,9 @@ struct JSONFields {
     } else {
       return nil
     }
+    if let first = raw.utf8.first, let last = raw.utf8.last, first > 0x20, last > 0x20 {
+      return raw
+    }
     let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
     return trimmed.isEmpty ? nil : trimmed
   }

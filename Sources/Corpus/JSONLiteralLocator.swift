@@ -46,6 +46,9 @@ struct JSONLiteralLocator {
   func decodeLiteral(at start: Int) -> (value: TextRepairBuffer, end: Int)? {
     var buffer = TextRepairBuffer()
     var index = start + 1
+    var end = index
+    while end < bytes.count, bytes[end] != 0x22 { end += bytes[end] == 0x5C ? 2 : 1 }
+    buffer.reserveCapacity(end - index)
     while index < bytes.count {
       let byte = bytes[index]
       if byte == 0x22 { return (buffer, index + 1) }

@@ -44,6 +44,18 @@ struct MarkdownFields {
     }
   }
 
+  /// The member id in the author's link target ("…/dyn/deputes/PA720430"), when there is one.
+  mutating func takeMemberID(fromRaw line: String) {
+    guard line.contains("Auteur"), let link = line.range(of: "](") else { return }
+    let target = line[link.upperBound...].prefix { $0 != ")" }
+    guard let found = target.range(of: "PA", options: .backwards) else { return }
+    let digits = target[found.upperBound...].prefix(while: \.isNumber)
+    guard digits.count >= 3 else { return }
+    var result = author ?? Author()
+    result.id = "PA" + digits
+    author = result
+  }
+
   func apply(to document: inout Document) {
     document.author = author
     document.rubric = rubric

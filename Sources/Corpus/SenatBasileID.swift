@@ -13,7 +13,8 @@ struct SenatBasileID {
     guard let found = url.range(of: "qSEQ") else { return nil }
     let token = url[found.upperBound...].prefix { $0.isLetter || $0.isNumber }
     let digits = token.prefix(while: \.isNumber)
-    guard digits.count >= 6, let yy = Int(digits.prefix(2)), let mm = Int(digits.dropFirst(2).prefix(2)),
+    guard digits.count >= 6, let yy = Int(digits.prefix(2)),
+      let mm = Int(digits.dropFirst(2).prefix(2)),
       (1...12).contains(mm), let number = Int(digits.dropFirst(4))
     else { return nil }
     year = 2000 + yy

@@ -18,8 +18,7 @@ public struct SenatPDFTextReader: DocumentReader {
   public init() {}
 
   public func recognizes(_ text: String) -> Bool {
-    let tail = String(decoding: text.utf8.suffix(800), as: UTF8.self)
-    return tail.contains(Self.marker)
+    ByteSearch.contains(text.utf8.suffix(800), Self.marker)
   }
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
@@ -30,18 +29,13 @@ public struct SenatPDFTextReader: DocumentReader {
       })
     else { return LoadOutcome() }
     let basile = SenatBasileID(url: source.trimmed(line: urlLine))
-    let footerStart =
-      stride(from: urlLine - 1, through: max(0, urlLine - 10), by: -1).first { index in
-        let line = source.trimmed(line: index)
-        return line.hasSuffix("- Sénat") || line.hasSuffix("- Senat")
-      } ?? urlLine
-    let footerTitle = source.trimmed(line: footerStart)
+    let (footerStart, footerEnd, footerTitle) = footer(source, before: urlLine)
     let footerWords = footerTitle.split(separator: " ", maxSplits: 1)
     let typeWord = footerWords.first.map(String.init)
     let type =
       typeWord.flatMap { $0.allSatisfy(\.isUppercase) && $0.count <= 4 ? $0 : nil }
       ?? basile?.type
-    let authorLine = (footerStart + 1..<urlLine).map { source.trimmed(line: $0) }
+    let authorLine = (min(footerEnd + 1, urlLine)..<urlLine).map { source.trimmed(line: $0) }
       .filter { !$0.isEmpty }.joined(separator: " ")
     var document = Document(
       id: file.relativePath, file: file.path, kind: .question, format: format, chamber: .senat,
@@ -63,11 +57,37 @@ public struct SenatPDFTextReader: DocumentReader {
       Document.questionID(
         chamber: .senat, legislature: document.legislature, type: document.type,
         number: document.number) ?? file.relativePath
-    return LoadOutcome(documents: [document])
+    return LoadOutcome(documents: [document], diagnostics: Self.missingNumber(document))
+  }
+
+  /// The first line of the footer ("QE <title> - Sénat", possibly wrapped) and its text.
+  private func footer(_ source: SourceText, before urlLine: Int) -> (
+    start: Int, end: Int, title: String
+  ) {
+    let window = stride(from: urlLine - 1, through: max(0, urlLine - 10), by: -1)
+    guard
+      let end = window.first(where: { index in
+        let line = source.trimmed(line: index)
+        return line.hasSuffix("- Sénat") || line.hasSuffix("- Senat")
+      })
+    else { return (urlLine, urlLine, "") }
+    var start = end
+    let isTypeLine = { (line: String) -> Bool in
+      ["QE ", "QOSD ", "QG ", "QO ", "QC "].contains { line.hasPrefix($0) }
+    }
+    var probe = end
+    while !isTypeLine(source.trimmed(line: start)), probe > max(0, end - 6) {
+      probe -= 1
+      if isTypeLine(source.trimmed(line: probe)) { start = probe }
+    }
+    let title = (start...end).map { source.trimmed(line: $0) }.filter { !$0.isEmpty }
+      .joined(separator: " ")
+    return (start, end, title)
   }
 
   /// The title's lines (the first text line, continued while the footer's title goes on).
-  private func title(_ source: SourceText, before end: Int, footer: String) -> (Range<Int>, String?) {
+  private func title(_ source: SourceText, before end: Int, footer: String) -> (Range<Int>, String?)
+  {
     guard let first = (0..<end).first(where: { !source.trimmed(line: $0).isEmpty }) else {
       return (0..<0, nil)
     }

@@ -72,7 +72,7 @@ struct SenatPageLayout {
     } else if line.hasPrefix("Transmise au ") || line.hasPrefix("Transmise à ") {
       transferredTo = Self.ministry(after: line.hasPrefix("Transmise au ") ? 12 : 11, in: line)
     } else if line.hasPrefix("Réponse du ") || line.hasPrefix("Réponse de ") {
-      ministryAnswering = Self.ministry(after: line.hasPrefix("Réponse du ") ? 11 : 11, in: line)
+      ministryAnswering = Self.ministry(after: 11, in: line)
       status = "answered"
       inAnswerHeader = true
     } else if line.hasPrefix("En attente de réponse du ") {
@@ -118,7 +118,8 @@ struct SenatPageLayout {
   private static func ministry(after count: Int, in line: String) -> String? {
     var value = line.dropFirst(count).trimmingCharacters(in: SourceText.spaces)
     if value.hasSuffix(".") { value.removeLast() }
-    for article in ["du ", "de la ", "de l'", "de l’", "des "] where value.hasPrefix(article) {
+    for article in ["du ", "de la ", "de l'", "de l’", "des ", "la ", "l'", "l’"]
+    where value.hasPrefix(article) {
       value.removeFirst(article.count)
     }
     return value.isEmpty ? nil : value

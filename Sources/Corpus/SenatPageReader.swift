@@ -15,9 +15,10 @@ public struct SenatPageReader: DocumentReader {
   public init() {}
 
   public func recognizes(_ text: String) -> Bool {
-    let head = String(decoding: text.utf8.prefix(4000), as: UTF8.self)
-    return head.contains("publiée dans le JO Sénat")
-      && (head.contains("Question écrite n°") || head.contains("Question orale n°"))
+    let head = text.utf8.prefix(4000)
+    return ByteSearch.contains(head, "publiée dans le JO Sénat")
+      && (ByteSearch.contains(head, "Question écrite n°")
+        || ByteSearch.contains(head, "Question orale n°"))
   }
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
@@ -46,7 +47,7 @@ public struct SenatPageReader: DocumentReader {
     {
       document.ministryAsked = Self.ministerAddressed(in: opening)
     }
-    return LoadOutcome(documents: [document])
+    return LoadOutcome(documents: [document], diagnostics: Self.missingNumber(document))
   }
 
   /// "… attire l'attention de M. le ministre délégué chargé de l'autonomie sur …" → the minister.

@@ -38,7 +38,22 @@ struct SourceText {
 
   /// The text of line `index` trimmed of spaces (and a final carriage return).
   func trimmed(line index: Int) -> String {
-    string(line: index).trimmingCharacters(in: Self.spaces)
+    guard lines.indices.contains(index) else { return "" }
+    var lower = lines[index].lowerBound
+    var upper = lines[index].upperBound
+    while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 || bytes[lower] == 0x0C {
+      lower += 1
+    }
+    while upper > lower,
+      bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D
+    {
+      upper -= 1
+    }
+    let text = String(decoding: bytes[lower..<upper], as: UTF8.self)
+    let last = upper > lower ? bytes[upper - 1] : 0
+    let first = upper > lower ? bytes[lower] : 0
+    return first == 0xC2 || first == 0xE2 || last == 0xA0 || last == 0xAF
+      ? text.trimmingCharacters(in: Self.spaces) : text
   }
 
   /// The classified line `index`, for the unwrapper.
@@ -62,7 +77,8 @@ struct SourceText {
   func sentences(from paragraphs: [TextRepairBuffer]) -> [Sentence] {
     let splitter = SentenceSplitter()
     var result: [Sentence] = []
-    for paragraph in paragraphs {
+    for original in paragraphs {
+      let paragraph = TextRepairMojibake.repaired(original)
       for var range in splitter.sentenceRanges(in: paragraph.bytes) {
         range = Self.droppingListMarker(paragraph.bytes, range)
         guard !range.isEmpty else { continue }

@@ -74,8 +74,12 @@ public struct HTMLTextExtractor: Sendable {
     var cursor = index + 1
     if cursor < bytes.count, bytes[cursor] == 0x2F { cursor += 1 }
     let nameStart = cursor
-    while cursor < bytes.count, SentenceAbbreviations.isASCIILetter(bytes[cursor])
-      || (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39)
+    guard cursor < bytes.count, SentenceAbbreviations.isASCIILetter(bytes[cursor]) else {
+      return nil
+    }
+    while cursor < bytes.count,
+      SentenceAbbreviations.isASCIILetter(bytes[cursor])
+        || (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39)
     {
       cursor += 1
     }

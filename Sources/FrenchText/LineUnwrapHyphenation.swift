@@ -2,7 +2,8 @@
 /// "social" → "médico-social") or was added by hyphenation ("reconnais-" + "sance" →
 /// "reconnaissance").
 ///
-/// When in doubt the hyphen is kept: a compound split wrongly is still readable, and the
+/// The text itself decides first: a word written elsewhere with its hyphen keeps it, a word
+/// written elsewhere in one piece loses it. When in doubt the hyphen is kept: a compound split wrongly is still readable, and the
 /// analyzer splits words at hyphens anyway. The hyphen is kept when the next part starts with a
 /// capital ("Haute-" + "Garonne"), when the first part is a known first element of compounds
 /// ("médico", "socio", "aide", "sous", "non"…, or ends in "o"), or when the second part is a
@@ -28,6 +29,35 @@ enum LineUnwrapHyphenation {
     "lui", "leur", "y", "en", "ci", "là", "même", "mêmes", "être", "dire", "delà", "dessus",
     "dessous", "clé", "clés", "cadre", "type", "types", "pilote", "pilotes", "phare", "phares",
   ]
+
+  /// What the rest of the text says: true when it writes "first-second", false when it writes
+  /// "firstsecond" as one word, nil when it writes neither.
+  static func evidence(first: String, second: String, in lines: [LineUnwrapper.Line]) -> Bool? {
+    let joined = Array((first + second).utf8)
+    let hyphenated = Array((first + "-" + second).utf8)
+    var sawJoined = false
+    for case .text(let buffer) in lines {
+      if containsWord(hyphenated, in: buffer.bytes) { return true }
+      sawJoined = sawJoined || containsWord(joined, in: buffer.bytes)
+    }
+    return sawJoined ? false : nil
+  }
+
+  /// Whether `word` occurs in `bytes` between non-letters.
+  static func containsWord(_ word: [UInt8], in bytes: [UInt8]) -> Bool {
+    guard let head = word.first, word.count <= bytes.count else { return false }
+    var index = 0
+    while index + word.count <= bytes.count {
+      if bytes[index] == head, bytes[index..<index + word.count].elementsEqual(word) {
+        let before = index == 0 || !LineUnwrapper.isLetterByte(bytes[index - 1])
+        let end = index + word.count
+        let after = end == bytes.count || !LineUnwrapper.isLetterByte(bytes[end])
+        if before && after { return true }
+      }
+      index += 1
+    }
+    return false
+  }
 
   /// Whether the hyphen between `first` (the letters before it) and `second` (the letters
   /// after it) is kept.

@@ -12,8 +12,10 @@ public struct LineUnwrapper: Sendable {
   public enum Line: Sendable, Hashable {
     /// A line with text, trimmed of surrounding spaces.
     case text(TextRepairBuffer)
-    /// An empty line, a form feed or a page number ("Page 2/3").
+    /// An empty line.
     case empty
+    /// A form feed or a page number ("Page 2/3", "- 2 -"): ignored, the text runs on.
+    case pageBreak
     /// A line holding only spaces: a paragraph end in PDF text.
     case blank
     /// A stray line holding only "." (a PDF artefact): ends the paragraph.
@@ -40,6 +42,7 @@ public struct LineUnwrapper: Sendable {
     var lower = range.lowerBound
     var upper = range.upperBound
     var sawSpace = false
+    let hasFormFeed = bytes[range].contains(0x0C)
     while lower < upper, isTrimmable(bytes, lower) {
       sawSpace = sawSpace || bytes[lower] != 0x0C
       lower += bytes[lower] == 0xC2 ? 2 : 1
@@ -48,10 +51,10 @@ public struct LineUnwrapper: Sendable {
       sawSpace = sawSpace || bytes[upper - 1] != 0x0C
       upper -= bytes[upper - 1] == 0xA0 ? 2 : 1
     }
-    if lower >= upper { return sawSpace ? .blank : .empty }
+    if lower >= upper { return hasFormFeed ? .pageBreak : sawSpace ? .blank : .empty }
     let content = bytes[lower..<upper]
     if content.allSatisfy({ $0 == 0x2E || $0 == 0x20 }) { return .stray }
-    if isPageMark(content) { return .empty }
+    if isPageMark(content) { return .pageBreak }
     var buffer = TextRepairBuffer()
     for offset in lower..<upper where bytes[offset] != 0x0C {
       buffer.append(bytes[offset], origin: offset)
@@ -59,28 +62,30 @@ public struct LineUnwrapper: Sendable {
     return .text(buffer)
   }
 
-  /// Guesses the layout: PDF when most wrapped lines are separated by exactly one empty line.
+  /// Guesses the layout: PDF when most pairs of text lines are separated by empty lines.
   public static func layout(of lines: [Line]) -> Layout {
     var direct = 0
-    var throughOneEmpty = 0
+    var throughEmpty = 0
     var empties = 0
     var previousWasText = false
     for line in lines {
       switch line {
       case .text:
         if previousWasText {
-          if empties == 0 { direct += 1 } else if empties == 1 { throughOneEmpty += 1 }
+          if empties == 0 { direct += 1 } else { throughEmpty += 1 }
         }
         previousWasText = true
         empties = 0
       case .empty:
         empties += 1
+      case .pageBreak:
+        break
       case .blank, .stray, .hardBreak:
         previousWasText = false
         empties = 0
       }
     }
-    return throughOneEmpty >= 2 && throughOneEmpty > direct * 2 ? .pdf : .blankLineParagraphs
+    return throughEmpty >= 1 && throughEmpty > direct * 2 ? .pdf : .blankLineParagraphs
   }
 
   /// The paragraphs of `lines`.
@@ -97,15 +102,17 @@ public struct LineUnwrapper: Sendable {
     for line in lines {
       switch line {
       case .empty: empties += 1
+      case .pageBreak: break
       case .blank, .stray, .hardBreak: hard = true
       case .text(let next):
         if current.isEmpty {
           current = next
         } else if !hard,
-          joins(current, next, empties: empties, layout: layout, lastWidth: lastLineWidth,
+          joins(
+            current, next, empties: empties, layout: layout, lastWidth: lastLineWidth,
             widest: widest)
         {
-          Self.appendJoined(&current, next)
+          Self.appendJoined(&current, next, context: lines)
         } else {
           result.append(current)
           current = next
@@ -139,14 +146,19 @@ public struct LineUnwrapper: Sendable {
   }
 
   /// Appends `next` to `current` with one space, or without it after a hyphenated word.
-  static func appendJoined(_ current: inout TextRepairBuffer, _ next: TextRepairBuffer) {
+  static func appendJoined(
+    _ current: inout TextRepairBuffer, _ next: TextRepairBuffer, context: [Line] = []
+  ) {
     let bytes = current.bytes
     if bytes.count >= 2, bytes[bytes.count - 1] == 0x2D, isLetterByte(bytes[bytes.count - 2]),
       let firstNext = next.bytes.first, isLetterByte(firstNext)
     {
       let first = trailingWord(bytes, before: bytes.count - 1)
       let second = leadingWord(next.bytes)
-      if !LineUnwrapHyphenation.keepsHyphen(first: first, second: second) {
+      let keeps =
+        LineUnwrapHyphenation.evidence(first: first, second: second, in: context)
+        ?? LineUnwrapHyphenation.keepsHyphen(first: first, second: second)
+      if !keeps {
         current.removeLast(1)
       }
       current.append(next)
@@ -194,6 +206,9 @@ public struct LineUnwrapper: Sendable {
 
   /// "Page 2/3", "Page 2 sur 3", "2/3", "- 2 -".
   private static func isPageMark(_ content: ArraySlice<UInt8>) -> Bool {
+    guard content.count <= 24, let first = content.first,
+      first == 0x50 || first == 0x70 || first == 0x2D || (first >= 0x30 && first <= 0x39)
+    else { return false }
     let text = String(decoding: content, as: UTF8.self).lowercased()
     var rest = Substring(text)
     if rest.hasPrefix("page ") { rest = rest.dropFirst(5) }

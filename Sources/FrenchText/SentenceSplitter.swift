@@ -131,7 +131,8 @@ public struct SentenceSplitter: Sendable {
     return SentenceAbbreviations.words.contains(String(decoding: word, as: UTF8.self))
   }
 
-  private func appendTrimmed(_ range: Range<Int>, of bytes: [UInt8], to ranges: inout [Range<Int>]) {
+  private func appendTrimmed(_ range: Range<Int>, of bytes: [UInt8], to ranges: inout [Range<Int>])
+  {
     var lower = range.lowerBound
     var upper = range.upperBound
     while lower < upper {

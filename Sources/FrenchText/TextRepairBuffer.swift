@@ -41,6 +41,12 @@ public struct TextRepairBuffer: Sendable, Hashable {
     return start..<max(start + 1, end)
   }
 
+  /// Reserves room for `count` bytes.
+  public mutating func reserveCapacity(_ count: Int) {
+    bytes.reserveCapacity(count)
+    origins.reserveCapacity(count)
+  }
+
   public mutating func append(_ byte: UInt8, origin: Int) {
     bytes.append(byte)
     origins.append(origin)

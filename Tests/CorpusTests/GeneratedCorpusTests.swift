@@ -41,7 +41,8 @@ struct GeneratedRecordComparison {
     var result: [String] = []
     func check(_ name: String, _ actual: String?, _ wanted: Any?, folding: Bool = false) {
       let want = wanted as? String
-      let same = folding
+      let same =
+        folding
         ? actual?.lowercased() == want?.lowercased() : actual == want
       if !same { result.append("\(name): got \(actual ?? "nil"), want \(want ?? "nil")") }
     }
@@ -56,11 +57,14 @@ struct GeneratedRecordComparison {
       check("issuer", document.issuer, expected["ministry"])
       return result
     }
-    let title = document.chamber == .assemblee
+    let title =
+      document.chamber == .assemblee
       ? document.title?.replacingOccurrences(of: " / ", with: " ") : document.title
     check("title", title, expected["title"])
     check("chamber", document.chamber?.rawValue, expected["chamber"])
-    check("legislature", document.legislature.map(String.init), (expected["legislature"] as? Int).map(String.init))
+    check(
+      "legislature", document.legislature.map(String.init),
+      (expected["legislature"] as? Int).map(String.init))
     check("number", document.number.map(String.init), (expected["number"] as? Int).map(String.init))
     check(
       "author", document.author?.name.map(Self.straightApostrophes),
@@ -71,7 +75,9 @@ struct GeneratedRecordComparison {
     }
     check("rubric", document.rubric, expected["rubric"], folding: true)
     check("ministry", document.ministryAnswering, expected["ministry"])
-    if document.chamber == .assemblee || expected["ministry"] as? String == expected["ministryAsked"] as? String {
+    if document.chamber == .assemblee
+      || expected["ministry"] as? String == expected["ministryAsked"] as? String
+    {
       check("ministryAsked", document.ministryAsked, expected["ministryAsked"])
     }
     check("answerDate", document.answerDate?.iso, expected["answerDate"])

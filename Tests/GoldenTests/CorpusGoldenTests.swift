@@ -15,8 +15,8 @@ struct CorpusGoldenTests {
     return all.filter { !$0.hasPrefix(".") }.sorted()
   }
 
-  @Test func corpusHasTheFiveSeeds() {
-    #expect(Self.names.count == 5)
+  @Test func corpusHoldsTheSeeds() {
+    #expect(Self.names.count >= 5)
   }
 
   @Test(arguments: names)
