@@ -21,12 +21,15 @@ let package = Package(
       dependencies: ["FrenchText", "Corpus", "Extraction", "Indexing", "Search", "Answers"]
     ),
     .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),
-    .testTarget(name: "CorpusTests", dependencies: ["Corpus", "FrenchText"]),
+    .testTarget(
+      name: "CorpusTests", dependencies: ["Corpus", "FrenchText"], exclude: ["Fixtures"]),
     .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Corpus", "FrenchText"]),
     .testTarget(name: "IndexingTests", dependencies: ["Indexing", "Corpus", "FrenchText"]),
     .testTarget(name: "SearchTests", dependencies: ["Search", "Indexing", "Corpus", "FrenchText"]),
     .testTarget(name: "AnswersTests", dependencies: ["Answers"]),
-    .testTarget(name: "GoldenTests", dependencies: ["Corpus", "Extraction", "FrenchText"]),
+    .testTarget(
+      name: "GoldenTests", dependencies: ["Corpus", "Extraction", "FrenchText"], exclude: ["golden"]
+    ),
     .testTarget(name: "EndToEndTests", dependencies: ["parlindex"]),
   ],
   swiftLanguageModes: [.v6]
