@@ -27,6 +27,10 @@ public struct IndexBuilder: Sendable {
     DocumentLoader().load(data: data, file: file)
   }
   package var fault: Fault?
+  /// Whether unchanged files (same size and modification time) reuse their stored records.
+  package var reuseUnchangedFiles = true
+  /// Stamps the records' producer; records are reused only from the same pipeline.
+  package var pipeline = PreviousGeneration.currentPipeline
 
   public init(directory: URL, analyzer: FrenchAnalyzer = FrenchAnalyzer()) {
     self.directory = directory
@@ -46,18 +50,21 @@ public struct IndexBuilder: Sendable {
     }
     let lock = try WriteLock(directory: directory)
     defer { lock.release() }
-    let previous = previousSources()
+    let previous = PreviousGeneration(
+      directory: directory, pipeline: reuseUnchangedFiles ? pipeline : nil)
     let walk = CorpusWalker().files(under: paths)
     var report = BuildReport(diagnostics: walk.diagnostics, skipped: walk.diagnostics)
     let writer = try SegmentWriter(
       directory: directory, generation: IndexLayout.highestGeneration(in: directory) + 1,
-      memoryBudget: memoryBudget)
+      memoryBudget: memoryBudget, pipeline: pipeline)
     var done = 0
     for chunkStart in stride(from: 0, to: walk.files.count, by: max(1, chunkSize)) {
       let chunk = Array(walk.files[chunkStart..<min(walk.files.count, chunkStart + chunkSize)])
       let analyzer = analyzer
       let loader = loader
-      let prepared = parallelMap(chunk) { IndexBuilder.prepare($0, analyzer, loader) }
+      let prepared = parallelMap(chunk) {
+        previous.reuse($0, analyzer: analyzer) ?? IndexBuilder.prepare($0, analyzer, loader)
+      }
       for file in prepared {
         report.documentsRead += file.documents.count
         report.diagnostics += file.diagnostics
@@ -69,7 +76,7 @@ public struct IndexBuilder: Sendable {
     }
     let manifest = try writer.finish()
     try commit(manifest)
-    compare(previous: previous, current: writer.recordHashes, into: &report)
+    compare(previous: previous.sources, current: writer.recordHashes, into: &report)
     report.totalDocuments = manifest.documentCount
     report.generation = manifest.generation
     report.elapsedSeconds = Date().timeIntervalSince(start)
@@ -111,19 +118,6 @@ public struct IndexBuilder: Sendable {
     if fault == .afterManifest { throw .io(path: "build", message: "fault injected") }
     try IndexLayout.publish(manifest: name, in: directory)
     IndexLayout.collectGarbage(in: directory, keeping: manifest)
-  }
-
-  /// The source table of the committed generation; empty when there is none or it is damaged.
-  private func previousSources() -> [SourceEntry] {
-    guard let name = try? IndexLayout.currentManifestName(in: directory),
-      let manifest = try? IndexLayout.readManifest(named: name, in: directory),
-      let entry = manifest.file(withSuffix: ".sources"),
-      let file = try? MappedFile(
-        url: directory.appendingPathComponent(entry.name), name: entry.name),
-      (try? Footer.read(file.bytes, name: entry.name)) != nil
-    else { return [] }
-    let payload = Data(file.payload)
-    return (try? JSONDecoder().decode([SourceEntry].self, from: payload)) ?? []
   }
 
   private func compare(

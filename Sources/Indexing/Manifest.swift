@@ -1,3 +1,5 @@
+import Corpus
+
 /// The JSON file naming one committed generation: its files with sizes and checksums, the
 /// document count and the source-file table's file.
 package struct Manifest: Sendable, Codable, Equatable {
@@ -15,6 +17,8 @@ package struct Manifest: Sendable, Codable, Equatable {
   package var storedDocumentCount: Int
   package var totalFieldLength: Int
   package var files: [FileEntry]
+  /// The program that extracted the records (see `PreviousGeneration.currentPipeline`).
+  package var pipeline: String?
 
   package static func name(generation: Int) -> String {
     "manifest-\(IndexLayout.padded(generation)).json"
@@ -35,4 +39,6 @@ package struct SourceEntry: Sendable, Codable, Equatable {
   package var ids: [String]
   /// The hash of each document's encoded record, parallel to `ids`.
   package var recordHashes: [String]
+  /// The problems reading the file gave, repeated when its records are reused.
+  package var diagnostics: [Diagnostic]?
 }
