@@ -122,6 +122,13 @@ package struct DocumentStore: Sendable {
     return try? JSONDecoder().decode(DocumentRecord.self, from: Data(bytes))
   }
 
+  /// The live documents' numbers in id order.
+  package func liveDocumentsByID() -> [Int] {
+    (0..<liveCount).map {
+      Int(ByteReader.load(UInt32.self, from: docs.payload, at: idOrderOffset + $0 * 4))
+    }
+  }
+
   /// The live document with this id.
   package func document(id: String) -> Int? {
     find(id, order: idOrderOffset, field: 0)

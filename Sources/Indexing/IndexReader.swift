@@ -87,6 +87,19 @@ public struct IndexReader: Sendable {
     documents.document(path: path).flatMap { documents.record($0) }
   }
 
+  /// The ids of every document, in id order (byte order).
+  public func documentIDs() -> [String] {
+    documents.liveDocumentsByID().map { documents.id($0) }
+  }
+
+  /// Calls `body` with every stored record, in id order (records that fail their checksum
+  /// are skipped; `verify` reports them).
+  public func forEachRecord(_ body: (DocumentRecord) throws -> Void) rethrows {
+    for document in documents.liveDocumentsByID() {
+      if let record = documents.record(document) { try body(record) }
+    }
+  }
+
   package func postingList(_ info: TermInfo, positions: Bool) -> PostingList {
     PostingList(info, in: postings.payload, positions: positions)
   }

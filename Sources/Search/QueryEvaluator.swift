@@ -89,7 +89,7 @@ struct QueryEvaluator {
           continue candidates
         }
       }
-      let positions = lists.indices.map { lists[$0].positions[cursors[$0]] }
+      let positions = lists.indices.map { lists[$0].positions(at: cursors[$0]) }
       let frequency = PhraseMatcher.count(positions)
       guard frequency > 0 else { continue }
       result.documents.append(document)
