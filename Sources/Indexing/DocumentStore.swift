@@ -1,14 +1,6 @@
 import Extraction
 import Foundation
 
-/// The text fields kept folded per document for filters.
-package enum FilterField: Int, Sendable {
-  case ministry = 2
-  case author = 3
-  case group = 4
-  case rubric = 5
-}
-
 /// Per-document columns, strings and stored records, read in place from `.docs` and `.store`.
 package struct DocumentStore: Sendable {
   private let docs: MappedFile

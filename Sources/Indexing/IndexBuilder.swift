@@ -20,7 +20,7 @@ public struct IndexBuilder: Sendable {
   public let directory: URL
   public let analyzer: FrenchAnalyzer
   /// The in-memory postings size past which a sorted run is written out.
-  package var memoryBudget = 96 << 20
+  package var memoryBudget = 64 << 20
   /// Files read in parallel at a time.
   package var chunkSize = 256
   package var loader: @Sendable (CorpusFile, Data) -> LoadOutcome = { file, data in
@@ -57,11 +57,25 @@ public struct IndexBuilder: Sendable {
     let writer = try SegmentWriter(
       directory: directory, generation: IndexLayout.highestGeneration(in: directory) + 1,
       memoryBudget: memoryBudget, pipeline: pipeline)
-    var done = 0
-    for chunkStart in stride(from: 0, to: walk.files.count, by: max(1, chunkSize)) {
-      let chunk = Array(walk.files[chunkStart..<min(walk.files.count, chunkStart + chunkSize)])
-      let analyzer = analyzer
-      let loader = loader
+    try add(walk.files, previous: previous, to: writer, report: &report, progress: progress)
+    let manifest = try writer.finish()
+    try commit(manifest)
+    compare(previous: previous.sources, current: writer.recordHashes, into: &report)
+    report.totalDocuments = manifest.documentCount
+    report.generation = manifest.generation
+    report.elapsedSeconds = Date().timeIntervalSince(start)
+    return report
+  }
+
+  /// Prepares the files chunk by chunk on all cores and hands them to `writer` in order.
+  private func add(
+    _ files: [CorpusFile], previous: PreviousGeneration, to writer: SegmentWriter,
+    report: inout BuildReport, progress: (@Sendable (Int, Int) -> Void)?
+  ) throws(IndexError) {
+    let analyzer = analyzer
+    let loader = loader
+    for chunkStart in stride(from: 0, to: files.count, by: max(1, chunkSize)) {
+      let chunk = Array(files[chunkStart..<min(files.count, chunkStart + chunkSize)])
       let prepared = parallelMap(chunk) {
         previous.reuse($0, analyzer: analyzer) ?? IndexBuilder.prepare($0, analyzer, loader)
       }
@@ -71,16 +85,8 @@ public struct IndexBuilder: Sendable {
         if file.documents.isEmpty { report.skipped += file.diagnostics }
         report.diagnostics += try writer.add(file)
       }
-      done += chunk.count
-      progress?(done, walk.files.count)
+      progress?(chunkStart + chunk.count, files.count)
     }
-    let manifest = try writer.finish()
-    try commit(manifest)
-    compare(previous: previous.sources, current: writer.recordHashes, into: &report)
-    report.totalDocuments = manifest.documentCount
-    report.generation = manifest.generation
-    report.elapsedSeconds = Date().timeIntervalSince(start)
-    return report
   }
 
   /// Loads, extracts and analyses one file (runs on any core).
