@@ -1,3 +1,4 @@
+import Corpus
 import Extraction
 import Foundation
 
@@ -85,6 +86,11 @@ public struct IndexReader: Sendable {
   /// The first document read from `path`, written as it was given to `index`.
   public func record(path: String) -> DocumentRecord? {
     documents.document(path: path).flatMap { documents.record($0) }
+  }
+
+  /// The document (without its mentions) with this id: cheaper than the whole record.
+  public func document(id: String) -> Document? {
+    documents.document(id: id).flatMap { documents.document($0) }
   }
 
   /// The ids of every document, in id order (byte order).

@@ -29,8 +29,9 @@ public struct Searcher: Sendable {
       top.offer(document: number, score: matches.scores[index])
     }
     let snippets = SnippetMaker(analyzer: analyzer)
-    let hits = top.ranked.map { candidate -> SearchHit in
-      let document = store.record(candidate.document)?.document
+    // Decoding the stored documents is the costly part: the hits are decoded in parallel.
+    let hits = parallelMap(top.ranked) { candidate -> SearchHit in
+      let document = store.document(candidate.document)
       return SearchHit(
         id: store.id(candidate.document), file: store.file(candidate.document),
         score: candidate.score, title: document?.title, date: document?.date,

@@ -79,6 +79,7 @@ import Testing
     let path = temp.corpus.path + "/a.txt"
     #expect(reader.record(path: path)?.document.id == "a.txt")
     #expect(reader.record(id: "missing.txt") == nil)
+    #expect(reader.document(id: "sub/b.txt") == record.document)
     #expect(reader.documentIDs() == ["a.txt", "sub/b.txt"])
     var seen: [String] = []
     reader.forEachRecord { seen.append($0.document.id) }
