@@ -112,9 +112,7 @@ public struct IndexBuilder: Sendable {
   private func commit(_ manifest: Manifest) throws(IndexError) {
     if fault == .afterSegments { throw .io(path: "build", message: "fault injected") }
     let name = Manifest.name(generation: manifest.generation)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-    guard let data = try? encoder.encode(manifest) else {
+    guard let data = manifest.encoded() else {
       throw .io(path: name, message: "cannot encode the manifest")
     }
     let temporary = directory.appendingPathComponent(name + ".tmp")

@@ -93,6 +93,12 @@ public struct IndexReader: Sendable {
     documents.document(id: id).flatMap { documents.document($0) }
   }
 
+  /// The records of these ids, decoded on all cores (nil for an unknown id).
+  public func records(ids: [String]) -> [DocumentRecord?] {
+    let documents = documents
+    return parallelMap(ids) { id in documents.document(id: id).flatMap { documents.record($0) } }
+  }
+
   /// The ids of every document, in id order (byte order).
   public func documentIDs() -> [String] {
     documents.liveDocumentsByID().map { documents.id($0) }

@@ -80,6 +80,9 @@ import Testing
     #expect(reader.record(path: path)?.document.id == "a.txt")
     #expect(reader.record(id: "missing.txt") == nil)
     #expect(reader.document(id: "sub/b.txt") == record.document)
+    #expect(
+      reader.records(ids: ["sub/b.txt", "nope", "a.txt"]).map { $0?.document.id }
+        == ["sub/b.txt", nil, "a.txt"])
     #expect(reader.documentIDs() == ["a.txt", "sub/b.txt"])
     var seen: [String] = []
     reader.forEachRecord { seen.append($0.document.id) }
