@@ -11,9 +11,9 @@ package struct PostingsAccumulator {
     var documentFrequency: Int = 0
     var lastDocument: Int = 0
 
-    /// Appends one document's entry; returns the bytes added.
+    /// Appends one document's entry; returns the bytes of memory added (capacity growth).
     mutating func append(document: Int, entry: [UInt8]) -> Int {
-      let before = bytes.count
+      let before = bytes.capacity
       var delta = UInt64(document - lastDocument)
       while delta >= 0x80 {
         bytes.append(UInt8(truncatingIfNeeded: delta) | 0x80)
@@ -23,7 +23,7 @@ package struct PostingsAccumulator {
       bytes.append(contentsOf: entry)
       documentFrequency += 1
       lastDocument = document
-      return bytes.count - before + (documentFrequency == 1 ? 96 : 0)
+      return bytes.capacity - before + (documentFrequency == 1 ? 96 : 0)
     }
   }
 

@@ -15,6 +15,7 @@ package struct RunMerger {
     var lastDocument = 0
     var postings: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0)
     var isDone = false
+    private var released = 0
 
     init(file: MappedFile) {
       self.file = file
@@ -26,6 +27,10 @@ package struct RunMerger {
       guard !reader.isAtEnd else {
         isDone = true
         return
+      }
+      if reader.offset - released > 2 << 20 {
+        file.releasePages(before: reader.offset - (256 << 10))
+        released = reader.offset
       }
       term = reader.slice(reader.varintInt())
       documentFrequency = reader.varintInt()
