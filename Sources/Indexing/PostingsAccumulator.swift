@@ -3,7 +3,8 @@ import Foundation
 /// The in-memory inverted index of a build: per term, the encoded postings of the documents
 /// added so far. When it outgrows its budget it is written out as a sorted run and emptied.
 ///
-/// Postings of one document: doc delta, frequency, byte length of the positions, then the
+/// Postings of one document: doc delta, BM25 frequency (title words count twice), byte length
+/// of the positions, then the
 /// position deltas, all varints. The first delta of a list is the absolute doc number.
 package struct PostingsAccumulator {
   package struct TermPostings {
@@ -36,7 +37,7 @@ package struct PostingsAccumulator {
 
   /// One document's entry for a term, without its doc delta: frequency, byte length of the
   /// positions, position deltas (computed in the parallel phase).
-  package static func entry(positions: [Int32]) -> [UInt8] {
+  package static func entry(positions: [Int32], frequency: Int) -> [UInt8] {
     var positionBytes = ByteBuffer(capacity: positions.count * 2)
     var previous: Int32 = 0
     for position in positions {
@@ -44,7 +45,7 @@ package struct PostingsAccumulator {
       previous = position
     }
     var entry = ByteBuffer(capacity: 4 + positionBytes.count)
-    entry.varint(positions.count)
+    entry.varint(frequency)
     entry.varint(positionBytes.count)
     entry.append(positionBytes.bytes)
     return entry.bytes

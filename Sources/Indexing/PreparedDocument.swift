@@ -25,7 +25,10 @@ package struct PreparedDocument: Sendable {
     self.record = (try? encoder.encode(record)).map { Array($0) } ?? []
     recordHash = ContentHash.hex(self.record)
     let postings = IndexedText.postings(of: document, analyzer: analyzer)
-    self.postings = postings.terms.map { ($0.key, PostingsAccumulator.entry(positions: $0.value)) }
+    self.postings = postings.terms.map { term, positions in
+      let frequency = postings.frequencies[term] ?? positions.count
+      return (term, PostingsAccumulator.entry(positions: positions, frequency: frequency))
+    }
     columns = DocumentColumns(document: document, fieldLength: postings.length)
     let fields = [
       document.id, document.file,
