@@ -4,8 +4,7 @@ import Foundation
 /// added so far. When it outgrows its budget it is written out as a sorted run and emptied.
 ///
 /// Postings of one document: doc delta, BM25 frequency (title words count twice), byte length
-/// of the positions, then the
-/// position deltas, all varints. The first delta of a list is the absolute doc number.
+/// of the positions, then the position deltas, all varints. The first delta of a list is the absolute doc number.
 package struct PostingsAccumulator {
   package struct TermPostings {
     var bytes: [UInt8] = []
