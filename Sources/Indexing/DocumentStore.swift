@@ -1,13 +1,6 @@
+import Corpus
 import Extraction
 import Foundation
-
-/// The text fields kept folded per document for filters.
-package enum FilterField: Int, Sendable {
-  case ministry = 2
-  case author = 3
-  case group = 4
-  case rubric = 5
-}
 
 /// Per-document columns, strings and stored records, read in place from `.docs` and `.store`.
 package struct DocumentStore: Sendable {
@@ -112,6 +105,20 @@ package struct DocumentStore: Sendable {
 
   /// The stored record of a document, checked against its CRC; nil when damaged.
   package func record(_ document: Int) -> DocumentRecord? {
+    recordBytes(document).flatMap { try? JSONDecoder().decode(DocumentRecord.self, from: $0) }
+  }
+
+  /// Only the document of a stored record (its mentions are skipped, which is much cheaper).
+  package func document(_ document: Int) -> Document? {
+    recordBytes(document).flatMap { try? JSONDecoder().decode(DocumentOnly.self, from: $0) }?
+      .document
+  }
+
+  private struct DocumentOnly: Decodable {
+    var document: Document
+  }
+
+  private func recordBytes(_ document: Int) -> Data? {
     guard document >= 0, document < storedCount else { return nil }
     let entry = columns(document)
     let start = Int(entry.storeOffset)
@@ -119,7 +126,14 @@ package struct DocumentStore: Sendable {
     guard end <= store.payload.count else { return nil }
     let bytes = UnsafeRawBufferPointer(rebasing: store.payload[start..<end])
     guard CRC32.checksum(bytes) == entry.storeCRC else { return nil }
-    return try? JSONDecoder().decode(DocumentRecord.self, from: Data(bytes))
+    return Data(bytes)
+  }
+
+  /// The live documents' numbers in id order.
+  package func liveDocumentsByID() -> [Int] {
+    (0..<liveCount).map {
+      Int(ByteReader.load(UInt32.self, from: docs.payload, at: idOrderOffset + $0 * 4))
+    }
   }
 
   /// The live document with this id.

@@ -20,13 +20,17 @@ public struct IndexBuilder: Sendable {
   public let directory: URL
   public let analyzer: FrenchAnalyzer
   /// The in-memory postings size past which a sorted run is written out.
-  package var memoryBudget = 96 << 20
+  package var memoryBudget = 64 << 20
   /// Files read in parallel at a time.
   package var chunkSize = 256
   package var loader: @Sendable (CorpusFile, Data) -> LoadOutcome = { file, data in
     DocumentLoader().load(data: data, file: file)
   }
   package var fault: Fault?
+  /// Whether unchanged files (same size and modification time) reuse their stored records.
+  package var reuseUnchangedFiles = true
+  /// Stamps the records' producer; records are reused only from the same pipeline.
+  package var pipeline = PreviousGeneration.currentPipeline
 
   public init(directory: URL, analyzer: FrenchAnalyzer = FrenchAnalyzer()) {
     self.directory = directory
@@ -46,34 +50,43 @@ public struct IndexBuilder: Sendable {
     }
     let lock = try WriteLock(directory: directory)
     defer { lock.release() }
-    let previous = previousSources()
+    let previous = PreviousGeneration(
+      directory: directory, pipeline: reuseUnchangedFiles ? pipeline : nil)
     let walk = CorpusWalker().files(under: paths)
     var report = BuildReport(diagnostics: walk.diagnostics, skipped: walk.diagnostics)
     let writer = try SegmentWriter(
       directory: directory, generation: IndexLayout.highestGeneration(in: directory) + 1,
-      memoryBudget: memoryBudget)
-    var done = 0
-    for chunkStart in stride(from: 0, to: walk.files.count, by: max(1, chunkSize)) {
-      let chunk = Array(walk.files[chunkStart..<min(walk.files.count, chunkStart + chunkSize)])
-      let analyzer = analyzer
-      let loader = loader
-      let prepared = parallelMap(chunk) { IndexBuilder.prepare($0, analyzer, loader) }
+      memoryBudget: memoryBudget, pipeline: pipeline)
+    try add(walk.files, previous: previous, to: writer, report: &report, progress: progress)
+    let manifest = try writer.finish()
+    try commit(manifest)
+    compare(previous: previous.sources, current: writer.recordHashes, into: &report)
+    report.totalDocuments = manifest.documentCount
+    report.generation = manifest.generation
+    report.elapsedSeconds = Date().timeIntervalSince(start)
+    return report
+  }
+
+  /// Prepares the files chunk by chunk on all cores and hands them to `writer` in order.
+  private func add(
+    _ files: [CorpusFile], previous: PreviousGeneration, to writer: SegmentWriter,
+    report: inout BuildReport, progress: (@Sendable (Int, Int) -> Void)?
+  ) throws(IndexError) {
+    let analyzer = analyzer
+    let loader = loader
+    for chunkStart in stride(from: 0, to: files.count, by: max(1, chunkSize)) {
+      let chunk = Array(files[chunkStart..<min(files.count, chunkStart + chunkSize)])
+      let prepared = parallelMap(chunk) {
+        previous.reuse($0, analyzer: analyzer) ?? IndexBuilder.prepare($0, analyzer, loader)
+      }
       for file in prepared {
         report.documentsRead += file.documents.count
         report.diagnostics += file.diagnostics
         if file.documents.isEmpty { report.skipped += file.diagnostics }
         report.diagnostics += try writer.add(file)
       }
-      done += chunk.count
-      progress?(done, walk.files.count)
+      progress?(chunkStart + chunk.count, files.count)
     }
-    let manifest = try writer.finish()
-    try commit(manifest)
-    compare(previous: previous, current: writer.recordHashes, into: &report)
-    report.totalDocuments = manifest.documentCount
-    report.generation = manifest.generation
-    report.elapsedSeconds = Date().timeIntervalSince(start)
-    return report
   }
 
   /// Loads, extracts and analyses one file (runs on any core).
@@ -99,9 +112,7 @@ public struct IndexBuilder: Sendable {
   private func commit(_ manifest: Manifest) throws(IndexError) {
     if fault == .afterSegments { throw .io(path: "build", message: "fault injected") }
     let name = Manifest.name(generation: manifest.generation)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-    guard let data = try? encoder.encode(manifest) else {
+    guard let data = manifest.encoded() else {
       throw .io(path: name, message: "cannot encode the manifest")
     }
     let temporary = directory.appendingPathComponent(name + ".tmp")
@@ -111,19 +122,6 @@ public struct IndexBuilder: Sendable {
     if fault == .afterManifest { throw .io(path: "build", message: "fault injected") }
     try IndexLayout.publish(manifest: name, in: directory)
     IndexLayout.collectGarbage(in: directory, keeping: manifest)
-  }
-
-  /// The source table of the committed generation; empty when there is none or it is damaged.
-  private func previousSources() -> [SourceEntry] {
-    guard let name = try? IndexLayout.currentManifestName(in: directory),
-      let manifest = try? IndexLayout.readManifest(named: name, in: directory),
-      let entry = manifest.file(withSuffix: ".sources"),
-      let file = try? MappedFile(
-        url: directory.appendingPathComponent(entry.name), name: entry.name),
-      (try? Footer.read(file.bytes, name: entry.name)) != nil
-    else { return [] }
-    let payload = Data(file.payload)
-    return (try? JSONDecoder().decode([SourceEntry].self, from: payload)) ?? []
   }
 
   private func compare(

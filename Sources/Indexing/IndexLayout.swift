@@ -56,6 +56,9 @@ package enum IndexLayout {
     guard let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else {
       throw .corrupted(file: name, reason: "not a valid manifest")
     }
+    guard manifest.hasValidChecksum else {
+      throw .corrupted(file: name, reason: "checksum mismatch (manifest altered)")
+    }
     guard manifest.formatVersion == Int(Footer.formatVersion) else {
       throw .incompatibleFormat(
         file: name, found: manifest.formatVersion, supported: Int(Footer.formatVersion))

@@ -1,3 +1,4 @@
+import Corpus
 import Extraction
 import Foundation
 
@@ -85,6 +86,30 @@ public struct IndexReader: Sendable {
   /// The first document read from `path`, written as it was given to `index`.
   public func record(path: String) -> DocumentRecord? {
     documents.document(path: path).flatMap { documents.record($0) }
+  }
+
+  /// The document (without its mentions) with this id: cheaper than the whole record.
+  public func document(id: String) -> Document? {
+    documents.document(id: id).flatMap { documents.document($0) }
+  }
+
+  /// The records of these ids, decoded on all cores (nil for an unknown id).
+  public func records(ids: [String]) -> [DocumentRecord?] {
+    let documents = documents
+    return parallelMap(ids) { id in documents.document(id: id).flatMap { documents.record($0) } }
+  }
+
+  /// The ids of every document, in id order (byte order).
+  public func documentIDs() -> [String] {
+    documents.liveDocumentsByID().map { documents.id($0) }
+  }
+
+  /// Calls `body` with every stored record, in id order (records that fail their checksum
+  /// are skipped; `verify` reports them).
+  public func forEachRecord(_ body: (DocumentRecord) throws -> Void) rethrows {
+    for document in documents.liveDocumentsByID() {
+      if let record = documents.record(document) { try body(record) }
+    }
   }
 
   package func postingList(_ info: TermInfo, positions: Bool) -> PostingList {

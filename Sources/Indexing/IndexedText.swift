@@ -8,41 +8,53 @@ import FrenchText
 /// so that a phrase never spans two sentences. Tokens sharing a position (variants the analyzer
 /// emits) keep sharing it. The index and the brute-force tests both use this one definition.
 public enum IndexedText {
+  /// Title words count this many times in term frequencies and lengths (a simple field boost).
+  public static let titleBoost = 2
+
   /// The texts that are analysed, in order.
   public static func pieces(of document: Document) -> [String] {
-    var pieces: [String] = []
+    titledPieces(of: document).map(\.text)
+  }
+
+  /// The pieces, each marked when it belongs to the title.
+  static func titledPieces(of document: Document) -> [(text: String, isTitle: Bool)] {
+    var pieces: [(text: String, isTitle: Bool)] = []
     if let title = document.title, !document.sections.contains(where: { $0.kind == .title }) {
-      pieces.append(title)
+      pieces.append((title, true))
     }
     for section in document.sections {
-      for sentence in section.sentences { pieces.append(sentence.text) }
+      for sentence in section.sentences { pieces.append((sentence.text, section.kind == .title)) }
     }
     return pieces
   }
 
-  /// Every (term, position) of the document, and the number of tokens (the BM25 length).
+  /// Every (term, position) of the document, each term's BM25 frequency (title words counted
+  /// `titleBoost` times), and the document's BM25 length counted the same way.
   public static func postings(
     of document: Document, analyzer: FrenchAnalyzer
-  ) -> (terms: [String: [Int32]], length: Int) {
+  ) -> (terms: [String: [Int32]], frequencies: [String: Int], length: Int) {
     var terms: [String: [Int32]] = [:]
+    var frequencies: [String: Int] = [:]
     var base = 0
     var length = 0
-    for piece in pieces(of: document) {
-      let tokens = analyzer.tokens(in: piece)
+    for piece in titledPieces(of: document) {
+      let tokens = analyzer.tokens(in: piece.text)
       guard !tokens.isEmpty else { continue }
+      let weight = piece.isTitle ? titleBoost : 1
       var highest = 0
       for token in tokens {
         terms[token.term, default: []].append(Int32(base + token.position))
+        frequencies[token.term, default: 0] += weight
         highest = max(highest, token.position)
       }
-      length += tokens.count
+      length += tokens.count * weight
       base += highest + 2
     }
     for (term, positions) in terms {
       let sorted = Array(Set(positions)).sorted()
       if sorted != positions { terms[term] = sorted }
     }
-    return (terms, length)
+    return (terms, frequencies, length)
   }
 
   /// The folded form of field values used by text filters: each value's terms between spaces,

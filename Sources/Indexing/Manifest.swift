@@ -1,3 +1,5 @@
+import Foundation
+
 /// The JSON file naming one committed generation: its files with sizes and checksums, the
 /// document count and the source-file table's file.
 package struct Manifest: Sendable, Codable, Equatable {
@@ -15,24 +17,41 @@ package struct Manifest: Sendable, Codable, Equatable {
   package var storedDocumentCount: Int
   package var totalFieldLength: Int
   package var files: [FileEntry]
+  /// The program that extracted the records (see `PreviousGeneration.currentPipeline`).
+  package var pipeline: String?
+  /// CRC-32 of the manifest's own JSON written without this field, so that an altered
+  /// manifest is reported as such rather than as a wrong size or checksum of another file.
+  package var checksum: UInt32?
 
   package static func name(generation: Int) -> String {
     "manifest-\(IndexLayout.padded(generation)).json"
   }
 
+  /// The JSON written to disk, its checksum included.
+  package func encoded() -> [UInt8]? {
+    var stamped = self
+    guard let body = stamped.canonicalJSON() else { return nil }
+    stamped.checksum = CRC32.checksum(body)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+    return (try? encoder.encode(stamped)).map { Array($0) }
+  }
+
+  /// Whether the checksum matches the content (a manifest without one is accepted).
+  package var hasValidChecksum: Bool {
+    guard let checksum else { return true }
+    return canonicalJSON().map { CRC32.checksum($0) == checksum } ?? false
+  }
+
+  private func canonicalJSON() -> [UInt8]? {
+    var unstamped = self
+    unstamped.checksum = nil
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return (try? encoder.encode(unstamped)).map { Array($0) }
+  }
+
   package func file(withSuffix suffix: String) -> FileEntry? {
     files.first { $0.name.hasSuffix(suffix) }
   }
-}
-
-/// One source file as indexed: where, how big, when modified, its content hash and the ids of
-/// the documents read from it, to tell added, updated, unchanged and dropped documents apart.
-package struct SourceEntry: Sendable, Codable, Equatable {
-  package var path: String
-  package var size: Int
-  package var modificationTime: Double
-  package var contentHash: String
-  package var ids: [String]
-  /// The hash of each document's encoded record, parallel to `ids`.
-  package var recordHashes: [String]
 }

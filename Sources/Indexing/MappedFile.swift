@@ -45,6 +45,16 @@ package final class MappedFile: @unchecked Sendable {
     if let address { munmap(address, bytes.count) }
   }
 
+  /// Tells the kernel that the pages before `offset` are no longer needed, so that a sequential
+  /// pass over a large file (the merge of sorted runs) does not keep it all resident. The pages
+  /// are read again from the file if touched.
+  package func releasePages(before offset: Int) {
+    guard let address else { return }
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let length = min(offset, bytes.count) / page * page
+    if length > 0 { madvise(address, length, MADV_DONTNEED) }
+  }
+
   /// The bytes before the footer.
   package var payload: UnsafeRawBufferPointer {
     UnsafeRawBufferPointer(rebasing: bytes[0..<max(0, bytes.count - Footer.size)])

@@ -3,17 +3,17 @@ import Foundation
 /// The in-memory inverted index of a build: per term, the encoded postings of the documents
 /// added so far. When it outgrows its budget it is written out as a sorted run and emptied.
 ///
-/// Postings of one document: doc delta, frequency, byte length of the positions, then the
-/// position deltas, all varints. The first delta of a list is the absolute doc number.
+/// Postings of one document: doc delta, BM25 frequency (title words count twice), byte length
+/// of the positions, then the position deltas, all varints. The first delta of a list is the absolute doc number.
 package struct PostingsAccumulator {
   package struct TermPostings {
     var bytes: [UInt8] = []
     var documentFrequency: Int = 0
     var lastDocument: Int = 0
 
-    /// Appends one document's entry; returns the bytes added.
+    /// Appends one document's entry; returns the bytes of memory added (capacity growth).
     mutating func append(document: Int, entry: [UInt8]) -> Int {
-      let before = bytes.count
+      let before = bytes.capacity
       var delta = UInt64(document - lastDocument)
       while delta >= 0x80 {
         bytes.append(UInt8(truncatingIfNeeded: delta) | 0x80)
@@ -23,7 +23,7 @@ package struct PostingsAccumulator {
       bytes.append(contentsOf: entry)
       documentFrequency += 1
       lastDocument = document
-      return bytes.count - before + (documentFrequency == 1 ? 96 : 0)
+      return bytes.capacity - before + (documentFrequency == 1 ? 96 : 0)
     }
   }
 
@@ -36,7 +36,7 @@ package struct PostingsAccumulator {
 
   /// One document's entry for a term, without its doc delta: frequency, byte length of the
   /// positions, position deltas (computed in the parallel phase).
-  package static func entry(positions: [Int32]) -> [UInt8] {
+  package static func entry(positions: [Int32], frequency: Int) -> [UInt8] {
     var positionBytes = ByteBuffer(capacity: positions.count * 2)
     var previous: Int32 = 0
     for position in positions {
@@ -44,7 +44,7 @@ package struct PostingsAccumulator {
       previous = position
     }
     var entry = ByteBuffer(capacity: 4 + positionBytes.count)
-    entry.varint(positions.count)
+    entry.varint(frequency)
     entry.varint(positionBytes.count)
     entry.append(positionBytes.bytes)
     return entry.bytes

@@ -25,7 +25,10 @@ package struct PreparedDocument: Sendable {
     self.record = (try? encoder.encode(record)).map { Array($0) } ?? []
     recordHash = ContentHash.hex(self.record)
     let postings = IndexedText.postings(of: document, analyzer: analyzer)
-    self.postings = postings.terms.map { ($0.key, PostingsAccumulator.entry(positions: $0.value)) }
+    self.postings = postings.terms.map { term, positions in
+      let frequency = postings.frequencies[term] ?? positions.count
+      return (term, PostingsAccumulator.entry(positions: positions, frequency: frequency))
+    }
     columns = DocumentColumns(document: document, fieldLength: postings.length)
     let fields = [
       document.id, document.file,
@@ -38,26 +41,4 @@ package struct PreparedDocument: Sendable {
     ]
     strings = Array(fields.joined(separator: "\0").utf8)
   }
-}
-
-/// What the parallel phase gives for one source file.
-package struct PreparedFile: Sendable {
-  package var file: CorpusFile
-  package var contentHash: String
-  package var documents: [PreparedDocument]
-  package var diagnostics: [Diagnostic]
-}
-
-/// A 64-bit FNV-1a hash in hexadecimal, to notice changed content.
-package enum ContentHash {
-  package static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-    let digits = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
-  }
-
-  package static func hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hex($0) } }
 }

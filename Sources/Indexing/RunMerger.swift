@@ -15,6 +15,7 @@ package struct RunMerger {
     var lastDocument = 0
     var postings: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0)
     var isDone = false
+    private var released = 0
 
     init(file: MappedFile) {
       self.file = file
@@ -26,6 +27,10 @@ package struct RunMerger {
       guard !reader.isAtEnd else {
         isDone = true
         return
+      }
+      if reader.offset - released > 2 << 20 {
+        file.releasePages(before: reader.offset - (256 << 10))
+        released = reader.offset
       }
       term = reader.slice(reader.varintInt())
       documentFrequency = reader.varintInt()
@@ -66,19 +71,22 @@ package struct RunMerger {
       entry.bytes.removeAll(keepingCapacity: true)
       entry.varint(smallest.count)
       entry.append(smallest)
-      entry.varint(frequency)
-      entry.varint(Int(start))
-      entry.varint(Int(postings.offset - start))
+      for value in [frequency, Int(start), Int(postings.offset - start)] { entry.varint(value) }
       offsets.append(terms.offset)
       try terms.write(entry.bytes)
     }
+    try writeTable(offsets, to: terms)
+    return offsets.count
+  }
+
+  /// The offset table, then the entry count and the table's position.
+  private func writeTable(_ offsets: [UInt64], to terms: FileWriter) throws(IndexError) {
     var table = ByteBuffer(capacity: offsets.count * 8 + 16)
     let tableStart = terms.offset
     for offset in offsets { table.u64(offset) }
     table.u64(UInt64(offsets.count))
     table.u64(tableStart)
     try terms.write(table.bytes)
-    return offsets.count
   }
 
   private func smallestTerm(_ cursors: [Cursor]) -> UnsafeRawBufferPointer? {

@@ -18,7 +18,12 @@ package final class SegmentWriter {
   private var documentByID: [String: Int] = [:]
   package private(set) var sources: [SourceEntry] = []
 
-  package init(directory: URL, generation: Int, memoryBudget: Int) throws(IndexError) {
+  private let pipeline: String
+
+  package init(
+    directory: URL, generation: Int, memoryBudget: Int, pipeline: String
+  ) throws(IndexError) {
+    self.pipeline = pipeline
     self.directory = directory
     self.generation = generation
     budget = memoryBudget
@@ -70,7 +75,8 @@ package final class SegmentWriter {
       SourceEntry(
         path: prepared.file.path, size: prepared.file.size,
         modificationTime: prepared.file.modificationTime, contentHash: prepared.contentHash,
-        ids: prepared.documents.map(\.id), recordHashes: prepared.documents.map(\.recordHash)))
+        ids: prepared.documents.map(\.id), recordHashes: prepared.documents.map(\.recordHash),
+        diagnostics: prepared.diagnostics))
     return warnings
   }
 
@@ -107,7 +113,7 @@ package final class SegmentWriter {
     return Manifest(
       formatVersion: Int(Footer.formatVersion), generation: generation,
       documentCount: liveCount, storedDocumentCount: columns.count,
-      totalFieldLength: table.totalFieldLength, files: entries)
+      totalFieldLength: table.totalFieldLength, files: entries, pipeline: pipeline)
   }
 
   private func encodedSources() throws(IndexError) -> [UInt8] {

@@ -89,7 +89,7 @@ struct QueryEvaluator {
           continue candidates
         }
       }
-      let positions = lists.indices.map { lists[$0].positions[cursors[$0]] }
+      let positions = lists.indices.map { lists[$0].positions(at: cursors[$0]) }
       let frequency = PhraseMatcher.count(positions)
       guard frequency > 0 else { continue }
       result.documents.append(document)
@@ -97,34 +97,5 @@ struct QueryEvaluator {
       result.scores.append(bm25.score(frequency: frequency, length: length, idf: idf))
     }
     return result
-  }
-}
-
-/// Counts the places where the i-th list holds p + i for every i (a phrase occurrence at p).
-enum PhraseMatcher {
-  static func count(_ positions: [[Int32]]) -> Int {
-    guard let first = positions.first else { return 0 }
-    var count = 0
-    for start in first {
-      var found = true
-      for offset in 1..<positions.count {
-        if !contains(positions[offset], start + Int32(offset)) {
-          found = false
-          break
-        }
-      }
-      if found { count += 1 }
-    }
-    return count
-  }
-
-  private static func contains(_ sorted: [Int32], _ value: Int32) -> Bool {
-    var low = 0
-    var high = sorted.count
-    while low < high {
-      let middle = (low + high) / 2
-      if sorted[middle] < value { low = middle + 1 } else { high = middle }
-    }
-    return low < sorted.count && sorted[low] == value
   }
 }

@@ -29,13 +29,33 @@ public struct Searcher: Sendable {
       top.offer(document: number, score: matches.scores[index])
     }
     let snippets = SnippetMaker(analyzer: analyzer)
-    let hits = top.ranked.map { candidate -> SearchHit in
-      let document = store.record(candidate.document)?.document
+    // Decoding the stored documents is the costly part: the hits are decoded in parallel.
+    let hits = parallelMap(top.ranked) { candidate -> SearchHit in
+      let document = store.document(candidate.document)
       return SearchHit(
         id: store.id(candidate.document), file: store.file(candidate.document),
         score: candidate.score, title: document?.title, date: document?.date,
         snippet: document.flatMap { snippets.snippet(for: $0, query: query) })
     }
     return SearchResults(count: count, hits: hits)
+  }
+
+  /// Every matching document, best first (score, then id ascending), without reading records.
+  public func matches(_ query: Query, filter: SearchFilter) -> [SearchMatch] {
+    let matches = QueryEvaluator(reader: reader).evaluate(query)
+    let compiled = CompiledFilter(filter, analyzer: analyzer)
+    let store = reader.documents
+    var kept: [(document: Int, score: Double)] = []
+    for (index, document) in matches.documents.enumerated() {
+      let number = Int(document)
+      guard store.isLive(number), compiled.matches(number, in: store) else { continue }
+      kept.append((number, matches.scores[index]))
+    }
+    kept.sort { a, b in
+      a.score != b.score ? a.score > b.score : store.idPrecedes(a.document, b.document)
+    }
+    return kept.map {
+      SearchMatch(id: store.id($0.document), file: store.file($0.document), score: $0.score)
+    }
   }
 }

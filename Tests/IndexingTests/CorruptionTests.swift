@@ -7,7 +7,7 @@ import Testing
 @Suite struct CorruptionTests {
   enum Damage: String, CaseIterable, Sendable {
     case truncatePostings, extendDocuments, flipStore, flipTerms, flipFooter, deleteSources
-    case currentNamesMissingManifest, garbledManifest
+    case currentNamesMissingManifest, garbledManifest, alteredManifestSize
   }
 
   private func damage(_ damage: Damage, in index: URL) throws -> String {
@@ -32,6 +32,14 @@ import Testing
     case .currentNamesMissingManifest:
       try Data("manifest-000042.json\n".utf8).write(to: index.appendingPathComponent("CURRENT"))
       return "manifest-000042.json"
+    case .alteredManifestSize:
+      let url = index.appendingPathComponent("manifest-000001.json")
+      let text = try String(contentsOf: url, encoding: .utf8)
+      let altered = text.replacingOccurrences(
+        of: "\"documentCount\" : 2", with: "\"documentCount\" : 3")
+      #expect(altered != text)
+      try Data(altered.utf8).write(to: url)
+      return "manifest-000001.json"
     case .garbledManifest:
       try Data("{ not json".utf8).write(to: index.appendingPathComponent("manifest-000001.json"))
       return "manifest-000001.json"

@@ -79,6 +79,14 @@ import Testing
     let path = temp.corpus.path + "/a.txt"
     #expect(reader.record(path: path)?.document.id == "a.txt")
     #expect(reader.record(id: "missing.txt") == nil)
+    #expect(reader.document(id: "sub/b.txt") == record.document)
+    #expect(
+      reader.records(ids: ["sub/b.txt", "nope", "a.txt"]).map { $0?.document.id }
+        == ["sub/b.txt", nil, "a.txt"])
+    #expect(reader.documentIDs() == ["a.txt", "sub/b.txt"])
+    var seen: [String] = []
+    reader.forEachRecord { seen.append($0.document.id) }
+    #expect(seen == ["a.txt", "sub/b.txt"])
     #expect(reader.terms.lookup("prime")?.documentFrequency == 2)
     #expect(IndexVerifier().verify(directory: temp.index).isEmpty)
     #expect(temp.indexFiles().contains("CURRENT"))

@@ -92,6 +92,8 @@ import Testing
         a.score > b.score || (a.score == b.score && a.id < b.id)
       }
       #expect(ordered, "\(query)")
+      let all = searcher.matches(query, filter: SearchFilter())
+      #expect(all.map(\.id) == results.hits.map(\.id), "\(query)")
     }
     #expect(nonEmpty >= 20, "the random queries should mostly match something")
   }

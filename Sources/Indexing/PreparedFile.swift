@@ -1,0 +1,9 @@
+import Corpus
+
+/// What the parallel phase gives for one source file.
+package struct PreparedFile: Sendable {
+  package var file: CorpusFile
+  package var contentHash: String
+  package var documents: [PreparedDocument]
+  package var diagnostics: [Diagnostic]
+}

@@ -1,0 +1,57 @@
+import Corpus
+import Foundation
+import FrenchText
+
+/// The committed generation a build starts from: its source table (to count added, updated and
+/// dropped documents) and its records, reused for files whose size and modification time have
+/// not changed, when the same program (the same `pipeline`) wrote them.
+package struct PreviousGeneration: Sendable {
+  package private(set) var sources: [SourceEntry] = []
+  private var byPath: [String: SourceEntry] = [:]
+  private var reader: IndexReader?
+
+  /// The generation `CURRENT` names in `directory`; empty when there is none or it is damaged.
+  /// Records are reused only when `pipeline` is the one that wrote them (never when nil).
+  package init(directory: URL, pipeline: String?) {
+    guard let reader = try? IndexReader(directory: directory),
+      let entry = reader.manifest.file(withSuffix: ".sources"),
+      let file = try? MappedFile(
+        url: directory.appendingPathComponent(entry.name), name: entry.name),
+      let sources = try? JSONDecoder().decode([SourceEntry].self, from: Data(file.payload))
+    else { return }
+    self.sources = sources
+    let reusable = pipeline != nil && reader.manifest.pipeline == pipeline
+    self.reader = reusable ? reader : nil
+    byPath = reusable ? Dictionary(sources.map { ($0.path, $0) }) { _, last in last } : [:]
+  }
+
+  /// The file's documents as the previous generation stored them, if the file looks unchanged
+  /// and every one of its records is still there.
+  package func reuse(_ file: CorpusFile, analyzer: FrenchAnalyzer) -> PreparedFile? {
+    guard let reader, let entry = byPath[file.path], entry.size == file.size,
+      entry.modificationTime == file.modificationTime, Set(entry.ids).count == entry.ids.count
+    else { return nil }
+    var documents: [PreparedDocument] = []
+    for id in entry.ids {
+      guard let record = reader.record(id: id), record.document.file == file.path else {
+        return nil
+      }
+      documents.append(PreparedDocument(record: record, analyzer: analyzer))
+    }
+    return PreparedFile(
+      file: file, contentHash: entry.contentHash, documents: documents,
+      diagnostics: entry.diagnostics ?? [])
+  }
+
+  /// A stamp of the running program (size and modification time of its executable), so that
+  /// records extracted by another build of the program are not reused.
+  package static var currentPipeline: String {
+    let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+      return "unknown"
+    }
+    let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+    let time = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+    return "\(size)-\(time)"
+  }
+}
