@@ -60,11 +60,13 @@ extension ReferenceScanner {
       facts.normalized = "mission \(name.text)"
       return Found(facts: facts, first: withDeterminer(index), end: cursor + 1)
     }
-    guard view.matches(Lexer.pattern("Ségur de la santé"), at: index) else { return nil }
+    guard view.matches(Self.segur, at: index) else { return nil }
     facts.kind = "policy"
     facts.normalized = "Ségur de la santé"
     return Found(facts: facts, first: withDeterminer(index), end: index + 4)
   }
+
+  static let segur = Lexer.pattern("Ségur de la santé")
 
   /// The tokens `first..<end` as written, with single spaces where the text had spaces.
   func phrase(_ first: Int, _ end: Int) -> String {
