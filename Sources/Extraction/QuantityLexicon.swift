@@ -85,5 +85,17 @@ enum QuantityLexicon {
     "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec",
     "premier", "premiere", "dernier", "derniere", "prochain", "prochaine", "reprises", "sur",
     "pourcent", "pour", "cent", "m", "md", "mds", "k", "g", "me", "mme", "mm", "fin", "debut",
+    "nos", "vos", "notre", "votre", "mes", "tes", "mon", "ton", "ma", "ta", "tiers", "quart",
+    "quarts", "moitie", "cinquieme", "cinquiemes", "dixieme", "dixiemes", "centieme", "seconde",
+    "secondes", "trimestre", "trimestres", "semestre", "semestres", "decennie", "decennies",
+    "siecle", "siecles", "millier", "milliers", "centaine", "centaines", "dizaine", "dizaines",
+  ]
+
+  /// Adjectives that may stand between a number and its noun ("40 nouveaux postes").
+  static let preAdjectives: Set<String> = [
+    "dernier", "derniers", "derniere", "dernieres", "prochain", "prochains", "prochaine",
+    "prochaines", "premier", "premiers", "premiere", "premieres", "nouveau", "nouveaux",
+    "nouvelle", "nouvelles", "autres", "seuls", "seules", "grands", "grandes", "petits",
+    "petites", "principaux", "principales", "meilleurs", "meilleures",
   ]
 }

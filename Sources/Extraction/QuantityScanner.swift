@@ -138,8 +138,14 @@ enum QuantityScanner {
     } else if view.matches(["d", "'"], at: cursor) {
       cursor += 2
     }
+    if let adjective = view[cursor], adjective.isWord,
+      Lex.preAdjectives.contains(adjective.folded)
+    {
+      cursor += 1
+    }
     guard let token = view[cursor], token.isWord, token.gap != .none,
-      !Lex.notNouns.contains(token.folded), token.text.unicodeScalars.count > 1
+      !Lex.notNouns.contains(token.folded), !Lex.preAdjectives.contains(token.folded),
+      token.text.unicodeScalars.count > 1
     else { return nil }
     return cursor
   }

@@ -109,3 +109,17 @@ import Testing
     #expect(found.last?.noun == "salariés")
   }
 }
+
+@Suite struct CountNounTests {
+  static let cases: [(String, String?)] = [
+    ("40 nouveaux postes", "postes"), ("les 40 dernières années", nil), ("sept secondes", nil),
+    ("22 000 de nos concitoyens", nil), ("les deux tiers des ESSMS", nil), ("trois quarts", nil),
+    ("des milliers de personnes", nil), ("1 200 000 personnes", "personnes"),
+  ]
+
+  @Test(arguments: cases)
+  func noun(_ row: (String, String?)) {
+    let counts = extract(row.0).filter { $0.type == .count }
+    #expect(counts.map(\.noun) == (row.1.map { [$0] } ?? []))
+  }
+}
