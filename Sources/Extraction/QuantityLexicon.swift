@@ -34,7 +34,8 @@ enum QuantityLexicon {
 
   static let currencies = PatternSet<String>([
     ("€", "EUR"), ("euros", "EUR"), ("euro", "EUR"), ("eur", "EUR"), ("d'euros", "EUR"),
-    ("d'euro", "EUR"), ("de euros", "EUR"), ("de €", "EUR"),
+    ("d'euro", "EUR"), ("de euros", "EUR"), ("de €", "EUR"), ("dollars", "USD"), ("dollar", "USD"),
+    ("de dollars", "USD"), ("$", "USD"),
   ])
 
   static let periods: [String: String] = [
@@ -88,7 +89,8 @@ enum QuantityLexicon {
     "nos", "vos", "notre", "votre", "mes", "tes", "mon", "ton", "ma", "ta", "tiers", "quart",
     "quarts", "moitie", "cinquieme", "cinquiemes", "dixieme", "dixiemes", "centieme", "seconde",
     "secondes", "trimestre", "trimestres", "semestre", "semestres", "decennie", "decennies",
-    "siecle", "siecles", "millier", "milliers", "centaine", "centaines", "dizaine", "dizaines",
+    "siecle", "siecles", "supplementaires", "millier", "milliers", "centaine", "centaines",
+    "dizaine", "dizaines",
   ]
 
   /// Adjectives that may stand between a number and its noun ("40 nouveaux postes").

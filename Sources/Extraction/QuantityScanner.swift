@@ -86,12 +86,12 @@ enum QuantityScanner {
       if facts.type == .amount {
         end = MoneyQualifiers.apply(to: &facts, raw: raw, in: view)
       } else if facts.type == .count || facts.type == .number, !raw.isPercent {
-        if let noun = noun(after: raw.end, in: view) {
+        if let noun = noun(after: raw.end, plural: raw.value >= 2, in: view) {
           facts.type = .count
           facts.noun = view.tokens[noun].text
           end = noun + 1
         } else if index + 1 < raws.count, raws[index + 1].bound == .max, raw.bound == .min,
-          let noun = noun(after: raws[index + 1].end, in: view)
+          let noun = noun(after: raws[index + 1].end, plural: true, in: view)
         {
           facts.type = .count
           facts.noun = view.tokens[noun].text
@@ -131,7 +131,8 @@ enum QuantityScanner {
   }
 
   /// The head noun of a count: the first content word after the number, past "de"/"d'".
-  static func noun(after end: Int, in view: TokenView) -> Int? {
+  /// After a number of two or more, the noun is plural (or an acronym, or capitalised).
+  static func noun(after end: Int, plural: Bool, in view: TokenView) -> Int? {
     var cursor = end
     if view.folded(cursor) == "de" {
       cursor += 1
@@ -145,8 +146,13 @@ enum QuantityScanner {
     }
     guard let token = view[cursor], token.isWord, token.gap != .none,
       !Lex.notNouns.contains(token.folded), !Lex.preAdjectives.contains(token.folded),
-      token.text.unicodeScalars.count > 1
+      token.text.unicodeScalars.count > 1, !token.folded.hasSuffix("ment")
     else { return nil }
+    if plural, token.text.first?.isUppercase != true,
+      !["s", "x", "z"].contains(token.folded.last.map(String.init) ?? "")
+    {
+      return nil
+    }
     return cursor
   }
 }

@@ -123,3 +123,26 @@ import Testing
     #expect(counts.map(\.noun) == (row.1.map { [$0] } ?? []))
   }
 }
+
+@Suite struct CountNounFormTests {
+  @Test(arguments: [
+    "20 000 étaient concernés", "3 000 restent à pourvoir", "2 000 supplémentaires",
+    "mille sévèrement touchés", "500 permet",
+  ])
+  func notANoun(_ text: String) {
+    #expect(extract(text).filter { $0.type == .count }.isEmpty)
+  }
+
+  @Test(arguments: [
+    ("12 Ehpad", "Ehpad"), ("300 AESH", "AESH"), ("1,5 million de Français", "Français"),
+  ])
+  func capitalisedNouns(_ row: (String, String)) {
+    #expect(extract(row.0).first { $0.type == .count }?.noun == row.1)
+  }
+
+  @Test func dollarsAreNotEuros() {
+    let found = extract("3 millions de dollars")
+    #expect(found.map(\.type) == [.amount])
+    #expect(found.first?.currency == "USD")
+  }
+}
