@@ -81,7 +81,9 @@ enum QuantityScanner {
     var found: [Found] = []
     var lastNoun: String?
     for (index, raw) in raws.enumerated() {
-      guard !isLoneArticle(raw, in: view), var facts = facts(for: raw, in: view) else { continue }
+      guard !isLoneArticle(raw, in: view), !isRatio(raw, in: view),
+        var facts = facts(for: raw, in: view)
+      else { continue }
       var end = raw.end
       if facts.type == .amount {
         end = MoneyQualifiers.apply(to: &facts, raw: raw, in: view)
@@ -107,6 +109,14 @@ enum QuantityScanner {
       found.append(Found(facts: facts, first: raw.first, end: end))
     }
     return found
+  }
+
+  /// "deux salariés sur trois", "2 sur 3": a ratio, which is neither a count nor a percent.
+  static func isRatio(_ raw: RawQuantity, in view: TokenView) -> Bool {
+    var cursor = raw.end
+    if view.folded(cursor) != "sur", view[cursor]?.isWord == true { cursor += 1 }
+    return view.folded(cursor) == "sur"
+      && NumberScanner.number(at: cursor + 1, in: view) != nil
   }
 
   /// "un"/"une" alone is an article, not the number one, unless a scale word follows.

@@ -146,3 +146,13 @@ import Testing
     #expect(found.first?.currency == "USD")
   }
 }
+
+@Suite struct RatioTests {
+  @Test(arguments: [
+    "un salarié sur cinq", "un sur cinq", "deux salariés sur trois", "2 sur 3",
+    "les deux tiers des ESSMS", "la moitié des salariés",
+  ])
+  func aRatioIsNeitherACountNorAPercent(_ text: String) {
+    #expect(extract(text).filter { [.count, .percent, .number].contains($0.type) }.isEmpty)
+  }
+}

@@ -160,3 +160,25 @@ struct DateCase: Sendable, CustomStringConvertible {
     #expect(extract(text).filter { $0.type == .date }.isEmpty)
   }
 }
+
+@Suite struct DateClauseTests {
+  @Test func endOfBudgetYear() {
+    let found = extract("sera versée en 2024 dans le cadre de la fin de gestion")
+      .filter { $0.type == .date }
+    #expect(found.map(\.value) == [.text("2024")])
+    #expect(found.first?.mod == .end)
+  }
+
+  @Test func sinceAnEventInAYear() {
+    let found = extract("Depuis l'instauration du Ségur de la santé en 2020, une partie")
+      .filter { $0.type == .date }
+    #expect(found.map(\.value) == [.text("2020")])
+    #expect(found.first?.relation == .since)
+  }
+
+  @Test func aPlainYearHasNoAnchor() {
+    let found = extract("Elle a été créée en 2020.").filter { $0.type == .date }
+    #expect(found.first?.relation == nil)
+    #expect(found.first?.mod == nil)
+  }
+}
