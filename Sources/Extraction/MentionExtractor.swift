@@ -52,6 +52,22 @@ public struct MentionExtractor: Sendable {
     }
   }
 
+  /// The funding relations of one sentence, linked to its `mentions` (amounts, dates). In a
+  /// question (`inQuestion`), a sentence that asks ("demande", "souhaite", "?") states a
+  /// request, never a commitment.
+  public func funding(
+    in sentence: Sentence, mentions: [Mention], inQuestion: Bool = false
+  ) -> [FundingRelation] {
+    let view = TokenView(tokens: Lexer.tokens(in: sentence.text))
+    let asks =
+      inQuestion
+      && view.tokens.contains { Self.requestCues.contains($0.folded) || $0.text == "?" }
+    return FundingScanner(view: view, sentence: sentence, mentions: mentions, requested: asks)
+      .scan()
+  }
+
+  static let requestCues: Set<String> = ["demande", "souhaite", "interroge", "sollicite"]
+
   enum Pass { case references, dates, quantities }
 
   func run(

@@ -12,14 +12,17 @@ public struct RecordExtractor: Sendable {
     let extractor = MentionExtractor()
     var context = DiscourseContext()
     var mentions: [Mention] = []
+    var funding: [FundingRelation] = []
     for section in document.sections {
       let reference = referenceDate(for: section.kind, in: document)
       for sentence in section.sentences {
-        mentions += extractor.mentions(
-          in: sentence, documentDate: reference, context: &context)
+        let found = extractor.mentions(in: sentence, documentDate: reference, context: &context)
+        mentions += found
+        funding += extractor.funding(
+          in: sentence, mentions: found, inQuestion: section.kind == .question)
       }
     }
-    return DocumentRecord(document: document, mentions: mentions)
+    return DocumentRecord(document: document, mentions: mentions, funding: funding)
   }
 
   func referenceDate(for kind: SectionKind, in document: Document) -> CalendarDate? {

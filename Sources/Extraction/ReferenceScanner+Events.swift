@@ -23,7 +23,7 @@ extension ReferenceScanner {
     var facts = MentionFacts(type: .reference, text: "")
     facts.kind = "event"
     facts.date = dated.iso
-    facts.normalized = phrase(index, dated.nameEnd)
+    facts.normalized = view.phrase(index, dated.nameEnd)
     return Found(facts: facts, first: withDeterminer(index), end: dated.end)
   }
 
@@ -67,15 +67,4 @@ extension ReferenceScanner {
   }
 
   static let segur = Lexer.pattern("Ségur de la santé")
-
-  /// The tokens `first..<end` as written, with single spaces where the text had spaces.
-  func phrase(_ first: Int, _ end: Int) -> String {
-    var text = ""
-    for index in first..<end {
-      let token = view.tokens[index]
-      if index > first, token.gap != .none { text += " " }
-      text += token.text
-    }
-    return text
-  }
 }
