@@ -20,7 +20,15 @@ public struct MentionExtractor: Sendable {
   public func mentions(
     in text: String, documentDate: CalendarDate?, context: inout DiscourseContext
   ) -> [TextMention] {
-    let view = TokenView(tokens: Lexer.tokens(in: text))
+    mentions(
+      in: TokenView(tokens: Lexer.tokens(in: text)), text: text, date: documentDate,
+      context: &context)
+  }
+
+  func mentions(
+    in view: TokenView, text: String, date documentDate: CalendarDate?,
+    context: inout DiscourseContext
+  ) -> [TextMention] {
     var claimed = [Bool](repeating: false, count: view.count)
     var found: [Found] = []
     for pass in [Pass.references, .dates, .quantities] {
@@ -58,12 +66,31 @@ public struct MentionExtractor: Sendable {
   public func funding(
     in sentence: Sentence, mentions: [Mention], inQuestion: Bool = false
   ) -> [FundingRelation] {
-    let view = TokenView(tokens: Lexer.tokens(in: sentence.text))
+    funding(
+      in: TokenView(tokens: Lexer.tokens(in: sentence.text)), sentence: sentence,
+      mentions: mentions, inQuestion: inQuestion)
+  }
+
+  func funding(
+    in view: TokenView, sentence: Sentence, mentions: [Mention], inQuestion: Bool
+  ) -> [FundingRelation] {
     let asks =
       inQuestion
       && view.tokens.contains { Self.requestCues.contains($0.folded) || $0.text == "?" }
     return FundingScanner(view: view, sentence: sentence, mentions: mentions, requested: asks)
       .scan()
+  }
+
+  /// Mentions and funding relations of one sentence, lexed once.
+  public func extract(
+    _ sentence: Sentence, documentDate: CalendarDate?, context: inout DiscourseContext,
+    inQuestion: Bool = false
+  ) -> (mentions: [Mention], funding: [FundingRelation]) {
+    let view = TokenView(tokens: Lexer.tokens(in: sentence.text))
+    let found = mentions(in: view, text: sentence.text, date: documentDate, context: &context).map {
+      Mention(facts: $0.facts, sentence: sentence, textRange: $0.range)
+    }
+    return (found, funding(in: view, sentence: sentence, mentions: found, inQuestion: inQuestion))
   }
 
   static let requestCues: Set<String> = ["demande", "souhaite", "interroge", "sollicite"]

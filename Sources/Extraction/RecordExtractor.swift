@@ -16,10 +16,11 @@ public struct RecordExtractor: Sendable {
     for section in document.sections {
       let reference = referenceDate(for: section.kind, in: document)
       for sentence in section.sentences {
-        let found = extractor.mentions(in: sentence, documentDate: reference, context: &context)
-        mentions += found
-        funding += extractor.funding(
-          in: sentence, mentions: found, inQuestion: section.kind == .question)
+        let found = extractor.extract(
+          sentence, documentDate: reference, context: &context,
+          inQuestion: section.kind == .question)
+        mentions += found.mentions
+        funding += found.funding
       }
     }
     return DocumentRecord(document: document, mentions: mentions, funding: funding)

@@ -1,4 +1,5 @@
 import Corpus
+import Foundation
 import FrenchText
 import Testing
 
@@ -58,5 +59,34 @@ import Testing
     let first = record.mentions.first { $0.type == .date }
     #expect(first?.value == .text("XXXX-08-06"))
     #expect(first?.resolved == false)
+  }
+}
+
+@Suite struct DocumentRecordCodingTests {
+  @Test func recordRoundTripsThroughJSON() throws {
+    let text =
+      "L'accord prévoit que l'État financera la prime de 183 euros net par mois dès juillet 2024."
+    let sentence = Sentence(
+      text: text, span: SourceSpan(file: "c.txt", line: 2, byteRange: 10..<(10 + text.utf8.count)))
+    let document = Document(
+      id: "c.txt", file: "c.txt", kind: .announcement, format: "text",
+      sections: [Section(kind: .body, sentences: [sentence])])
+    let record = RecordExtractor().record(for: document)
+    #expect(record.mentions.map(\.type) == [.amount, .date])
+    #expect(record.funding.map(\.payer) == ["État"])
+    #expect(record.funding.first?.amount?.value == .number(183))
+    let data = try JSONEncoder().encode(record)
+    #expect(try JSONDecoder().decode(DocumentRecord.self, from: data) == record)
+  }
+
+  @Test func questionSentencesThatAskAreRequests() {
+    let text = "Il lui demande comment le Gouvernement entend financer la prime Ségur."
+    let sentence = Sentence(
+      text: text, span: SourceSpan(file: "q.md", line: 5, byteRange: 0..<text.utf8.count))
+    let document = Document(
+      id: "q", file: "q.md", kind: .question, format: "an-markdown",
+      sections: [Section(kind: .question, sentences: [sentence])])
+    let record = RecordExtractor().record(for: document)
+    #expect(record.funding.map(\.modality) == [.requested])
   }
 }
