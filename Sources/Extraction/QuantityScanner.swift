@@ -43,6 +43,7 @@ enum QuantityScanner {
     {
       return true
     }
+    if view.folded(start - 1) == "h", view[start - 2]?.isNumber == true { return true }
     guard let after = view[number.end] else { return false }
     if after.gap == .none, ["-", "/"].contains(after.text), view[number.end + 1]?.isNumber == true {
       return true
@@ -105,6 +106,7 @@ enum QuantityScanner {
           continue
         }
       }
+      if facts.type == .count, raw.number.isLongBareRun, raw.scale == nil { continue }
       if facts.type == .count, facts.nounInherited != true { lastNoun = facts.noun }
       found.append(Found(facts: facts, first: raw.first, end: end))
     }
