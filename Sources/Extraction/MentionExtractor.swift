@@ -31,7 +31,7 @@ public struct MentionExtractor: Sendable {
   ) -> [TextMention] {
     var claimed = [Bool](repeating: false, count: view.count)
     var found: [Found] = []
-    for pass in [Pass.references, .dates, .quantities] {
+    for pass in [Pass.references, .dates, .ratios, .quantities] {
       let new = run(pass, view, &claimed, documentDate, &context)
       for item in new { for index in item.first..<item.end { claimed[index] = true } }
       found += new
@@ -95,7 +95,7 @@ public struct MentionExtractor: Sendable {
 
   static let requestCues: Set<String> = ["demande", "souhaite", "interroge", "sollicite"]
 
-  enum Pass { case references, dates, quantities }
+  enum Pass { case references, dates, ratios, quantities }
 
   func run(
     _ pass: Pass, _ view: TokenView, _ claimed: inout [Bool], _ date: CalendarDate?,
@@ -106,6 +106,7 @@ public struct MentionExtractor: Sendable {
       return ReferenceScanner(view: view, reference: date).scan(claimed: claimed, context: &context)
     case .dates:
       return DateScanner(view: view, reference: date).scan(claimed: claimed, context: &context)
+    case .ratios: return RatioScanner.scan(view, claimed: claimed)
     case .quantities: return QuantityScanner.scan(view, claimed: claimed)
     }
   }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The kind of a mention, as `cli.md` names it.
 public enum MentionType: String, Sendable, Hashable, Codable {
-  case amount, count, percent, number, date, reference
+  case amount, count, percent, ratio, number, date, reference
 }
 
 /// Whether an amount is stated before (`gross`, "brut") or after (`net`) deductions.
@@ -82,6 +82,9 @@ public struct MentionFacts: Sendable, Hashable, Codable {
   public var nounInherited: Bool?
   /// The noun an amount is distributed over ("par salarié").
   public var unitPer: String?
+  /// The exact fraction of a ratio ("deux salariés sur trois": 2 and 3).
+  public var numerator: Decimal?
+  public var denominator: Decimal?
   public var relation: DateRelation?
   public var mod: DateMod?
   /// True when a relative date ("le 6 août dernier") was resolved against the reference date or

@@ -156,3 +156,38 @@ import Testing
     #expect(extract(text).filter { [.count, .percent, .number].contains($0.type) }.isEmpty)
   }
 }
+
+@Suite struct RatioValueTests {
+  static let cases: [(String, Int, Int, String?)] = [
+    ("un salarié sur cinq", 1, 5, "salarié"), ("un sur cinq", 1, 5, nil),
+    ("deux salariés sur trois", 2, 3, "salariés"), ("la moitié des salariés", 1, 2, "salariés"),
+    ("les deux tiers des ESSMS", 2, 3, "ESSMS"), ("un tiers", 1, 3, nil), ("2 sur 3", 2, 3, nil),
+  ]
+
+  @Test(arguments: cases)
+  func ratio(_ row: (String, Int, Int, String?)) throws {
+    let found = extract(row.0).filter { $0.type == .ratio }
+    let mention = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(mention.numerator == Decimal(row.1))
+    #expect(mention.denominator == Decimal(row.2))
+    #expect(mention.noun == row.3)
+  }
+
+  @Test func valueIsRoundedButTheFractionIsExact() {
+    let mention = extract("deux salariés sur trois").first
+    #expect(mention?.value == .number(decimal("0.6667")))
+    #expect(extract("un sur cinq").first?.value == .number(decimal("0.2")))
+  }
+
+  @Test func aDurationIsNotADenominator() {
+    #expect(extract("une hausse de 3 sur 5 ans").filter { $0.type == .ratio }.isEmpty)
+  }
+}
+
+@Suite struct RatioNegativeTests {
+  @Test(arguments: ["un timbre sur une enveloppe", "une annonce sur un site"])
+  func anArticleAfterSurIsNotADenominator(_ text: String) {
+    #expect(extract(text).filter { $0.type == .ratio }.isEmpty)
+  }
+}
