@@ -3,6 +3,8 @@ import Foundation
 /// The kind of a mention, as `cli.md` names it.
 public enum MentionType: String, Sendable, Hashable, Codable {
   case amount, count, percent, ratio, number, date, reference
+  /// Percentage points ("3 points de pourcentage"), never a plain percent.
+  case points
 }
 
 /// Whether an amount is stated before (`gross`, "brut") or after (`net`) deductions.

@@ -88,7 +88,7 @@ enum QuantityScanner {
       var end = raw.end
       if facts.type == .amount {
         end = MoneyQualifiers.apply(to: &facts, raw: raw, in: view)
-      } else if facts.type == .count || facts.type == .number, !raw.isPercent {
+      } else if facts.type == .number {
         if let noun = noun(after: raw.end, plural: raw.value >= 2, in: view) {
           facts.type = .count
           facts.noun = view.tokens[noun].text
@@ -129,7 +129,8 @@ enum QuantityScanner {
 
   static func facts(for raw: RawQuantity, in view: TokenView) -> MentionFacts? {
     let type: MentionType =
-      raw.currency != nil ? .amount : raw.isPercent ? .percent : .number
+      raw.currency != nil
+      ? .amount : raw.isPercent ? .percent : raw.isPoints ? .points : .number
     if type == .number, raw.number.isBareFourDigits, raw.scale == nil,
       (1900...2100).contains(raw.number.value)
     {

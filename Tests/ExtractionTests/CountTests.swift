@@ -90,8 +90,11 @@ import Testing
     #expect(found.map(\.noun) == ["salariés", "salariés"])
   }
 
-  @Test func percentagePointsAreNotAPercent() {
-    #expect(extract("une baisse de 3 points de pourcentage").isEmpty)
+  @Test(arguments: ["une baisse de 3 points de pourcentage", "une hausse de 3 points"])
+  func percentagePointsAreNotAPercent(_ text: String) {
+    let found = extract(text)
+    #expect(found.map(\.type) == [.points])
+    #expect(found.first?.value == .number(3))
   }
 
   @Test func aLoneUnIsNotACount() {
