@@ -92,6 +92,9 @@ struct DateScanner {
     if match.relation == nil, let anchor = view.pattern(endingBefore: first, in: Lex.relations) {
       facts.relation = anchor.value
       first = anchor.start
+      if view.tokens[first..<match.first].contains(where: { $0.folded == "retroactif" }) {
+        facts.retroactive = true
+      }
     }
     if facts.relation == nil, isYearOnly(parts), view.folded(match.first - 1) == "en",
       clauseContains("depuis", before: match.first - 1)

@@ -88,6 +88,8 @@ public struct MentionFacts: Sendable, Hashable, Codable {
   public var numerator: Decimal?
   public var denominator: Decimal?
   public var relation: DateRelation?
+  /// True for "avec effet rétroactif au …": the effect starts before the decision.
+  public var retroactive: Bool?
   public var mod: DateMod?
   /// True when a relative date ("le 6 août dernier") was resolved against the reference date or
   /// the discourse; false when it could not be.

@@ -47,6 +47,33 @@ extension ReferenceScanner {
     return nil
   }
 
+  /// "la convention collective unique étendue (CCNUE)", "la convention collective nationale du
+  /// 15 mars 1966": kept only with an acronym in parentheses or a date.
+  func collectiveAgreement(at index: Int) -> Found? {
+    guard view.matches(Self.convention, at: index) else { return nil }
+    var facts = MentionFacts(type: .reference, text: "")
+    facts.kind = "collective-agreement"
+    var cursor = index + 2
+    while cursor < index + 8, let token = view[cursor] {
+      if let date = introducedDate(at: cursor) {
+        facts.date = date.iso
+        return Found(facts: facts, first: withDeterminer(index), end: date.end)
+      }
+      if token.text == "(", let acronym = view[cursor + 1], acronym.isWord,
+        acronym.text.count >= 3, acronym.text == acronym.text.uppercased(),
+        view[cursor + 2]?.text == ")"
+      {
+        facts.normalized = acronym.text
+        return Found(facts: facts, first: withDeterminer(index), end: cursor + 3)
+      }
+      guard token.isWord else { return nil }
+      cursor += 1
+    }
+    return nil
+  }
+
+  static let convention = Lexer.pattern("convention collective")
+
   /// "la mission Laforcade", "la mission dite Laforcade", "le Ségur de la santé".
   func named(at index: Int) -> Found? {
     var facts = MentionFacts(type: .reference, text: "")

@@ -143,6 +143,12 @@ struct DateCase: Sendable, CustomStringConvertible {
     #expect(found.map(\.type) == [.amount, .date])
   }
 
+  @Test func retroactiveEffect() {
+    let found = extract("avec effet rétroactif au 1er janvier 2024").first
+    #expect(found?.retroactive == true)
+    #expect(extract("à compter du 1er janvier 2024").first?.retroactive == nil)
+  }
+
   @Test func yearFromTheDiscourse() {
     var context = DiscourseContext()
     let extractor = MentionExtractor()
