@@ -1,11 +1,7 @@
 /// The closed word lists of the date scanner (folded forms).
 enum DateLexicon {
-  static func patterns<T>(_ list: [(String, T)]) -> [([String], T)] {
-    QuantityLexicon.patterns(list)
-  }
-
   /// Anchors before a date, longest first.
-  static let relations: [([String], DateRelation)] = patterns([
+  static let relations = PatternSet<DateRelation>([
     ("dès", .from), ("à compter de", .from), ("à compter du", .from), ("à compter d'", .from),
     ("à partir de", .from), ("à partir du", .from), ("à partir d'", .from),
     ("avec effet au", .from), ("avec effet rétroactif au", .from), ("avec effet à", .from),
@@ -17,7 +13,7 @@ enum DateLexicon {
   ])
 
   /// Fuzzy parts before a date; a nil mod only widens the text ("au cours de l'année").
-  static let mods: [([String], DateMod?)] = patterns([
+  static let mods = PatternSet<DateMod?>([
     ("début", .start), ("au début de", .start), ("au début du", .start),
     ("dès le début de", .start),
     ("en début de", .start), ("début de", .start), ("mi", .mid), ("à la mi", .mid),
@@ -29,17 +25,17 @@ enum DateLexicon {
   ])
 
   /// Words that stand for the year before a year number ("l'année 2025").
-  static let yearNouns: [([String], Bool)] = patterns([
+  static let yearNouns = PatternSet<Bool>([
     ("l'année", true), ("année", true), ("l'an", true), ("l'exercice", true), ("exercice", true),
   ])
 
   /// Year-relative expressions: the offset from the reference year, or the month offset.
-  static let relativeYears: [([String], Int)] = patterns([
+  static let relativeYears = PatternSet<Int>([
     ("l'année dernière", -1), ("l'an dernier", -1), ("l'année passée", -1), ("cette année", 0),
     ("l'année en cours", 0), ("l'année prochaine", 1), ("l'an prochain", 1),
   ])
 
-  static let relativeMonths: [([String], Int)] = patterns([
+  static let relativeMonths = PatternSet<Int>([
     ("le mois dernier", -1), ("le mois précédent", -1), ("ce mois-ci", 0), ("le mois prochain", 1),
   ])
 

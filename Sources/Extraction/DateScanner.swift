@@ -92,7 +92,46 @@ struct DateScanner {
     if match.relation == nil, let anchor = view.pattern(endingBefore: first, in: Lex.relations) {
       facts.relation = anchor.value
       first = anchor.start
+      if view.tokens[first..<match.first].contains(where: { $0.folded == "retroactif" }) {
+        facts.retroactive = true
+      }
+    }
+    if facts.relation == nil, isYearOnly(parts), view.folded(match.first - 1) == "en",
+      clauseContains("depuis", before: match.first - 1)
+    {
+      facts.relation = .since
+    }
+    if facts.mod == nil, isYearOnly(parts), clauseContains(Self.endOfBudget, after: match.end) {
+      facts.mod = .end
     }
     return Found(facts: facts, first: first, end: match.end)
+  }
+
+  static let endOfBudget = Lexer.pattern("fin de gestion")
+  static let clauseBreaks: Set<String> = [".", ",", ";", ":", "(", ")", "!", "?"]
+
+  func isYearOnly(_ parts: DateParts) -> Bool {
+    parts.year != nil && parts.month == nil && parts.quarter == nil && parts.half == nil
+      && parts.season == nil
+  }
+
+  /// "Depuis l'instauration du Ségur de la santé en 2020": the anchor word earlier in the clause.
+  func clauseContains(_ word: String, before index: Int) -> Bool {
+    var cursor = index - 1
+    while let token = view[cursor], cursor >= index - 12, !Self.clauseBreaks.contains(token.text) {
+      if token.folded == word { return true }
+      cursor -= 1
+    }
+    return false
+  }
+
+  /// "versées en 2024 dans le cadre de la fin de gestion": a phrase later in the clause.
+  func clauseContains(_ pattern: [String], after index: Int) -> Bool {
+    var cursor = index
+    while let token = view[cursor], cursor < index + 10, !Self.clauseBreaks.contains(token.text) {
+      if view.matches(pattern, at: cursor) { return true }
+      cursor += 1
+    }
+    return false
   }
 }

@@ -20,10 +20,18 @@ public struct MentionExtractor: Sendable {
   public func mentions(
     in text: String, documentDate: CalendarDate?, context: inout DiscourseContext
   ) -> [TextMention] {
-    let view = TokenView(tokens: Lexer.tokens(in: text))
+    mentions(
+      in: TokenView(tokens: Lexer.tokens(in: text)), text: text, date: documentDate,
+      context: &context)
+  }
+
+  func mentions(
+    in view: TokenView, text: String, date documentDate: CalendarDate?,
+    context: inout DiscourseContext
+  ) -> [TextMention] {
     var claimed = [Bool](repeating: false, count: view.count)
     var found: [Found] = []
-    for pass in [Pass.references, .dates, .quantities] {
+    for pass in [Pass.references, .dates, .ratios, .quantities] {
       let new = run(pass, view, &claimed, documentDate, &context)
       for item in new { for index in item.first..<item.end { claimed[index] = true } }
       found += new
@@ -52,7 +60,42 @@ public struct MentionExtractor: Sendable {
     }
   }
 
-  enum Pass { case references, dates, quantities }
+  /// The funding relations of one sentence, linked to its `mentions` (amounts, dates). In a
+  /// question (`inQuestion`), a sentence that asks ("demande", "souhaite", "?") states a
+  /// request, never a commitment.
+  public func funding(
+    in sentence: Sentence, mentions: [Mention], inQuestion: Bool = false
+  ) -> [FundingRelation] {
+    funding(
+      in: TokenView(tokens: Lexer.tokens(in: sentence.text)), sentence: sentence,
+      mentions: mentions, inQuestion: inQuestion)
+  }
+
+  func funding(
+    in view: TokenView, sentence: Sentence, mentions: [Mention], inQuestion: Bool
+  ) -> [FundingRelation] {
+    let asks =
+      inQuestion
+      && view.tokens.contains { Self.requestCues.contains($0.folded) || $0.text == "?" }
+    return FundingScanner(view: view, sentence: sentence, mentions: mentions, requested: asks)
+      .scan()
+  }
+
+  /// Mentions and funding relations of one sentence, lexed once.
+  public func extract(
+    _ sentence: Sentence, documentDate: CalendarDate?, context: inout DiscourseContext,
+    inQuestion: Bool = false
+  ) -> (mentions: [Mention], funding: [FundingRelation]) {
+    let view = TokenView(tokens: Lexer.tokens(in: sentence.text))
+    let found = mentions(in: view, text: sentence.text, date: documentDate, context: &context).map {
+      Mention(facts: $0.facts, sentence: sentence, textRange: $0.range)
+    }
+    return (found, funding(in: view, sentence: sentence, mentions: found, inQuestion: inQuestion))
+  }
+
+  static let requestCues: Set<String> = ["demande", "souhaite", "interroge", "sollicite"]
+
+  enum Pass { case references, dates, ratios, quantities }
 
   func run(
     _ pass: Pass, _ view: TokenView, _ claimed: inout [Bool], _ date: CalendarDate?,
@@ -63,6 +106,7 @@ public struct MentionExtractor: Sendable {
       return ReferenceScanner(view: view, reference: date).scan(claimed: claimed, context: &context)
     case .dates:
       return DateScanner(view: view, reference: date).scan(claimed: claimed, context: &context)
+    case .ratios: return RatioScanner.scan(view, claimed: claimed)
     case .quantities: return QuantityScanner.scan(view, claimed: claimed)
     }
   }

@@ -2,7 +2,9 @@ import Foundation
 
 /// The kind of a mention, as `cli.md` names it.
 public enum MentionType: String, Sendable, Hashable, Codable {
-  case amount, count, percent, number, date, reference
+  case amount, count, percent, ratio, number, date, reference
+  /// Percentage points ("3 points de pourcentage"), never a plain percent.
+  case points
 }
 
 /// Whether an amount is stated before (`gross`, "brut") or after (`net`) deductions.
@@ -82,7 +84,12 @@ public struct MentionFacts: Sendable, Hashable, Codable {
   public var nounInherited: Bool?
   /// The noun an amount is distributed over ("par salarié").
   public var unitPer: String?
+  /// The exact fraction of a ratio ("deux salariés sur trois": 2 and 3).
+  public var numerator: Decimal?
+  public var denominator: Decimal?
   public var relation: DateRelation?
+  /// True for "avec effet rétroactif au …": the effect starts before the decision.
+  public var retroactive: Bool?
   public var mod: DateMod?
   /// True when a relative date ("le 6 août dernier") was resolved against the reference date or
   /// the discourse; false when it could not be.

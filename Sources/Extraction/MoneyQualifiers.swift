@@ -9,6 +9,12 @@ enum MoneyQualifiers {
     return readAfter(into: &facts, from: raw.end, in: view)
   }
 
+  /// "par rapport à", "par exemple": not a per-unit noun.
+  static let notUnits: Set<String> = [
+    "rapport", "exemple", "ailleurs", "consequent", "contre", "suite", "ici", "voie", "decret",
+    "arrete", "loi", "an", "annee",
+  ]
+
   static func readHeadNoun(into facts: inout MentionFacts, before first: Int, in view: TokenView) {
     var cursor = first - 1
     if view.folded(cursor) == "de" {
@@ -39,7 +45,7 @@ enum MoneyQualifiers {
         if let period = Lex.periodNouns[next] {
           facts.period = facts.period ?? period
         } else if word == "par", let noun = view[cursor + 1], noun.isWord,
-          !Lex.notNouns.contains(next)
+          !Lex.notNouns.contains(next), !Self.notUnits.contains(next)
         {
           facts.unitPer = noun.text
           return cursor + 2

@@ -11,6 +11,8 @@ struct NumberPhrase: Sendable, Hashable {
   var fromWords: Bool
   /// A single run of four digits with no separator and no fraction (a possible year).
   var isBareFourDigits: Bool
+  /// A single run of five or more digits with no separator (a postal code, an identifier).
+  var isLongBareRun = false
 }
 
 /// Reads `NumberPhrase`s from tokens.
@@ -53,7 +55,8 @@ enum NumberScanner {
     }
     let bare = next == index + 1 && first.text.count == 4
     return NumberPhrase(
-      start: index, end: next, value: value, fromWords: false, isBareFourDigits: bare)
+      start: index, end: next, value: value, fromWords: false, isBareFourDigits: bare,
+      isLongBareRun: next == index + 1 && first.text.count >= 5)
   }
 
   static func words(at index: Int, in view: TokenView) -> NumberPhrase? {

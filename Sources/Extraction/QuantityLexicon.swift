@@ -4,12 +4,8 @@ import Foundation
 enum QuantityLexicon {
   enum Qualifier: Sendable { case approximate, bound(Bound) }
 
-  static func patterns<T>(_ list: [(String, T)]) -> [([String], T)] {
-    list.map { (Lexer.pattern($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
-  }
-
   /// Words before a number: approximation and bounds, longest first.
-  static let qualifiers: [([String], Qualifier)] = patterns([
+  static let qualifiers = PatternSet<Qualifier>([
     ("environ", .approximate), ("près de", .approximate), ("près d'", .approximate),
     ("quelque", .approximate), ("autour de", .approximate), ("autour d'", .approximate),
     ("approximativement", .approximate), ("de l'ordre de", .approximate),
@@ -36,9 +32,10 @@ enum QuantityLexicon {
     "mrd": 1_000_000_000, "mrds": 1_000_000_000, "g": 1_000_000_000,
   ]
 
-  static let currencies: [([String], String)] = patterns([
+  static let currencies = PatternSet<String>([
     ("€", "EUR"), ("euros", "EUR"), ("euro", "EUR"), ("eur", "EUR"), ("d'euros", "EUR"),
-    ("d'euro", "EUR"), ("de euros", "EUR"), ("de €", "EUR"),
+    ("d'euro", "EUR"), ("de euros", "EUR"), ("de €", "EUR"), ("dollars", "USD"), ("dollar", "USD"),
+    ("de dollars", "USD"), ("$", "USD"),
   ])
 
   static let periods: [String: String] = [
@@ -60,7 +57,7 @@ enum QuantityLexicon {
   ]
 
   /// Preceding words that make the number an identifier, a page or an article number.
-  static let identifierCues: [([String], Bool)] = patterns([
+  static let identifierCues = PatternSet<Bool>([
     ("n°", true), ("n °", true), ("numéro", true), ("numéros", true), ("page", true),
     ("pages", true), ("p.", true), ("article", true), ("articles", true), ("art.", true),
     ("l.", true), ("r.", true), ("d.", true), ("alinéa", true), ("chapitre", true), ("titre", true),
@@ -89,5 +86,18 @@ enum QuantityLexicon {
     "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec",
     "premier", "premiere", "dernier", "derniere", "prochain", "prochaine", "reprises", "sur",
     "pourcent", "pour", "cent", "m", "md", "mds", "k", "g", "me", "mme", "mm", "fin", "debut",
+    "nos", "vos", "notre", "votre", "mes", "tes", "mon", "ton", "ma", "ta", "tiers", "quart",
+    "quarts", "moitie", "cinquieme", "cinquiemes", "dixieme", "dixiemes", "centieme", "seconde",
+    "secondes", "trimestre", "trimestres", "semestre", "semestres", "decennie", "decennies",
+    "siecle", "siecles", "supplementaires", "millier", "milliers", "centaine", "centaines",
+    "dizaine", "dizaines",
+  ]
+
+  /// Adjectives that may stand between a number and its noun ("40 nouveaux postes").
+  static let preAdjectives: Set<String> = [
+    "dernier", "derniers", "derniere", "dernieres", "prochain", "prochains", "prochaine",
+    "prochaines", "premier", "premiers", "premiere", "premieres", "nouveau", "nouveaux",
+    "nouvelle", "nouvelles", "autres", "seuls", "seules", "grands", "grandes", "petits",
+    "petites", "principaux", "principales", "meilleurs", "meilleures",
   ]
 }

@@ -43,6 +43,7 @@ enum QuantityScanner {
     {
       return true
     }
+    if view.folded(start - 1) == "h", view[start - 2]?.isNumber == true { return true }
     guard let after = view[number.end] else { return false }
     if after.gap == .none, ["-", "/"].contains(after.text), view[number.end + 1]?.isNumber == true {
       return true
@@ -81,17 +82,19 @@ enum QuantityScanner {
     var found: [Found] = []
     var lastNoun: String?
     for (index, raw) in raws.enumerated() {
-      guard !isLoneArticle(raw, in: view), var facts = facts(for: raw, in: view) else { continue }
+      guard !isLoneArticle(raw, in: view), !isRatio(raw, in: view),
+        var facts = facts(for: raw, in: view)
+      else { continue }
       var end = raw.end
       if facts.type == .amount {
         end = MoneyQualifiers.apply(to: &facts, raw: raw, in: view)
-      } else if facts.type == .count || facts.type == .number, !raw.isPercent {
-        if let noun = noun(after: raw.end, in: view) {
+      } else if facts.type == .number {
+        if let noun = noun(after: raw.end, plural: raw.value >= 2, in: view) {
           facts.type = .count
           facts.noun = view.tokens[noun].text
           end = noun + 1
         } else if index + 1 < raws.count, raws[index + 1].bound == .max, raw.bound == .min,
-          let noun = noun(after: raws[index + 1].end, in: view)
+          let noun = noun(after: raws[index + 1].end, plural: true, in: view)
         {
           facts.type = .count
           facts.noun = view.tokens[noun].text
@@ -103,10 +106,19 @@ enum QuantityScanner {
           continue
         }
       }
+      if facts.type == .count, raw.number.isLongBareRun, raw.scale == nil { continue }
       if facts.type == .count, facts.nounInherited != true { lastNoun = facts.noun }
       found.append(Found(facts: facts, first: raw.first, end: end))
     }
     return found
+  }
+
+  /// "deux salariés sur trois", "2 sur 3": a ratio, which is neither a count nor a percent.
+  static func isRatio(_ raw: RawQuantity, in view: TokenView) -> Bool {
+    var cursor = raw.end
+    if view.folded(cursor) != "sur", view[cursor]?.isWord == true { cursor += 1 }
+    return view.folded(cursor) == "sur"
+      && NumberScanner.number(at: cursor + 1, in: view) != nil
   }
 
   /// "un"/"une" alone is an article, not the number one, unless a scale word follows.
@@ -117,7 +129,8 @@ enum QuantityScanner {
 
   static func facts(for raw: RawQuantity, in view: TokenView) -> MentionFacts? {
     let type: MentionType =
-      raw.currency != nil ? .amount : raw.isPercent ? .percent : .number
+      raw.currency != nil
+      ? .amount : raw.isPercent ? .percent : raw.isPoints ? .points : .number
     if type == .number, raw.number.isBareFourDigits, raw.scale == nil,
       (1900...2100).contains(raw.number.value)
     {
@@ -131,16 +144,28 @@ enum QuantityScanner {
   }
 
   /// The head noun of a count: the first content word after the number, past "de"/"d'".
-  static func noun(after end: Int, in view: TokenView) -> Int? {
+  /// After a number of two or more, the noun is plural (or an acronym, or capitalised).
+  static func noun(after end: Int, plural: Bool, in view: TokenView) -> Int? {
     var cursor = end
     if view.folded(cursor) == "de" {
       cursor += 1
     } else if view.matches(["d", "'"], at: cursor) {
       cursor += 2
     }
+    if let adjective = view[cursor], adjective.isWord,
+      Lex.preAdjectives.contains(adjective.folded)
+    {
+      cursor += 1
+    }
     guard let token = view[cursor], token.isWord, token.gap != .none,
-      !Lex.notNouns.contains(token.folded), token.text.unicodeScalars.count > 1
+      !Lex.notNouns.contains(token.folded), !Lex.preAdjectives.contains(token.folded),
+      token.text.unicodeScalars.count > 1, !token.folded.hasSuffix("ment")
     else { return nil }
+    if plural, token.text.first?.isUppercase != true,
+      !["s", "x", "z"].contains(token.folded.last.map(String.init) ?? "")
+    {
+      return nil
+    }
     return cursor
   }
 }

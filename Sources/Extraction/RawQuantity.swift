@@ -13,6 +13,7 @@ struct RawQuantity: Sendable {
   var symbolScale = false
   var currency: String?
   var isPercent = false
+  var isPoints = false
   var approximate = false
   var bound: Bound?
   var afterDont = false
@@ -63,6 +64,9 @@ enum RawQuantityReader {
     } else if view.folded(next) == "pourcent" {
       quantity.isPercent = true
       next += 1
+    } else if ["point", "points"].contains(view.folded(next) ?? "") {
+      quantity.isPoints = true
+      next += view.matches(["de", "pourcentage"], at: next + 1) ? 3 : 1
     }
     if quantity.currency == nil, let before = view.folded(quantity.number.start - 1),
       before == "eur" || before == "€"

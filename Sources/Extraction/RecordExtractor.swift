@@ -12,14 +12,18 @@ public struct RecordExtractor: Sendable {
     let extractor = MentionExtractor()
     var context = DiscourseContext()
     var mentions: [Mention] = []
+    var funding: [FundingRelation] = []
     for section in document.sections {
       let reference = referenceDate(for: section.kind, in: document)
       for sentence in section.sentences {
-        mentions += extractor.mentions(
-          in: sentence, documentDate: reference, context: &context)
+        let found = extractor.extract(
+          sentence, documentDate: reference, context: &context,
+          inQuestion: section.kind == .question)
+        mentions += found.mentions
+        funding += found.funding
       }
     }
-    return DocumentRecord(document: document, mentions: mentions)
+    return DocumentRecord(document: document, mentions: mentions, funding: funding)
   }
 
   func referenceDate(for kind: SectionKind, in document: Document) -> CalendarDate? {

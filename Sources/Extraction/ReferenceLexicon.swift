@@ -1,11 +1,7 @@
 /// The closed word lists of the reference scanner (folded forms).
 enum ReferenceLexicon {
-  static func patterns<T>(_ list: [(String, T)]) -> [([String], T)] {
-    QuantityLexicon.patterns(list)
-  }
-
   /// Codes and their usual abbreviations, after "du".
-  static let codes: [([String], String)] = patterns([
+  static let codes = PatternSet<String>([
     ("code de l'action sociale et des familles", "CASF"), ("casf", "CASF"),
     ("code de la sécurité sociale", "CSS"), ("css", "CSS"),
     ("code de la santé publique", "CSP"), ("csp", "CSP"), ("code du travail", "CT"),
@@ -16,12 +12,12 @@ enum ReferenceLexicon {
   ])
 
   /// "du même code": the code of the previous reference.
-  static let sameCode: [([String], Bool)] = patterns([
+  static let sameCode = PatternSet<Bool>([
     ("du même code", true), ("de ce code", true), ("dudit code", true), ("de ce même code", true),
   ])
 
   /// Instruments introduced by a number ("n°") and/or a date ("du 23 décembre 2021").
-  static let instruments: [([String], String)] = patterns([
+  static let instruments = PatternSet<String>([
     ("loi", "law"), ("loi organique", "law"), ("ordonnance", "law"), ("décret", "decree"),
     ("décret en conseil d'état", "decree"), ("arrêté", "order"),
     ("arrêté interministériel", "order"),
@@ -31,7 +27,7 @@ enum ReferenceLexicon {
   ])
 
   /// Finance laws: the kind and the abbreviation the normalized form starts with.
-  static let financeLaws: [([String], (String, String))] = patterns([
+  static let financeLaws = PatternSet<(String, String)>([
     ("loi de finances", ("finance-law", "LFI")),
     ("loi de finances initiale", ("finance-law", "LFI")),
     ("loi de finances rectificative", ("finance-law", "LFR")),
@@ -46,7 +42,7 @@ enum ReferenceLexicon {
     ("plfss", ("social-security-finance-law", "PLFSS")),
   ])
 
-  static let agreements: [([String], Bool)] = patterns([
+  static let agreements = PatternSet<Bool>([
     ("accord", false), ("accords", false), ("accord de branche", true),
     ("accords de branche", true), ("protocole d'accord", true), ("avenant", true),
     ("accord collectif", true), ("accord-cadre", true),
@@ -58,7 +54,7 @@ enum ReferenceLexicon {
   ]
 
   /// Words that introduce the date of an instrument or an event.
-  static let dateIntroducers: [([String], Bool)] = patterns([
+  static let dateIntroducers = PatternSet<Bool>([
     ("du", true), ("le", true), ("en date du", true), ("signé le", true), ("conclu le", true),
     ("conclus le", true), ("signés le", true), (", le", true), ("publié le", true),
   ])

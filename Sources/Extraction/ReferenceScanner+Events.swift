@@ -23,7 +23,7 @@ extension ReferenceScanner {
     var facts = MentionFacts(type: .reference, text: "")
     facts.kind = "event"
     facts.date = dated.iso
-    facts.normalized = phrase(index, dated.nameEnd)
+    facts.normalized = view.phrase(index, dated.nameEnd)
     return Found(facts: facts, first: withDeterminer(index), end: dated.end)
   }
 
@@ -47,6 +47,33 @@ extension ReferenceScanner {
     return nil
   }
 
+  /// "la convention collective unique étendue (CCNUE)", "la convention collective nationale du
+  /// 15 mars 1966": kept only with an acronym in parentheses or a date.
+  func collectiveAgreement(at index: Int) -> Found? {
+    guard view.matches(Self.convention, at: index) else { return nil }
+    var facts = MentionFacts(type: .reference, text: "")
+    facts.kind = "collective-agreement"
+    var cursor = index + 2
+    while cursor < index + 8, let token = view[cursor] {
+      if let date = introducedDate(at: cursor) {
+        facts.date = date.iso
+        return Found(facts: facts, first: withDeterminer(index), end: date.end)
+      }
+      if token.text == "(", let acronym = view[cursor + 1], acronym.isWord,
+        acronym.text.count >= 3, acronym.text == acronym.text.uppercased(),
+        view[cursor + 2]?.text == ")"
+      {
+        facts.normalized = acronym.text
+        return Found(facts: facts, first: withDeterminer(index), end: cursor + 3)
+      }
+      guard token.isWord else { return nil }
+      cursor += 1
+    }
+    return nil
+  }
+
+  static let convention = Lexer.pattern("convention collective")
+
   /// "la mission Laforcade", "la mission dite Laforcade", "le Ségur de la santé".
   func named(at index: Int) -> Found? {
     var facts = MentionFacts(type: .reference, text: "")
@@ -60,20 +87,11 @@ extension ReferenceScanner {
       facts.normalized = "mission \(name.text)"
       return Found(facts: facts, first: withDeterminer(index), end: cursor + 1)
     }
-    guard view.matches(Lexer.pattern("Ségur de la santé"), at: index) else { return nil }
+    guard view.matches(Self.segur, at: index) else { return nil }
     facts.kind = "policy"
     facts.normalized = "Ségur de la santé"
     return Found(facts: facts, first: withDeterminer(index), end: index + 4)
   }
 
-  /// The tokens `first..<end` as written, with single spaces where the text had spaces.
-  func phrase(_ first: Int, _ end: Int) -> String {
-    var text = ""
-    for index in first..<end {
-      let token = view.tokens[index]
-      if index > first, token.gap != .none { text += " " }
-      text += token.text
-    }
-    return text
-  }
+  static let segur = Lexer.pattern("Ségur de la santé")
 }

@@ -13,12 +13,7 @@ struct ReferenceScanner {
     var found: [Found] = []
     var index = 0
     while index < view.count {
-      let items =
-        claimed[index]
-        ? []
-        : codeArticles(at: index, context: &context) ?? financeLaw(at: index).map { [$0] }
-          ?? instrument(at: index).map { [$0] } ?? agreement(at: index).map { [$0] }
-          ?? event(at: index).map { [$0] } ?? named(at: index).map { [$0] } ?? []
+      let items = claimed[index] ? [] : references(at: index, context: &context)
       guard let last = items.last else {
         index += 1
         continue
@@ -27,6 +22,18 @@ struct ReferenceScanner {
       index = max(index + 1, last.end)
     }
     return found
+  }
+
+  /// The references starting at `index`, trying each kind in turn.
+  func references(at index: Int, context: inout DiscourseContext) -> [Found] {
+    if let articles = codeArticles(at: index, context: &context) { return articles }
+    if let found = financeLaw(at: index) { return [found] }
+    if let found = instrument(at: index) { return [found] }
+    if let found = agreement(at: index) { return [found] }
+    if let found = event(at: index) { return [found] }
+    if let found = collectiveAgreement(at: index) { return [found] }
+    if let found = named(at: index) { return [found] }
+    return []
   }
 
   /// Includes "l'", "la", "le", "les" before `first`.

@@ -29,10 +29,13 @@ enum Lexer {
   enum Class { case space, newline, letter, digit, symbol }
 
   static func classify(_ scalar: Unicode.Scalar) -> Class {
-    switch scalar {
-    case "\n", "\r", "\u{2028}", "\u{2029}": return .newline
-    case "0"..."9": return .digit
-    case "'", "\u{2019}", "\u{02BC}", "\u{00BA}", "\u{00AA}": return .symbol
+    switch scalar.value {
+    case 0x61...0x7A, 0x41...0x5A: return .letter
+    case 0x30...0x39: return .digit
+    case 0x20, 0x09: return .space
+    case 0x0A, 0x0D, 0x2028, 0x2029: return .newline
+    case 0x27, 0x2019, 0x02BC, 0xBA, 0xAA: return .symbol
+    case 0...0x7F: return .symbol
     default:
       if scalar.properties.isWhitespace { return .space }
       return scalar.properties.isAlphabetic ? .letter : .symbol
@@ -86,23 +89,31 @@ enum Lexer {
   /// Lower case without accents; "œ" → "oe"; typographic apostrophes → "'"; "º" → "°".
   static func fold(_ text: String) -> String {
     var result = ""
-    for scalar in text.lowercased().unicodeScalars {
-      switch scalar {
-      case "à", "â", "ä", "á": result += "a"
-      case "é", "è", "ê", "ë": result += "e"
-      case "î", "ï", "í": result += "i"
-      case "ô", "ö", "ó": result += "o"
-      case "ù", "û", "ü", "ú": result += "u"
-      case "ç": result += "c"
-      case "ÿ": result += "y"
-      case "œ": result += "oe"
-      case "æ": result += "ae"
-      case "\u{2019}", "\u{02BC}": result += "'"
-      case "\u{00BA}": result += "°"
-      default: result.unicodeScalars.append(scalar)
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x41...0x5A: result.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
+      case 0...0x7F: result.unicodeScalars.append(scalar)
+      default: result += foldNonASCII(scalar)
       }
     }
     return result
+  }
+
+  static func foldNonASCII(_ scalar: Unicode.Scalar) -> String {
+    switch scalar {
+    case "à", "â", "ä", "á", "À", "Â", "Ä", "Á": return "a"
+    case "é", "è", "ê", "ë", "É", "È", "Ê", "Ë": return "e"
+    case "î", "ï", "í", "Î", "Ï", "Í": return "i"
+    case "ô", "ö", "ó", "Ô", "Ö", "Ó": return "o"
+    case "ù", "û", "ü", "ú", "Ù", "Û", "Ü", "Ú": return "u"
+    case "ç", "Ç": return "c"
+    case "ÿ", "Ÿ": return "y"
+    case "œ", "Œ": return "oe"
+    case "æ", "Æ": return "ae"
+    case "\u{2019}", "\u{02BC}": return "'"
+    case "\u{00BA}": return "°"
+    default: return scalar.properties.lowercaseMapping
+    }
   }
 
   /// The folded tokens of a pattern written in plain French ("jusqu'à" → jusqu, ', a).

@@ -41,4 +41,15 @@ struct TokenView: Sendable {
   func byteRange(_ first: Int, _ last: Int) -> Range<Int> {
     tokens[first].range.lowerBound..<tokens[last].range.upperBound
   }
+
+  /// The tokens `first..<end` as written, with single spaces where the text had spaces.
+  func phrase(_ first: Int, _ end: Int) -> String {
+    var text = ""
+    for index in first..<end {
+      let token = tokens[index]
+      if index > first, token.gap != .none { text += " " }
+      text += token.text
+    }
+    return text
+  }
 }

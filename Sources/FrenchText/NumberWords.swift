@@ -16,10 +16,12 @@ public enum NumberWords {
     "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
   ]
 
+  static let multipliers: Set<String> = ["cent", "cents", "mille", "mil"]
+
   /// Whether `word` (folded) is a French number word.
   public static func isNumberWord(_ word: String) -> Bool {
     units[word] != nil || teens[word] != nil || tens[word] != nil
-      || ["cent", "cents", "mille", "mil"].contains(word)
+      || multipliers.contains(word)
   }
 
   /// The value of the longest prefix of `words` that reads as a number, and how many words it

@@ -141,3 +141,15 @@ import Testing
     #expect(found.map(\.text) == ["183 euros net par mois"])
   }
 }
+
+@Suite struct AmountUnitTests {
+  @Test func parRapportIsNotAUnit() {
+    let found = extract("43 milliards d'euros par rapport à 2017")
+    #expect(found.first?.text == "43 milliards d'euros")
+    #expect(found.first?.unitPer == nil)
+  }
+
+  @Test func perPost() {
+    #expect(extract("une aide de 1 000 euros par poste").first?.unitPer == "poste")
+  }
+}

@@ -90,8 +90,11 @@ import Testing
     #expect(found.map(\.noun) == ["salariés", "salariés"])
   }
 
-  @Test func percentagePointsAreNotAPercent() {
-    #expect(extract("une baisse de 3 points de pourcentage").isEmpty)
+  @Test(arguments: ["une baisse de 3 points de pourcentage", "une hausse de 3 points"])
+  func percentagePointsAreNotAPercent(_ text: String) {
+    let found = extract(text)
+    #expect(found.map(\.type) == [.points])
+    #expect(found.first?.value == .number(3))
   }
 
   @Test func aLoneUnIsNotACount() {
@@ -107,5 +110,87 @@ import Testing
         + "dont 500 000 environ au titre du Ségur.")
     #expect(found.map(\.type) == [.count, .amount, .count])
     #expect(found.last?.noun == "salariés")
+  }
+}
+
+@Suite struct CountNounTests {
+  static let cases: [(String, String?)] = [
+    ("40 nouveaux postes", "postes"), ("les 40 dernières années", nil), ("sept secondes", nil),
+    ("22 000 de nos concitoyens", nil), ("les deux tiers des ESSMS", nil), ("trois quarts", nil),
+    ("des milliers de personnes", nil), ("1 200 000 personnes", "personnes"),
+  ]
+
+  @Test(arguments: cases)
+  func noun(_ row: (String, String?)) {
+    let counts = extract(row.0).filter { $0.type == .count }
+    #expect(counts.map(\.noun) == (row.1.map { [$0] } ?? []))
+  }
+}
+
+@Suite struct CountNounFormTests {
+  @Test(arguments: [
+    "20 000 étaient concernés", "3 000 restent à pourvoir", "2 000 supplémentaires",
+    "mille sévèrement touchés", "500 permet",
+  ])
+  func notANoun(_ text: String) {
+    #expect(extract(text).filter { $0.type == .count }.isEmpty)
+  }
+
+  @Test(arguments: [
+    ("12 Ehpad", "Ehpad"), ("300 AESH", "AESH"), ("1,5 million de Français", "Français"),
+  ])
+  func capitalisedNouns(_ row: (String, String)) {
+    #expect(extract(row.0).first { $0.type == .count }?.noun == row.1)
+  }
+
+  @Test func dollarsAreNotEuros() {
+    let found = extract("3 millions de dollars")
+    #expect(found.map(\.type) == [.amount])
+    #expect(found.first?.currency == "USD")
+  }
+}
+
+@Suite struct RatioTests {
+  @Test(arguments: [
+    "un salarié sur cinq", "un sur cinq", "deux salariés sur trois", "2 sur 3",
+    "les deux tiers des ESSMS", "la moitié des salariés",
+  ])
+  func aRatioIsNeitherACountNorAPercent(_ text: String) {
+    #expect(extract(text).filter { [.count, .percent, .number].contains($0.type) }.isEmpty)
+  }
+}
+
+@Suite struct RatioValueTests {
+  static let cases: [(String, Int, Int, String?)] = [
+    ("un salarié sur cinq", 1, 5, "salarié"), ("un sur cinq", 1, 5, nil),
+    ("deux salariés sur trois", 2, 3, "salariés"), ("la moitié des salariés", 1, 2, "salariés"),
+    ("les deux tiers des ESSMS", 2, 3, "ESSMS"), ("un tiers", 1, 3, nil), ("2 sur 3", 2, 3, nil),
+  ]
+
+  @Test(arguments: cases)
+  func ratio(_ row: (String, Int, Int, String?)) throws {
+    let found = extract(row.0).filter { $0.type == .ratio }
+    let mention = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(mention.numerator == Decimal(row.1))
+    #expect(mention.denominator == Decimal(row.2))
+    #expect(mention.noun == row.3)
+  }
+
+  @Test func valueIsRoundedButTheFractionIsExact() {
+    let mention = extract("deux salariés sur trois").first
+    #expect(mention?.value == .number(decimal("0.6667")))
+    #expect(extract("un sur cinq").first?.value == .number(decimal("0.2")))
+  }
+
+  @Test func aDurationIsNotADenominator() {
+    #expect(extract("une hausse de 3 sur 5 ans").filter { $0.type == .ratio }.isEmpty)
+  }
+}
+
+@Suite struct RatioNegativeTests {
+  @Test(arguments: ["un timbre sur une enveloppe", "une annonce sur un site"])
+  func anArticleAfterSurIsNotADenominator(_ text: String) {
+    #expect(extract(text).filter { $0.type == .ratio }.isEmpty)
   }
 }

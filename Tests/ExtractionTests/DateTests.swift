@@ -143,6 +143,12 @@ struct DateCase: Sendable, CustomStringConvertible {
     #expect(found.map(\.type) == [.amount, .date])
   }
 
+  @Test func retroactiveEffect() {
+    let found = extract("avec effet rétroactif au 1er janvier 2024").first
+    #expect(found?.retroactive == true)
+    #expect(extract("à compter du 1er janvier 2024").first?.retroactive == nil)
+  }
+
   @Test func yearFromTheDiscourse() {
     var context = DiscourseContext()
     let extractor = MentionExtractor()
@@ -158,5 +164,27 @@ struct DateCase: Sendable, CustomStringConvertible {
   ])
   func noDate(_ text: String) {
     #expect(extract(text).filter { $0.type == .date }.isEmpty)
+  }
+}
+
+@Suite struct DateClauseTests {
+  @Test func endOfBudgetYear() {
+    let found = extract("sera versée en 2024 dans le cadre de la fin de gestion")
+      .filter { $0.type == .date }
+    #expect(found.map(\.value) == [.text("2024")])
+    #expect(found.first?.mod == .end)
+  }
+
+  @Test func sinceAnEventInAYear() {
+    let found = extract("Depuis l'instauration du Ségur de la santé en 2020, une partie")
+      .filter { $0.type == .date }
+    #expect(found.map(\.value) == [.text("2020")])
+    #expect(found.first?.relation == .since)
+  }
+
+  @Test func aPlainYearHasNoAnchor() {
+    let found = extract("Elle a été créée en 2020.").filter { $0.type == .date }
+    #expect(found.first?.relation == nil)
+    #expect(found.first?.mod == nil)
   }
 }

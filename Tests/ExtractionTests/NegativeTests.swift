@@ -14,7 +14,7 @@ import Testing
     "le décret n° 2021-1234 du 3 septembre 2021", "le 4 juin 2024", "4 juin 2024",
     "la loi n° 2021-1754 du 23 décembre 2021", "les accords ont été signés",
     "campagne 2024-2025", "le 14/03/2024", "à 14 h 30", "la 2e partie", "le 1° du I",
-    "la LFSS 2024", "le PLF 2025",
+    "la LFSS 2024", "le PLF 2025", "75007 Paris", "à 14h30 précises",
   ]
 
   @Test(arguments: cases)

@@ -1,0 +1,93 @@
+/// The closed word lists of the funding scanner (folded forms), after
+/// `french-expressions.md` §3.1.
+enum FundingLexicon {
+  /// Trigger word forms and their mechanism.
+  static let triggers: [String: FundingMechanism] = {
+    var table: [String: FundingMechanism] = [:]
+    let families: [(FundingMechanism, [String])] = [
+      (
+        .directFunding,
+        [
+          "financer", "finance", "financent", "financera", "financeront", "financait",
+          "financee", "finances", "financees", "financement", "financements",
+        ]
+      ),
+      (
+        .compensation,
+        [
+          "compenser", "compense", "compensera", "compenseront", "compensee", "compenses",
+          "compensees", "compensation", "compensations",
+        ]
+      ),
+      (
+        .payment,
+        [
+          "verser", "verse", "versent", "versera", "verseront", "versee", "verses", "versees",
+          "versement",
+        ]
+      ),
+      (.advance, ["avancer", "avancera", "avanceront", "avancent"]),
+      (
+        .allocation,
+        [
+          "doter", "dotation", "allouer", "alloue", "allouee", "alloues", "allouees", "octroyer",
+          "octroye", "octroyes", "octroyee", "octroyees", "debloquer", "debloque", "debloquee",
+          "mobiliser", "mobilise", "mobilisee", "mobilises", "abonder", "abonde",
+        ]
+      ),
+      (.earmarking, ["consacrer", "consacre", "consacree", "consacres", "consacrees"]),
+      (.coFunding, ["contribuer", "contribue", "contribuera", "contribution", "cofinancer"]),
+      (.costBearing, ["assumer", "assume", "assumera", "supporter"]),
+      (.selfFunding, ["puisent", "puiser", "puise"]),
+      (.backgroundShare, ["financeur", "financeurs"]),
+    ]
+    for (mechanism, forms) in families {
+      for form in forms { table[form] = mechanism }
+    }
+    return table
+  }()
+
+  /// Funders and their normalised names (the closed list of §4.7).
+  static let funders = PatternSet<String>([
+    ("état", "État"), ("etat", "État"), ("gouvernement", "État"), ("départements", "départements"),
+    ("conseils départementaux", "départements"), ("départements de france", "départements"),
+    ("adf", "départements"), ("régions", "régions"), ("régions de france", "régions"),
+    ("branche autonomie", "branche autonomie"), ("cnsa", "branche autonomie"),
+    ("assurance maladie", "assurance maladie"), ("ars", "ARS"), ("associations", "associations"),
+    ("communes", "communes"), ("epci", "EPCI"), ("collectivités", "collectivités"),
+  ])
+
+  /// Forms that are also nouns ("les finances", "la finance").
+  static let ambiguousNouns: Set<String> = ["finance", "finances", "verse", "avance", "charge"]
+  static let nounDeterminers: Set<String> = [
+    "la", "les", "des", "de", "aux", "du", "ses", "leurs", "nos", "vos", "sa", "leur", "l", "'",
+  ]
+
+  /// Triggers whose payer is the funder named after them ("compensation de l'État").
+  static let nominalPayers: Set<String> = [
+    "revient", "incombe", "charge", "effort", "soutien", "compensation", "compensations",
+    "financement", "financements", "versement", "dotation", "contribution",
+  ]
+
+  static let shareAdverbs: Set<String> = [
+    "majoritairement", "principalement", "essentiellement", "exclusivement", "partiellement",
+  ]
+
+  static let shareAdjectives: Set<String> = [
+    "majoritaire", "principal", "premier", "unique", "historique", "naturel",
+  ]
+
+  static let clauseBreaks: Set<String> = [".", ";", ":", "?", "!"]
+
+  /// Words that end the object of a trigger.
+  static let objectStops: Set<String> = [
+    ",", ".", ";", ":", "(", ")", "pour", "par", "aux", "au", "des", "a", "afin", "qui", "que",
+    "dans", "avec", "sans", "sur", "et", "ou", "ensuite", "depuis", "leur", "leurs",
+  ]
+
+  static let determiners: Set<String> = [
+    "le", "la", "les", "l", "'", "un", "une", "des", "du", "de", "d", "cet", "cette", "ces",
+    "ce", "leur", "leurs", "sa", "son", "ses", "ensuite", "ainsi", "deja", "ores", "et",
+    "egalement", "plus", "aussi", "notamment", "directement", "entierement", "partiellement",
+  ]
+}

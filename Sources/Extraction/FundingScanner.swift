@@ -1,0 +1,179 @@
+import Corpus
+
+/// Finds funding relations in one sentence with a cascade over tokens: a trigger word, then its
+/// payer (the `par` phrase of a passive, the `de` phrase of a noun, or the subject before it),
+/// its object, the amount and date mentions of the sentence, its modality and its polarity.
+/// A payer the sentence does not name stays nil.
+struct FundingScanner {
+  typealias Lex = FundingLexicon
+  let view: TokenView
+  let sentence: Sentence
+  let mentions: [Mention]
+  /// True for a question's sentences: what they ask for is a request, never a commitment.
+  let requested: Bool
+
+  func scan() -> [FundingRelation] {
+    var relations: [FundingRelation] = []
+    for index in 0..<view.count {
+      guard let mechanism = trigger(at: index) else { continue }
+      var relation = FundingRelation(
+        mechanism: mechanism, trigger: view.tokens[index].text, sentence: sentence)
+      readParties(into: &relation, at: index)
+      relation.amount = nearest(.amount, to: index)?.facts
+      relation.time = nearest(.date, to: index)?.facts
+      relation.modality = modality(at: index, mechanism: relation.mechanism)
+      relation.polarity = isNegated(at: index) ? .negative : .positive
+      guard relation.payer != nil || (relation.amount != nil && mechanism != .backgroundShare)
+      else { continue }
+      relations.append(relation)
+    }
+    return relations
+  }
+
+  func trigger(at index: Int) -> FundingMechanism? {
+    guard let word = view.folded(index) else { return nil }
+    if let mechanism = Lex.triggers[word] {
+      if Lex.ambiguousNouns.contains(word), !isParticiple(index),
+        Lex.nounDeterminers.contains(view.folded(index - 1) ?? "")
+      {
+        return nil
+      }
+      if mechanism == .advance,
+        !view.tokens[index...].prefix(4).contains(where: {
+          $0.folded == "fonds"
+        })
+      {
+        return nil
+      }
+      return mechanism
+    }
+    switch word {
+    case "charge" where view.folded(index - 1) == "en" || view.matches(["de"], at: index + 1):
+      return .costBearing
+    case "revient" where view.folded(index - 1) == "il": return .obligation
+    case "incombe": return .obligation
+    case "effort" where view.folded(index + 1) == "financier": return .costBearing
+    case "soutien" where view.folded(index + 1) == "financier": return .coFunding
+    default: return nil
+    }
+  }
+
+  func readParties(into relation: inout FundingRelation, at index: Int) {
+    let word = view.tokens[index].folded
+    if let payer = funder(afterBy: index) {
+      relation.payer = payer
+      if let adverb = view.folded(index - 1), Lex.shareAdverbs.contains(adverb),
+        let recipient = view[index - 2], recipient.isWord
+      {
+        relation.mechanism = .backgroundShare
+        relation.recipient = recipient.text
+      }
+      return
+    }
+    if relation.mechanism == .backgroundShare {
+      guard word == "financeur" else { return }
+      relation.payer = funder(before: index)
+      relation.recipient = shareRecipient(after: index)
+      return
+    }
+    if isParticiple(index), !hasAuxiliary(before: index) { return }
+    if let funder = funder(after: index, within: 5), Lex.nominalPayers.contains(word) {
+      relation.payer = funder
+      return
+    }
+    if Lex.nominalPayers.contains(word), word != "charge" {
+      guard ["un", "une"].contains(view.folded(index - 1) ?? "") else { return }
+    }
+    relation.payer = funder(before: index)
+    relation.object = Lex.nominalPayers.contains(word) ? nil : object(after: index)
+    relation.recipient = recipient(after: index)
+  }
+
+  /// "financeur majoritaire des ESSMS" → "ESSMS".
+  func shareRecipient(after index: Int) -> String? {
+    var cursor = index + 1
+    while let word = view.folded(cursor), Lex.shareAdjectives.contains(word) { cursor += 1 }
+    guard ["des", "du", "de"].contains(view.folded(cursor) ?? "") else { return nil }
+    cursor += 1
+    while let word = view.folded(cursor), ["la", "l", "'"].contains(word) { cursor += 1 }
+    guard let noun = view[cursor], noun.isWord else { return nil }
+    return noun.text
+  }
+
+  /// "financé", "versées", "pris": a past participle as written (with its accent).
+  func isParticiple(_ index: Int) -> Bool {
+    let text = view.tokens[index].text.lowercased()
+    return ["é", "ée", "és", "ées"].contains { text.hasSuffix($0) }
+  }
+
+  /// "a d'ores et déjà financé": an auxiliary "avoir" shortly before.
+  func hasAuxiliary(before index: Int) -> Bool {
+    let forms: Set<String> = ["a", "ont", "avait", "avaient", "aura", "auront", "avons", "ai"]
+    return view.tokens[max(0, index - 6)..<index].contains { forms.contains($0.text.lowercased()) }
+  }
+
+  /// The funder named in a "par X" phrase just after a participle.
+  func funder(afterBy index: Int) -> String? {
+    for offset in 1...3 where view.folded(index + offset) == "par" {
+      return funder(after: index + offset, within: 3) ?? genericFunder(after: index + offset)
+    }
+    return nil
+  }
+
+  /// "par les financeurs de la branche": a generic payer, kept as written.
+  func genericFunder(after index: Int) -> String? {
+    var cursor = index + 1
+    while let word = view.folded(cursor), ["les", "des", "la", "le", "l", "'"].contains(word) {
+      cursor += 1
+    }
+    guard ["financeurs", "financeur"].contains(view.folded(cursor) ?? "") else { return nil }
+    let start = cursor
+    cursor += 1
+    while let token = view[cursor], cursor < start + 5, token.isWord || token.text == "'",
+      !["qui", "que", "et", "pour", "a", "aux", "dans"].contains(token.folded)
+    {
+      cursor += 1
+    }
+    return view.phrase(start, cursor)
+  }
+
+  func funder(after index: Int, within distance: Int) -> String? {
+    var cursor = index + 1
+    while cursor <= index + distance, let token = view[cursor] {
+      if let match = view.pattern(startingAt: cursor, in: Lex.funders) { return match.value }
+      if Lex.clauseBreaks.contains(token.text) { return nil }
+      cursor += 1
+    }
+    return nil
+  }
+
+  /// The nearest funder before the trigger in its clause: the subject of an active verb.
+  func funder(before index: Int) -> String? {
+    var cursor = index - 1
+    while cursor >= 0, cursor >= index - 30, !Lex.clauseBreaks.contains(view.tokens[cursor].text) {
+      if let match = view.pattern(startingAt: cursor, in: Lex.funders), match.end <= index {
+        return match.value
+      }
+      let word = view.tokens[cursor].folded
+      if ["que", "qu", "qui", "dont"].contains(word), view.folded(cursor - 1) != "tant" {
+        return nil
+      }
+      cursor -= 1
+    }
+    return nil
+  }
+
+  func recipient(after index: Int) -> String? {
+    var cursor = index + 1
+    while cursor <= index + 8, let token = view[cursor], !Lex.clauseBreaks.contains(token.text) {
+      if ["aux", "a"].contains(token.folded),
+        let match = view.pattern(startingAt: cursor + 1, in: Lex.funders)
+      {
+        return match.value
+      }
+      cursor += 1
+    }
+    return nil
+  }
+
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Finds ratios, which are neither counts nor percents: "un salarié sur cinq", "deux salariés
+/// sur trois", "2 sur 3", "la moitié des salariés", "les deux tiers des ESSMS", "un tiers".
+/// The exact fraction is kept (`numerator`, `denominator`); `value` is rounded to 4 decimals.
+enum RatioScanner {
+  static let fractions: [String: Int] = [
+    "moitie": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquieme": 5, "cinquiemes": 5,
+    "dixieme": 10, "dixiemes": 10,
+  ]
+
+  /// "sur 5 ans" is a duration, not a denominator.
+  static let durations: Set<String> = [
+    "an", "ans", "annee", "annees", "mois", "jours", "semaines", "heures", "minutes",
+  ]
+
+  static func scan(_ view: TokenView, claimed: [Bool]) -> [Found] {
+    var found: [Found] = []
+    var index = 0
+    while index < view.count {
+      if !claimed[index], let ratio = ratio(at: index, in: view) ?? fraction(at: index, in: view),
+        !claimed[ratio.first..<ratio.end].contains(true)
+      {
+        found.append(ratio)
+        index = ratio.end
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// "n [noun] sur d".
+  static func ratio(at index: Int, in view: TokenView) -> Found? {
+    guard let numerator = NumberScanner.number(at: index, in: view) else { return nil }
+    var cursor = numerator.end
+    var noun: String?
+    if view.folded(cursor) != "sur", let word = view[cursor], word.isWord,
+      !QuantityLexicon.notNouns.contains(word.folded)
+    {
+      noun = word.text
+      cursor += 1
+    }
+    guard view.folded(cursor) == "sur",
+      let denominator = NumberScanner.number(at: cursor + 1, in: view),
+      denominator.value > 1, numerator.value < denominator.value,
+      !durations.contains(view.folded(denominator.end) ?? "")
+    else { return nil }
+    var facts = facts(numerator.value, denominator.value)
+    facts.noun = noun
+    return Found(facts: facts, first: index, end: denominator.end)
+  }
+
+  /// "la moitié des salariés", "les deux tiers des ESSMS", "un tiers", "trois quarts".
+  static func fraction(at index: Int, in view: TokenView) -> Found? {
+    var numerator = Decimal(1)
+    var cursor = index
+    if let number = NumberScanner.number(at: index, in: view), number.end > index {
+      numerator = number.value
+      cursor = number.end
+    } else if view.folded(index) != "la" || view.folded(index + 1) != "moitie" {
+      return nil
+    } else {
+      cursor = index + 1
+    }
+    guard let word = view.folded(cursor), let denominator = fractions[word],
+      numerator < Decimal(denominator)
+    else { return nil }
+    var facts = facts(numerator, Decimal(denominator))
+    var end = cursor + 1
+    if ["des", "de", "du"].contains(view.folded(end) ?? ""), let noun = view[end + 1], noun.isWord,
+      !QuantityLexicon.notNouns.contains(noun.folded)
+    {
+      facts.noun = noun.text
+      end += 2
+    }
+    return Found(facts: facts, first: index, end: end)
+  }
+
+  static func facts(_ numerator: Decimal, _ denominator: Decimal) -> MentionFacts {
+    var exact = numerator / denominator
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &exact, 4, .plain)
+    var facts = MentionFacts(type: .ratio, text: "", value: .number(rounded))
+    facts.numerator = numerator
+    facts.denominator = denominator
+    return facts
+  }
+}
