@@ -16,9 +16,14 @@ let package = Package(
     .target(name: "Indexing", dependencies: ["Extraction", "Corpus", "FrenchText"]),
     .target(name: "Search", dependencies: ["Indexing", "Corpus", "FrenchText"]),
     .target(name: "Answers", dependencies: ["Search", "Indexing", "Extraction"]),
-    .executableTarget(
-      name: "parlindex",
+    .target(
+      name: "ParlIndexCommands",
       dependencies: ["FrenchText", "Corpus", "Extraction", "Indexing", "Search", "Answers"]
+    ),
+    .executableTarget(name: "parlindex", dependencies: ["ParlIndexCommands"]),
+    .executableTarget(
+      name: "parlindex-fuzz",
+      dependencies: ["ParlIndexCommands", "Corpus", "Search", "FrenchText", "Indexing"]
     ),
     .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),
     .testTarget(
@@ -30,6 +35,7 @@ let package = Package(
     .testTarget(
       name: "GoldenTests", dependencies: ["Corpus", "Extraction", "FrenchText"], exclude: ["golden"]
     ),
+    .testTarget(name: "CommandsTests", dependencies: ["ParlIndexCommands"]),
     .testTarget(name: "EndToEndTests", dependencies: ["parlindex"]),
   ],
   swiftLanguageModes: [.v6]

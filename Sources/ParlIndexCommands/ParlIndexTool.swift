@@ -2,19 +2,14 @@ import Foundation
 
 /// The `parlindex` executable: finds the command, runs it, and turns errors into exit codes
 /// (0 success, 1 runtime failure, 64 usage error). Nothing else decides an exit status.
-@main
-enum ParlIndexTool {
+public enum ParlIndexTool {
   static let commands: [any Command.Type] = [
     IndexCommand.self, SearchCommand.self, ShowCommand.self, ExtractCommand.self,
     VerifyCommand.self,
   ]
 
-  static func main() {
-    let arguments = Array(CommandLine.arguments.dropFirst())
-    exit(run(arguments))
-  }
-
-  static func run(_ arguments: [String]) -> Int32 {
+  /// Runs `parlindex` with `arguments` (without the program name) and returns the exit status.
+  public static func run(_ arguments: [String]) -> Int32 {
     guard let name = arguments.first, name != "--help", name != "help", name != "-h" else {
       Output.line(overview)
       return arguments.isEmpty ? 64 : 0

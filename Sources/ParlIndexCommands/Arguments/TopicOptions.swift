@@ -1,0 +1,42 @@
+import Foundation
+import FrenchText
+import Indexing
+import Search
+
+/// The arguments every topic command shares (`timeline`, `who-pays`, `figures`…): a topic in the
+/// query language of `cli.md`, the search filters, `--index` and `--json`.
+struct TopicOptions {
+  static let options: [OptionSpec] =
+    [CommonOptions.index] + CommonOptions.filters + [CommonOptions.json, CommonOptions.help]
+
+  /// The topic as typed (the positionals joined by spaces).
+  var text: String
+  var query: Query
+  var filter: SearchFilter
+  var indexDirectory: String
+  var json: Bool
+
+  /// Parses the topic and filters; `required` makes an empty topic a usage error.
+  init(_ arguments: ParsedArguments, command: String, required: Bool = true) throws(UsageError) {
+    text = arguments.positionals.joined(separator: " ")
+    filter = try FilterOptions.filter(from: arguments, command: command)
+    indexDirectory = arguments.value("--index") ?? "index"
+    json = arguments.has("--json")
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if trimmed.isEmpty {
+      guard !required else { throw UsageError("missing TOPIC", command: command) }
+      query = .and([])
+      return
+    }
+    do {
+      query = try QueryParser(analyzer: FrenchAnalyzer()).parse(text)
+    } catch {
+      throw UsageError("topic: \(error.description)", command: command)
+    }
+  }
+
+  /// Opens the index named by `--index` (a missing or corrupt index is a runtime error).
+  func openIndex() throws -> IndexReader {
+    try IndexReader(directory: URL(fileURLWithPath: indexDirectory))
+  }
+}

@@ -1,0 +1,2 @@
+// Fuzzing harness entry point (see the README's "Robustness" section).
+print("parlindex-fuzz: no targets yet")

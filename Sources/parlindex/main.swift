@@ -1,0 +1,4 @@
+import Foundation
+import ParlIndexCommands
+
+exit(ParlIndexTool.run(Array(CommandLine.arguments.dropFirst())))
