@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 import FrenchText
 import Indexing
@@ -65,5 +66,28 @@ import Testing
     let results = searcher.search(.term("prime"), filter: SearchFilter(), limit: 0)
     #expect(results.count == 2)
     #expect(results.hits.isEmpty)
+  }
+
+  @Test func replacedDuplicateIsNeitherCountedNorShown() throws {
+    let temp = try TemporaryIndex()
+    defer { temp.cleanUp() }
+    try temp.write("a.txt", "prime versée")
+    try temp.write("b.txt", "prime annoncée")
+    var builder = IndexBuilder(directory: temp.index)
+    builder.loader = { file, data in
+      let span = SourceSpan(file: file.path, line: 1, byteRange: 0..<data.count)
+      let text = String(decoding: data, as: UTF8.self)
+      return LoadOutcome(documents: [
+        Document(
+          id: "same", file: file.path, kind: .announcement, format: "test",
+          sections: [Section(kind: .body, sentences: [Sentence(text: text, span: span)])])
+      ])
+    }
+    _ = try builder.build(paths: [temp.corpus.path])
+    let searcher = Searcher(
+      reader: try IndexReader(directory: temp.index), analyzer: FrenchAnalyzer())
+    let results = searcher.search(.term("prime"), filter: SearchFilter(), limit: 10)
+    #expect(results.count == 1)
+    #expect(results.hits.map(\.file) == [temp.corpus.path + "/b.txt"])
   }
 }
