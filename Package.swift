@@ -33,7 +33,8 @@ let package = Package(
     .testTarget(name: "SearchTests", dependencies: ["Search", "Indexing", "Corpus", "FrenchText"]),
     .testTarget(name: "AnswersTests", dependencies: ["Answers"]),
     .testTarget(
-      name: "GoldenTests", dependencies: ["Corpus", "Extraction", "FrenchText"], exclude: ["golden", "golden-mentions"]
+      name: "GoldenTests", dependencies: ["Corpus", "Extraction", "FrenchText"],
+      exclude: ["golden", "golden-mentions"]
     ),
     .testTarget(name: "CommandsTests", dependencies: ["ParlIndexCommands"]),
     .testTarget(name: "EndToEndTests", dependencies: ["parlindex"]),
