@@ -3,8 +3,9 @@ import Foundation
 import FrenchText
 
 /// Answers that reuse the same paragraphs: a set of documents whose answers share at least
-/// `minimumShared` normalised sentences (of `minimumTerms` words or more) with one another,
-/// linked transitively. "This answer text was sent to N questions."
+/// `minimumShared` normalised sentences of `minimumTerms` words or more, `minimumSharedTerms`
+/// words in all (a paragraph, not a formula such as "La parole est à M. le ministre…"), linked
+/// transitively. "This answer text was sent to N questions."
 public struct AnswerFamily: Sendable, Hashable {
   public var documentIDs: [String]
   /// How many distinct sentences at least two members share.
@@ -23,6 +24,7 @@ public struct AnswerFamily: Sendable, Hashable {
 public enum AnswerFamilies {
   public static let minimumTerms = 8
   public static let minimumShared = 2
+  public static let minimumSharedTerms = 50
 
   public static func families(
     in records: [DocumentRecord], analyzer: FrenchAnalyzer = FrenchAnalyzer()
@@ -46,10 +48,15 @@ public enum AnswerFamilies {
 
   /// Links documents sharing `minimumShared` sentences, then gathers each linked set.
   static func link(_ shared: [String: [String]], samples: [String: String]) -> [AnswerFamily] {
-    var pairs: [[String]: Int] = [:]
-    for owners in shared.values {
+    var pairs: [[String]: (count: Int, terms: Int)] = [:]
+    for (key, owners) in shared {
+      let terms = key.split(separator: " ").count
       for (index, first) in owners.enumerated() {
-        for second in owners[(index + 1)...] { pairs[[first, second].sorted(), default: 0] += 1 }
+        for second in owners[(index + 1)...] {
+          let pair = [first, second].sorted()
+          let sum = pairs[pair] ?? (0, 0)
+          pairs[pair] = (sum.count + 1, sum.terms + terms)
+        }
       }
     }
     var parent: [String: String] = [:]
@@ -58,8 +65,8 @@ public enum AnswerFamilies {
       while let next = parent[id], next != id { id = next }
       return id
     }
-    for (pair, count) in pairs.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) })
-    where count >= minimumShared {
+    for (pair, sum) in pairs.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) })
+    where sum.count >= minimumShared && sum.terms >= minimumSharedTerms {
       let (left, right) = (root(pair[0]), root(pair[1]))
       if left != right { parent[max(left, right)] = min(left, right) }
       parent[pair[0]] = parent[pair[0]] ?? pair[0]

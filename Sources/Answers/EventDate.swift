@@ -5,8 +5,8 @@ import FrenchText
 ///
 /// Ordering: by the first day of the period, then the coarser precision first. So `2025-06`
 /// sorts before `2025-06-01`, `2025` before `2025-01-01`, and a period never sorts inside its
-/// own days; "fin 2024" sorts from September 2024 (see `mod`). A date with an unknown year (`XXXX-06-04`) cannot be placed and is not an
-/// `EventDate`.
+/// own days; "fin 2024" sorts from September 2024 (see `mod`). A date with an unknown year
+/// (`XXXX-06-04`) cannot be placed and is not an `EventDate`.
 public struct EventDate: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The precision of a date, finest last.
   public enum Precision: Int, Sendable, Hashable, Comparable {

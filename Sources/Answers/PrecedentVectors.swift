@@ -32,9 +32,22 @@ struct PrecedentVectors: Sendable {
     return (fields + body).joined(separator: "\n")
   }
 
+  /// French function words (folded) that say nothing of a subject.
+  static let stopWords: Set<String> = [
+    "les", "des", "une", "pour", "sur", "dans", "par", "avec", "que", "qui", "est", "sont", "aux",
+    "ces", "cet", "cette", "son", "ses", "leur", "leurs", "elle", "elles", "ils", "plus", "pas",
+    "fait", "ainsi", "afin", "lui", "sont", "ont", "etre", "avoir", "tout", "tous", "toute",
+    "toutes", "entre", "comme", "notamment", "donc", "mais", "ou", "dont", "nos", "vos", "votre",
+    "notre", "quel", "quelle", "quels", "quelles", "sans", "sous", "vers", "chez", "depuis",
+    "lors", "alors", "aussi", "tres", "peu", "bien", "encore", "deja", "cela", "ceci", "celle",
+    "celui", "ceux", "non", "mme", "monsieur", "madame", "ministre", "demande", "attention",
+  ]
+
   static func counts(_ terms: [String]) -> [String: Int] {
     var counts: [String: Int] = [:]
-    for term in terms where term.count > 2 { counts[term, default: 0] += 1 }
+    for term in terms where term.count > 2 && !stopWords.contains(term) {
+      counts[term, default: 0] += 1
+    }
     return counts
   }
 
