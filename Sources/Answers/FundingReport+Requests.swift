@@ -13,7 +13,7 @@ extension FundingReport {
       }
       guard !committed else { return nil }
       let who = request.relation.payer.map(Self.withArticle) ?? "quelqu'un"
-      let what = request.relation.object.map { " « \($0) »" } ?? ""
+      let what = request.relation.object.map { " (\($0))" } ?? ""
       let asker = request.source.speaker.name ?? "l'auteur de la question"
       var text = "\(asker) demande que \(who) finance\(what)"
       let named = Set(answers.compactMap(\.relation.payer)).sorted().map(Self.withArticle)

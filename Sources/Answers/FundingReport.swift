@@ -20,6 +20,18 @@ public struct FundingReport: Sendable {
   /// Every statement, group after group.
   public var statements: [FundingStatement] { groups.flatMap(\.statements) }
 
+  /// The short answer: what the government's answers and the announcements affirm (named
+  /// payer, positive, not merely possible), and what members request, in group order.
+  public var keyStatements: [FundingStatement] {
+    statements.filter { statement in
+      if statement.isRequest { return statement.relation.payer != nil }
+      let role = statement.source.speaker.role
+      return (role == .answer || role == .announcement) && statement.relation.payer != nil
+        && statement.relation.polarity == .positive && statement.relation.modality != .possible
+        && statement.relation.mechanism != .backgroundShare
+    }
+  }
+
   static func group(_ statements: [FundingStatement]) -> [FundingGroup] {
     var groups: [FundingGroup] = []
     for statement in statements {

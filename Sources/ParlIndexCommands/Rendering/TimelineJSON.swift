@@ -1,7 +1,7 @@
 import Answers
 
-/// The `timeline` JSON of `cli.md`, with `precision`, `text`, `relation`, `mod`, `page` added,
-/// and each source's `speaker`.
+/// The `timeline` JSON of `cli.md`, with `precision`, `text`, `relation`, `mod`, `page` and
+/// `agree` (false when `conflicts` is not empty) added, and each source's `speaker`.
 enum TimelineJSON {
   static func object(topic: String, timeline: Timeline) -> JSONValue {
     .object([
@@ -21,6 +21,7 @@ enum TimelineJSON {
       ("mod", .optional(event.mod?.rawValue)),
       ("page", .optional(event.page)),
       ("sources", .array(event.sources.map(source))),
+      ("agree", .bool(event.conflicts.isEmpty)),
       (
         "conflicts",
         .array(

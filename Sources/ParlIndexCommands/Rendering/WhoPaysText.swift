@@ -15,6 +15,7 @@ enum WhoPaysText {
     Output.line(
       "Qui paie ? « \(topic) » : \(count) relation(s) de financement dans \(documents) "
         + "document(s).")
+    printKeyStatements(report.keyStatements)
     let widths = (0..<4).map { column in
       report.statements.map { columns($0)[column].count }.max() ?? 0
     }
@@ -29,6 +30,30 @@ enum WhoPaysText {
     Output.line("Ce qu'aucun document ne tranche :")
     for point in report.openPoints {
       Output.line("  - \(point.text)  \(point.sources.map(\.location).joined(separator: "  "))")
+    }
+  }
+
+  /// "En bref": one line per affirmed or requested relation, payer first.
+  static func printKeyStatements(_ statements: [FundingStatement]) {
+    guard !statements.isEmpty else { return }
+    Output.line("")
+    Output.line("En bref :")
+    let rows = statements.map { statement -> [String] in
+      let relation = statement.relation
+      let payer = (relation.payer ?? "?") + (statement.beneficiary.map { " → \($0)" } ?? "")
+      let how = modalities[relation.modality] ?? relation.modality.rawValue
+      let mechanism = relation.mechanism.rawValue
+      let agreement = statement.agreement.map { ", selon " + lowercasedFirst($0.text) } ?? ""
+      return [
+        payer, mechanism == relation.modality.rawValue ? mechanism : "\(mechanism), \(how)",
+        speaker(statement.source) + agreement,
+      ]
+    }
+    let widths = (0..<2).map { column in rows.map { $0[column].count }.max() ?? 0 }
+    for row in rows {
+      Output.line(
+        "  " + TimelineText.pad(row[0], widths[0]) + "  " + TimelineText.pad(row[1], widths[1])
+          + "  " + row[2])
     }
   }
 
@@ -49,8 +74,16 @@ enum WhoPaysText {
     var how = modalities[relation.modality] ?? relation.modality.rawValue
     if relation.polarity == .negative { how += ", nié/manquant" }
     var time = relation.time.map(timeText) ?? ""
-    if time.isEmpty, let agreement = statement.agreement { time = "selon \(agreement.text)" }
+    if time.isEmpty, let agreement = statement.agreement {
+      time = "selon " + lowercasedFirst(agreement.text)
+    }
     return [relation.mechanism.rawValue, FrenchAmountText.text(relation.amount) ?? "", time, how]
+  }
+
+  /// "L'accord du 4 juin 2024" → "l'accord du 4 juin 2024", to follow "selon".
+  static func lowercasedFirst(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.lowercased() + text.dropFirst()
   }
 
   static func timeText(_ time: MentionFacts) -> String {
