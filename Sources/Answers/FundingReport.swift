@@ -7,8 +7,15 @@ public struct FundingReport: Sendable {
   public var groups: [FundingGroup]
   public var openPoints: [FundingOpenPoint]
 
-  public init(records: [DocumentRecord]) {
-    let statements = records.flatMap(FundingStatement.statements(in:))
+  /// The report on `records`, keeping the relations stated in passages about `topic` (all of
+  /// them without a topic).
+  public init(records: [DocumentRecord], topic: AnswerTopicTerms? = nil) {
+    let statements = records.flatMap { record in
+      let passages = topic?.passages(in: record.document)
+      return FundingStatement.statements(in: record).filter {
+        passages?.contains($0.relation.sentence.span) ?? true
+      }
+    }
     groups = Self.group(statements)
     openPoints =
       statements.compactMap(Self.unknownPayer)

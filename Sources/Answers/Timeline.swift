@@ -17,9 +17,16 @@ public struct Timeline: Sendable {
     self.events = events
   }
 
-  /// The timeline of `records`.
-  public init(records: [DocumentRecord]) {
-    let candidates = records.flatMap(EventCandidates.events(in:))
+  /// The timeline of `records`: the documents' own events, and the dated mentions of the
+  /// passages about `topic` (all of them without a topic).
+  public init(records: [DocumentRecord], topic: AnswerTopicTerms? = nil) {
+    let candidates = records.flatMap { record in
+      let passages = topic?.passages(in: record.document)
+      return EventCandidates.events(in: record).filter { event in
+        event.subject?.hasPrefix("document:") == true || passages == nil
+          || event.sources.contains { passages?.contains($0.sentence.span) == true }
+      }
+    }
     self.init(events: Self.merge(candidates))
   }
 

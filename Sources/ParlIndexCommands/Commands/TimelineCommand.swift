@@ -19,7 +19,8 @@ struct TimelineCommand: Command {
     let reader = try topic.openIndex()
     let documents = TopicSelection(reader: reader).documents(
       matching: topic.query, filter: topic.filter)
-    let timeline = Timeline(records: documents.map(\.record))
+    let timeline = Timeline(
+      records: documents.map(\.record), topic: AnswerTopicTerms(topic.query))
     if topic.json {
       Output.json(TimelineJSON.object(topic: topic.text, timeline: timeline))
     } else {

@@ -19,7 +19,8 @@ struct WhoPaysCommand: Command {
     let reader = try topic.openIndex()
     let documents = TopicSelection(reader: reader).documents(
       matching: topic.query, filter: topic.filter)
-    let report = FundingReport(records: documents.map(\.record))
+    let report = FundingReport(
+      records: documents.map(\.record), topic: AnswerTopicTerms(topic.query))
     if topic.json {
       Output.json(WhoPaysJSON.object(topic: topic.text, report: report))
     } else {
