@@ -39,8 +39,12 @@ struct PrecedentsCommand: Command {
   func run() throws {
     let reader = try IndexReader(directory: URL(fileURLWithPath: indexDirectory))
     let selection = TopicSelection(reader: reader)
-    let target: PrecedentTarget =
-      (reader.record(id: text) ?? reader.record(path: text)).map { .document($0) } ?? .text(text)
+    let record = reader.record(id: text) ?? reader.record(path: text)
+    let target: PrecedentTarget = record.map { .document($0) } ?? .text(text)
+    if record == nil, !text.contains(" "), text.contains("-") || text.contains("/") {
+      Output.diagnostic(
+        "warning", "no document '\(text)' in \(indexDirectory)/; searching it as free text")
+    }
     let allowed: Set<String>? =
       filter.isEmpty
       ? nil : Set(selection.documents(matching: .and([]), filter: filter).map(\.match.id))

@@ -15,8 +15,9 @@ enum PrecedentText {
     let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
     for (result, row) in zip(precedents.results, rows) {
       Output.line("")
-      let cells = zip(row, widths).map { TimelineText.pad($0, $1) }
-      Output.line(cells.joined(separator: "  ") + "  " + (result.title ?? ""))
+      let cells = zip(row.dropLast(), widths).map { TimelineText.pad($0, $1) }
+      Output.line((cells + [row[row.count - 1]]).joined(separator: "  "))
+      if let title = result.title { Output.line("      « \(title) »") }
       if let excerpt = result.answerExcerpt {
         Output.line("      Réponse : « \(excerpt) »")
       }
@@ -26,6 +27,21 @@ enum PrecedentText {
             + family.documentIDs.joined(separator: ", "))
       }
       Output.line("      \(result.file):\(result.answerLine.map(String.init) ?? "1")")
+    }
+    printFamilies(precedents.families)
+  }
+
+  /// The answers reused for several questions, each once with its shared sentences.
+  static func printFamilies(_ families: [AnswerFamily]) {
+    guard !families.isEmpty else { return }
+    Output.line("")
+    Output.line("Réponses qui reprennent les mêmes paragraphes :")
+    for family in families {
+      Output.line(
+        "  - envoyée à \(family.documentIDs.count) questions "
+          + "(\(family.sharedSentences) phrase(s) communes) : "
+          + family.documentIDs.joined(separator: ", "))
+      Output.line("    « \(AnswerSummary.around(family.sample, width: 120)) »")
     }
   }
 
