@@ -87,6 +87,16 @@ enum AnswerCommandsIndex {
     #expect(text.contains("corpus/AN-17-QE-3175.md:15"))
   }
 
+  @Test func theConflictLineReadsAsReviewed() throws {
+    let text = try AnswerCommandsIndex.run(["timeline", "prime ségur"]).stdout
+    let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    #expect(
+      lines.contains(
+        "⚠ dates en désaccord : 25 juin 2024 (corpus/AN-17-QE-3175.md:15) ≠ 26 juin 2024 "
+          + "(corpus/AN-17-QE-1223.md:15)"))
+    #expect(lines.contains { $0.hasPrefix("dès juin 2025") && $0.contains("prévu") })
+  }
+
   @Test func filtersNarrowTheTimeline() throws {
     let events =
       try AnswerCommandsIndex.json(["timeline", "ségur", "--kind", "announcement"])[

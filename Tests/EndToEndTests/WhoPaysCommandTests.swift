@@ -64,4 +64,34 @@ import Testing
     #expect(text.contains("Ce qu'aucun document ne tranche"))
     #expect(text.contains("corpus/AN-17-QE-3175.md:19"))
   }
+
+  /// Lines of the text output with runs of spaces collapsed, for hand-reviewed expectations.
+  static func lines(_ arguments: [String]) throws -> [String] {
+    try AnswerCommandsIndex.run(arguments).stdout.split(separator: "\n").map {
+      $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+  }
+
+  @Test func theShortAnswerForTrainingInstitutesReadsAsReviewed() throws {
+    let lines = try Self.lines(["who-pays", "ségur formation"])
+    #expect(
+      lines.contains(
+        "régions → salariés concernés obligation réponse du Gouvernement (Travail, santé, "
+          + "solidarités et familles) du 11 mars 2025"))
+    #expect(
+      lines.contains(
+        "État → organismes de formation en travail social direct-funding, demandé question de "
+          + "Ian Boucard du 14 janvier 2025"))
+  }
+
+  @Test func theShortAnswerForDepartementsReadsAsReviewed() throws {
+    let lines = try Self.lines(["who-pays", "ségur départements"])
+    #expect(
+      lines.contains(
+        "État → départements compensation, prévu communiqué du 29 avril 2025, selon l’accord "
+          + "du 29 avril 2025"))
+    #expect(
+      lines.contains(
+        "départements advance, prévu communiqué du 29 avril 2025, selon l’accord du 29 avril 2025"))
+  }
 }
