@@ -10,6 +10,8 @@ public struct FundingOpenPoint: Sendable, Hashable {
     case unanswered
     /// Funding that is only possible, or said to be lacking.
     case uncertain
+    /// One source denies that a payer pays, another says they pay or must.
+    case disputed
   }
 
   public var reason: Reason

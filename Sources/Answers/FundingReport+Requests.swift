@@ -40,3 +40,38 @@ extension FundingReport {
     return "la " + name
   }
 }
+
+extension FundingReport {
+  /// Payers one part of a document denies ("les régions ne peuvent pas assumer ces dépenses")
+  /// and another holds to pay ("il revient aux régions…"): the question and its answer disagree.
+  static func disputes(_ statements: [FundingStatement]) -> [FundingOpenPoint] {
+    let named = statements.filter { $0.relation.payer != nil && !$0.isRequest }
+    let groups = Dictionary(grouping: named) {
+      $0.source.documentID + "\u{0}" + FundingGroup.key($0.relation.payer)
+    }
+    return groups.keys.sorted().compactMap { key in
+      let group = groups[key] ?? []
+      guard let denied = group.first(where: { $0.relation.polarity == .negative }),
+        let held = group.first(where: {
+          $0.relation.polarity == .positive && $0.source.speaker.role != denied.source.speaker.role
+            && [.obligation, .planned].contains($0.relation.modality)
+        }),
+        let payer = denied.relation.payer
+      else { return nil }
+      let text =
+        "Pour \(withArticle(payer)), \(label(denied.source.speaker.role)) le nie "
+        + "(« \(denied.relation.trigger) »), \(label(held.source.speaker.role)) l'affirme "
+        + "(« \(held.relation.trigger) »)."
+      return FundingOpenPoint(reason: .disputed, text: text, sources: [denied.source, held.source])
+    }
+  }
+
+  static func label(_ role: AnswerSpeakerRole) -> String {
+    switch role {
+    case .question: "la question"
+    case .answer: "la réponse"
+    case .announcement: "le communiqué"
+    case .document: "le document"
+    }
+  }
+}

@@ -21,7 +21,7 @@ public struct FundingReport: Sendable {
       statements.compactMap(Self.unknownPayer)
       + records.flatMap(Self.requestsNotTakenUp)
       + records.compactMap(Self.unanswered)
-      + statements.compactMap(Self.uncertain)
+      + statements.compactMap(Self.uncertain) + Self.disputes(statements)
   }
 
   /// Every statement, group after group.

@@ -47,6 +47,19 @@ import Testing
     #expect(request?.text.contains("les régions") == true)
   }
 
+  @Test func aPayerDeniedByTheQuestionAndHeldByTheAnswerIsDisputed() {
+    var fixture = Self.trainingQuestion
+    fixture.funding(
+      "assumer", payer: "régions", mechanism: .costBearing, modality: .possible,
+      polarity: .negative)
+    let disputes = FundingReport(records: [fixture.record]).openPoints.filter {
+      $0.reason == .disputed
+    }
+    #expect(disputes.count == 1)
+    #expect(disputes.first?.text.contains("les régions") == true)
+    #expect(disputes.first?.sources.map(\.speaker.role) == [.question, .answer])
+  }
+
   @Test func anAnsweredRequestIsNotOpen() {
     var fixture = RecordFixture(
       id: "Q-6", question: ["Il demande que l'État finance la prime."],

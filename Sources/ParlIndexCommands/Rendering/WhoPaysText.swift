@@ -72,7 +72,9 @@ enum WhoPaysText {
   static func columns(_ statement: FundingStatement) -> [String] {
     let relation = statement.relation
     var how = modalities[relation.modality] ?? relation.modality.rawValue
-    if relation.polarity == .negative { how += ", nié/manquant" }
+    if relation.polarity == .negative {
+      how = relation.modality == .realised ? "nié/manquant" : "nié/manquant, \(how)"
+    }
     var time = relation.time.map(timeText) ?? ""
     if time.isEmpty, let agreement = statement.agreement {
       time = "selon " + lowercasedFirst(agreement.text)
