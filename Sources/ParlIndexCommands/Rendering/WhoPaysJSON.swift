@@ -2,8 +2,9 @@ import Answers
 import Extraction
 
 /// The `who-pays` JSON of `cli.md`: `relations` (the funding objects of `show`, each with
-/// `sources`), plus `beneficiary`, `agreement` and `speaker` on each relation, `groups`
-/// (indices into `relations`) and `unsettled` (what no document settles).
+/// `sources`), plus `id`, `beneficiary` (recipient, else derived from the sentence:
+/// `beneficiaryDerived`), `mergedTriggers` (a noun folded into its verb) and `agreement`;
+/// `groups` (indices into `relations`) and `unsettled` (what no document settles).
 enum WhoPaysJSON {
   static func object(topic: String, report: FundingReport) -> JSONValue {
     var relations: [JSONValue] = []
@@ -40,8 +41,11 @@ enum WhoPaysJSON {
       ("trigger", .string(relation.trigger)),
       ("line", .int(relation.sentence.span.line)),
       ("sentence", .string(relation.sentence.text)),
+      ("file", .string(relation.sentence.span.file)),
+      ("id", .string(statement.source.documentID)),
       ("beneficiary", .optional(statement.beneficiary)),
       ("beneficiaryDerived", .bool(statement.beneficiaryDerived)),
+      ("mergedTriggers", .array(statement.mergedTriggers.map { .string($0) })),
       (
         "agreement",
         statement.agreement.map {
