@@ -20,9 +20,7 @@ package struct PreparedDocument: Sendable {
     let document = record.document
     id = document.id
     file = document.file
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    self.record = (try? encoder.encode(record)).map { Array($0) } ?? []
+    self.record = (try? RecordEncoder.encode(record)) ?? []
     recordHash = ContentHash.hex(self.record)
     let postings = IndexedText.postings(of: document, analyzer: analyzer)
     self.postings = postings.terms.map { term, positions in
