@@ -123,6 +123,7 @@ final class RecordSource {
       guard let decimal = Decimal(string: text) else { throw RecordSource.corrupted("decimal") }
       return decimal as! T
     }
+    if let value = try fastValue(T.self, at: offset) { return value }
     return try T(from: RecordValueDecoder(source: self, offset: offset))
   }
 

@@ -13,14 +13,14 @@ package enum RecordEncoder {
     let writer = RecordWriter()
     try writer.value(value)
     var output: [UInt8] = []
-    output.reserveCapacity(writer.table.count + writer.body.count + 5)
-    var count = UInt64(writer.stringCount)
+    output.reserveCapacity(writer.strings.bytes.count + writer.body.count + 5)
+    var count = UInt64(writer.strings.count)
     while count >= 0x80 {
       output.append(UInt8(truncatingIfNeeded: count) | 0x80)
       count >>= 7
     }
     output.append(UInt8(count))
-    output.append(contentsOf: writer.table)
+    output.append(contentsOf: writer.strings.bytes)
     output.append(contentsOf: writer.body)
     return output
   }
@@ -54,9 +54,8 @@ final class RecordFrame {
 /// The output buffers of one encoding.
 final class RecordWriter {
   var body: [UInt8] = []
-  var table: [UInt8] = []
-  var stringCount = 0
-  private var strings: [String: Int] = [:]
+  var strings = RecordStringTable()
+  private var freeFrames: [RecordFrame] = []
 
   init() { body.reserveCapacity(4096) }
 
@@ -92,19 +91,15 @@ final class RecordWriter {
   }
 
   /// The table index of a string, adding it on first use.
-  func index(of string: String) -> Int {
-    if let index = strings[string] { return index }
-    let index = stringCount
-    strings[string] = index
-    stringCount += 1
-    var length = UInt64(string.utf8.count)
-    while length >= 0x80 {
-      table.append(UInt8(truncatingIfNeeded: length) | 0x80)
-      length >>= 7
-    }
-    table.append(UInt8(length))
-    table.append(contentsOf: string.utf8)
-    return index
+  func index(of string: String) -> Int { strings.index(of: string) }
+
+  /// A frame from the pool (frames are reused: one value after another, never two at once).
+  func makeFrame() -> RecordFrame {
+    guard let frame = freeFrames.popLast() else { return RecordFrame() }
+    frame.kind = .empty
+    frame.count = 0
+    frame.child = nil
+    return frame
   }
 
   func string(_ value: String) {
@@ -123,10 +118,11 @@ final class RecordWriter {
     } else if T.self == Decimal.self {
       body.append(RecordTag.decimal)
       varint(UInt64(index(of: (value as! Decimal).description)))
-    } else {
-      let frame = RecordFrame()
+    } else if !fastValue(value) {
+      let frame = makeFrame()
       try value.encode(to: RecordValueEncoder(writer: self, frame: frame))
       close(frame)
+      freeFrames.append(frame)
     }
   }
 
@@ -144,6 +140,7 @@ final class RecordWriter {
     guard let child = frame.child else { return }
     frame.child = nil
     close(child)
+    freeFrames.append(child)
   }
 
   func close(_ frame: RecordFrame) {
@@ -161,7 +158,7 @@ final class RecordWriter {
 
   /// A nested frame of `parent`, closed before `parent` writes again.
   func nested(in parent: RecordFrame, as kind: RecordFrame.Kind) -> RecordFrame {
-    let child = RecordFrame()
+    let child = makeFrame()
     parent.child = child
     if kind != .empty { open(child, as: kind) }
     return child
