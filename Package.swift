@@ -20,7 +20,25 @@ let package = Package(
       name: "ParlIndexCommands",
       dependencies: ["FrenchText", "Corpus", "Extraction", "Indexing", "Search", "Answers"]
     ),
-    .executableTarget(name: "parlindex", dependencies: ["ParlIndexCommands"]),
+    .executableTarget(
+      name: "parlindex", dependencies: ["ParlIndexCommands"],
+      // The Swift runtime and Foundation linked in: a one-shot query starts several ms sooner.
+      // SwiftPM compiles the modules against the shared Foundation, whose objects do not name
+      // the static libraries behind it: they are listed here. Release only: the test bundle
+      // links the executable's settings, and Swift Testing exists only as a shared library.
+      linkerSettings: [
+        .unsafeFlags(
+          [
+            "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_CFXMLInterface",
+            "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization",
+            "-lswift_StringProcessing", "-lswift_RegexParser",
+          ], .when(configuration: .release))
+      ]
+    ),
+    .executableTarget(
+      name: "parlindex-bench",
+      dependencies: ["FrenchText", "Corpus", "Extraction", "Indexing", "Search"]
+    ),
     .executableTarget(
       name: "parlindex-fuzz",
       dependencies: ["ParlIndexCommands", "Corpus", "Search", "FrenchText", "Indexing"]

@@ -105,12 +105,12 @@ package struct DocumentStore: Sendable {
 
   /// The stored record of a document, checked against its CRC; nil when damaged.
   package func record(_ document: Int) -> DocumentRecord? {
-    recordBytes(document).flatMap { try? JSONDecoder().decode(DocumentRecord.self, from: $0) }
+    recordBytes(document).flatMap { try? RecordDecoder.decode(DocumentRecord.self, from: $0) }
   }
 
   /// Only the document of a stored record (its mentions are skipped, which is much cheaper).
   package func document(_ document: Int) -> Document? {
-    recordBytes(document).flatMap { try? JSONDecoder().decode(DocumentOnly.self, from: $0) }?
+    recordBytes(document).flatMap { try? RecordDecoder.decode(DocumentOnly.self, from: $0) }?
       .document
   }
 
@@ -118,7 +118,7 @@ package struct DocumentStore: Sendable {
     var document: Document
   }
 
-  private func recordBytes(_ document: Int) -> Data? {
+  private func recordBytes(_ document: Int) -> UnsafeRawBufferPointer? {
     guard document >= 0, document < storedCount else { return nil }
     let entry = columns(document)
     let start = Int(entry.storeOffset)
@@ -126,7 +126,7 @@ package struct DocumentStore: Sendable {
     guard end <= store.payload.count else { return nil }
     let bytes = UnsafeRawBufferPointer(rebasing: store.payload[start..<end])
     guard CRC32.checksum(bytes) == entry.storeCRC else { return nil }
-    return Data(bytes)
+    return bytes
   }
 
   /// The live documents' numbers in id order.

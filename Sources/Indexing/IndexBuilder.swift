@@ -74,19 +74,16 @@ public struct IndexBuilder: Sendable {
   ) throws(IndexError) {
     let analyzer = analyzer
     let loader = loader
+    let stage = WriteStage(writer: writer, report: report)
     for chunkStart in stride(from: 0, to: files.count, by: max(1, chunkSize)) {
       let chunk = Array(files[chunkStart..<min(files.count, chunkStart + chunkSize)])
       let prepared = parallelMap(chunk) {
         previous.reuse($0, analyzer: analyzer) ?? IndexBuilder.prepare($0, analyzer, loader)
       }
-      for file in prepared {
-        report.documentsRead += file.documents.count
-        report.diagnostics += file.diagnostics
-        if file.documents.isEmpty { report.skipped += file.diagnostics }
-        report.diagnostics += try writer.add(file)
-      }
-      progress?(chunkStart + chunk.count, files.count)
+      let done = chunkStart + chunk.count
+      try stage.submit(prepared) { progress?(done, files.count) }
     }
+    report = try stage.finish()
   }
 
   /// Loads, extracts and analyses one file (runs on any core).

@@ -1,5 +1,5 @@
 /// What went wrong with an index, naming the file concerned.
-public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum IndexError: Error, Sendable, Hashable, CustomStringConvertible {
   /// A file the index needs is absent.
   case missing(path: String)
   /// A file is damaged: truncated, extended, altered, or unreadable as expected.

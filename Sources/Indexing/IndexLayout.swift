@@ -14,7 +14,7 @@ import Foundation
 /// seg-000007.terms         sorted term dictionary with an offset table
 /// seg-000007.post          postings: doc deltas, frequencies, positions
 /// seg-000007.docs          per-document columns, folded filter fields, id and path orders
-/// seg-000007.store         stored records (JSON), located through the .docs table
+/// seg-000007.store         stored records (binary, RecordEncoder), located through the .docs table
 /// seg-000007.sources       source-file table (path, size, mtime, content hash, ids)
 /// write.lock               the writer's process id
 /// ```

@@ -7,13 +7,21 @@ package struct PostingList: @unchecked Sendable {
   private var positionStarts: [Int] = []
   private var positionLengths: [Int32] = []
   private var payload = UnsafeRawBufferPointer(start: nil, count: 0)
+  /// Whether the bytes failed their checksum (or lie outside the file): the list is then empty
+  /// and must not be used as if the term occurred nowhere.
+  package private(set) var isDamaged = false
 
   package init() {}
 
   /// Decodes `info`'s postings from the `.post` payload (which must outlive the list).
   package init(_ info: TermInfo, in payload: UnsafeRawBufferPointer, positions withPositions: Bool)
   {
-    guard info.offset >= 0, info.length >= 0, info.offset + info.length <= payload.count else {
+    guard info.offset >= 0, info.length >= 0, info.offset + info.length <= payload.count,
+      CRC32.checksum(
+        UnsafeRawBufferPointer(rebasing: payload[info.offset..<info.offset + info.length]))
+        == info.crc
+    else {
+      isDamaged = true
       return
     }
     self.payload = payload

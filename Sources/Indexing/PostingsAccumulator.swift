@@ -12,7 +12,7 @@ package struct PostingsAccumulator {
     var lastDocument: Int = 0
 
     /// Appends one document's entry; returns the bytes of memory added (capacity growth).
-    mutating func append(document: Int, entry: [UInt8]) -> Int {
+    mutating func append(document: Int, entry: ArraySlice<UInt8>) -> Int {
       let before = bytes.capacity
       var delta = UInt64(document - lastDocument)
       while delta >= 0x80 {
@@ -50,10 +50,12 @@ package struct PostingsAccumulator {
     return entry.bytes
   }
 
-  package mutating func add(document: Int, postings: [(term: String, entry: [UInt8])]) {
-    for (term, entry) in postings {
+  package mutating func add(document: Int, postings: InvertedDocument) {
+    var start = 0
+    for (term, end) in zip(postings.terms, postings.entryEnds) {
       estimatedBytes += table[term, default: TermPostings()].append(
-        document: document, entry: entry)
+        document: document, entry: postings.entries[start..<end])
+      start = end
     }
   }
 

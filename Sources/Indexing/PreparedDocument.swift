@@ -13,22 +13,16 @@ package struct PreparedDocument: Sendable {
   package var columns: DocumentColumns
   /// id, file, ministries, author, groups, rubric, joined by NUL bytes.
   package var strings: [UInt8]
-  /// Each term with its encoded postings entry (see `PostingsAccumulator.entry`).
-  package var postings: [(term: String, entry: [UInt8])]
+  /// Each term with its encoded postings entry.
+  package var postings: InvertedDocument
 
   package init(record: DocumentRecord, analyzer: FrenchAnalyzer) {
     let document = record.document
     id = document.id
     file = document.file
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    self.record = (try? encoder.encode(record)).map { Array($0) } ?? []
+    self.record = (try? RecordEncoder.encode(record)) ?? []
     recordHash = ContentHash.hex(self.record)
-    let postings = IndexedText.postings(of: document, analyzer: analyzer)
-    self.postings = postings.terms.map { term, positions in
-      let frequency = postings.frequencies[term] ?? positions.count
-      return (term, PostingsAccumulator.entry(positions: positions, frequency: frequency))
-    }
+    postings = InvertedDocument(document: document, analyzer: analyzer)
     columns = DocumentColumns(document: document, fieldLength: postings.length)
     let fields = [
       document.id, document.file,

@@ -3,7 +3,8 @@ import Foundation
 /// Merges the sorted runs of a build into the final term dictionary (`.terms`) and postings
 /// (`.post`), re-basing the first doc delta of each run's list on the previous run's last doc.
 ///
-/// `.terms` payload: entries (term, document frequency, postings offset, postings length), then
+/// `.terms` payload: entries (term, document frequency, postings offset, postings length, CRC-32
+/// of the postings bytes in 4 bytes, checked whenever a list is read), then
 /// one 8-byte offset per entry, then the entry count and the offset table's position (8 bytes
 /// each), so that a lookup is a binary search over the offset table.
 package struct RunMerger {
@@ -56,14 +57,18 @@ package struct RunMerger {
       let start = postings.offset
       var frequency = 0
       var previousLast = 0
+      var crc = CRC32()
       for index in cursors.indices where !cursors[index].isDone {
         guard RunMerger.compare(cursors[index].term, smallest) == 0 else { continue }
         var reader = ByteReader(cursors[index].postings)
         let first = reader.varintInt()
         delta.bytes.removeAll(keepingCapacity: true)
         delta.varint(first - previousLast)
+        let rest = UnsafeRawBufferPointer(rebasing: reader.bytes[reader.offset...])
         try postings.write(delta.bytes)
-        try postings.write(UnsafeRawBufferPointer(rebasing: reader.bytes[reader.offset...]))
+        try postings.write(rest)
+        crc.update(delta.bytes)
+        crc.update(rest)
         frequency += cursors[index].documentFrequency
         previousLast = cursors[index].lastDocument
         cursors[index].advance()
@@ -72,6 +77,7 @@ package struct RunMerger {
       entry.varint(smallest.count)
       entry.append(smallest)
       for value in [frequency, Int(start), Int(postings.offset - start)] { entry.varint(value) }
+      entry.u32(crc.value)
       offsets.append(terms.offset)
       try terms.write(entry.bytes)
     }

@@ -4,6 +4,8 @@ package struct TermInfo: Sendable, Hashable {
   package var documentFrequency: Int
   package var offset: Int
   package var length: Int
+  /// CRC-32 of the postings bytes.
+  package var crc: UInt32 = 0
 }
 
 /// The sorted term dictionary of a generation, read in place from the mapped `.terms` file:
@@ -38,7 +40,7 @@ package struct TermDictionary: Sendable {
     let term = reader.string()
     return TermInfo(
       term: term, documentFrequency: reader.varintInt(), offset: reader.varintInt(),
-      length: reader.varintInt())
+      length: reader.varintInt(), crc: reader.u32())
   }
 
   /// The index of the first term not less than `key` (byte order).

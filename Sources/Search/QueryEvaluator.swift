@@ -7,6 +7,8 @@ import Indexing
 struct QueryEvaluator {
   let reader: IndexReader
   let bm25: BM25
+  /// The terms whose postings failed their checksum during this evaluation.
+  let damage = DamageLog()
 
   init(reader: IndexReader) {
     self.reader = reader
@@ -35,6 +37,7 @@ struct QueryEvaluator {
 
   private func termMatches(_ info: TermInfo) -> Matches {
     let list = reader.postingList(info, positions: false)
+    if list.isDamaged { damage.terms.append(info.term) }
     let idf = bm25.idf(documentFrequency: info.documentFrequency)
     var matches = Matches(documents: list.documents, scores: [])
     matches.scores.reserveCapacity(list.documents.count)
@@ -75,6 +78,7 @@ struct QueryEvaluator {
       infos.append(info)
     }
     let lists = infos.map { reader.postingList($0, positions: true) }
+    for (info, list) in zip(infos, lists) where list.isDamaged { damage.terms.append(info.term) }
     let idf = infos.reduce(0) { $0 + bm25.idf(documentFrequency: $1.documentFrequency) }
     let driver = lists.indices.min { lists[$0].documents.count < lists[$1].documents.count }!
     var cursors = [Int](repeating: 0, count: lists.count)
@@ -97,5 +101,17 @@ struct QueryEvaluator {
       result.scores.append(bm25.score(frequency: frequency, length: length, idf: idf))
     }
     return result
+  }
+}
+
+/// Where an evaluation notes the damaged postings lists it met.
+final class DamageLog {
+  var terms: [String] = []
+
+  /// The error naming the postings file, or nil when every list read was intact.
+  func error(_ reader: IndexReader) -> IndexError? {
+    guard let term = terms.first else { return nil }
+    let file = reader.manifest.file(withSuffix: ".post")?.name ?? "postings"
+    return .corrupted(file: file, reason: "postings of « \(term) » fail their checksum")
   }
 }

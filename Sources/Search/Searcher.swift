@@ -16,8 +16,21 @@ public struct Searcher: Sendable {
     self.analyzer = analyzer
   }
 
+  /// `search`, throwing when a postings list read fails its checksum (never a wrong count).
+  public func checkedSearch(
+    _ query: Query, filter: SearchFilter, limit: Int
+  ) throws(IndexError) -> SearchResults {
+    let results = search(query, filter: filter, limit: limit)
+    if let damage = results.damage { throw damage }
+    return results
+  }
+
   public func search(_ query: Query, filter: SearchFilter, limit: Int) -> SearchResults {
-    let matches = QueryEvaluator(reader: reader).evaluate(query)
+    let evaluator = QueryEvaluator(reader: reader)
+    let matches = evaluator.evaluate(query)
+    if let damage = evaluator.damage.error(reader) {
+      return SearchResults(count: 0, hits: [], damage: damage)
+    }
     let compiled = CompiledFilter(filter, analyzer: analyzer)
     let store = reader.documents
     var top = TopHits(limit: max(0, limit), store: store)

@@ -57,7 +57,10 @@ import Testing
   @Test func incompatibleVersionIsReported() {
     let file = Footer(version: 99, payloadLength: 0, crc: 0).bytes
     file.withUnsafeBytes { raw in
-      _ = #expect(throws: IndexError.incompatibleFormat(file: "x.docs", found: 99, supported: 1)) {
+      _ = #expect(
+        throws: IndexError.incompatibleFormat(
+          file: "x.docs", found: 99, supported: Int(Footer.formatVersion))
+      ) {
         try Footer.read(raw, name: "x.docs")
       }
     }

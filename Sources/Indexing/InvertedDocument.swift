@@ -1,0 +1,80 @@
+import Corpus
+import FrenchText
+
+/// One document's terms with their encoded postings entries, built without a dictionary or an
+/// array per term: terms are interned to ids, (id, position) pairs sorted once, and every
+/// entry written into one flat buffer.
+///
+/// Entry of a term: BM25 frequency (title words count `IndexedText.titleBoost` times), byte
+/// length of the positions, then the position deltas, all varints (see `PostingsAccumulator`).
+package struct InvertedDocument: Sendable {
+  /// The document's distinct terms.
+  package private(set) var terms: [String] = []
+  /// The entries of all terms, one after the other.
+  package private(set) var entries: [UInt8] = []
+  /// Where the entry of `terms[i]` ends in `entries`.
+  package private(set) var entryEnds: [Int] = []
+  /// The BM25 length (title words counted `titleBoost` times).
+  package private(set) var length = 0
+
+  package init(document: Document, analyzer: FrenchAnalyzer) {
+    var interner = RecordStringTable()
+    var weights: [Int] = []
+    var occurrences: [UInt64] = []
+    var base = 0
+    for piece in IndexedText.titledPieces(of: document) {
+      let tokens = analyzer.tokens(in: piece.text)
+      guard !tokens.isEmpty else { continue }
+      let weight = piece.isTitle ? IndexedText.titleBoost : 1
+      var highest = 0
+      for token in tokens {
+        let id = interner.index(of: token.term)
+        if id == terms.count {
+          terms.append(token.term)
+          weights.append(0)
+        }
+        weights[id] += weight
+        occurrences.append(UInt64(id) << 32 | UInt64(UInt32(base + token.position)))
+        highest = max(highest, token.position)
+      }
+      length += tokens.count * weight
+      base += highest + 2
+    }
+    occurrences.sort()
+    encode(occurrences, weights: weights)
+  }
+
+  /// Writes each term's entry from the sorted (id, position) pairs, skipping repeated positions.
+  private mutating func encode(_ occurrences: [UInt64], weights: [Int]) {
+    entries.reserveCapacity(occurrences.count * 2 + terms.count * 3)
+    entryEnds.reserveCapacity(terms.count)
+    var deltas = ByteBuffer(capacity: 64)
+    var index = 0
+    for id in 0..<terms.count {
+      deltas.bytes.removeAll(keepingCapacity: true)
+      var previous: UInt64 = 0
+      var first = true
+      while index < occurrences.count, occurrences[index] >> 32 == UInt64(id) {
+        let position = occurrences[index] & 0xFFFF_FFFF
+        index += 1
+        if !first && position == previous { continue }
+        deltas.varint(position - previous)
+        previous = position
+        first = false
+      }
+      varint(weights[id])
+      varint(deltas.count)
+      entries.append(contentsOf: deltas.bytes)
+      entryEnds.append(entries.count)
+    }
+  }
+
+  private mutating func varint(_ value: Int) {
+    var rest = UInt64(value)
+    while rest >= 0x80 {
+      entries.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    entries.append(UInt8(rest))
+  }
+}

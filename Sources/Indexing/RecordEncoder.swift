@@ -1,0 +1,188 @@
+import Foundation
+
+/// Encodes any `Encodable` value (the stored `DocumentRecord`s) in the compact binary form that
+/// `RecordDecoder` reads: a table of the distinct strings (keys and values, each once: a
+/// mention's sentence is stored once however often it is repeated), then the value.
+///
+/// Value tags (`RecordTag`): nil, false, true, signed (zigzag varint), unsigned (varint),
+/// double, float (little-endian bits), string (table index), keyed and unkeyed containers (a
+/// 4-byte byte length, then key index and value pairs, or values), decimal (table index of its
+/// description). Containers carry their length so that a reader skips them in O(1).
+package enum RecordEncoder {
+  package static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+    let writer = RecordWriter()
+    try writer.value(value)
+    var output: [UInt8] = []
+    output.reserveCapacity(writer.strings.bytes.count + writer.body.count + 5)
+    var count = UInt64(writer.strings.count)
+    while count >= 0x80 {
+      output.append(UInt8(truncatingIfNeeded: count) | 0x80)
+      count >>= 7
+    }
+    output.append(UInt8(count))
+    output.append(contentsOf: writer.strings.bytes)
+    output.append(contentsOf: writer.body)
+    return output
+  }
+}
+
+/// The value tags of the record encoding.
+enum RecordTag {
+  static let null: UInt8 = 0
+  static let falseValue: UInt8 = 1
+  static let trueValue: UInt8 = 2
+  static let signed: UInt8 = 3
+  static let unsigned: UInt8 = 4
+  static let double: UInt8 = 5
+  static let float: UInt8 = 6
+  static let string: UInt8 = 7
+  static let keyed: UInt8 = 8
+  static let unkeyed: UInt8 = 9
+  static let decimal: UInt8 = 10
+}
+
+/// One value being encoded: which container it opened, where its length goes, and a nested
+/// container still open (closed before its parent writes anything else).
+final class RecordFrame {
+  enum Kind { case empty, keyed, unkeyed, single }
+  var kind = Kind.empty
+  var lengthSlot = 0
+  var count = 0
+  var child: RecordFrame?
+}
+
+/// The output buffers of one encoding.
+final class RecordWriter {
+  var body: [UInt8] = []
+  var strings = RecordStringTable()
+  private var freeFrames: [RecordFrame] = []
+
+  init() { body.reserveCapacity(4096) }
+
+  func varint(_ value: UInt64) {
+    var rest = value
+    while rest >= 0x80 {
+      body.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    body.append(UInt8(rest))
+  }
+
+  func signed(_ value: Int64) {
+    body.append(RecordTag.signed)
+    varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+  }
+
+  func unsigned(_ value: UInt64) {
+    body.append(RecordTag.unsigned)
+    varint(value)
+  }
+
+  func bool(_ value: Bool) { body.append(value ? RecordTag.trueValue : RecordTag.falseValue) }
+
+  func double(_ value: Double) {
+    body.append(RecordTag.double)
+    withUnsafeBytes(of: value.bitPattern.littleEndian) { body.append(contentsOf: $0) }
+  }
+
+  func float(_ value: Float) {
+    body.append(RecordTag.float)
+    withUnsafeBytes(of: value.bitPattern.littleEndian) { body.append(contentsOf: $0) }
+  }
+
+  /// The table index of a string, adding it on first use.
+  func index(of string: String) -> Int { strings.index(of: string) }
+
+  /// A frame from the pool (frames are reused: one value after another, never two at once).
+  func makeFrame() -> RecordFrame {
+    guard let frame = freeFrames.popLast() else { return RecordFrame() }
+    frame.kind = .empty
+    frame.count = 0
+    frame.child = nil
+    return frame
+  }
+
+  func string(_ value: String) {
+    body.append(RecordTag.string)
+    varint(UInt64(index(of: value)))
+  }
+
+  func key(_ key: some CodingKey) { varint(UInt64(index(of: key.stringValue))) }
+
+  /// Encodes a value of any type in a frame of its own.
+  func value<T: Encodable>(_ value: T) throws {
+    if T.self == String.self {
+      string(value as! String)
+    } else if T.self == Int.self {
+      signed(Int64(value as! Int))
+    } else if T.self == Decimal.self {
+      body.append(RecordTag.decimal)
+      varint(UInt64(index(of: (value as! Decimal).description)))
+    } else if !fastValue(value) {
+      let frame = makeFrame()
+      try value.encode(to: RecordValueEncoder(writer: self, frame: frame))
+      close(frame)
+      freeFrames.append(frame)
+    }
+  }
+
+  /// Starts a keyed or unkeyed container in `frame` (a second keyed container merges).
+  func open(_ frame: RecordFrame, as kind: RecordFrame.Kind) {
+    guard frame.kind == .empty else { return }
+    frame.kind = kind
+    body.append(kind == .keyed ? RecordTag.keyed : RecordTag.unkeyed)
+    frame.lengthSlot = body.count
+    body.append(contentsOf: [0, 0, 0, 0])
+  }
+
+  /// Closes the nested container still open in `frame`, if any.
+  func settle(_ frame: RecordFrame) {
+    guard let child = frame.child else { return }
+    frame.child = nil
+    close(child)
+    freeFrames.append(child)
+  }
+
+  func close(_ frame: RecordFrame) {
+    settle(frame)
+    switch frame.kind {
+    case .empty: body.append(RecordTag.null)
+    case .single: break
+    case .keyed, .unkeyed:
+      let length = UInt32(truncatingIfNeeded: body.count - frame.lengthSlot - 4)
+      for byte in 0..<4 {
+        body[frame.lengthSlot + byte] = UInt8(truncatingIfNeeded: length >> (8 * byte))
+      }
+    }
+  }
+
+  /// A nested frame of `parent`, closed before `parent` writes again.
+  func nested(in parent: RecordFrame, as kind: RecordFrame.Kind) -> RecordFrame {
+    let child = makeFrame()
+    parent.child = child
+    if kind != .empty { open(child, as: kind) }
+    return child
+  }
+}
+
+/// The `Encoder` handed to a value's `encode(to:)`.
+struct RecordValueEncoder: Encoder {
+  let writer: RecordWriter
+  let frame: RecordFrame
+  var codingPath: [any CodingKey] { [] }
+  var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+  func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+    writer.open(frame, as: .keyed)
+    return KeyedEncodingContainer(RecordKeyedEncoder<Key>(writer: writer, frame: frame))
+  }
+
+  func unkeyedContainer() -> any UnkeyedEncodingContainer {
+    writer.open(frame, as: .unkeyed)
+    return RecordUnkeyedEncoder(writer: writer, frame: frame)
+  }
+
+  func singleValueContainer() -> any SingleValueEncodingContainer {
+    RecordSingleEncoder(writer: writer, frame: frame)
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// The distinct strings of one record, in first-use order, with an open-addressing hash map
+/// over their UTF-8 (FNV-1a): cheaper than a `[String: Int]` for the many short keys.
+struct RecordStringTable {
+  /// Each string as a varint length and its bytes, in index order.
+  private(set) var bytes: [UInt8] = []
+  private(set) var count = 0
+  private var slots = [Int32](repeating: -1, count: 256)
+  private var hashes: [UInt64] = []
+  private var starts: [Int] = []
+  private var lengths: [Int] = []
+
+  init() {
+    bytes.reserveCapacity(4096)
+  }
+
+  mutating func index(of string: String) -> Int {
+    var string = string
+    return string.withUTF8 { index(of: $0) }
+  }
+
+  private mutating func index(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    while true {
+      let found = Int(slots[slot])
+      if found < 0 { break }
+      if hashes[found] == hash, equals(found, utf8) { return found }
+      slot = (slot + 1) & mask
+    }
+    let index = count
+    slots[slot] = Int32(index)
+    hashes.append(hash)
+    append(utf8)
+    count += 1
+    if count * 2 > slots.count { grow() }
+    return index
+  }
+
+  private func equals(_ index: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard lengths[index] == utf8.count else { return false }
+    guard utf8.count > 0 else { return true }
+    return bytes.withUnsafeBufferPointer {
+      memcmp($0.baseAddress! + starts[index], utf8.baseAddress!, utf8.count) == 0
+    }
+  }
+
+  private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+    var length = UInt64(utf8.count)
+    while length >= 0x80 {
+      bytes.append(UInt8(truncatingIfNeeded: length) | 0x80)
+      length >>= 7
+    }
+    bytes.append(UInt8(length))
+    starts.append(bytes.count)
+    lengths.append(utf8.count)
+    bytes.append(contentsOf: utf8)
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: -1, count: slots.count * 2)
+    let mask = slots.count - 1
+    for (index, hash) in hashes.enumerated() {
+      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(index)
+    }
+  }
+}
