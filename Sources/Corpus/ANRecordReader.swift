@@ -141,7 +141,9 @@ struct ANRecordReader {
   static func status(code: String?, label: String?, answered: Bool) -> String? {
     let words = ((code ?? "") + " " + (label ?? "")).lowercased()
     if code == "REP_PUB" { return "answered" }
-    if words.contains("retir") || words.contains("ret_") { return "withdrawn" }
+    if words.contains("retir") || words.contains("ret_") || code?.uppercased().hasPrefix("RET") == true {
+      return "withdrawn"
+    }
     let lapse = ["caduc", "cad_", "fin de mandat", "fin de législature", "mandat", "décès"]
     if lapse.contains(where: words.contains) { return "lapsed" }
     if answered || words.contains("réponse") { return "answered" }
@@ -160,6 +162,12 @@ struct LiteralPool {
   private var next: [String: Int] = [:]
 
   init(locator: JSONLiteralLocator) { self.locator = locator }
+
+  /// A pool whose literals are already located (the text leaves of an XML record, by key).
+  init(literals: [String: [TextRepairBuffer?]]) {
+    locator = JSONLiteralLocator(bytes: [])
+    byKey = literals
+  }
 
   /// The located literal of `key` decoding to `value` (a buffer without real origins if none).
   mutating func take(key: String, value: String) -> TextRepairBuffer {

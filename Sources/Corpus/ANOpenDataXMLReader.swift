@@ -1,0 +1,89 @@
+import Foundation
+import FrenchText
+
+/// Reads Assemblée nationale open-data question records in XML (formats.md §1.1, §1.2): one
+/// file per question (root `question`, 15th legislature on), or the bulk file of the 14th
+/// (root `questionsEcrites` holding many `question` elements), streamed with bounded memory by
+/// a small parser of ParlIndex's own. The element names are those of the JSON, so the records
+/// go through the same reader; dates may be `DD/MM/YYYY`.
+public struct ANOpenDataXMLReader: DocumentReader {
+  public let format = "an-open-data-xml"
+
+  public init() {}
+
+  /// True when the first element is a question record or a bulk file of questions.
+  public func recognizes(_ text: String) -> Bool { Self.recognizes(bytes: text.utf8.prefix(4096)) }
+
+  /// True when the first element's name starts with "question" (any case, any prefix).
+  public static func recognizes(bytes: some Collection<UInt8>) -> Bool {
+    var tokenizer = XMLTokenizer()
+    tokenizer.append(bytes)
+    var first: UInt8?
+    for byte in bytes where !XMLAttribute.isSpace(byte) && byte != 0xEF && byte != 0xBB
+      && byte != 0xBF
+    {
+      first = byte
+      break
+    }
+    guard first == 0x3C else { return false }
+    while let token = tokenizer.next() {
+      guard case .start(let name, _, _) = token else { continue }
+      return XMLRecordStream.localName(name).lowercased().hasPrefix("question")
+    }
+    return false
+  }
+
+  public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
+    var outcome = LoadOutcome()
+    var chunk: [UInt8]? = Array(text.utf8)
+    stream(file: file, nextChunk: { defer { chunk = nil }; return chunk }) { part in
+      outcome.documents += part.documents
+      outcome.diagnostics += part.diagnostics
+    }
+    return outcome
+  }
+
+  /// Reads the chunks given by `nextChunk` (nil at the end), calling `body` with each record's
+  /// document as soon as it is read, and last with the file's diagnostics if any.
+  public func stream(
+    file: CorpusFile, nextChunk: () -> [UInt8]?, body: (LoadOutcome) -> Void
+  ) {
+    var parser = XMLRecordStream()
+    var count = 0
+    parser.read(nextChunk: nextChunk) { record in
+      count += 1
+      body(outcome(of: record, file: file))
+    }
+    var diagnostics: [Diagnostic] = []
+    if let problem = parser.problem {
+      diagnostics.append(Diagnostic(file: file.path, message: "skipped: " + problem))
+    } else if count == 0 {
+      let root = parser.rootName ?? "none"
+      diagnostics.append(
+        Diagnostic(
+          file: file.path, message: "skipped: XML is not a question record (root <\(root)>)"))
+    }
+    if !diagnostics.isEmpty { body(LoadOutcome(diagnostics: diagnostics)) }
+  }
+
+  private func outcome(of record: XMLRecord, file: CorpusFile) -> LoadOutcome {
+    var fields = JSONFields(record.fields)
+    if fields.object["QUESTION"] != nil || fields.object["LEGISLATURE"] != nil
+      || fields.object["DEPOT"] != nil
+    {
+      fields = ANLegacyXMLRecord.fields(fields)
+    }
+    guard fields.string("uid") != nil || fields.object("identifiant") != nil else {
+      return LoadOutcome(diagnostics: [
+        Diagnostic(
+          file: file.path, line: record.firstLine,
+          message: "skipped: question record without uid")
+      ])
+    }
+    let source = SourceText(
+      window: record.bytes, offset: record.offset, firstLine: record.firstLine, path: file.path)
+    var pool = LiteralPool(literals: record.literals)
+    let reader = ANRecordReader(source: source, format: format)
+    return LoadOutcome(documents: [reader.document(fields, file: file, pool: &pool)])
+  }
+}
