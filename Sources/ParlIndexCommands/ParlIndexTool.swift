@@ -5,7 +5,7 @@ import Foundation
 public enum ParlIndexTool {
   static let commands: [any Command.Type] = [
     IndexCommand.self, SearchCommand.self, ShowCommand.self, ExtractCommand.self,
-    VerifyCommand.self,
+    VerifyCommand.self, StatsCommand.self,
   ]
 
   /// Runs `parlindex` with `arguments` (without the program name) and returns the exit status.
