@@ -38,7 +38,9 @@ struct StatsQuestion {
     let logged = StatusLog.status(of: document.events, asOf: asOf) ?? document.status
     let isClosed = ["withdrawn", "lapsed", "converted"].contains(logged ?? "")
     state = isClosed ? .closed : .open
-    if !isClosed, let deadline, let asOf, deadline < asOf { withinTwoMonths = false } else {
+    if !isClosed, let deadline, let asOf, deadline < asOf {
+      withinTwoMonths = false
+    } else {
       withinTwoMonths = nil
     }
   }

@@ -71,7 +71,8 @@ public struct StatsReport: Sendable, Equatable {
   public static func newestDate(in documents: [Document]) -> CalendarDate? {
     var newest: CalendarDate?
     for document in documents {
-      let dates = [document.date, document.questionDate, document.answerDate]
+      let dates =
+        [document.date, document.questionDate, document.answerDate]
         + document.events.map(\.date)
       for case let date? in dates where newest.map({ date > $0 }) ?? true { newest = date }
     }

@@ -19,7 +19,8 @@ public struct ANOpenDataXMLReader: DocumentReader {
     var tokenizer = XMLTokenizer()
     tokenizer.append(bytes)
     var first: UInt8?
-    for byte in bytes where !XMLAttribute.isSpace(byte) && byte != 0xEF && byte != 0xBB
+    for byte in bytes
+    where !XMLAttribute.isSpace(byte) && byte != 0xEF && byte != 0xBB
       && byte != 0xBF
     {
       first = byte
@@ -36,7 +37,12 @@ public struct ANOpenDataXMLReader: DocumentReader {
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
     var outcome = LoadOutcome()
     var chunk: [UInt8]? = Array(text.utf8)
-    stream(file: file, nextChunk: { defer { chunk = nil }; return chunk }) { part in
+    stream(
+      file: file,
+      nextChunk: {
+        defer { chunk = nil }; return chunk
+      }
+    ) { part in
       outcome.documents += part.documents
       outcome.diagnostics += part.diagnostics
     }

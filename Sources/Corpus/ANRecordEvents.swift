@@ -20,7 +20,8 @@ struct ANRecordEvents {
       guard let first = attributions.first else { return [] }
       return [
         StatusEvent(
-          kind: .published, date: first.date("infoJO", "dateJO"), page: first.int("infoJO", "pageJO"),
+          kind: .published, date: first.date("infoJO", "dateJO"),
+          page: first.int("infoJO", "pageJO"),
           label: "Question publiée")
       ]
     }

@@ -141,7 +141,9 @@ struct ANRecordReader {
   static func status(code: String?, label: String?, answered: Bool) -> String? {
     let words = ((code ?? "") + " " + (label ?? "")).lowercased()
     if code == "REP_PUB" { return "answered" }
-    if words.contains("retir") || words.contains("ret_") || code?.uppercased().hasPrefix("RET") == true {
+    if words.contains("retir") || words.contains("ret_")
+      || code?.uppercased().hasPrefix("RET") == true
+    {
       return "withdrawn"
     }
     let lapse = ["caduc", "cad_", "fin de mandat", "fin de législature", "mandat", "décès"]

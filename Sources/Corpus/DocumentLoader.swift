@@ -18,7 +18,8 @@ public struct DocumentLoader: Sendable {
 
   public init() {
     readers = [
-      ANOpenDataJSONReader(), ANOpenDataXMLReader(), SenatCSVReader(), ANMarkdownReader(), SenatPDFTextReader(), SenatPageReader(),
+      ANOpenDataJSONReader(), ANOpenDataXMLReader(), SenatCSVReader(), ANMarkdownReader(),
+      SenatPDFTextReader(), SenatPageReader(),
       AnnouncementReader(),
     ]
   }
@@ -81,7 +82,8 @@ public struct DocumentLoader: Sendable {
   /// Reads `data` as if it were the content of `file` (used by tests and `extract`).
   public func load(data: Data, file: CorpusFile) -> LoadOutcome {
     let bytes = [UInt8](data)
-    if !bytes.prefix(4096).contains(0), SenatCSVReader.recognizes(bytes: Array(bytes.prefix(8192))) {
+    if !bytes.prefix(4096).contains(0), SenatCSVReader.recognizes(bytes: Array(bytes.prefix(8192)))
+    {
       return SenatCSVReader().read(bytes: bytes, file: file)
     }
     if let problem = ContentCheck.problem(with: bytes) {

@@ -22,10 +22,29 @@ public struct SenatCSVReader: DocumentReader {
       let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
       let line = bytes[start..<end]
       if line.first != 0x25, line.contains(where: { $0 > 0x20 }) {
+        guard line.count < 4096, asciiContains(line, "nature"), asciiContains(line, "titre")
+        else { return false }
         let folded = SenatCSVColumns.fold(decode(line))
         return requiredColumns.allSatisfy { folded.contains($0) }
       }
       start = end + 1
+    }
+    return false
+  }
+
+  /// Whether `line` contains the lower-case ASCII `word`, in any case.
+  static func asciiContains(_ line: ArraySlice<UInt8>, _ word: String) -> Bool {
+    let pattern = Array(word.utf8)
+    guard line.count >= pattern.count else { return false }
+    var index = line.startIndex
+    while index + pattern.count <= line.endIndex {
+      var matched = true
+      for offset in 0..<pattern.count where line[index + offset] | 0x20 != pattern[offset] {
+        matched = false
+        break
+      }
+      if matched { return true }
+      index += 1
     }
     return false
   }

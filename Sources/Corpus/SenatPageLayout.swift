@@ -139,7 +139,9 @@ struct SenatPageLayout {
   /// "Erratum : JO Sénat du 12/12/2024, p. 4321" → an erratum of the question or the answer.
   static func erratum(_ line: String, ofAnswer: Bool) -> StatusEvent {
     let date = line.split(separator: " ").lazy.compactMap { CalendarDate(parsing: $0) }.first
-    let page = line.range(of: "p. ").flatMap { Int(line[$0.upperBound...].prefix(while: \.isNumber)) }
+    let page = line.range(of: "p. ").flatMap {
+      Int(line[$0.upperBound...].prefix(while: \.isNumber))
+    }
     return StatusEvent(
       kind: .erratum, date: date, page: page ?? MarkdownFields.page(line),
       label: ofAnswer ? "réponse" : "question")

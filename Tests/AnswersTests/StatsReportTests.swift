@@ -68,6 +68,7 @@ struct StatsReportTests {
     var filter = SearchFilter()
     filter.ministry = "sante"
     let kept = Self.documents.filter(StatsFilter(filter).matches)
-    #expect(kept.map(\.id) == ["AN-17-QE-1", "AN-17-QE-2", "AN-17-QE-3", "AN-17-QE-4", "AN-17-QE-5"])
+    #expect(
+      kept.map(\.id) == ["AN-17-QE-1", "AN-17-QE-2", "AN-17-QE-3", "AN-17-QE-4", "AN-17-QE-5"])
   }
 }

@@ -24,8 +24,9 @@ struct OpenDataXMLTests {
     #expect(outcome.diagnostics.isEmpty)
     let document = try #require(outcome.documents.first)
     #expect(document.id == "AN-17-QE-9001" && document.format == "an-open-data-xml")
-    #expect(document.analysis == "Extension d'une prime de revalorisation / "
-      + "Financement par l'assurance maladie")
+    #expect(
+      document.analysis == "Extension d'une prime de revalorisation / "
+        + "Financement par l'assurance maladie")
     #expect(document.rubric == "professions et activités sociales")
     #expect(document.ministryAsked == "Ministère de la santé")
     #expect(document.ministryAnswering == "Ministère chargé de l'autonomie")
@@ -40,7 +41,8 @@ struct OpenDataXMLTests {
   @Test
   func xmlSpansPointIntoTheFile() throws {
     let document = try #require(Self.load("QANR5L17QE9001.xml").documents.first)
-    let bytes = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent("QANR5L17QE9001.xml")))
+    let bytes = try [UInt8](
+      Data(contentsOf: Self.folder.appendingPathComponent("QANR5L17QE9001.xml")))
     let answer = try #require(document.sections.first { $0.kind == .answer }?.sentences.first)
     let raw = String(decoding: bytes[answer.span.byteRange], as: UTF8.self)
     #expect(raw.hasPrefix("L'accord signé"))

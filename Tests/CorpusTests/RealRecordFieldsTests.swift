@@ -86,7 +86,8 @@ struct RealRecordFieldsTests {
     #expect(document.closureLabel == raw.string("cloture", "libelleCloture"), "\(name)")
     #expect(document.status == "answered", "\(name)")
     let events = document.events.map { "\($0.kind.rawValue) \($0.date?.iso ?? "-")" }
-    #expect(events == ["published \(published ?? "-")", "answered \(answerDate ?? "-")"], "\(name)")
+    #expect(
+      events == ["published \(published ?? "-")", "answered \(answerDate ?? "-")"], "\(name)")
     #expect(document.events.last?.page == page, "\(name)")
   }
 }

@@ -10,7 +10,8 @@ struct SenatCSVTests {
   @Test
   func readsOneDocumentPerRow() throws {
     let outcome = Self.load()
-    #expect(outcome.documents.map(\.id) == ["SENAT-17-QE-1929", "SENAT-17-QE-2001", "SENAT-17-QOSD-104"])
+    #expect(
+      outcome.documents.map(\.id) == ["SENAT-17-QE-1929", "SENAT-17-QE-2001", "SENAT-17-QOSD-104"])
     #expect(outcome.documents.allSatisfy { $0.format == "senat-csv" && $0.kind == .question })
     #expect(outcome.diagnostics.map(\.line) == [1, 5])
     let first = try #require(outcome.documents.first)
@@ -26,7 +27,8 @@ struct SenatCSVTests {
     let transferred = documents[1]
     #expect(transferred.status == "unanswered" && transferred.ministryAnswering == "Autonomie")
     #expect(transferred.events.map(\.kind) == [.published, .transferred])
-    #expect(transferred.events.last?.from == "Travail" && transferred.events.last?.to == "Autonomie")
+    #expect(
+      transferred.events.last?.from == "Travail" && transferred.events.last?.to == "Autonomie")
     #expect(documents[2].status == "withdrawn" && documents[2].events.last?.kind == .withdrawn)
     #expect(transferred.title == "Prime « Ségur » des soignants")
   }

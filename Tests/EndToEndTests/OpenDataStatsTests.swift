@@ -28,10 +28,11 @@ struct OpenDataStatsTests {
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let events = try #require(object["events"] as? [[String: Any]])
-    #expect(events.map { $0["kind"] as? String } == [
-      "published", "erratum", "renewed", "transferred", "signaled", "answered", "answered",
-      "erratum",
-    ])
+    #expect(
+      events.map { $0["kind"] as? String } == [
+        "published", "erratum", "renewed", "transferred", "signaled", "answered", "answered",
+        "erratum",
+      ])
     #expect(events[3]["to"] as? String == "Ministère chargé de l'autonomie")
     let text = try BinaryRunner.run(["show", "AN-17-QE-9002", "--index", index])
     #expect(text.stdout.contains("history"))

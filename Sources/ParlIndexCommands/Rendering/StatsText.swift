@@ -1,5 +1,5 @@
-import Foundation
 import Answers
+import Foundation
 
 /// `stats` for a person: one aligned line per ministry, the date the figures hold at first.
 enum StatsText {
