@@ -26,6 +26,14 @@ enum ANLegacyXMLRecord {
         "texteReponse": ["infoJO": answerInfo, "texte": answer.string("TEXTE_REPONSE") as Any]
       ]
     }
+    addMinistriesAndIndexing(legacy, to: &record)
+    addHistory(legacy, to: &record)
+    return JSONFields(record)
+  }
+
+  private static func addMinistriesAndIndexing(
+    _ legacy: JSONFields, to record: inout [String: Any]
+  ) {
     record["minInt"] = ["developpe": legacy.string("MINI", "DEVELOPPE") as Any]
     record["minAttribs"] = [
       "minAttrib": legacy.list("MINA", "ORDRE").map { entry -> [String: Any] in
@@ -40,6 +48,9 @@ enum ANLegacyXMLRecord {
         ?? legacy.string("INDEXATION_AN", "RUBRIQUE") as Any,
       "analyses": ["analyse": legacy.strings("INDEXATION_AN", "ANALYSE", "ANA")],
     ]
+  }
+
+  private static func addHistory(_ legacy: JSONFields, to record: inout [String: Any]) {
     record["auteur"] = ["identite": ["acteurRef": legacy.string("AUTEUR", "ID_ACTEUR") as Any]]
     record["renouvellements"] = [
       "renouvellement": legacy.list("RENOUVELLEMENT").map { info($0.string("DATE_JO"), nil) }
@@ -53,7 +64,6 @@ enum ANLegacyXMLRecord {
         "dateCloture": closure.string("DATE_JO") as Any,
       ]
     }
-    return JSONFields(record)
   }
 
   private static func info(_ date: String?, _ page: String?) -> [String: Any] {

@@ -73,12 +73,9 @@ public struct ANOpenDataXMLReader: DocumentReader {
   }
 
   private func outcome(of record: XMLRecord, file: CorpusFile) -> LoadOutcome {
-    var fields = JSONFields(record.fields)
-    if fields.object["QUESTION"] != nil || fields.object["LEGISLATURE"] != nil
-      || fields.object["DEPOT"] != nil
-    {
-      fields = ANLegacyXMLRecord.fields(fields)
-    }
+    let raw = JSONFields(record.fields)
+    let isLegacy = raw.object["LEGISLATURE"] != nil || raw.object["DEPOT"] != nil
+    let fields = isLegacy ? ANLegacyXMLRecord.fields(raw) : raw
     guard fields.string("uid") != nil || fields.object("identifiant") != nil else {
       return LoadOutcome(diagnostics: [
         Diagnostic(
@@ -90,6 +87,15 @@ public struct ANOpenDataXMLReader: DocumentReader {
       window: record.bytes, offset: record.offset, firstLine: record.firstLine, path: file.path)
     var pool = LiteralPool(literals: record.literals)
     let reader = ANRecordReader(source: source, format: format)
-    return LoadOutcome(documents: [reader.document(fields, file: file, pool: &pool)])
+    var document = reader.document(fields, file: file, pool: &pool)
+    if isLegacy {
+      let name = [raw.string("AUTEUR", "PRENOM"), raw.string("AUTEUR", "NOM")].compactMap { $0 }
+      if !name.isEmpty {
+        var author = document.author ?? Author()
+        author.name = name.joined(separator: " ")
+        document.author = author
+      }
+    }
+    return LoadOutcome(documents: [document])
   }
 }

@@ -121,7 +121,7 @@ struct OpenDataXMLTests {
     #expect(document.ministryAsked == "Écologie" && document.ministryAnswering == "Transports")
     #expect(document.questionPage == 7101 && document.answerPage == 5300)
     #expect(document.events.map(\.kind) == [.published, .transferred, .renewed, .answered])
-    #expect(document.analysis == "entretien")
+    #expect(document.analysis == "entretien" && document.author?.name == "Denis Exemple")
   }
 
   @Test(arguments: [
