@@ -14,7 +14,8 @@ public struct ANOpenDataXMLReader: DocumentReader {
   /// True when the first element is a question record or a bulk file of questions.
   public func recognizes(_ text: String) -> Bool { Self.recognizes(bytes: text.utf8.prefix(4096)) }
 
-  /// True when the first element's name starts with "question" (any case, any prefix).
+  /// True for an XML declaration, or when the first element's name starts with "question" (any
+  /// case, any prefix): a truncated or foreign XML file is then reported, not read as prose.
   public static func recognizes(bytes: some Collection<UInt8>) -> Bool {
     var tokenizer = XMLTokenizer()
     tokenizer.append(bytes)
@@ -27,6 +28,9 @@ public struct ANOpenDataXMLReader: DocumentReader {
       break
     }
     guard first == 0x3C else { return false }
+    let declaration = Array("<?xml".utf8)
+    let start = bytes.drop { XMLAttribute.isSpace($0) || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+    if start.starts(with: declaration) { return true }
     while let token = tokenizer.next() {
       guard case .start(let name, _, _) = token else { continue }
       return XMLRecordStream.localName(name).lowercased().hasPrefix("question")
