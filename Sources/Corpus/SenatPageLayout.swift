@@ -84,7 +84,15 @@ struct SenatPageLayout {
     } else if line.hasPrefix("En attente de réponse du ") {
       ministryAnswering = Self.ministry(after: 25, in: line)
       status = "unanswered"
-    } else if line.hasPrefix("La question a été retirée") {
+    } else {
+      return readClosing(line)
+    }
+    return true
+  }
+
+  /// Withdrawal, lapse, conversion, erratum and recall lines; false for any other line.
+  private mutating func readClosing(_ line: String) -> Bool {
+    if line.hasPrefix("La question a été retirée") {
       status = "withdrawn"
       events.append(StatusEvent(kind: .withdrawn, label: Self.reason(line)))
     } else if line.hasPrefix("La question est caduque") {
@@ -94,9 +102,8 @@ struct SenatPageLayout {
       events.append(StatusEvent(kind: .converted, label: line))
     } else if line.hasPrefix("Erratum") {
       events.append(Self.erratum(line, ofAnswer: answerDate != nil))
-    } else if line.hasPrefix("Rappelle la question n°") {
     } else {
-      return false
+      return line.hasPrefix("Rappelle la question n°")
     }
     return true
   }
