@@ -39,8 +39,13 @@ public struct ANOpenDataXMLReader: DocumentReader {
   }
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
+    read(bytes: Array(text.utf8), file: file)
+  }
+
+  /// Reads raw bytes (UTF-8, or Latin-1 when the declaration says so).
+  public func read(bytes: [UInt8], file: CorpusFile) -> LoadOutcome {
     var outcome = LoadOutcome()
-    var chunk: [UInt8]? = Array(text.utf8)
+    var chunk: [UInt8]? = bytes
     stream(
       file: file,
       nextChunk: {
@@ -89,7 +94,12 @@ public struct ANOpenDataXMLReader: DocumentReader {
     }
     let source = SourceText(
       window: record.bytes, offset: record.offset, firstLine: record.firstLine, path: file.path)
-    var pool = LiteralPool(literals: record.literals)
+    var literals = record.literals
+    if isLegacy {
+      literals["texte"] = (literals["TEXTE_DEPOT"] ?? []) + (literals["TEXTE_REPONSE"] ?? [])
+      literals["analyse"] = literals["ANA"]
+    }
+    var pool = LiteralPool(literals: literals)
     let reader = ANRecordReader(source: source, format: format)
     var document = reader.document(fields, file: file, pool: &pool)
     if isLegacy {

@@ -82,6 +82,9 @@ public struct DocumentLoader: Sendable {
   /// Reads `data` as if it were the content of `file` (used by tests and `extract`).
   public func load(data: Data, file: CorpusFile) -> LoadOutcome {
     let bytes = [UInt8](data)
+    if !bytes.prefix(4096).contains(0), ANOpenDataXMLReader.recognizes(bytes: bytes.prefix(4096)) {
+      return ANOpenDataXMLReader().read(bytes: bytes, file: file)
+    }
     if !bytes.prefix(4096).contains(0), SenatCSVReader.recognizes(bytes: Array(bytes.prefix(8192)))
     {
       return SenatCSVReader().read(bytes: bytes, file: file)

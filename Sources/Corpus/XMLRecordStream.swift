@@ -41,6 +41,9 @@ struct XMLRecordStream {
       advanceLines(to: recordStart?.offset ?? tokenizer.offset)
       tokenizer.compact(keeping: min(recordStart?.offset ?? tokenizer.offset, lineCursor.offset))
       if let chunk = nextChunk() {
+        if tokenizer.offset == 0, tokenizer.bytes.isEmpty {
+          tokenizer.isLatin1 = XMLTokenizer.declaresLatin1(chunk)
+        }
         tokenizer.append(chunk)
       } else {
         tokenizer.isFinal = true

@@ -9,7 +9,9 @@ public struct XMLAttribute: Sendable, Hashable {
   }
 
   /// The element name and attributes of the inside of a start tag (`name a="1" b='2' c=3`).
-  static func parseTag(_ inner: ArraySlice<UInt8>) -> (String, [XMLAttribute]) {
+  static func parseTag(_ inner: ArraySlice<UInt8>, latin1: Bool = false) -> (
+    String, [XMLAttribute]
+  ) {
     var index = inner.startIndex
     let end = inner.endIndex
     func skipSpaces() { while index < end, isSpace(inner[index]) { index += 1 } }
@@ -42,7 +44,7 @@ public struct XMLAttribute: Sendable, Hashable {
         while index < end, !isSpace(inner[index]) { index += 1 }
         valueEnd = index
       }
-      let value = XMLEntities.decode(inner[valueStart..<valueEnd], origin: 0).text
+      let value = XMLEntities.decode(inner[valueStart..<valueEnd], origin: 0, latin1: latin1).text
       attributes.append(XMLAttribute(name: key, value: value))
     }
     return (name, attributes)

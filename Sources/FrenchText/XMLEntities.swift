@@ -7,7 +7,10 @@ public enum XMLEntities {
   ]
 
   /// The decoded text of `bytes`, whose first byte is at file offset `origin`.
-  public static func decode(_ bytes: ArraySlice<UInt8>, origin: Int) -> TextRepairBuffer {
+  /// With `latin1`, the bytes are ISO-8859-1 (windows-1252 for 0x80–0x9F) and become UTF-8.
+  public static func decode(
+    _ bytes: ArraySlice<UInt8>, origin: Int, latin1: Bool = false
+  ) -> TextRepairBuffer {
     var buffer = TextRepairBuffer()
     buffer.reserveCapacity(bytes.count)
     let base = bytes.startIndex
@@ -15,7 +18,13 @@ public enum XMLEntities {
     while index < bytes.endIndex {
       let byte = bytes[index]
       guard byte == 0x26, let (scalar, length) = reference(bytes, at: index) else {
-        buffer.append(byte, origin: origin + index - base)
+        if latin1, byte >= 0x80 {
+          for unit in String(Character(Latin1Text.scalar(byte))).utf8 {
+            buffer.append(unit, origin: origin + index - base)
+          }
+        } else {
+          buffer.append(byte, origin: origin + index - base)
+        }
         index += 1
         continue
       }

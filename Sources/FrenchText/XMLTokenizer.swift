@@ -22,10 +22,21 @@ public struct XMLTokenizer: Sendable {
   public private(set) var droppedLines = 0
   /// Set when no more bytes will come: trailing text is then returned as it is.
   public var isFinal = false
+  /// Set when the declaration names ISO-8859-1 or windows-1252: text is turned into UTF-8.
+  public var isLatin1 = false
   /// The file offset of the last token returned.
   public private(set) var tokenStart = 0
 
   public init() {}
+
+  /// Whether an XML declaration at the start of `bytes` names a Latin-1 encoding.
+  public static func declaresLatin1(_ bytes: some Collection<UInt8>) -> Bool {
+    let head = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
+    guard head.contains("<?xml"), let declarationEnd = head.range(of: "?>") else { return false }
+    let declaration = head[..<declarationEnd.lowerBound]
+    return ["iso-8859-1", "iso-8859-15", "latin1", "latin-1", "windows-1252", "cp1252"]
+      .contains { declaration.contains($0) }
+  }
 
   /// The file offset of the next unread byte.
   public var offset: Int { baseOffset + position }
@@ -68,7 +79,8 @@ public struct XMLTokenizer: Sendable {
     while end < bytes.count, bytes[end] != 0x3C { end += 1 }
     if end == bytes.count, !isFinal { return nil }
     tokenStart = offset
-    let token = Token.text(XMLEntities.decode(bytes[position..<end], origin: offset))
+    let token = Token.text(
+      XMLEntities.decode(bytes[position..<end], origin: offset, latin1: isLatin1))
     position = end
     return token
   }
@@ -79,8 +91,10 @@ public struct XMLTokenizer: Sendable {
     if has("<!--", at: start) { return skip(until: "-->", from: start + 4) }
     if has("<![CDATA[", at: start) {
       guard let close = find("]]>", from: start + 9) else { return nil }
-      let buffer = TextRepairBuffer(
-        bytes: bytes[(start + 9)..<close], origin: baseOffset + start + 9)
+      let buffer =
+        isLatin1
+        ? Latin1Text.buffer(bytes[(start + 9)..<close], origin: baseOffset + start + 9)
+        : TextRepairBuffer(bytes: bytes[(start + 9)..<close], origin: baseOffset + start + 9)
       return (.text(buffer), close + 3)
     }
     if has("<?", at: start) { return skip(until: "?>", from: start + 2) }
@@ -92,7 +106,7 @@ public struct XMLTokenizer: Sendable {
     }
     let selfClosing = close > start + 1 && bytes[close - 1] == 0x2F
     let inner = bytes[(start + 1)..<(selfClosing ? close - 1 : close)]
-    let (name, attributes) = XMLAttribute.parseTag(inner)
+    let (name, attributes) = XMLAttribute.parseTag(inner, latin1: isLatin1)
     return (.start(name: name, attributes: attributes, selfClosing: selfClosing), close + 1)
   }
 

@@ -124,6 +124,20 @@ struct OpenDataXMLTests {
     #expect(document.analysis == "entretien" && document.author?.name == "Denis Exemple")
   }
 
+  @Test
+  func readsLatin1XMLByItsDeclaration() throws {
+    let name = "legacy-QE12346-latin1.xml"
+    let bytes = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(name)))
+    for outcome in [Self.load(name), TestSupport.load(bytes: bytes, name: name)] {
+      #expect(outcome.diagnostics.isEmpty)
+      let document = try #require(outcome.documents.first)
+      #expect(document.id == "AN-14-QE-12346" && document.ministryAsked == "Écologie")
+      let answer = try #require(document.sections.first { $0.kind == .answer }?.sentences.first)
+      #expect(answer.text == "Le ministre répond sur les routes.")
+      #expect(Latin1Text.string(bytes[answer.span.byteRange]) == answer.text)
+    }
+  }
+
   @Test(arguments: [
     ("<question><uid>QANR5L17QE1</uid><type>QE</type>", "truncated XML"),
     ("<question><uid>x</uid></type></question>", "invalid XML"),
