@@ -66,6 +66,12 @@ struct ANRecordReader {
     document.closureLabel = closure?.string("libelleCloture")
     document.status = Self.status(
       code: document.closureCode, label: document.closureLabel, answered: !answers.isEmpty)
+    document.events = ANRecordEvents(record: record, questions: questions, answers: answers)
+      .events()
+    let logged = StatusLog.status(of: document.events)
+    if StatusLog.rank(logged) > max(1, StatusLog.rank(document.status)) {
+      document.status = logged
+    }
   }
 
   private func author(_ record: JSONFields, question: [Sentence], answer: [Sentence]) -> Author? {
@@ -135,7 +141,11 @@ struct ANRecordReader {
   static func status(code: String?, label: String?, answered: Bool) -> String? {
     let words = ((code ?? "") + " " + (label ?? "")).lowercased()
     if code == "REP_PUB" { return "answered" }
-    if words.contains("retir") || words.contains("ret_") { return "withdrawn" }
+    if words.contains("retir") || words.contains("ret_")
+      || code?.uppercased().hasPrefix("RET") == true
+    {
+      return "withdrawn"
+    }
     let lapse = ["caduc", "cad_", "fin de mandat", "fin de législature", "mandat", "décès"]
     if lapse.contains(where: words.contains) { return "lapsed" }
     if answered || words.contains("réponse") { return "answered" }
@@ -154,6 +164,12 @@ struct LiteralPool {
   private var next: [String: Int] = [:]
 
   init(locator: JSONLiteralLocator) { self.locator = locator }
+
+  /// A pool whose literals are already located (the text leaves of an XML record, by key).
+  init(literals: [String: [TextRepairBuffer?]]) {
+    locator = JSONLiteralLocator(bytes: [])
+    byKey = literals
+  }
 
   /// The located literal of `key` decoding to `value` (a buffer without real origins if none).
   mutating func take(key: String, value: String) -> TextRepairBuffer {

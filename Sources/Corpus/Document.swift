@@ -88,6 +88,10 @@ public struct Document: Sendable, Hashable, Codable {
   /// written since codes other than `REP_PUB` are not documented.
   public var closureCode: String?
   public var closureLabel: String?
+  /// The question's dated history (published, transferred, answered…), oldest first; empty for
+  /// announcements and when the source records nothing. Records stored before it existed decode
+  /// with an empty log.
+  public var events: [StatusEvent] = []
 
   public init(
     id: String, file: String, kind: DocumentKind, format: String, chamber: Chamber? = nil,
@@ -97,7 +101,7 @@ public struct Document: Sendable, Hashable, Codable {
     ministryAnswering: String? = nil, rubric: String? = nil, questionDate: CalendarDate? = nil,
     questionPage: Int? = nil, answerDate: CalendarDate? = nil, answerPage: Int? = nil,
     sections: [Section] = [], issuer: String? = nil, closureCode: String? = nil,
-    closureLabel: String? = nil
+    closureLabel: String? = nil, events: [StatusEvent] = []
   ) {
     self.id = id
     self.file = file
@@ -124,6 +128,44 @@ public struct Document: Sendable, Hashable, Codable {
     self.issuer = issuer
     self.closureCode = closureCode
     self.closureLabel = closureLabel
+    self.events = events
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, file, kind, format, chamber, legislature, number, type, title, analysis, date
+    case dateSource, status, author, ministryAsked, ministryAnswering, rubric, questionDate
+    case questionPage, answerDate, answerPage, sections, issuer, closureCode, closureLabel, events
+  }
+
+  /// Decodes a stored document; keys added after the first index format may be missing.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(String.self, forKey: .id)
+    file = try c.decode(String.self, forKey: .file)
+    kind = try c.decode(DocumentKind.self, forKey: .kind)
+    format = try c.decode(String.self, forKey: .format)
+    chamber = try c.decodeIfPresent(Chamber.self, forKey: .chamber)
+    legislature = try c.decodeIfPresent(Int.self, forKey: .legislature)
+    number = try c.decodeIfPresent(Int.self, forKey: .number)
+    type = try c.decodeIfPresent(String.self, forKey: .type)
+    title = try c.decodeIfPresent(String.self, forKey: .title)
+    analysis = try c.decodeIfPresent(String.self, forKey: .analysis)
+    date = try c.decodeIfPresent(CalendarDate.self, forKey: .date)
+    dateSource = try c.decodeIfPresent(DateSource.self, forKey: .dateSource)
+    status = try c.decodeIfPresent(String.self, forKey: .status)
+    author = try c.decodeIfPresent(Author.self, forKey: .author)
+    ministryAsked = try c.decodeIfPresent(String.self, forKey: .ministryAsked)
+    ministryAnswering = try c.decodeIfPresent(String.self, forKey: .ministryAnswering)
+    rubric = try c.decodeIfPresent(String.self, forKey: .rubric)
+    questionDate = try c.decodeIfPresent(CalendarDate.self, forKey: .questionDate)
+    questionPage = try c.decodeIfPresent(Int.self, forKey: .questionPage)
+    answerDate = try c.decodeIfPresent(CalendarDate.self, forKey: .answerDate)
+    answerPage = try c.decodeIfPresent(Int.self, forKey: .answerPage)
+    sections = try c.decodeIfPresent([Section].self, forKey: .sections) ?? []
+    issuer = try c.decodeIfPresent(String.self, forKey: .issuer)
+    closureCode = try c.decodeIfPresent(String.self, forKey: .closureCode)
+    closureLabel = try c.decodeIfPresent(String.self, forKey: .closureLabel)
+    events = try c.decodeIfPresent([StatusEvent].self, forKey: .events) ?? []
   }
 
   /// The id of a question: `AN-17-QE-3769`; `SENAT-QE-1929` when the legislature is unknown;

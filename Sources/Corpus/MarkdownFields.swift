@@ -18,6 +18,7 @@ struct MarkdownFields {
   var answerDate: CalendarDate?
   var answerPage: Int?
   var status: String?
+  var events: [StatusEvent] = []
 
   mutating func take(_ line: String) {
     guard let colon = line.firstIndex(of: ":") else { return }
@@ -36,12 +37,50 @@ struct MarkdownFields {
     case "question publiée au jo le":
       questionDate = FrenchDateReader.firstDate(in: value)
       questionPage = Self.page(value)
+      event(.published, value, label: "Question publiée")
     case "réponse publiée au jo le":
       answerDate = FrenchDateReader.firstDate(in: value)
       answerPage = Self.page(value)
-    case "question retirée le": status = "withdrawn"
-    default: break
+      event(.answered, value, label: "Réponse publiée")
+    case "question retirée le":
+      status = "withdrawn"
+      event(.withdrawn, value, label: Self.parenthesis(value)?.lowercased() ?? "retirée")
+    default: takeDate(key: key, value: value)
     }
+  }
+
+  /// The other lines of the dates block: transfer, signalement, renewal, erratum, closure.
+  private mutating func takeDate(key: String, value: String) {
+    if key.hasPrefix("date de changement d'attribution")
+      || key.hasPrefix("date de changement d’attribution")
+    {
+      event(.transferred, value, label: "Changement d'attribution")
+    } else if key.hasPrefix("date de signalement") || key.hasPrefix("question signalée") {
+      event(.signaled, value, label: "Signalement")
+    } else if key.hasPrefix("date de renouvellement") || key.hasPrefix("question renouvelée") {
+      event(.renewed, value, label: "Renouvellement")
+    } else if key.hasPrefix("erratum de la question") {
+      event(.erratum, value, label: "question")
+    } else if key.hasPrefix("erratum de la réponse") {
+      event(.erratum, value, label: "réponse")
+    } else if key.hasPrefix("question caduque") {
+      event(.lapsed, value, label: "caduque")
+    }
+  }
+
+  private mutating func event(_ kind: StatusEvent.Kind, _ value: String, label: String) {
+    events.append(
+      StatusEvent(
+        kind: kind, date: FrenchDateReader.firstDate(in: value), page: Self.page(value),
+        label: label))
+  }
+
+  /// "10 juin 2024 (Fin de mandat)" → "Fin de mandat".
+  static func parenthesis(_ value: String) -> String? {
+    guard let open = value.firstIndex(of: "("), let close = value.lastIndex(of: ")"), open < close
+    else { return nil }
+    let inner = value[value.index(after: open)..<close].trimmingCharacters(in: SourceText.spaces)
+    return inner.isEmpty ? nil : inner
   }
 
   /// The member id in the author's link target ("…/dyn/deputes/PA720430"), when there is one.
@@ -69,6 +108,14 @@ struct MarkdownFields {
     document.date = questionDate
     document.dateSource = questionDate == nil ? nil : .questionPublication
     document.status = status
+    document.events = StatusLog.ordered(events)
+    if document.status == nil, !events.isEmpty {
+      document.status = StatusLog.status(of: document.events)
+    }
+    for index in document.events.indices where document.events[index].kind == .transferred {
+      document.events[index].from = ministryAsked
+      document.events[index].to = ministryAnswering
+    }
   }
 
   /// "Question écrite" → QE, "Question orale sans débat" → QOSD, "Question au Gouvernement" → QG.

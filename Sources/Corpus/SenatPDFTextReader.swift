@@ -51,6 +51,7 @@ public struct SenatPDFTextReader: DocumentReader {
     if !answer.isEmpty {
       sections.append(Section(kind: .answer, sentences: answer))
       document.status = "answered"
+      document.events = [StatusEvent(kind: .answered, label: "Réponse publiée")]
     }
     document.sections = sections
     document.id =

@@ -19,6 +19,7 @@ struct SenatPageLayout {
   var ministryAnswering: String?
   var transferredTo: String?
   var status: String?
+  var events: [StatusEvent] = []
 
   mutating func scan(_ source: SourceText) {
     var firstText: Int?
@@ -62,15 +63,20 @@ struct SenatPageLayout {
         answerDate = date
         answerPage = page
         inAnswerHeader = false
+        events.append(
+          StatusEvent(kind: .answered, date: date, page: page, label: "Réponse publiée"))
       } else if questionDate == nil {
         questionDate = date
         questionPage = page
+        events.append(
+          StatusEvent(kind: .published, date: date, page: page, label: "Question publiée"))
       }
     } else if line.hasPrefix("Concerne le thème") {
       rubric = line.split(separator: ":", maxSplits: 1).last
         .map { $0.trimmingCharacters(in: SourceText.spaces) }
     } else if line.hasPrefix("Transmise au ") || line.hasPrefix("Transmise à ") {
       transferredTo = Self.ministry(after: line.hasPrefix("Transmise au ") ? 12 : 11, in: line)
+      events.append(StatusEvent(kind: .transferred, label: line, to: transferredTo))
     } else if line.hasPrefix("Réponse du ") || line.hasPrefix("Réponse de ") {
       ministryAnswering = Self.ministry(after: 11, in: line)
       status = "answered"
@@ -78,13 +84,26 @@ struct SenatPageLayout {
     } else if line.hasPrefix("En attente de réponse du ") {
       ministryAnswering = Self.ministry(after: 25, in: line)
       status = "unanswered"
-    } else if line.hasPrefix("La question a été retirée") {
+    } else {
+      return readClosing(line)
+    }
+    return true
+  }
+
+  /// Withdrawal, lapse, conversion, erratum and recall lines; false for any other line.
+  private mutating func readClosing(_ line: String) -> Bool {
+    if line.hasPrefix("La question a été retirée") {
       status = "withdrawn"
+      events.append(StatusEvent(kind: .withdrawn, label: Self.reason(line)))
     } else if line.hasPrefix("La question est caduque") {
       status = "lapsed"
-    } else if line.hasPrefix("Rappelle la question n°") || line.hasPrefix("Transformée en ") {
+      events.append(StatusEvent(kind: .lapsed, label: "caduque"))
+    } else if line.hasPrefix("Transformée en ") {
+      events.append(StatusEvent(kind: .converted, label: line))
+    } else if line.hasPrefix("Erratum") {
+      events.append(Self.erratum(line, ofAnswer: answerDate != nil))
     } else {
-      return false
+      return line.hasPrefix("Rappelle la question n°")
     }
     return true
   }
@@ -115,6 +134,26 @@ struct SenatPageLayout {
     author = result
   }
 
+  /// "La question a été retirée pour cause de fin de mandat." → "fin de mandat".
+  static func reason(_ line: String) -> String {
+    guard let cause = line.range(of: "pour cause d") else { return "retirée" }
+    var rest = line[cause.upperBound...].drop { $0 == "e" || $0 == "'" || $0 == "’" }
+    rest = rest.drop { $0 == " " }
+    let text = rest.trimmingCharacters(in: SourceText.spaces)
+    return text.hasSuffix(".") ? String(text.dropLast()) : text
+  }
+
+  /// "Erratum : JO Sénat du 12/12/2024, p. 4321" → an erratum of the question or the answer.
+  static func erratum(_ line: String, ofAnswer: Bool) -> StatusEvent {
+    let date = line.split(separator: " ").lazy.compactMap { CalendarDate(parsing: $0) }.first
+    let page = line.range(of: "p. ").flatMap {
+      Int(line[$0.upperBound...].prefix(while: \.isNumber))
+    }
+    return StatusEvent(
+      kind: .erratum, date: date, page: page ?? MarkdownFields.page(line),
+      label: ofAnswer ? "réponse" : "question")
+  }
+
   private static func ministry(after count: Int, in line: String) -> String? {
     var value = line.dropFirst(count).trimmingCharacters(in: SourceText.spaces)
     if value.hasSuffix(".") { value.removeLast() }
@@ -135,6 +174,17 @@ struct SenatPageLayout {
       ministryAsked: transferredTo == nil ? ministryAnswering : nil,
       ministryAnswering: ministryAnswering ?? transferredTo, rubric: rubric,
       questionDate: questionDate, questionPage: questionPage, answerDate: answerDate,
-      answerPage: answerPage)
+      answerPage: answerPage, events: documentEvents)
+  }
+
+  /// The events in order, the transfers dated by the publication when the page gives no date.
+  private var documentEvents: [StatusEvent] {
+    let asked = transferredTo == nil ? ministryAnswering : nil
+    return StatusLog.ordered(
+      events.map { event in
+        var event = event
+        if event.kind == .transferred { event.from = event.from ?? asked }
+        return event
+      })
   }
 }

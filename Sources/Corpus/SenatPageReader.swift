@@ -47,6 +47,9 @@ public struct SenatPageReader: DocumentReader {
     {
       document.ministryAsked = Self.ministerAddressed(in: opening)
     }
+    for index in document.events.indices where document.events[index].kind == .transferred {
+      document.events[index].from = document.events[index].from ?? document.ministryAsked
+    }
     return LoadOutcome(documents: [document], diagnostics: Self.missingNumber(document))
   }
 

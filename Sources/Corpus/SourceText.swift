@@ -8,6 +8,17 @@ struct SourceText {
   let bytes: [UInt8]
   /// The byte range of each line, without its line break (a leading byte-order mark excluded).
   let lines: [Range<Int>]
+  /// For a window of a larger file (one record of a bulk file): the file offset of `bytes[0]`
+  /// and the number of lines before it. Only `lineNumber(at:)` and `sentences(from:)` apply.
+  private(set) var baseOffset = 0
+  private(set) var baseLine = 0
+
+  /// A window of a file: `bytes` start at file offset `offset`, on line `firstLine` (1-based).
+  init(window bytes: [UInt8], offset: Int, firstLine: Int, path: String) {
+    self.init(bytes: bytes, path: path)
+    baseOffset = offset
+    baseLine = firstLine - 1
+  }
 
   init(text: String, path: String) {
     self.init(bytes: Array(text.utf8), path: path)
@@ -63,14 +74,15 @@ struct SourceText {
   }
 
   /// 1-based line number of the byte at `offset`.
-  func lineNumber(at offset: Int) -> Int {
+  func lineNumber(at fileOffset: Int) -> Int {
+    let offset = fileOffset - baseOffset
     var low = 0
     var high = lines.count - 1
     while low < high {
       let middle = (low + high + 1) / 2
       if lines[middle].lowerBound <= offset { low = middle } else { high = middle - 1 }
     }
-    return low + 1
+    return low + 1 + baseLine
   }
 
   /// The sentences of `paragraphs`, each with its span in the file.

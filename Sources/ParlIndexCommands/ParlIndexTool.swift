@@ -3,10 +3,13 @@ import Foundation
 /// The `parlindex` executable: finds the command, runs it, and turns errors into exit codes
 /// (0 success, 1 runtime failure, 64 usage error). Nothing else decides an exit status.
 public enum ParlIndexTool {
-  static let commands: [any Command.Type] = [
+  static var commands: [any Command.Type] {
+    [
     IndexCommand.self, SearchCommand.self, ShowCommand.self, ExtractCommand.self,
-    VerifyCommand.self, TimelineCommand.self, WhoPaysCommand.self, PrecedentsCommand.self,
-  ]
+    VerifyCommand.self, StatsCommand.self, TimelineCommand.self, WhoPaysCommand.self,
+    PrecedentsCommand.self,
+    ]
+  }
 
   /// Runs `parlindex` with `arguments` (without the program name) and returns the exit status.
   public static func run(_ arguments: [String]) -> Int32 {

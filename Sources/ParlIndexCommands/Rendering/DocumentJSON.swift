@@ -36,7 +36,21 @@ enum DocumentJSON {
       ("answerPage", .optional(document.answerPage)),
       ("format", .string(document.format)),
       ("dateSource", .optional(document.dateSource?.rawValue)),
+      ("events", .array(document.events.map(event))),
     ]
+  }
+
+  /// One status event: `{"kind","date","page","label","from","to","part"}` (absent values null).
+  static func event(_ event: StatusEvent) -> JSONValue {
+    .object([
+      ("kind", .string(event.kind.rawValue)),
+      ("date", .optional(event.date?.iso)),
+      ("page", .optional(event.page)),
+      ("label", .optional(event.label)),
+      ("from", .optional(event.from)),
+      ("to", .optional(event.to)),
+      ("part", .optional(event.part)),
+    ])
   }
 
   static func author(_ author: Author?) -> JSONValue {

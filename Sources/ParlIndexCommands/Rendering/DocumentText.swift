@@ -26,10 +26,29 @@ enum DocumentText {
     for (name, value) in present {
       Output.line(name + String(repeating: " ", count: width - name.count + 2) + value)
     }
+    printHistory(document.events)
     let sentenceCount = document.sentences.count
     Output.line("")
     Output.line("\(sentenceCount) sentences, \(record.mentions.count) mentions")
     MentionText.print(record.mentions)
+  }
+
+  /// "history" then one line per event: "  3 juin 2025  published  page 4210  Question publiée".
+  static func printHistory(_ events: [StatusEvent]) {
+    guard !events.isEmpty else { return }
+    Output.line("")
+    Output.line("history")
+    for event in events {
+      var parts = [event.date.map(FrenchDateFormat.long) ?? "(undated)", event.kind.rawValue]
+      if let part = event.part { parts.append("part \(part)") }
+      if let page = event.page { parts.append("page \(page)") }
+      if event.kind == .transferred {
+        parts.append("\(event.from ?? "?") → \(event.to ?? "?")")
+      } else if let label = event.label {
+        parts.append(label)
+      }
+      Output.line("  " + parts.joined(separator: "  "))
+    }
   }
 
   static func publication(_ date: CalendarDate?, _ page: Int?) -> String? {

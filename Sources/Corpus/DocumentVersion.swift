@@ -1,0 +1,57 @@
+import FrenchText
+
+/// Decides between two versions of the same question met twice (two folders, two formats, an
+/// older and a newer download) and merges them so that status only moves forward (formats.md
+/// §5): an answered question never goes back to "in progress", the publication date and page
+/// are kept once set, and the history keeps every event either version knows.
+public enum DocumentVersion {
+  /// Whether `candidate` holds a later state of the question than `current`: a more advanced
+  /// status, else a later last dated event, else more events. Equal versions are not newer.
+  public static func isNewer(_ candidate: Document, than current: Document) -> Bool {
+    let rank = (StatusLog.rank(candidate.status), StatusLog.rank(current.status))
+    if rank.0 != rank.1 { return rank.0 > rank.1 }
+    let last = (lastDate(candidate), lastDate(current))
+    if last.0 != last.1 {
+      guard let newer = last.0 else { return false }
+      guard let older = last.1 else { return true }
+      return newer > older
+    }
+    return candidate.events.count > current.events.count
+  }
+
+  /// `newer`'s content, with `current`'s answer when `newer` has fallen back to a lower status,
+  /// `current`'s publication date and page when set, and the events of both (one per kind,
+  /// date and part), in order.
+  public static func merged(_ current: Document, with newer: Document) -> Document {
+    var result = newer
+    if StatusLog.rank(current.status) > StatusLog.rank(newer.status) {
+      result.status = current.status
+      result.answerDate = current.answerDate
+      result.answerPage = current.answerPage
+      result.closureCode = current.closureCode
+      result.closureLabel = current.closureLabel
+      if !newer.sections.contains(where: { $0.kind == .answer }) {
+        result.sections += current.sections.filter { $0.kind == .answer }
+      }
+    }
+    if current.questionDate != nil {
+      result.questionDate = current.questionDate
+      result.questionPage = current.questionPage ?? newer.questionPage
+    }
+    var seen = Set(newer.events.map(key))
+    var events = newer.events
+    for event in current.events where seen.insert(key(event)).inserted {
+      events.append(event)
+    }
+    result.events = StatusLog.ordered(events)
+    return result
+  }
+
+  private static func key(_ event: StatusEvent) -> String {
+    "\(event.kind.rawValue) \(event.date?.iso ?? "-") \(event.part ?? 0)"
+  }
+
+  private static func lastDate(_ document: Document) -> CalendarDate? {
+    document.events.compactMap(\.date).max() ?? document.answerDate ?? document.questionDate
+  }
+}
