@@ -18,11 +18,11 @@ enum MoneyHead {
 
   static let clauseBreaks: Set<String> = [",", ";", ":", ".", "(", ")", "?", "!"]
 
-  /// The head word as written, within eight words before `first` and its clause, or nil.
+  /// The head word as written, within fourteen tokens before `first` and its clause, or nil.
   static func head(before first: Int, in view: TokenView) -> String? {
     var cursor = first - 1
     var seen = 0
-    while let token = view[cursor], seen < 10, !clauseBreaks.contains(token.text) {
+    while let token = view[cursor], seen < 14, !clauseBreaks.contains(token.text) {
       if token.isWord, heads.contains(token.folded) {
         return token.text
       }

@@ -6,6 +6,7 @@ public enum ParlIndexTool {
   static let commands: [any Command.Type] = [
     IndexCommand.self, SearchCommand.self, ShowCommand.self, ExtractCommand.self,
     VerifyCommand.self,
+    FiguresCommand.self,
   ]
 
   /// Runs `parlindex` with `arguments` (without the program name) and returns the exit status.

@@ -72,7 +72,7 @@ import Testing
       id: "c.txt", file: "c.txt", kind: .announcement, format: "text",
       sections: [Section(kind: .body, sentences: [sentence])])
     let record = RecordExtractor().record(for: document)
-    #expect(record.mentions.map(\.type) == [.amount, .date])
+    #expect(record.mentions.map(\.type) == [.actor, .amount, .date])
     #expect(record.funding.map(\.payer) == ["État"])
     #expect(record.funding.first?.amount?.value == .number(183))
     let data = try JSONEncoder().encode(record)

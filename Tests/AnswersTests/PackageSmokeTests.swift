@@ -1,5 +1,0 @@
-import Testing
-
-@Test func answersTargetBuilds() {
-  #expect(Bool(true))
-}
