@@ -41,6 +41,8 @@ extension FundingScanner {
       default: continue
       }
     }
+    let verbs = view.tokens[max(0, index - 4)..<index].map(\.folded)
+    if verbs.contains(where: { $0.hasSuffix("era") || $0.hasSuffix("eront") }) { return .planned }
     let clause = view.tokens[index...].prefix(12).map(\.folded)
     if clause.contains("prevue") || clause.contains("prevu") { return .planned }
     return .realised

@@ -14,6 +14,8 @@ struct FundingScanner {
 
   func scan() -> [FundingRelation] {
     var relations: [FundingRelation] = []
+    let temporariness = FundingQualifiers.temporariness(in: view)
+    let conditions = FundingQualifiers.conditions(in: view)
     for index in 0..<view.count {
       guard let mechanism = trigger(at: index) else { continue }
       var relation = FundingRelation(
@@ -23,6 +25,11 @@ struct FundingScanner {
       relation.time = nearest(.date, to: index)?.facts
       relation.modality = modality(at: index, mechanism: relation.mechanism)
       relation.polarity = isNegated(at: index) ? .negative : .positive
+      relation.conditions = conditions
+      if let (kind, cue) = temporariness {
+        relation.temporariness = kind
+        relation.temporaryCue = cue
+      }
       guard relation.payer != nil || (relation.amount != nil && mechanism != .backgroundShare)
       else { continue }
       relations.append(relation)
