@@ -38,9 +38,13 @@ enum ActorScanner {
     guard let match = view.pattern(startingAt: index, in: Lex.bodies) else { return nil }
     let entry = match.value
     let head = view.tokens[match.end - 1]
-    if entry.kind == "state", head.text.first?.isUppercase != true { return nil }
-    if entry.kind == "state", view.matches(["en", "l", "'"], at: index - 3) { return nil }
+    if entry.name == "État", head.text.first?.isUppercase != true { return nil }
+    if entry.name == "État", view.matches(["en", "l", "'"], at: index - 3) { return nil }
     if let next = view.folded(match.end), Lex.notActorFollowers.contains(next) { return nil }
+    if entry.name.hasSuffix("de France"), view.tokens[index].text.first?.isUppercase != true {
+      let plural = entry.kind == "region" ? "régions" : "départements"
+      return Found(facts: facts(plural, kind: entry.kind), first: index, end: index + 1)
+    }
     return Found(facts: facts(entry.name, kind: entry.kind), first: index, end: match.end)
   }
 
@@ -86,8 +90,14 @@ enum ActorScanner {
       }
       cursor += 1
     }
+    if view.folded(end - 1) == "entre", view.matches(Self.womenAndMen, at: end) {
+      return end + Self.womenAndMen.count
+    }
     return end
   }
+
+  /// "de l'égalité entre les femmes et les hommes".
+  static let womenAndMen = ["les", "femmes", "et", "les", "hommes"]
 
   /// "M. Jean-Luc Bourgeaux", "Mme Catherine Vautrin": a civility and capitalised names.
   static func person(at index: Int, in view: TokenView) -> Found? {

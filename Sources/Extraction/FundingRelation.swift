@@ -45,6 +45,8 @@ public struct FundingRelation: Sendable, Hashable, Codable {
   public var temporaryCue: String?
   /// Conditions as written ("en fonction de l'évolution des discussions budgétaires").
   public var conditions: [String] = []
+  /// True when the recipient was resolved from "leur" to the previous relation's payer.
+  public var recipientFromAnaphora: Bool?
   /// Who states the relation; nil for bare text.
   public var statedBy: FundingSpeaker?
   /// True when a cue was read in the next sentence ("Ce mécanisme d'avance, présenté comme
@@ -66,6 +68,7 @@ public struct FundingRelation: Sendable, Hashable, Codable {
   enum CodingKeys: String, CodingKey {
     case payer, mechanism, recipient, object, amount, time, modality, polarity, trigger
     case temporariness, temporaryCue, conditions, statedBy, qualifiedByNextSentence
+    case recipientFromAnaphora
     case line, sentence, file, sentenceByteRange
   }
 
@@ -108,6 +111,7 @@ public struct FundingRelation: Sendable, Hashable, Codable {
     try container.encode(conditions, forKey: .conditions)
     try container.encode(statedBy, forKey: .statedBy)
     try container.encodeIfPresent(qualifiedByNextSentence, forKey: .qualifiedByNextSentence)
+    try container.encodeIfPresent(recipientFromAnaphora, forKey: .recipientFromAnaphora)
     try container.encode(sentence.span.line, forKey: .line)
     try container.encode(sentence.text, forKey: .sentence)
     try container.encode(sentence.span.file, forKey: .file)
@@ -124,5 +128,7 @@ public struct FundingRelation: Sendable, Hashable, Codable {
     statedBy = try container.decodeIfPresent(FundingSpeaker.self, forKey: .statedBy)
     qualifiedByNextSentence = try container.decodeIfPresent(
       Bool.self, forKey: .qualifiedByNextSentence)
+    recipientFromAnaphora = try container.decodeIfPresent(
+      Bool.self, forKey: .recipientFromAnaphora)
   }
 }

@@ -6,7 +6,8 @@ extension FundingScanner {
     while let token = view[cursor], Lex.determiners.contains(token.folded) { cursor += 1 }
     let start = cursor
     while let token = view[cursor], cursor < start + 8, token.isWord || token.text == "'",
-      !Lex.objectStops.contains(token.folded)
+      !Lex.objectStops.contains(token.folded),
+      !(token.folded == "en" && view.folded(cursor + 1) == "faveur")
     {
       cursor += 1
     }
@@ -35,7 +36,8 @@ extension FundingScanner {
     for offset in 1...4 {
       switch view.folded(index - offset) ?? "" {
       case "pourrait", "pourraient", "peut", "peuvent", "pourra", "pourront": return .possible
-      case "sera", "seront", "va", "vont", "doit", "doivent", "devra", "devront", "prevoit":
+      case "sera", "seront", "va", "vont", "doit", "doivent", "devra", "devront", "prevoit",
+        "prevoyant", "prevoient":
         return .planned
       case "a", "ont", "avait", "avaient", "ete": return .realised
       default: continue

@@ -46,7 +46,7 @@ import Testing
     #expect(amount?.sentence.text == "Les salariés toucheront 183 euros net par mois.")
     #expect(amount?.text == "183 euros net par mois")
     #expect(amount?.byteRange != nil)
-    #expect(record.mentions.map(\.type) == [.date, .amount, .date, .count, .date])
+    #expect(record.mentions.map(\.type) == [.date, .actor, .amount, .date, .count, .date])
     #expect(record.document.id == "AN-17-QE-1")
   }
 

@@ -44,7 +44,6 @@ enum MentionFormat {
 
   static func reference(_ facts: MentionFacts) -> String {
     var parts = [facts.normalized ?? facts.kind ?? "reference"]
-    if facts.normalized != nil, let kind = facts.kind { parts[0] = "\(kind) \(parts[0])" }
     if let date = facts.date { parts.append("du " + self.date(date, mod: nil)) }
     return parts.joined(separator: " ")
   }
