@@ -53,7 +53,7 @@ extension FundingScanner {
   /// "faute de compensation", "sans financement", "ne peuvent pas assumer".
   func isNegated(at index: Int) -> Bool {
     if view.folded(index - 1) == "sans" { return true }
-    if view.matches(["faute", "de"], at: index - 2) { return true }
+    if (2...4).contains(where: { view.matches(["faute", "de"], at: index - $0) }) { return true }
     let before = view.tokens[max(0, index - 5)..<index].map(\.folded)
     return (before.contains("ne") || before.contains("n"))
       && (before.contains("pas") || before.contains("plus") || before.contains("jamais"))
