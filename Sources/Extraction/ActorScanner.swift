@@ -82,7 +82,9 @@ enum ActorScanner {
       let word = token.folded
       if Lex.portfolioLinks.contains(word) {
         if word == ",", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") { break }
-        if word == "et", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") { break }
+        if word == "et", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") {
+          break
+        }
       } else if token.isWord, !Lex.portfolioStops.contains(word), cursor > start {
         end = cursor + 1
       } else {

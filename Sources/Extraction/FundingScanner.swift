@@ -23,7 +23,8 @@ struct FundingScanner {
       var relation = FundingRelation(
         mechanism: mechanism, trigger: view.tokens[index].text, sentence: sentence)
       readParties(into: &relation, at: index)
-      if relation.mechanism == .payment, relation.object?.lowercased().hasPrefix("compensation") == true
+      if relation.mechanism == .payment,
+        relation.object?.lowercased().hasPrefix("compensation") == true
       {
         relation.mechanism = .compensation
       }

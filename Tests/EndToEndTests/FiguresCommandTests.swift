@@ -35,7 +35,9 @@ import Testing
     let sources = try #require(values[0]["sources"] as? [[String: Any]])
     #expect(Set(sources.compactMap { $0["id"] as? String }).count == 5)
     for source in sources {
-      for key in ["id", "file", "line", "sentence", "text"] { #expect(source[key] != nil, "\(key)") }
+      for key in ["id", "file", "line", "sentence", "text"] {
+        #expect(source[key] != nil, "\(key)")
+      }
     }
   }
 

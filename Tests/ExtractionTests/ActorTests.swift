@@ -18,7 +18,8 @@ struct ActorCase: Sendable, CustomStringConvertible {
   static let cases: [ActorCase] = [
     .init(text: "l'État financera la prime", written: "l'État", name: "État", kind: "state"),
     .init(text: "l\u{2019}Etat versera", written: "l\u{2019}Etat", name: "État", kind: "state"),
-    .init(text: "le Gouvernement prévoit", written: "Gouvernement", name: "Gouvernement", kind: "state"),
+    .init(
+      text: "le Gouvernement prévoit", written: "Gouvernement", name: "Gouvernement", kind: "state"),
     .init(
       text: "les départements avanceront les fonds", written: "départements",
       name: "départements", kind: "department"),
@@ -32,7 +33,8 @@ struct ActorCase: Sendable, CustomStringConvertible {
     .init(
       text: "la branche autonomie a financé", written: "branche autonomie",
       name: "branche autonomie", kind: "autonomy-branch"),
-    .init(text: "la CNSA verse", written: "CNSA", name: "branche autonomie", kind: "autonomy-branch"),
+    .init(
+      text: "la CNSA verse", written: "CNSA", name: "branche autonomie", kind: "autonomy-branch"),
     .init(text: "les ARS instruisent", written: "ARS", name: "ARS", kind: "ars"),
     .init(
       text: "les agences régionales de santé", written: "agences régionales de santé",

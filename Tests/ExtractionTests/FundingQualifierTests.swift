@@ -50,7 +50,10 @@ import Testing
       "L'État financera la prime sous réserve de l'adoption de la loi de finances.",
       ["sous réserve de l'adoption de la loi de finances"]
     ),
-    ("L'État financera la prime si les départements le demandent.", ["si les départements le demandent"]),
+    (
+      "L'État financera la prime si les départements le demandent.",
+      ["si les départements le demandent"]
+    ),
     ("L'État financera la prime pour les salariés.", []),
   ])
   func conditions(text: String, expected: [String]) throws {

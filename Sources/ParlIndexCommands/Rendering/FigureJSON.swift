@@ -44,8 +44,9 @@ enum FigureJSON {
   }
 
   static func source(_ source: FigureSource) -> JSONValue {
-    guard case .object(var pairs) = SourceJSON.object(
-      documentID: source.documentID, sentence: source.sentence)
+    guard
+      case .object(var pairs) = SourceJSON.object(
+        documentID: source.documentID, sentence: source.sentence)
     else { return .null }
     pairs.append(("text", .string(source.text)))
     if source.nounInherited { pairs.append(("nounInherited", .bool(true))) }
