@@ -23,7 +23,7 @@ public struct FigureReport: Sendable {
     self.topic = topic
     let measure = FigureMeasure()
     var order: [String] = []
-    var byMeasure: [String: (type: MentionType, values: [FigureValue])] = [:]
+    var builders: [String: FigureGroupBuilder] = [:]
     for record in records {
       for mention in record.mentions {
         guard let key = measure.key(for: mention.facts), let number = mention.value?.decimal
@@ -31,44 +31,24 @@ public struct FigureReport: Sendable {
         let source = FigureSource(
           documentID: record.document.id, sentence: mention.sentence, text: mention.text,
           nounInherited: mention.nounInherited == true)
-        let figure = FigureValue(facts: mention.facts, value: number, source: source)
-        if byMeasure[key] == nil {
+        if builders[key] == nil {
           order.append(key)
-          byMeasure[key] = (mention.type, [])
+          builders[key] = FigureGroupBuilder(type: mention.type)
         }
-        Self.add(figure, to: &byMeasure[key]!.values)
+        builders[key]!.add(FigureValue(facts: mention.facts, value: number, source: source))
       }
     }
-    groups = order.map { key in
-      let entry = byMeasure[key]!
-      return FigureGroup(measure: key, type: entry.type, values: Self.sorted(entry.values))
+    let counted = order.map { key in
+      let group = builders[key]!.group(measure: key)
+      return (group: group, count: group.sourceCount)
     }
-    groups.sort { ($0.sourceCount, $1.measure) > ($1.sourceCount, $0.measure) }
+    groups = counted.sorted { ($0.count, $1.group.measure) > ($1.count, $0.group.measure) }
+      .map(\.group)
   }
 
   /// Only the groups that contain `probe`'s value.
   public func selecting(_ probe: FigureProbe) -> FigureReport {
     FigureReport(
       topic: topic, groups: groups.filter { $0.values.contains(where: probe.matches) })
-  }
-
-  /// Merges `figure` into the value it equals, or adds it; a source is listed once.
-  static func add(_ figure: FigureValue, to values: inout [FigureValue]) {
-    guard let index = values.firstIndex(where: { $0.key == figure.key }) else {
-      values.append(figure)
-      return
-    }
-    values[index].approximate = values[index].approximate || figure.approximate
-    for source in figure.sources where !values[index].sources.contains(source) {
-      values[index].sources.append(source)
-    }
-  }
-
-  /// Most sources first, then by value.
-  static func sorted(_ values: [FigureValue]) -> [FigureValue] {
-    values.sorted { left, right in
-      left.sources.count != right.sources.count
-        ? left.sources.count > right.sources.count : left.value < right.value
-    }
   }
 }
