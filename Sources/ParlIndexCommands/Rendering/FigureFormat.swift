@@ -29,12 +29,14 @@ enum FigureFormat {
     return text
   }
 
-  /// "environ ", "plus de ", "jusqu'à " before a value.
+  /// "environ ", "min. ", "max. " before a value: a lower bound ("plus de", the low end of a
+  /// range) or an upper bound ("jusqu'à", the high end).
   static func qualifier(approximate: Bool, bound: Bound?) -> String {
+    let around = approximate ? "environ " : ""
     switch bound {
-    case .min: return approximate ? "environ plus de " : "plus de "
-    case .max: return approximate ? "environ jusqu'à " : "jusqu'à "
-    case nil: return approximate ? "environ " : ""
+    case .min: return "min. " + around
+    case .max: return "max. " + around
+    case nil: return around
     }
   }
 
