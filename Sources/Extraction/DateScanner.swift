@@ -13,7 +13,7 @@ struct DateScanner {
     var found: [Found] = []
     var index = 0
     while index < view.count {
-      guard !claimed[index], let matches = dates(at: index),
+      guard !claimed[index], Self.canStart(view.tokens[index]), let matches = dates(at: index),
         !matches.contains(where: { claimed[$0.first..<$0.end].contains(true) })
       else {
         index += 1
@@ -23,6 +23,24 @@ struct DateScanner {
       index = matches.last!.end
     }
     return found
+  }
+
+  /// The first words of every date form: a cheap test before the readers run at a token.
+  static let startWords: Set<String> = {
+    var words: Set<String> = ["il", "premier"]
+    words.formUnion(Lex.mods.byFirst.keys)
+    words.formUnion(Lex.yearNouns.byFirst.keys)
+    words.formUnion(Lex.relativeYears.byFirst.keys)
+    words.formUnion(Lex.relativeMonths.byFirst.keys)
+    words.formUnion(Lex.ordinals.keys)
+    words.formUnion(Lex.seasonDeterminers)
+    return words
+  }()
+
+  /// Whether a date can start at `token`: a number, a month, or one of `startWords`.
+  static func canStart(_ token: TextToken) -> Bool {
+    token.isNumber || startWords.contains(token.folded)
+      || (token.isWord && FrenchMonth.number(of: token.folded) != nil)
   }
 
   /// One date, or the two ends of an interval, starting at `index`.

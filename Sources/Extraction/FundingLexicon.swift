@@ -82,7 +82,8 @@ enum FundingLexicon {
   /// Words that end the object of a trigger.
   static let objectStops: Set<String> = [
     ",", ".", ";", ":", "(", ")", "pour", "par", "aux", "au", "des", "a", "afin", "qui", "que",
-    "dans", "avec", "sans", "sur", "et", "ou", "ensuite", "depuis", "leur", "leurs",
+    "dans", "avec", "sans", "sur", "et", "ou", "ensuite", "depuis", "leur", "leurs", "sous",
+    "si", "selon",
   ]
 
   static let determiners: Set<String> = [

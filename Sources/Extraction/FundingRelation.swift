@@ -25,8 +25,9 @@ public enum FundingPolarity: String, Sendable, Hashable, Codable {
 /// is nil, never guessed.
 ///
 /// Encoded as the `cli.md` funding object: `payer`, `mechanism`, `recipient`, `object`,
-/// `amount` and `time` (the linked mentions' facts), `modality`, `polarity`, `trigger`, `line`,
-/// `sentence` (its text), `file` and `sentenceByteRange`.
+/// `amount` and `time` (the linked mentions' facts), `modality`, `polarity`, `trigger`,
+/// `temporariness`, `temporaryCue`, `conditions`, `statedBy`, `line`, `sentence` (its text),
+/// `file` and `sentenceByteRange`.
 public struct FundingRelation: Sendable, Hashable, Codable {
   public var payer: String?
   public var mechanism: FundingMechanism
@@ -38,6 +39,19 @@ public struct FundingRelation: Sendable, Hashable, Codable {
   public var polarity: FundingPolarity
   /// The trigger word as written ("financera", "compensation").
   public var trigger: String
+  /// `temporary` for "temporaire", "dans un premier temps"…, `permanent` for "pérenne".
+  public var temporariness: FundingTemporariness = .unspecified
+  /// The temporariness cue as written, when there is one.
+  public var temporaryCue: String?
+  /// Conditions as written ("en fonction de l'évolution des discussions budgétaires").
+  public var conditions: [String] = []
+  /// True when the recipient was resolved from "leur" to the previous relation's payer.
+  public var recipientFromAnaphora: Bool?
+  /// Who states the relation; nil for bare text.
+  public var statedBy: FundingSpeaker?
+  /// True when a cue was read in the next sentence ("Ce mécanisme d'avance, présenté comme
+  /// temporaire…").
+  public var qualifiedByNextSentence: Bool?
   public var sentence: Sentence
 
   public init(
@@ -53,6 +67,8 @@ public struct FundingRelation: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case payer, mechanism, recipient, object, amount, time, modality, polarity, trigger
+    case temporariness, temporaryCue, conditions, statedBy, qualifiedByNextSentence
+    case recipientFromAnaphora
     case line, sentence, file, sentenceByteRange
   }
 
@@ -76,6 +92,7 @@ public struct FundingRelation: Sendable, Hashable, Codable {
       file: try container.decode(String.self, forKey: .file),
       line: try container.decode(Int.self, forKey: .line), byteRange: bounds[0]..<bounds[1])
     sentence = Sentence(text: try container.decode(String.self, forKey: .sentence), span: span)
+    try decodeQualifiers(container)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -89,10 +106,29 @@ public struct FundingRelation: Sendable, Hashable, Codable {
     try container.encode(modality, forKey: .modality)
     try container.encode(polarity, forKey: .polarity)
     try container.encode(trigger, forKey: .trigger)
+    try container.encode(temporariness, forKey: .temporariness)
+    try container.encodeIfPresent(temporaryCue, forKey: .temporaryCue)
+    try container.encode(conditions, forKey: .conditions)
+    try container.encode(statedBy, forKey: .statedBy)
+    try container.encodeIfPresent(qualifiedByNextSentence, forKey: .qualifiedByNextSentence)
+    try container.encodeIfPresent(recipientFromAnaphora, forKey: .recipientFromAnaphora)
     try container.encode(sentence.span.line, forKey: .line)
     try container.encode(sentence.text, forKey: .sentence)
     try container.encode(sentence.span.file, forKey: .file)
     let span = sentence.span.byteRange
     try container.encode([span.lowerBound, span.upperBound], forKey: .sentenceByteRange)
+  }
+
+  mutating func decodeQualifiers(_ container: KeyedDecodingContainer<CodingKeys>) throws {
+    temporariness =
+      try container.decodeIfPresent(FundingTemporariness.self, forKey: .temporariness)
+      ?? .unspecified
+    temporaryCue = try container.decodeIfPresent(String.self, forKey: .temporaryCue)
+    conditions = try container.decodeIfPresent([String].self, forKey: .conditions) ?? []
+    statedBy = try container.decodeIfPresent(FundingSpeaker.self, forKey: .statedBy)
+    qualifiedByNextSentence = try container.decodeIfPresent(
+      Bool.self, forKey: .qualifiedByNextSentence)
+    recipientFromAnaphora = try container.decodeIfPresent(
+      Bool.self, forKey: .recipientFromAnaphora)
   }
 }

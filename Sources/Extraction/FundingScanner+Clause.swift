@@ -6,7 +6,8 @@ extension FundingScanner {
     while let token = view[cursor], Lex.determiners.contains(token.folded) { cursor += 1 }
     let start = cursor
     while let token = view[cursor], cursor < start + 8, token.isWord || token.text == "'",
-      !Lex.objectStops.contains(token.folded)
+      !Lex.objectStops.contains(token.folded),
+      !(token.folded == "en" && view.folded(cursor + 1) == "faveur")
     {
       cursor += 1
     }
@@ -35,12 +36,15 @@ extension FundingScanner {
     for offset in 1...4 {
       switch view.folded(index - offset) ?? "" {
       case "pourrait", "pourraient", "peut", "peuvent", "pourra", "pourront": return .possible
-      case "sera", "seront", "va", "vont", "doit", "doivent", "devra", "devront", "prevoit":
+      case "sera", "seront", "va", "vont", "doit", "doivent", "devra", "devront", "prevoit",
+        "prevoyant", "prevoient":
         return .planned
       case "a", "ont", "avait", "avaient", "ete": return .realised
       default: continue
       }
     }
+    let verbs = view.tokens[max(0, index - 4)..<index].map(\.folded)
+    if verbs.contains(where: { $0.hasSuffix("era") || $0.hasSuffix("eront") }) { return .planned }
     let clause = view.tokens[index...].prefix(12).map(\.folded)
     if clause.contains("prevue") || clause.contains("prevu") { return .planned }
     return .realised
@@ -49,7 +53,7 @@ extension FundingScanner {
   /// "faute de compensation", "sans financement", "ne peuvent pas assumer".
   func isNegated(at index: Int) -> Bool {
     if view.folded(index - 1) == "sans" { return true }
-    if view.matches(["faute", "de"], at: index - 2) { return true }
+    if (2...4).contains(where: { view.matches(["faute", "de"], at: index - $0) }) { return true }
     let before = view.tokens[max(0, index - 5)..<index].map(\.folded)
     return (before.contains("ne") || before.contains("n"))
       && (before.contains("pas") || before.contains("plus") || before.contains("jamais"))

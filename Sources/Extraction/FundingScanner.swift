@@ -3,7 +3,8 @@ import Corpus
 /// Finds funding relations in one sentence with a cascade over tokens: a trigger word, then its
 /// payer (the `par` phrase of a passive, the `de` phrase of a noun, or the subject before it),
 /// its object, the amount and date mentions of the sentence, its modality and its polarity.
-/// A payer the sentence does not name stays nil.
+/// A payer the sentence does not name stays nil; a trigger that restates the previous one
+/// ("un soutien financier de l'État pour contribuer") gives no second relation.
 struct FundingScanner {
   typealias Lex = FundingLexicon
   let view: TokenView
@@ -14,18 +15,43 @@ struct FundingScanner {
 
   func scan() -> [FundingRelation] {
     var relations: [FundingRelation] = []
+    let temporariness = FundingQualifiers.temporariness(in: view)
+    let conditions = FundingQualifiers.conditions(in: view)
+    var lastTrigger: Int?
     for index in 0..<view.count {
       guard let mechanism = trigger(at: index) else { continue }
       var relation = FundingRelation(
         mechanism: mechanism, trigger: view.tokens[index].text, sentence: sentence)
       readParties(into: &relation, at: index)
+      if relation.mechanism == .payment,
+        relation.object?.lowercased().hasPrefix("compensation") == true
+      {
+        relation.mechanism = .compensation
+      }
+      if relation.recipient == nil, view.folded(index - 1) == "leur",
+        let earlier = relations.last?.payer, earlier != relation.payer
+      {
+        relation.recipient = earlier
+        relation.recipientFromAnaphora = true
+      }
       relation.amount = nearest(.amount, to: index)?.facts
       relation.time = nearest(.date, to: index)?.facts
       relation.modality = modality(at: index, mechanism: relation.mechanism)
       relation.polarity = isNegated(at: index) ? .negative : .positive
+      relation.conditions = conditions
+      if let (kind, cue) = temporariness {
+        relation.temporariness = kind
+        relation.temporaryCue = cue
+      }
       guard relation.payer != nil || (relation.amount != nil && mechanism != .backgroundShare)
       else { continue }
+      if let last = relations.last, let lastIndex = lastTrigger, index - lastIndex <= 8,
+        last.payer == relation.payer, last.mechanism == relation.mechanism
+      {
+        continue
+      }
       relations.append(relation)
+      lastTrigger = index
     }
     return relations
   }
@@ -68,6 +94,14 @@ struct FundingScanner {
         relation.mechanism = .backgroundShare
         relation.recipient = recipient.text
       }
+      return
+    }
+    if ["financement", "financements"].contains(word),
+      let relevant = (2...3).first(where: { view.folded(index - $0) == "relevant" })
+    {
+      relation.mechanism = .backgroundShare
+      relation.payer = funder(after: index, within: 3)
+      if let noun = view[index - relevant - 1], noun.isWord { relation.recipient = noun.text }
       return
     }
     if relation.mechanism == .backgroundShare {

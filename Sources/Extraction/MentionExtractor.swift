@@ -1,7 +1,7 @@
 import Corpus
 import FrenchText
 
-/// Finds typed mentions (references, dates, amounts, counts, percents) in French text.
+/// Finds typed mentions (references, dates, amounts, counts, percents, actors) in French text.
 ///
 /// Passes run in the order of `french-expressions.md` §4.1: references, then dates, then
 /// quantities; a token claimed by an earlier pass is never read again, so the numbers inside an
@@ -31,7 +31,7 @@ public struct MentionExtractor: Sendable {
   ) -> [TextMention] {
     var claimed = [Bool](repeating: false, count: view.count)
     var found: [Found] = []
-    for pass in [Pass.references, .dates, .ratios, .quantities] {
+    for pass in [Pass.references, .dates, .ratios, .quantities, .actors] {
       let new = run(pass, view, &claimed, documentDate, &context)
       for item in new { for index in item.first..<item.end { claimed[index] = true } }
       found += new
@@ -95,7 +95,7 @@ public struct MentionExtractor: Sendable {
 
   static let requestCues: Set<String> = ["demande", "souhaite", "interroge", "sollicite"]
 
-  enum Pass { case references, dates, ratios, quantities }
+  enum Pass { case references, dates, ratios, quantities, actors }
 
   func run(
     _ pass: Pass, _ view: TokenView, _ claimed: inout [Bool], _ date: CalendarDate?,
@@ -108,6 +108,7 @@ public struct MentionExtractor: Sendable {
       return DateScanner(view: view, reference: date).scan(claimed: claimed, context: &context)
     case .ratios: return RatioScanner.scan(view, claimed: claimed)
     case .quantities: return QuantityScanner.scan(view, claimed: claimed)
+    case .actors: return ActorScanner.scan(view, claimed: claimed)
     }
   }
 }

@@ -3,6 +3,8 @@ import Foundation
 /// The kind of a mention, as `cli.md` names it.
 public enum MentionType: String, Sendable, Hashable, Codable {
   case amount, count, percent, ratio, number, date, reference
+  /// Who acts: the State, départements, régions, the branche autonomie, a ministry, a person.
+  case actor
   /// Percentage points ("3 points de pourcentage"), never a plain percent.
   case points
 }
@@ -84,6 +86,11 @@ public struct MentionFacts: Sendable, Hashable, Codable {
   public var nounInherited: Bool?
   /// The noun an amount is distributed over ("par salarié").
   public var unitPer: String?
+  /// The noun an amount is the value of, as written ("revalorisation", "prime", "financement"),
+  /// or the verb that stands for it ("financé … à hauteur de 300 M€").
+  public var head: String?
+  /// A named person's role ("ministre du travail") on an `actor` mention.
+  public var role: String?
   /// The exact fraction of a ratio ("deux salariés sur trois": 2 and 3).
   public var numerator: Decimal?
   public var denominator: Decimal?

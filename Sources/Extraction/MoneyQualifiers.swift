@@ -6,6 +6,7 @@ enum MoneyQualifiers {
   /// Sets the qualifiers and returns the token index after those that follow the amount.
   static func apply(to facts: inout MentionFacts, raw: RawQuantity, in view: TokenView) -> Int {
     readHeadNoun(into: &facts, before: raw.first, in: view)
+    facts.head = MoneyHead.head(before: raw.first, in: view)
     return readAfter(into: &facts, from: raw.end, in: view)
   }
 

@@ -60,7 +60,7 @@ enum NumberScanner {
   }
 
   static func words(at index: Int, in view: TokenView) -> NumberPhrase? {
-    guard NumberWords.isNumberWord(view.tokens[index].folded) else { return nil }
+    guard view.tokens[index].isNumberWord else { return nil }
     var words: [String] = []
     var positions: [Int] = []
     var cursor = index

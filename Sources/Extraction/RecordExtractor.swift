@@ -15,15 +15,48 @@ public struct RecordExtractor: Sendable {
     var funding: [FundingRelation] = []
     for section in document.sections {
       let reference = referenceDate(for: section.kind, in: document)
+      let speaker = speaker(for: section.kind, in: document)
+      var previous = funding.endIndex..<funding.endIndex
       for sentence in section.sentences {
         let found = extractor.extract(
           sentence, documentDate: reference, context: &context,
           inQuestion: section.kind == .question)
         mentions += found.mentions
-        funding += found.funding
+        if found.funding.isEmpty, !previous.isEmpty {
+          qualify(&funding[previous], from: sentence.text)
+        }
+        previous = funding.endIndex..<(funding.endIndex + found.funding.count)
+        funding += found.funding.map { relation in
+          var relation = relation
+          relation.statedBy = speaker
+          return relation
+        }
       }
     }
     return DocumentRecord(document: document, mentions: mentions, funding: funding)
+  }
+
+  /// Who states what a section says: the question's author, the government, a press release.
+  func speaker(for kind: SectionKind, in document: Document) -> FundingSpeaker? {
+    switch kind {
+    case .question: return .questionAuthor
+    case .answer: return .government
+    case .title, .body: return document.kind == .announcement ? .announcement : nil
+    }
+  }
+
+  /// "Ce mécanisme d'avance, présenté comme temporaire…": the next sentence's cues apply to
+  /// the previous sentence's relations, flagged as such.
+  func qualify(_ relations: inout ArraySlice<FundingRelation>, from text: String) {
+    guard let cues = FundingQualifiers.followUp(text) else { return }
+    for index in relations.indices {
+      if let (kind, cue) = cues.temporariness, relations[index].temporariness == .unspecified {
+        relations[index].temporariness = kind
+        relations[index].temporaryCue = cue
+      }
+      relations[index].conditions += cues.conditions
+      relations[index].qualifiedByNextSentence = true
+    }
   }
 
   func referenceDate(for kind: SectionKind, in document: Document) -> CalendarDate? {

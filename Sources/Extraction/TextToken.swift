@@ -1,3 +1,5 @@
+import FrenchText
+
 /// One token of a sentence for the extractors: a run of letters, a run of digits or a single
 /// symbol, with its folded form and its UTF-8 range in the sentence.
 struct TextToken: Sendable, Hashable {
@@ -19,6 +21,8 @@ struct TextToken: Sendable, Hashable {
   var folded: String
   var range: Range<Int>
   var gap: Gap
+  /// True for a French number word ("deux", "vingt", "mille"), decided once when lexing.
+  var isNumberWord = false
 
   var isWord: Bool { kind == .word }
   var isNumber: Bool { kind == .number }
@@ -55,9 +59,11 @@ enum Lexer {
     func flush() {
       guard let cls = currentClass else { return }
       let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
+      let folded = fold(current)
       tokens.append(
         TextToken(
-          kind: kind, text: current, folded: fold(current), range: start..<offset, gap: gap))
+          kind: kind, text: current, folded: folded, range: start..<offset, gap: gap,
+          isNumberWord: kind == .word && numberWords.contains(folded)))
       current = ""
       currentClass = nil
     }
@@ -85,6 +91,15 @@ enum Lexer {
     flush()
     return tokens
   }
+
+  /// Every French number word (folded), checked against `NumberWords` once.
+  static let numberWords: Set<String> = Set(
+    [
+      "zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+      "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
+      "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante",
+      "nonante", "cent", "cents", "mille", "mil",
+    ].filter(NumberWords.isNumberWord))
 
   /// Lower case without accents; "œ" → "oe"; typographic apostrophes → "'"; "º" → "°".
   static func fold(_ text: String) -> String {

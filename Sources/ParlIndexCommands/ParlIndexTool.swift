@@ -6,8 +6,8 @@ public enum ParlIndexTool {
   static var commands: [any Command.Type] {
     [
     IndexCommand.self, SearchCommand.self, ShowCommand.self, ExtractCommand.self,
-    VerifyCommand.self, StatsCommand.self, TimelineCommand.self, WhoPaysCommand.self,
-    PrecedentsCommand.self,
+    VerifyCommand.self, FiguresCommand.self, TimelineCommand.self, WhoPaysCommand.self,
+    PrecedentsCommand.self, StatsCommand.self,
     ]
   }
 

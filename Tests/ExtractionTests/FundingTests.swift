@@ -46,7 +46,7 @@ func funding(_ text: String, inQuestion: Bool = false) -> [FundingRelation] {
       payer: "départements", mechanism: .advance, modality: .planned, object: "fonds nécessaires"),
     .init(
       id: "2b", text: "et l'État leur versera ensuite une compensation financière.", payer: "État",
-      mechanism: .payment, modality: .planned, object: "compensation financière"),
+      mechanism: .compensation, modality: .planned, object: "compensation financière"),
     .init(
       id: "3",
       text: "la branche autonomie a d'ores et déjà engagé un financement de 300 millions d'euros "

@@ -46,7 +46,7 @@ import Testing
     #expect(amount?.sentence.text == "Les salariés toucheront 183 euros net par mois.")
     #expect(amount?.text == "183 euros net par mois")
     #expect(amount?.byteRange != nil)
-    #expect(record.mentions.map(\.type) == [.date, .amount, .date, .count, .date])
+    #expect(record.mentions.map(\.type) == [.date, .actor, .amount, .date, .count, .date])
     #expect(record.document.id == "AN-17-QE-1")
   }
 
@@ -72,7 +72,7 @@ import Testing
       id: "c.txt", file: "c.txt", kind: .announcement, format: "text",
       sections: [Section(kind: .body, sentences: [sentence])])
     let record = RecordExtractor().record(for: document)
-    #expect(record.mentions.map(\.type) == [.amount, .date])
+    #expect(record.mentions.map(\.type) == [.actor, .amount, .date])
     #expect(record.funding.map(\.payer) == ["État"])
     #expect(record.funding.first?.amount?.value == .number(183))
     let data = try JSONEncoder().encode(record)

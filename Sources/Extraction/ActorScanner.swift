@@ -1,0 +1,136 @@
+/// Finds actors: the State, départements, régions, the branche autonomie (CNSA), ARS,
+/// associations, communes, ministries ("ministère du travail"), roles ("le Premier ministre",
+/// "Mme la ministre du travail") and named people ("M. Jean-Luc Bourgeaux").
+///
+/// A place name is never an actor ("Ille-et-Vilaine (7e circonscription)"); only the closed
+/// list and cue-marked forms are read.
+enum ActorScanner {
+  typealias Lex = ActorLexicon
+
+  static func scan(_ view: TokenView, claimed: [Bool]) -> [Found] {
+    var found: [Found] = []
+    var index = 0
+    while index < view.count {
+      if !claimed[index],
+        let actor = person(at: index, in: view) ?? role(at: index, in: view)
+          ?? ministry(at: index, in: view) ?? body(at: index, in: view),
+        !claimed[actor.first..<actor.end].contains(true)
+      {
+        found.append(actor)
+        index = actor.end
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  static func facts(_ name: String, kind: String, role: String? = nil) -> MentionFacts {
+    var facts = MentionFacts(type: .actor, text: "", value: .text(name))
+    facts.normalized = name
+    facts.kind = kind
+    facts.role = role
+    return facts
+  }
+
+  /// A body of the closed list; "État" needs its capital ("en l'état" is not the State).
+  static func body(at index: Int, in view: TokenView) -> Found? {
+    guard let match = view.pattern(startingAt: index, in: Lex.bodies) else { return nil }
+    let entry = match.value
+    let head = view.tokens[match.end - 1]
+    if entry.name == "État", head.text.first?.isUppercase != true { return nil }
+    if entry.name == "État", view.matches(["en", "l", "'"], at: index - 3) { return nil }
+    if let next = view.folded(match.end), Lex.notActorFollowers.contains(next) { return nil }
+    if entry.name.hasSuffix("de France"), view.tokens[index].text.first?.isUppercase != true {
+      let plural = entry.kind == "region" ? "régions" : "départements"
+      return Found(facts: facts(plural, kind: entry.kind), first: index, end: index + 1)
+    }
+    return Found(facts: facts(entry.name, kind: entry.kind), first: index, end: match.end)
+  }
+
+  /// "ministère du travail, de la santé et des familles".
+  static func ministry(at index: Int, in view: TokenView) -> Found? {
+    guard ["ministere", "ministeres"].contains(view.folded(index) ?? "") else { return nil }
+    let end = portfolioEnd(after: index + 1, in: view)
+    guard end > index + 1 else { return nil }
+    let name = "ministère " + view.phrase(index + 1, end)
+    return Found(facts: facts(name, kind: "ministry"), first: index, end: end)
+  }
+
+  /// "le Premier ministre", "Mme la ministre du travail": a role, with its portfolio.
+  static func role(at index: Int, in view: TokenView) -> Found? {
+    guard let match = view.pattern(startingAt: index, in: Lex.roles) else { return nil }
+    var first = index
+    if ["le", "la", "l"].contains(view.folded(index - 1) ?? "") { first -= 1 }
+    if view.folded(index - 1) == "'" { first -= 2 }
+    if ["mme", "monsieur", "madame"].contains(view.folded(first - 1) ?? "") {
+      first -= 1
+    } else if view[first - 1]?.text == ".", view[first - 2]?.text == "M" {
+      first -= 2
+    }
+    let end = portfolioEnd(after: match.end, in: view)
+    let role = view.phrase(index, end)
+    guard first < index || end > match.end else { return nil }
+    return Found(facts: facts(role, kind: "person", role: role), first: first, end: end)
+  }
+
+  /// The end of a portfolio ("du travail, de la santé, des solidarités et des familles").
+  static func portfolioEnd(after start: Int, in view: TokenView) -> Int {
+    var cursor = start
+    var end = start
+    while let token = view[cursor], cursor < start + 24 {
+      let word = token.folded
+      if Lex.portfolioLinks.contains(word) {
+        if word == ",", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") { break }
+        if word == "et", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") {
+          break
+        }
+      } else if token.isWord, !Lex.portfolioStops.contains(word), cursor > start {
+        end = cursor + 1
+      } else {
+        break
+      }
+      cursor += 1
+    }
+    if view.folded(end - 1) == "entre", view.matches(Self.womenAndMen, at: end) {
+      return end + Self.womenAndMen.count
+    }
+    return end
+  }
+
+  /// "de l'égalité entre les femmes et les hommes".
+  static let womenAndMen = ["les", "femmes", "et", "les", "hommes"]
+
+  /// "M. Jean-Luc Bourgeaux", "Mme Catherine Vautrin": a civility and capitalised names.
+  static func person(at index: Int, in view: TokenView) -> Found? {
+    var cursor = index
+    switch view.tokens[index].text {
+    case "M" where view[index + 1]?.text == ".": cursor += 2
+    case "Mme", "Mlle": cursor += view[index + 1]?.text == "." ? 2 : 1
+    default: return nil
+    }
+    let start = cursor
+    while let token = view[cursor], cursor < start + 6 {
+      if token.isWord, token.text.first?.isUppercase == true, token.text.count > 1 {
+        cursor += 1
+      } else if token.text == "-", token.gap == .none, view[cursor + 1]?.isWord == true {
+        cursor += 1
+      } else {
+        break
+      }
+    }
+    guard cursor >= start + 2, view.tokens[cursor - 1].isWord else { return nil }
+    let name = view.phrase(start, cursor).replacingOccurrences(of: " - ", with: "-")
+    var facts = facts(name, kind: "person")
+    facts.role = roleAfter(cursor, in: view)
+    return Found(facts: facts, first: index, end: cursor)
+  }
+
+  /// ", ministre du travail": a role in apposition after a name.
+  static func roleAfter(_ index: Int, in view: TokenView) -> String? {
+    guard view[index]?.text == ",",
+      let match = view.pattern(startingAt: index + 1, in: Lex.roles)
+    else { return nil }
+    return view.phrase(index + 1, portfolioEnd(after: match.end, in: view))
+  }
+}

@@ -1,0 +1,36 @@
+/// Finds the noun an amount measures: the nearest head word before it in its clause
+/// ("une revalorisation mensuelle nette de 183 euros" → "revalorisation", "un financement de
+/// 300 millions d'euros" → "financement", "a financé … à hauteur de 300 M€" → "financé").
+enum MoneyHead {
+  /// Folded head words (nouns, and verbs that stand for their noun).
+  static let heads: Set<String> = [
+    "prime", "primes", "revalorisation", "revalorisations", "augmentation", "augmentations",
+    "hausse", "hausses", "complement", "remuneration", "remunerations", "salaire", "salaires",
+    "indemnite", "indemnites", "bonification", "enveloppe", "enveloppes", "financement",
+    "financements", "dotation", "dotations", "credits", "credit", "budget", "fonds", "aide",
+    "aides", "subvention", "subventions", "compensation", "cout", "couts", "montant", "effort",
+    "investissement", "investissements", "plan", "allocation", "contribution", "depense",
+    "depenses", "economies", "deficit", "recettes", "finance", "financee", "financees", "finances",
+    "financera", "augmentant", "augmente", "augmentee", "consacre", "consacree", "mobilise",
+    "mobilises", "alloue", "allouee", "debloque", "verse", "versee", "versement",
+    "cheque", "forfait", "bonus", "gratification", "traitement",
+  ]
+
+  static let clauseBreaks: Set<String> = [",", ";", ":", ".", "(", ")", "?", "!"]
+
+  /// The head word as written, within fourteen tokens before `first` and its clause, or nil.
+  static func head(before first: Int, in view: TokenView) -> String? {
+    var cursor = first - 1
+    var seen = 0
+    while let token = view[cursor], seen < 14, !clauseBreaks.contains(token.text) {
+      if token.isWord, heads.contains(token.folded) {
+        return token.text
+      }
+      if token.isNumber { return nil }
+      cursor -= 1
+      seen += 1
+    }
+    return nil
+  }
+
+}
