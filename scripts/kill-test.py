@@ -13,9 +13,10 @@ What it does:
   2. Times three unkilled builds of a modified corpus (the calibration: T = the median).
   3. --rounds times (seeded): adds, changes and deletes some marker files (and touches a few
      corpus files), starts `parlindex index`, and sends SIGKILL
-       - at a uniform moment in [0, T]                        (about 60 % of the rounds),
-       - at a uniform moment in the last 10 % [0.9 T, T]      (about 25 %),
-       - as soon as the commit starts (a new manifest or CURRENT.tmp appears; about 15 %).
+       - at a uniform moment in [0, 1.05 T]                   (about 55 % of the rounds),
+       - at a uniform moment in the last 10 % [0.9 T, 1.05 T] (about 25 %),
+       - at a uniform moment of the commit (about 20 %): from the first sign of it (a new
+         manifest or CURRENT.tmp appears) to 1.3 times the longest commit seen in calibration.
   4. After each kill: `verify` must exit 0, and `search --json` for every marker word must give
      exactly the counts of the previous generation or exactly those of the new one (all
      markers agreeing on the same generation).
@@ -148,19 +149,26 @@ def commit_started(index, known):
     return any(n == "CURRENT.tmp" or (n.startswith("manifest-") and n not in known) for n in names)
 
 
-def kill_build(binary, corpus, index, mode, delay, rng):
-    """Runs one build and kills it; returns (killed?, seconds before the kill, stderr)."""
+def watch_commit(process, index, known):
+    """Waits until the commit starts (or the build ends); returns the moment, or None."""
+    while process.poll() is None:
+        if commit_started(index, known):
+            return time.monotonic()
+        time.sleep(0.0005)
+    return None
+
+
+def kill_build(binary, corpus, index, mode, delay):
+    """Runs one build and kills it; returns (killed?, seconds before the kill, error)."""
     known = set(n for n in os.listdir(index) if n.startswith("manifest-"))
     process = build(binary, corpus, index)
     start = time.monotonic()
+    deadline = start + delay
     if mode == "commit":
-        while process.poll() is None and not commit_started(index, known):
-            time.sleep(0.0005)
-        time.sleep(rng.uniform(0, 0.004))
-    else:
-        deadline = start + delay
-        while process.poll() is None and time.monotonic() < deadline:
-            time.sleep(min(0.002, max(0, deadline - time.monotonic())))
+        commit = watch_commit(process, index, known)
+        deadline = (commit or start) + delay
+    while process.poll() is None and time.monotonic() < deadline:
+        time.sleep(min(0.001, max(0, deadline - time.monotonic())))
     elapsed = time.monotonic() - start
     killed = process.poll() is None
     if killed:
@@ -172,16 +180,20 @@ def kill_build(binary, corpus, index, mode, delay, rng):
 
 
 def calibrate(binary, corpus, index, model, rng, next_name):
-    times = []
+    """Times three builds: (median seconds, longest commit: first sign of it to the exit)."""
+    times, commits = [], []
     for number in (1, 2, 3):
         modify(corpus, model, rng, number, next_name)
+        known = set(n for n in os.listdir(index) if n.startswith("manifest-"))
         start = time.monotonic()
         process = build(binary, corpus, index)
+        commit = watch_commit(process, index, known)
         _, err = process.communicate()
         if process.returncode != 0:
             sys.exit(f"kill-test: calibration build failed: {err.decode(errors='replace')}")
         times.append(time.monotonic() - start)
-    return sorted(times)[1]
+        commits.append(time.monotonic() - (commit or start))
+    return sorted(times)[1], max(commits)
 
 
 def check_round(binary, index, committed, model, round_number):
@@ -227,17 +239,20 @@ def main():
     first = build(binary, corpus, index)
     if first.wait() != 0:
         sys.exit("kill-test: the first build failed")
-    seconds = calibrate(binary, corpus, index, model, rng, next_name)
+    seconds, commit_seconds = calibrate(binary, corpus, index, model, rng, next_name)
     committed = dict(model)
-    print(f"kill-test: a build takes about {seconds:.2f} s", flush=True)
+    print(f"kill-test: a build takes about {seconds:.2f} s, its commit {commit_seconds:.3f} s",
+          flush=True)
     survived, interrupted, generations = 0, 0, {"previous": 0, "new": 0}
     for number in range(options.rounds):
         round_number = number + 4
         modify(corpus, model, rng, round_number, next_name)
         draw = rng.random()
-        mode = "commit" if draw < 0.15 else ("last10%" if draw < 0.40 else "uniform")
-        delay = rng.uniform(0.9 * seconds, seconds) if mode == "last10%" else rng.uniform(0, seconds)
-        killed, elapsed, error = kill_build(binary, corpus, index, mode, delay, rng)
+        mode = "commit" if draw < 0.2 else ("last10%" if draw < 0.45 else "uniform")
+        delay = {"commit": rng.uniform(0, 1.3 * commit_seconds),
+                 "last10%": rng.uniform(0.9 * seconds, 1.05 * seconds),
+                 "uniform": rng.uniform(0, 1.05 * seconds)}[mode]
+        killed, elapsed, error = kill_build(binary, corpus, index, mode, delay)
         generation = None
         if error is None:
             generation, error = check_round(binary, index, committed, model, round_number)
