@@ -62,6 +62,11 @@ package final class FileWriter {
   }
 
   private func flush() throws(IndexError) {
+    #if DEBUG
+      if let message = FileWriter.injectedFailure(adding: buffer.count) {
+        throw .io(path: url.path, message: message)
+      }
+    #endif
     var failure: String?
     buffer.withUnsafeBytes { raw in
       var done = 0
@@ -78,6 +83,25 @@ package final class FileWriter {
     if let failure { throw .io(path: url.path, message: failure) }
     buffer.removeAll(keepingCapacity: true)
   }
+
+  #if DEBUG
+    /// Test hook of debug builds: with `PARLINDEX_FAIL_WRITE_AFTER_BYTES=N` in the environment,
+    /// the write that would take the bytes written by the process past N fails, as on a full
+    /// disk.
+    private static let failureLimit = ProcessInfo.processInfo
+      .environment["PARLINDEX_FAIL_WRITE_AFTER_BYTES"].flatMap { Int($0) }
+    private static let failureLock = NSLock()
+    nonisolated(unsafe) private static var bytesWritten = 0
+
+    private static func injectedFailure(adding count: Int) -> String? {
+      guard let limit = failureLimit else { return nil }
+      failureLock.lock()
+      defer { failureLock.unlock() }
+      bytesWritten += count
+      guard bytesWritten > limit else { return nil }
+      return "write failed: No space left on device (injected after \(limit) bytes)"
+    }
+  #endif
 
   package static func lastError(_ what: String) -> String {
     "\(what): \(String(cString: strerror(errno)))"

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Hostile sizes and places, and a really full disk, through the release binary.
+#
+# Usage (from the repository root, after `swift build -c release`):
+#
+#     bash scripts/hostile-test.sh [WORKDIR] [BIG_MB]
+#
+#   1. one file of BIG_MB (default 200) MB of French prose: index it, find the word at its end;
+#   2. 10 000 files in one folder: index them, count them with a search;
+#   3. a line of 1 000 000 characters, 100 000 nested "[", symbolic-link loops, a path with
+#      spaces and accents: index them (warnings name the bad files), find the good ones;
+#   4. a full disk (only as root, when `mount -t tmpfs` works): the index lives on a 4 MB
+#      tmpfs, a bigger build fails with "No space left on device" naming the file, exit 1, and
+#      the previous generation still verifies and answers.
+# Each step prints its exit status, wall time and largest resident memory (GNU time -v), then
+# PASS or FAIL; the script exits 1 if any step failed. WORKDIR (default: a fresh folder under
+# /tmp) is removed at the end unless given.
+set -u
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+BIN=${PARLINDEX_BIN:-$REPO/.build/release/parlindex}
+[ -x "$BIN" ] || BIN=$REPO/.build/debug/parlindex
+WORK=${1:-$(mktemp -d /tmp/parlindex-hostile-XXXXXX)}
+BIG_MB=${2:-200}
+FAILED=0
+mkdir -p "$WORK"
+
+# measure NAME COMMAND...: runs the command under GNU time, prints its figures.
+measure() {
+  local name=$1; shift
+  /usr/bin/time -v -o "$WORK/time.txt" timeout 1800 "$@" >"$WORK/out.txt" 2>"$WORK/err.txt"
+  STATUS=$?
+  local wall rss
+  wall=$(grep "Elapsed (wall clock)" "$WORK/time.txt" | sed 's/.*: //')
+  rss=$(grep "Maximum resident" "$WORK/time.txt" | sed 's/.*: //')
+  echo "$name: exit $STATUS, wall $wall, max RSS $((rss / 1024)) MB"
+}
+
+verdict() {  # verdict CONDITION-STATUS MESSAGE
+  if [ "$1" -eq 0 ]; then echo "  PASS $2"; else echo "  FAIL $2"; FAILED=1; fi
+}
+
+count() {  # count WORD INDEX: the search count
+  "$BIN" search "$1" --index "$2" --json --limit 1 | python3 -c \
+    'import json,sys; print(json.load(sys.stdin)["count"])' 2>/dev/null || echo error
+}
+
+echo "hostile-test: binary $BIN, work folder $WORK"
+
+# 1. One big file.
+mkdir -p "$WORK/big"
+python3 - "$WORK/big/enorme.txt" "$BIG_MB" <<'EOF'
+import sys
+line = ("Le département annonce une aide de 3,5 millions d’euros pour la prime Ségur des "
+        "salariés du secteur médico-social, versée dès le 1er juillet 2024.\n")
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    block = line * 10000
+    for _ in range(int(sys.argv[2]) * 1024 * 1024 // len(block.encode())):
+        out.write(block)
+    out.write("zfinduficher\n")
+EOF
+measure "index one ${BIG_MB} MB file" "$BIN" index "$WORK/big" --index "$WORK/big-index" --quiet
+verdict $(( STATUS != 0 )) "indexed ($(head -c 200 "$WORK/out.txt" "$WORK/err.txt" | tr '\n' ' '))"
+verdict $(( $(count zfinduficher "$WORK/big-index") != 1 )) "the last word is found"
+rm -rf "$WORK/big"
+
+# 2. 10 000 files in one folder.
+python3 - "$WORK/many" <<'EOF'
+import os, sys
+os.makedirs(sys.argv[1])
+for i in range(10000):
+    with open(os.path.join(sys.argv[1], f"cp-{i:05d}.txt"), "w", encoding="utf-8") as out:
+        out.write(f"Communiqué {i}\n\nLe département finance la zbeaucoup numéro {i}.\n")
+EOF
+measure "index 10 000 files in one folder" "$BIN" index "$WORK/many" --index "$WORK/many-index" --quiet
+verdict $(( STATUS != 0 )) "indexed"
+verdict $(( $(count zbeaucoup "$WORK/many-index") != 10000 )) "10 000 documents found"
+
+# 3. Long line, deep JSON, link loops, accents.
+H="$WORK/places"
+mkdir -p "$H/boucle" "$H/dossier é à"
+python3 - "$H" <<'EOF'
+import sys
+root = sys.argv[1]
+open(f"{root}/ligne.txt", "w").write("Le département annonce. " + "aide " * 200000 + "zligne\n")
+open(f"{root}/profond.json", "w").write("[" * 100000)
+open(f"{root}/profond2.json", "w").write('{"question": ' + "[" * 100000 + "]" * 100000 + "}")
+open(f"{root}/dossier é à/l’été à Paris.txt", "w").write("La prime zaccent est versée.\n")
+EOF
+ln -s .. "$H/boucle/parent"; ln -s "$H" "$H/boucle/racine"; ln -s soi "$H/boucle/soi"
+measure "index hostile places" "$BIN" index "$H" --index "$WORK/places index é" --quiet
+verdict $(( STATUS != 0 )) "indexed"
+verdict $(( $(grep -c "warning: $H/profond" "$WORK/err.txt") != 2 )) "deep JSON files named"
+verdict $(( $(count zligne "$WORK/places index é") != 1 )) "the long line is found"
+verdict $(( $(count zaccent "$WORK/places index é") != 1 )) "the accented path is found"
+
+# 4. A full disk.
+if [ "$(id -u)" = 0 ] && mkdir -p "$WORK/disk" && mount -t tmpfs -o size=4m tmpfs "$WORK/disk" 2>/dev/null; then
+  "$BIN" index "$REPO/corpus" --index "$WORK/disk/index" --quiet >/dev/null
+  python3 - "$WORK/full" <<'EOF'
+import os, sys
+os.makedirs(sys.argv[1])
+for i in range(3000):
+    with open(os.path.join(sys.argv[1], f"cp-{i:05d}.txt"), "w", encoding="utf-8") as out:
+        out.write(f"Communiqué {i}\n\n" + f"Le département z{i:05d}x finance la prime. " * 40)
+EOF
+  measure "index onto a full disk" "$BIN" index "$WORK/full" --index "$WORK/disk/index" --quiet
+  verdict $(( STATUS != 1 )) "exit 1: $(head -c 300 "$WORK/err.txt")"
+  verdict $(( $(grep -c "No space left on device" "$WORK/err.txt") != 1 )) "says the disk is full"
+  "$BIN" verify --index "$WORK/disk/index" >/dev/null 2>&1
+  verdict $? "the previous generation verifies"
+  verdict $(( $(count "prime ségur" "$WORK/disk/index") != 5 )) "and answers"
+  umount "$WORK/disk"
+else
+  echo "full disk: skipped (needs root and mount -t tmpfs)"
+fi
+
+[ $# -ge 1 ] || rm -rf "$WORK"
+echo "hostile-test: $([ $FAILED = 0 ] && echo 'all passed' || echo 'FAILED')"
+exit $FAILED
