@@ -5,9 +5,9 @@ import Foundation
 public enum ParlIndexTool {
   static var commands: [any Command.Type] {
     [
-    IndexCommand.self, SearchCommand.self, ShowCommand.self, ExtractCommand.self,
-    VerifyCommand.self, FiguresCommand.self, TimelineCommand.self, WhoPaysCommand.self,
-    PrecedentsCommand.self, StatsCommand.self,
+      IndexCommand.self, SearchCommand.self, ShowCommand.self, ExtractCommand.self,
+      VerifyCommand.self, FiguresCommand.self, TimelineCommand.self, WhoPaysCommand.self,
+      PrecedentsCommand.self, StatsCommand.self,
     ]
   }
 
