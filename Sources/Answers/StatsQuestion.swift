@@ -11,6 +11,8 @@ struct StatsQuestion {
   let delay: Int?
   /// Whether it was answered within two months; nil while its two months have not run out.
   let withinTwoMonths: Bool?
+  /// Open and past its deadline (two months, or ten days after a signalement).
+  var overdue = false
 
   /// Nil when the question was published after `asOf`.
   init?(_ document: Document, asOf: CalendarDate?) {
@@ -38,6 +40,9 @@ struct StatsQuestion {
     let logged = StatusLog.status(of: document.events, asOf: asOf) ?? document.status
     let isClosed = ["withdrawn", "lapsed", "converted"].contains(logged ?? "")
     state = isClosed ? .closed : .open
+    if !isClosed, let asOf {
+      overdue = StatusLog.isOverdue(document.events, published: published, asOf: asOf)
+    }
     if !isClosed, let deadline, let asOf, deadline < asOf {
       withinTwoMonths = false
     } else {
@@ -45,12 +50,7 @@ struct StatsQuestion {
     }
   }
 
-  /// The same day two calendar months later (the last day of the month when it has fewer days).
   static func twoMonthsAfter(_ date: CalendarDate) -> CalendarDate {
-    let month = date.month + 2
-    let year = date.year + (month - 1) / 12
-    let normalized = (month - 1) % 12 + 1
-    let day = min(date.day, CalendarDate.daysInMonth(year: year, month: normalized))
-    return CalendarDate(year: year, month: normalized, day: day)
+    StatusLog.twoMonthsAfter(date)
   }
 }

@@ -16,6 +16,8 @@ public struct StatsReport: Sendable, Equatable {
     public var questions: Int
     public var answered: Int
     public var open: Int
+    /// Open questions past their deadline (two months, or ten days after a signalement).
+    public var overdue: Int
     /// Withdrawn, lapsed or converted by `asOf`.
     public var closed: Int
     /// Median days from publication to first answer; nil without a dated answer.
@@ -54,6 +56,7 @@ public struct StatsReport: Sendable, Equatable {
       ministry: ministry, questions: questions.count,
       answered: questions.filter { $0.state == .answered }.count,
       open: questions.filter { $0.state == .open }.count,
+      overdue: questions.filter(\.overdue).count,
       closed: questions.filter { $0.state == .closed }.count,
       medianDelayDays: median(delays),
       answeredWithinTwoMonths: decided.isEmpty ? nil : Double(onTime) / Double(decided.count))

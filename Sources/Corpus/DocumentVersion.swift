@@ -30,10 +30,8 @@ public enum DocumentVersion {
       result.answerPage = current.answerPage
       result.closureCode = current.closureCode
       result.closureLabel = current.closureLabel
-      if !newer.sections.contains(where: { $0.kind == .answer }) {
-        result.sections += current.sections.filter { $0.kind == .answer }
-      }
     }
+    fillGaps(&result, from: current)
     if current.questionDate != nil {
       result.questionDate = current.questionDate
       result.questionPage = current.questionPage ?? newer.questionPage
@@ -45,6 +43,24 @@ public enum DocumentVersion {
     }
     result.events = StatusLog.ordered(events)
     return result
+  }
+
+  /// What `newer` lacks and `current` has: sections of a missing kind (a metadata-only version,
+  /// such as a CSV row, never erases a text), and metadata fields left empty.
+  private static func fillGaps(_ result: inout Document, from current: Document) {
+    let kinds = Set(result.sections.map(\.kind))
+    result.sections += current.sections.filter { !kinds.contains($0.kind) }
+    result.title = result.title ?? current.title
+    result.analysis = result.analysis ?? current.analysis
+    result.author = result.author ?? current.author
+    result.ministryAsked = result.ministryAsked ?? current.ministryAsked
+    result.ministryAnswering = result.ministryAnswering ?? current.ministryAnswering
+    result.rubric = result.rubric ?? current.rubric
+    result.legislature = result.legislature ?? current.legislature
+    result.date = result.date ?? current.date
+    result.dateSource = result.dateSource ?? current.dateSource
+    result.answerDate = result.answerDate ?? current.answerDate
+    result.answerPage = result.answerPage ?? current.answerPage
   }
 
   private static func key(_ event: StatusEvent) -> String {

@@ -43,6 +43,26 @@ public enum StatusLog {
     return best
   }
 
+  /// Whether an unanswered question is overdue at `asOf` (users.md §2): two months after its
+  /// publication, or ten days after a signalement, without an answer.
+  public static func isOverdue(
+    _ events: [StatusEvent], published: CalendarDate?, asOf: CalendarDate
+  ) -> Bool {
+    guard status(of: events, asOf: asOf) ?? "unanswered" == "unanswered" else { return false }
+    if let published, twoMonthsAfter(published) < asOf { return true }
+    let signaled = events.filter { $0.kind == .signaled }.compactMap(\.date).filter { $0 <= asOf }
+    return signaled.contains { asOf.daysSinceEpoch - $0.daysSinceEpoch > 10 }
+  }
+
+  /// The same day two calendar months later (the month's last day when it has fewer days).
+  public static func twoMonthsAfter(_ date: CalendarDate) -> CalendarDate {
+    let month = date.month + 2
+    let year = date.year + (month - 1) / 12
+    let normalized = (month - 1) % 12 + 1
+    let day = min(date.day, CalendarDate.daysInMonth(year: year, month: normalized))
+    return CalendarDate(year: year, month: normalized, day: day)
+  }
+
   /// The date of the first answer, if any.
   public static func firstAnswer(in events: [StatusEvent]) -> CalendarDate? {
     events.filter { $0.kind == .answered }.compactMap(\.date).min()

@@ -40,10 +40,12 @@ struct StatsReportTests {
     let health = try #require(report.ministries.first)
     #expect(health.ministry == "Santé" && health.questions == 5)
     #expect(health.answered == 3 && health.open == 1 && health.closed == 1)
+    #expect(health.overdue == 1)
     #expect(health.medianDelayDays == 50)
     #expect(health.answeredWithinTwoMonths == 0.5)
     let work = try #require(report.ministries.last)
     #expect(work.open == 1 && work.answeredWithinTwoMonths == nil && work.medianDelayDays == nil)
+    #expect(work.overdue == 0)
   }
 
   @Test
@@ -52,6 +54,7 @@ struct StatsReportTests {
     #expect(report.ministries.count == 1)
     let health = try #require(report.ministries.first)
     #expect(health.questions == 4 && health.answered == 2 && health.open == 2)
+    #expect(health.overdue == 2)
     #expect(health.medianDelayDays == 40)
     #expect(health.answeredWithinTwoMonths == 0.5)
   }

@@ -36,4 +36,22 @@ struct DocumentVersionTests {
     #expect(merged.status == "answered" && merged.questionPage == 12)
     #expect(merged.events.map(\.kind) == [.published, .answered])
   }
+
+  @Test
+  func aMetadataOnlyVersionKeepsTheText() throws {
+    let text = Section(
+      kind: .answer,
+      sentences: [
+        Sentence(text: "Réponse.", span: SourceSpan(file: "a", line: 1, byteRange: 0..<8))
+      ])
+    var page = Self.version([Self.answered], status: "answered")
+    page.sections = [text]
+    page.title = "Titre de la page"
+    var row = Self.version([Self.published, Self.answered], status: "answered")
+    row.ministryAnswering = "Santé"
+    #expect(DocumentVersion.isNewer(row, than: page))
+    let merged = DocumentVersion.merged(page, with: row)
+    #expect(merged.sections == [text] && merged.title == "Titre de la page")
+    #expect(merged.ministryAnswering == "Santé" && merged.events.count == 2)
+  }
 }

@@ -90,3 +90,23 @@ struct MarkdownHistoryTests {
     #expect(document.status == "withdrawn")
   }
 }
+
+/// Overdue: two months after publication, or ten days after a signalement, without an answer.
+struct OverdueTests {
+  static func day(_ month: Int, _ day: Int) -> CalendarDate {
+    CalendarDate(year: 2025, month: month, day: day)
+  }
+
+  @Test(arguments: [
+    ([StatusEvent.Kind.published], day(3, 1), false),
+    ([.published], day(3, 11), true),
+    ([.published, .signaled], day(2, 11), false),
+    ([.published, .signaled], day(2, 12), true),
+    ([.published, .answered], day(6, 1), false),
+  ])
+  func overdue(kinds: [StatusEvent.Kind], asOf: CalendarDate, expected: Bool) {
+    let dates = [Self.day(1, 10), Self.day(2, 1), Self.day(2, 20)]
+    let events = zip(kinds, dates).map { StatusEvent(kind: $0, date: $1) }
+    #expect(StatusLog.isOverdue(events, published: Self.day(1, 10), asOf: asOf) == expected)
+  }
+}

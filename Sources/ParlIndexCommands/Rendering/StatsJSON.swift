@@ -1,7 +1,7 @@
 import Answers
 
 /// The `stats --json` object: `{"asOf", "ministries": [{"ministry", "questions", "answered",
-/// "open", "closed", "medianDelayDays", "answeredWithinTwoMonths"}]}`; the share is a fraction
+/// "open", "overdue", "closed", "medianDelayDays", "answeredWithinTwoMonths"}]}`; the share is a fraction
 /// (0 to 1, three decimals), null when no question's two months have run out.
 enum StatsJSON {
   static func object(_ report: StatsReport) -> JSONValue {
@@ -17,6 +17,7 @@ enum StatsJSON {
       ("questions", .int(row.questions)),
       ("answered", .int(row.answered)),
       ("open", .int(row.open)),
+      ("overdue", .int(row.overdue)),
       ("closed", .int(row.closed)),
       ("medianDelayDays", row.medianDelayDays.map(JSONValue.double) ?? .null),
       (

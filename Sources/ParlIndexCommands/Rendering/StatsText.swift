@@ -3,7 +3,9 @@ import Foundation
 
 /// `stats` for a person: one aligned line per ministry, the date the figures hold at first.
 enum StatsText {
-  static let headers = ["questions", "answered", "open", "closed", "median days", "≤ 2 months"]
+  static let headers = [
+    "questions", "answered", "open", "overdue", "closed", "median days", "≤ 2 months",
+  ]
 
   static func print(_ report: StatsReport) {
     let date = report.asOf.map(FrenchDateFormat.long) ?? "no dated question"
@@ -15,7 +17,7 @@ enum StatsText {
     let rows = report.ministries.map { row -> [String] in
       [
         Self.shortened(row.ministry), String(row.questions), String(row.answered), String(row.open),
-        String(row.closed), row.medianDelayDays.map { Self.number($0) } ?? "-",
+        String(row.overdue), String(row.closed), row.medianDelayDays.map { Self.number($0) } ?? "-",
         row.answeredWithinTwoMonths.map { "\(Int(($0 * 100).rounded())) %" } ?? "-",
       ]
     }
