@@ -13,7 +13,9 @@ struct ReferenceScanner {
     var found: [Found] = []
     var index = 0
     while index < view.count {
-      let items = claimed[index] ? [] : references(at: index, context: &context)
+      let items =
+        claimed[index] || !Self.startWords.contains(view.tokens[index].folded)
+        ? [] : references(at: index, context: &context)
       guard let last = items.last else {
         index += 1
         continue
@@ -23,6 +25,18 @@ struct ReferenceScanner {
     }
     return found
   }
+
+  /// The first words of every reference form: a cheap test before the readers run at a token.
+  static let startWords: Set<String> = {
+    var words: Set<String> = [
+      "article", "articles", "l", "r", "d", "a", "convention", "mission", "segur",
+    ]
+    words.formUnion(Lex.instruments.byFirst.keys)
+    words.formUnion(Lex.financeLaws.byFirst.keys)
+    words.formUnion(Lex.agreements.byFirst.keys)
+    words.formUnion(Lex.events)
+    return words
+  }()
 
   /// The references starting at `index`, trying each kind in turn.
   func references(at index: Int, context: inout DiscourseContext) -> [Found] {
