@@ -5,7 +5,8 @@
 #
 #     bash scripts/hostile-test.sh [WORKDIR] [BIG_MB]
 #
-#   1. one file of BIG_MB (default 200) MB of French prose: index it, find the word at its end;
+#   1. one file of BIG_MB (default 200) MB of French prose: skipped with a warning naming it
+#      (CorpusWalker's 16 MB limit); then a 10 MB one: indexed, the word at its end found;
 #   2. 10 000 files in one folder: index them, count them with a search;
 #   3. a line of 1 000 000 characters, 100 000 nested "[", symbolic-link loops, a path with
 #      spaces and accents: index them (warnings name the bad files), find the good ones;
@@ -59,7 +60,18 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
     out.write("zfinduficher\n")
 EOF
 measure "index one ${BIG_MB} MB file" "$BIN" index "$WORK/big" --index "$WORK/big-index" --quiet
-verdict $(( STATUS != 0 )) "indexed ($(head -c 200 "$WORK/out.txt" "$WORK/err.txt" | tr '\n' ' '))"
+verdict $(( STATUS != 0 )) "exit 0"
+verdict $(( $(grep -c "warning: $WORK/big/enorme.txt: skipped: file too large" "$WORK/err.txt") != 1 )) \
+  "skipped with a warning naming it (over CorpusWalker's 16 MB limit)"
+python3 - "$WORK/big/enorme.txt" 10 <<'EOF'
+import sys
+line = ("Le département annonce une aide de 3,5 millions d’euros pour la prime Ségur des "
+        "salariés du secteur médico-social, versée dès le 1er juillet 2024.\n")
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    out.write(line * (int(sys.argv[2]) * 1024 * 1024 // len(line.encode())) + "zfinduficher\n")
+EOF
+measure "index one 10 MB file" "$BIN" index "$WORK/big" --index "$WORK/big-index" --quiet
+verdict $(( STATUS != 0 )) "indexed"
 verdict $(( $(count zfinduficher "$WORK/big-index") != 1 )) "the last word is found"
 rm -rf "$WORK/big"
 

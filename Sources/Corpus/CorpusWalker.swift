@@ -3,8 +3,17 @@ import Foundation
 /// Lists the files under the paths given to `index`, in a stable (sorted) order.
 ///
 /// Hidden files and folders are skipped; symbolic links to folders are not followed (no loops).
+/// A file larger than `maximumFileSize` is skipped with a warning: reading one document costs
+/// tens of times its size in memory, so a huge file would exhaust it.
 public struct CorpusWalker: Sendable {
-  public init() {}
+  /// 16 MB: far above any parliamentary question or press release.
+  public static let defaultMaximumFileSize = 16 << 20
+
+  public var maximumFileSize: Int
+
+  public init(maximumFileSize: Int = CorpusWalker.defaultMaximumFileSize) {
+    self.maximumFileSize = maximumFileSize
+  }
 
   /// The files under `paths`; a missing path is a diagnostic, not a failure.
   public func files(under paths: [String]) -> (files: [CorpusFile], diagnostics: [Diagnostic]) {
@@ -20,7 +29,7 @@ public struct CorpusWalker: Sendable {
       }
       if !isDirectory.boolValue {
         if let file = corpusFile(path: root, relativePath: (root as NSString).lastPathComponent) {
-          files.append(file)
+          admit(file, into: &files, diagnostics: &diagnostics)
         }
         continue
       }
@@ -37,12 +46,29 @@ public struct CorpusWalker: Sendable {
           continue
         }
         let full = base + "/" + relative
-        if let file = corpusFile(path: full, relativePath: relative) { found.append(file) }
+        if let file = corpusFile(path: full, relativePath: relative) {
+          admit(file, into: &found, diagnostics: &diagnostics)
+        }
       }
       found.sort { $0.relativePath < $1.relativePath }
       files.append(contentsOf: found)
     }
     return (files, diagnostics)
+  }
+
+  private func admit(
+    _ file: CorpusFile, into files: inout [CorpusFile], diagnostics: inout [Diagnostic]
+  ) {
+    guard file.size > maximumFileSize else {
+      files.append(file)
+      return
+    }
+    let megabytes = { (bytes: Int) in String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+    diagnostics.append(
+      Diagnostic(
+        file: file.path,
+        message: "skipped: file too large (\(megabytes(file.size)); the limit is "
+          + "\(megabytes(maximumFileSize)))"))
   }
 
   private func corpusFile(path: String, relativePath: String) -> CorpusFile? {

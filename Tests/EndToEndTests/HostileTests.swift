@@ -55,6 +55,25 @@ import Testing
     #expect(show.status == 0 && show.stdout.contains("fichier à lire l’été.txt"), "\(show.stderr)")
   }
 
+  @Test func fileOverTheSizeLimitIsSkippedNamingIt() throws {
+    let root = try BinaryRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let corpus = root.appendingPathComponent("corpus")
+    try Self.write("La prime zpetitfichier.\n", to: corpus.appendingPathComponent("petit.txt"))
+    let huge = corpus.appendingPathComponent("énorme fichier.txt")
+    try Self.write("Le département annonce.", to: huge)
+    let handle = try FileHandle(forWritingTo: huge)
+    try handle.truncate(atOffset: 17 << 20)  // sparse: costs no disk and no time
+    try handle.close()
+    let index = root.appendingPathComponent("index").path
+    let result = try BinaryRunner.run(["index", corpus.path, "--index", index, "--quiet"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("indexed 1 documents"), "\(result.stdout)")
+    #expect(
+      result.stderr.contains("warning: \(huge.path): skipped: file too large (17.0 MB"),
+      "\(result.stderr)")
+  }
+
   @Test func manyFilesInOneFolder() throws {
     let root = try BinaryRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: root) }
