@@ -118,6 +118,11 @@ package struct DocumentStore: Sendable {
     var document: Document
   }
 
+  /// The stored bytes of a record (checked against its CRC), to carry over unchanged.
+  package func storedRecord(_ document: Int) -> [UInt8]? {
+    recordBytes(document).map { Array($0) }
+  }
+
   private func recordBytes(_ document: Int) -> UnsafeRawBufferPointer? {
     guard document >= 0, document < storedCount else { return nil }
     let entry = columns(document)

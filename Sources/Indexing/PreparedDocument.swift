@@ -17,11 +17,17 @@ package struct PreparedDocument: Sendable {
   package var postings: InvertedDocument
 
   package init(record: DocumentRecord, analyzer: FrenchAnalyzer) {
-    let document = record.document
+    self.init(
+      document: record.document, encoded: (try? RecordEncoder.encode(record)) ?? [],
+      analyzer: analyzer)
+  }
+
+  /// A document whose record is already encoded (carried over from the previous generation).
+  package init(document: Document, encoded: [UInt8], analyzer: FrenchAnalyzer) {
     id = document.id
     file = document.file
-    self.record = (try? RecordEncoder.encode(record)) ?? []
-    recordHash = ContentHash.hex(self.record)
+    record = encoded
+    recordHash = ContentHash.hex(record)
     postings = InvertedDocument(document: document, analyzer: analyzer)
     columns = DocumentColumns(document: document, fieldLength: postings.length)
     let fields = [

@@ -32,11 +32,13 @@ package struct PreviousGeneration: Sendable {
       entry.modificationTime == file.modificationTime, Set(entry.ids).count == entry.ids.count
     else { return nil }
     var documents: [PreparedDocument] = []
+    let store = reader.documents
     for id in entry.ids {
-      guard let record = reader.record(id: id), record.document.file == file.path else {
-        return nil
-      }
-      documents.append(PreparedDocument(record: record, analyzer: analyzer))
+      // The stored bytes are carried over; only the document (not its mentions) is decoded.
+      guard let number = store.document(id: id), let bytes = store.storedRecord(number),
+        let document = store.document(number), document.file == file.path
+      else { return nil }
+      documents.append(PreparedDocument(document: document, encoded: bytes, analyzer: analyzer))
     }
     return PreparedFile(
       file: file, contentHash: entry.contentHash, documents: documents,

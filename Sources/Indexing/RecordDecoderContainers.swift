@@ -27,7 +27,9 @@ struct RecordKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
   private func find(_ key: Key) -> Int? {
     var name = key.stringValue
-    return name.withUTF8 { utf8 -> Int? in
+    // `decodeIfPresent` asks for the same key up to three times in a row.
+    if cursor.lastName == name { return cursor.lastOffset }
+    let offset = name.withUTF8 { utf8 -> Int? in
       let count = keys.count
       var index = cursor.position
       for _ in 0..<count {
@@ -40,6 +42,9 @@ struct RecordKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
       }
       return nil
     }
+    cursor.lastName = name
+    cursor.lastOffset = offset
+    return offset
   }
 
   private func offset(of key: Key) throws -> Int {
@@ -144,6 +149,8 @@ struct RecordKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
 /// Where a keyed container's next lookup starts.
 final class RecordCursor {
   var position = 0
+  var lastName: String?
+  var lastOffset: Int?
 }
 
 /// Unkeyed container of `RecordDecoder`.

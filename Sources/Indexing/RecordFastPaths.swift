@@ -72,33 +72,52 @@ extension RecordSource {
     return nil
   }
 
-  /// The value offsets of a keyed container's entries whose keys are `names`, in that order.
-  private func entries(at offset: Int, _ names: [StaticString]) throws -> [Int] {
+  /// Calls `body` with the key index and value offset of each entry of a keyed container.
+  private func forEachEntry(at offset: Int, _ body: (Int, Int) throws -> Void) throws {
     let range = try container(at: offset, tag: RecordTag.keyed)
-    var found = [Int](repeating: -1, count: names.count)
     var position = range.lowerBound
     while position < range.upperBound {
       let key = Int(try varint(&position))
-      for (slot, name) in names.enumerated() where found[slot] < 0 {
-        let utf8 = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-        if string(index: key, equals: utf8) { found[slot] = position }
-      }
+      try body(key, position)
       position = try skip(position)
     }
-    guard !found.contains(-1) else { throw RecordSource.corrupted("missing field") }
-    return found
+  }
+
+  private func key(_ index: Int, is name: StaticString) -> Bool {
+    string(
+      index: index,
+      equals: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
   }
 
   func sentence(at offset: Int) throws -> Sentence {
-    let fields = try entries(at: offset, ["text", "span"])
-    return Sentence(text: try string(at: fields[0]), span: try span(at: fields[1]))
+    var text: String?
+    var span: SourceSpan?
+    try forEachEntry(at: offset) { key, value in
+      if self.key(key, is: "text") {
+        text = try string(at: value)
+      } else if self.key(key, is: "span") {
+        span = try self.span(at: value)
+      }
+    }
+    guard let text, let span else { throw RecordSource.corrupted("sentence") }
+    return Sentence(text: text, span: span)
   }
 
   func span(at offset: Int) throws -> SourceSpan {
-    let fields = try entries(at: offset, ["file", "line", "byteRange"])
-    return SourceSpan(
-      file: try string(at: fields[0]), line: try integer(Int.self, at: fields[1]),
-      byteRange: try range(at: fields[2]))
+    var file: String?
+    var line: Int?
+    var byteRange: Range<Int>?
+    try forEachEntry(at: offset) { key, value in
+      if self.key(key, is: "file") {
+        file = try string(at: value)
+      } else if self.key(key, is: "line") {
+        line = try integer(Int.self, at: value)
+      } else if self.key(key, is: "byteRange") {
+        byteRange = try range(at: value)
+      }
+    }
+    guard let file, let line, let byteRange else { throw RecordSource.corrupted("span") }
+    return SourceSpan(file: file, line: line, byteRange: byteRange)
   }
 
   func range(at offset: Int) throws -> Range<Int> {

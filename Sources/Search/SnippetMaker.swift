@@ -35,9 +35,14 @@ public struct SnippetMaker: Sendable {
     let matcher = SnippetMatcher(query: query)
     var best: (sentence: Sentence, count: Int, isTitle: Bool, ranges: [Range<Int>])?
     var fallback: Sentence?
-    for section in document.sections {
+    let most = matcher.units.count
+    sections: for section in document.sections {
       let isTitle = section.kind == .title
       for sentence in section.sentences {
+        // A non-title sentence with every unit cannot be displaced: stop analysing.
+        if let current = best, current.count == most, !current.isTitle, fallback != nil {
+          break sections
+        }
         if fallback == nil && !isTitle { fallback = sentence }
         let (count, ranges) = matcher.match(analyzer.tokens(in: sentence.text))
         guard count > 0 else { continue }
