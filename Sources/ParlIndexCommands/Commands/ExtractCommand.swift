@@ -63,6 +63,10 @@ struct ExtractCommand: Command {
     } else {
       MentionText.print(mentions)
       if mentions.isEmpty { Output.line("no mentions found") }
+      if !funding.isEmpty {
+        Output.line("")
+        MentionText.print(funding: funding)
+      }
     }
   }
 }

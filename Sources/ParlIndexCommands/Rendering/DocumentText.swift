@@ -29,8 +29,14 @@ enum DocumentText {
     printHistory(document.events)
     let sentenceCount = document.sentences.count
     Output.line("")
-    Output.line("\(sentenceCount) sentences, \(record.mentions.count) mentions")
+    Output.line(
+      "\(sentenceCount) sentences, \(record.mentions.count) mentions, "
+        + "\(record.funding.count) funding relations")
     MentionText.print(record.mentions)
+    if !record.funding.isEmpty {
+      Output.line("")
+      MentionText.print(funding: record.funding)
+    }
   }
 
   /// "history" then one line per event: "  3 juin 2025  published  page 4210  Question publiée".
