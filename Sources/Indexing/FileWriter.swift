@@ -52,7 +52,9 @@ package final class FileWriter {
     }
     try flush()
     guard fsync(descriptor) == 0 else {
-      throw .io(path: url.path, message: FileWriter.lastError("fsync failed"))
+      let message = FileWriter.lastError("fsync failed")
+      abandon()
+      throw .io(path: url.path, message: message)
     }
     closed = true
     guard close(descriptor) == 0 else {
@@ -64,6 +66,7 @@ package final class FileWriter {
   private func flush() throws(IndexError) {
     #if DEBUG
       if let message = FileWriter.injectedFailure(adding: buffer.count) {
+        abandon()
         throw .io(path: url.path, message: message)
       }
     #endif
@@ -80,7 +83,10 @@ package final class FileWriter {
         done += result
       }
     }
-    if let failure { throw .io(path: url.path, message: failure) }
+    if let failure {
+      abandon()
+      throw .io(path: url.path, message: failure)
+    }
     buffer.removeAll(keepingCapacity: true)
   }
 
@@ -102,6 +108,14 @@ package final class FileWriter {
       return "write failed: No space left on device (injected after \(limit) bytes)"
     }
   #endif
+
+  /// After a failed write: closes and removes the (temporary) file, so that a full disk gets
+  /// its space back at once.
+  private func abandon() {
+    if !closed { close(descriptor) }
+    closed = true
+    unlink(url.path)
+  }
 
   package static func lastError(_ what: String) -> String {
     "\(what): \(String(cString: strerror(errno)))"

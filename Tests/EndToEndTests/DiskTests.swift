@@ -36,6 +36,11 @@ struct DiskTests {
     #expect(result.stderr.contains("No space left on device"), "\(result.stderr)")
     #expect(result.stderr.contains(index.path + "/"), "names the file: \(result.stderr)")
     #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    let named = result.stderr.split(separator: " ").first { $0.hasPrefix(index.path) }
+    if let named, named.hasSuffix(".tmp:") {
+      let path = String(named.dropLast())
+      #expect(!FileManager.default.fileExists(atPath: path), "the failed file is removed")
+    }
     let current = try String(contentsOf: index.appendingPathComponent("CURRENT"), encoding: .utf8)
     #expect(current == "manifest-000001.json\n")
     #expect(try BinaryRunner.run(["verify", "--index", index.path]).status == 0)
