@@ -15,7 +15,7 @@ import Foundation
 /// seg-000007.post          postings: doc deltas, frequencies, positions
 /// seg-000007.docs          per-document columns, folded filter fields, id and path orders
 /// seg-000007.store         stored records (binary, RecordEncoder), located through the .docs table
-/// seg-000007.sources       source-file table (path, size, mtime, content hash, ids)
+/// seg-000007.sources       source-file table (path, size, mtime, content hash, ids; binary)
 /// write.lock               the writer's process id
 /// ```
 package enum IndexLayout {

@@ -17,7 +17,7 @@ package struct PreviousGeneration: Sendable {
       let entry = reader.manifest.file(withSuffix: ".sources"),
       let file = try? MappedFile(
         url: directory.appendingPathComponent(entry.name), name: entry.name),
-      let sources = try? JSONDecoder().decode([SourceEntry].self, from: Data(file.payload))
+      let sources = SourceTable.entries(in: file.payload)
     else { return }
     self.sources = sources
     let reusable = pipeline != nil && reader.manifest.pipeline == pipeline

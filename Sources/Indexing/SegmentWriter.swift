@@ -16,7 +16,8 @@ package final class SegmentWriter {
   private var files: [String] = []
   private var strings = ByteBuffer()
   private var documentByID: [String: Int] = [:]
-  package private(set) var sources: [SourceEntry] = []
+  /// The source table, one entry per file as it is added (see `SourceTable`).
+  private let sources: FileWriter
 
   private let pipeline: String
 
@@ -29,6 +30,8 @@ package final class SegmentWriter {
     budget = memoryBudget
     store = try FileWriter(
       url: SegmentWriter.temporaryURL("store", directory: directory, generation: generation))
+    sources = try FileWriter(
+      url: SegmentWriter.temporaryURL("sources", directory: directory, generation: generation))
   }
 
   private static func temporaryURL(_ suffix: String, directory: URL, generation: Int) -> URL {
@@ -71,12 +74,13 @@ package final class SegmentWriter {
       accumulator.add(document: number, postings: document.postings)
       if accumulator.estimatedBytes > budget { try spill() }
     }
-    sources.append(
-      SourceEntry(
-        path: prepared.file.path, size: prepared.file.size,
-        modificationTime: prepared.file.modificationTime, contentHash: prepared.contentHash,
-        ids: prepared.documents.map(\.id), recordHashes: prepared.documents.map(\.recordHash),
-        diagnostics: prepared.diagnostics))
+    try sources.write(
+      SourceTable.encoded(
+        SourceEntry(
+          path: prepared.file.path, size: prepared.file.size,
+          modificationTime: prepared.file.modificationTime, contentHash: prepared.contentHash,
+          ids: prepared.documents.map(\.id), recordHashes: prepared.documents.map(\.recordHash),
+          diagnostics: prepared.diagnostics)))
     return warnings
   }
 
@@ -102,7 +106,7 @@ package final class SegmentWriter {
     for run in runs { try? FileManager.default.removeItem(at: run) }
     let table = DocumentTable(columns: columns, ids: ids, files: files, strings: strings.bytes)
     written["docs"] = try FileWriter.write(table.encoded(), to: temporaryURL("docs"))
-    written["sources"] = try FileWriter.write(try encodedSources(), to: temporaryURL("sources"))
+    written["sources"] = try sources.finish()
     var entries: [Manifest.FileEntry] = []
     for suffix in IndexLayout.suffixes {
       guard let result = written[suffix] else { continue }
@@ -114,14 +118,5 @@ package final class SegmentWriter {
       formatVersion: Int(Footer.formatVersion), generation: generation,
       documentCount: liveCount, storedDocumentCount: columns.count,
       totalFieldLength: table.totalFieldLength, files: entries, pipeline: pipeline)
-  }
-
-  private func encodedSources() throws(IndexError) -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    guard let data = try? encoder.encode(sources) else {
-      throw .io(path: "sources", message: "cannot encode the source table")
-    }
-    return Array(data)
   }
 }
