@@ -39,7 +39,7 @@ package struct Manifest: Sendable, Codable, Equatable {
 
   /// Whether the checksum matches the content (a manifest without one is accepted).
   package var hasValidChecksum: Bool {
-    guard let checksum else { return true }
+    guard let checksum else { return false }
     return canonicalJSON().map { CRC32.checksum($0) == checksum } ?? false
   }
 

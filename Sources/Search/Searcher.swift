@@ -43,12 +43,20 @@ public struct Searcher: Sendable {
     }
     let snippets = SnippetMaker(analyzer: analyzer)
     // Decoding the stored documents is the costly part: the hits are decoded in parallel.
-    let hits = parallelMap(top.ranked) { candidate -> SearchHit in
+    let decoded = parallelMap(top.ranked) { candidate -> (SearchHit, Bool) in
       let document = store.document(candidate.document)
-      return SearchHit(
+      let hit = SearchHit(
         id: store.id(candidate.document), file: store.file(candidate.document),
         score: candidate.score, title: document?.title, date: document?.date,
         snippet: document.flatMap { snippets.snippet(for: $0, query: query) })
+      return (hit, document != nil)
+    }
+    let hits = decoded.map(\.0)
+    if let broken = decoded.first(where: { !$0.1 }) {
+      let file = reader.manifest.file(withSuffix: ".store")?.name ?? "store"
+      let damage = IndexError.corrupted(
+        file: file, reason: "stored record of \(broken.0.id) fails its checksum")
+      return SearchResults(count: count, hits: hits, damage: damage)
     }
     return SearchResults(count: count, hits: hits)
   }

@@ -61,8 +61,8 @@ struct SearchCommand: Command {
       throw UsageError("query: \(error.description)", command: Self.name)
     }
     let reader = try IndexReader(directory: URL(fileURLWithPath: indexDirectory))
-    let results = Searcher(reader: reader, analyzer: analyzer)
-      .search(query, filter: filter, limit: limit)
+    let results = try Searcher(reader: reader, analyzer: analyzer)
+      .checkedSearch(query, filter: filter, limit: limit)
     if json {
       Output.json(SearchJSON.object(query: queryText, results: results))
     } else {
@@ -74,10 +74,10 @@ struct SearchCommand: Command {
   private func answer(_ line: String, parser: QueryParser, searcher: Searcher) -> JSONValue {
     do {
       let query = try parser.parse(line)
-      let results = searcher.search(query, filter: filter, limit: limit)
+      let results = try searcher.checkedSearch(query, filter: filter, limit: limit)
       return SearchJSON.object(query: line, results: results)
     } catch {
-      return .object([("query", .string(line)), ("error", .string(error.description))])
+      return .object([("query", .string(line)), ("error", .string(String(describing: error)))])
     }
   }
 }

@@ -25,9 +25,7 @@ struct ShowCommand: Command {
 
   func run() throws {
     let reader = try IndexReader(directory: URL(fileURLWithPath: indexDirectory))
-    guard
-      let record = reader.record(id: documentReference) ?? reader.record(path: documentReference)
-    else {
+    guard let record = try reader.checkedRecord(idOrPath: documentReference) else {
       throw RuntimeError(
         "no document '\(documentReference)' in \(indexDirectory)/ (give an id such as "
           + "AN-17-QE-3769 or a path as indexed)")

@@ -77,11 +77,11 @@ enum JSONValue: Sendable {
     output += "\""
   }
 
-  /// Serialises an `Encodable` value with `JSONEncoder` (sorted keys would lose cli.md's order,
-  /// so the value's own coding order is kept).
+  /// Serialises an `Encodable` value (a mention, a funding relation) with `JSONEncoder`, keys
+  /// sorted so that the same value always prints the same bytes.
   static func encoded(_ value: some Encodable) -> JSONValue {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8)
     else { return .null }
     return .raw(text)
