@@ -45,10 +45,13 @@ public struct IndexReader: Sendable {
       }
       mapped[suffix] = try IndexReader.open(entry, in: directory)
     }
-    // The dictionary is small next to postings and records, and a flipped byte in it would
-    // silently change which terms exist: it alone is checked whole at open (about 1 ms per
-    // MB); postings lists and records carry their own checksums, checked when read.
-    try Footer.verifyChecksum(mapped["terms"]!.bytes, name: mapped["terms"]!.name)
+    // The dictionary and the document table are small next to postings and records, and a
+    // flipped byte in them would silently change which terms exist or which documents a filter
+    // keeps: both are checked whole at open (well under 1 ms per MB); postings lists and records
+    // carry their own checksums, checked when read.
+    for suffix in ["terms", "docs"] {
+      try Footer.verifyChecksum(mapped[suffix]!.bytes, name: mapped[suffix]!.name)
+    }
     terms = try TermDictionary(file: mapped["terms"]!)
     postings = mapped["post"]!
     documents = try DocumentStore(docs: mapped["docs"]!, store: mapped["store"]!)
