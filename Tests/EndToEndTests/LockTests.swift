@@ -17,7 +17,7 @@ import Testing
     let (root, index) = try RobustRunner.copyOfPristine()
     defer { try? FileManager.default.removeItem(at: root) }
     let holder = try RobustRunner.sleeper()
-    defer { holder.terminate() }
+    defer { RobustRunner.stop(holder) }
     try Self.writeLock("\(holder.processIdentifier)\n", in: index)
     let result = try BinaryRunner.run(["index", "corpus", "--index", index.path, "--quiet"])
     #expect(result.status == 1)
@@ -31,7 +31,7 @@ import Testing
     let (root, index) = try RobustRunner.copyOfPristine()
     defer { try? FileManager.default.removeItem(at: root) }
     let holder = try RobustRunner.sleeper()
-    defer { holder.terminate() }
+    defer { RobustRunner.stop(holder) }
     try Self.writeLock("\(holder.processIdentifier)\n", in: index)
     // What a build in progress leaves around: files of the next generation, half written.
     for name in ["seg-000099.post", "seg-000099.terms", "manifest-000099.json.tmp"] {

@@ -70,13 +70,24 @@ enum RobustRunner {
     return names.filter { $0.hasPrefix("seg-") || $0.hasPrefix("manifest-") }.sorted()
   }
 
-  /// A process that stays alive until killed (stands for a writer holding the lock).
+  /// A process that stays alive until killed (stands for a writer holding the lock). Its
+  /// standard streams are /dev/null, so it never holds the test runner's pipes open, and it
+  /// ends by itself after a minute even if a test forgets it.
   static func sleeper() throws -> Process {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sleep")
-    process.arguments = ["600"]
+    process.arguments = ["60"]
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
     try process.run()
     return process
+  }
+
+  /// Ends a `sleeper` with SIGKILL (SIGTERM may be ignored, inherited from the test runner).
+  static func stop(_ process: Process) {
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
   }
 
   /// The id of a process that has exited (a writer killed long ago).
