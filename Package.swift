@@ -43,18 +43,22 @@ let package = Package(
       name: "parlindex-fuzz",
       dependencies: ["ParlIndexCommands", "Corpus", "Search", "FrenchText", "Indexing"]
     ),
+    .target(name: "FuzzSupport"),
     .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),
     .testTarget(
-      name: "CorpusTests", dependencies: ["Corpus", "FrenchText"], exclude: ["Fixtures"]),
+      name: "CorpusTests", dependencies: ["Corpus", "FrenchText", "FuzzSupport"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Corpus", "FrenchText"]),
     .testTarget(name: "IndexingTests", dependencies: ["Indexing", "Corpus", "FrenchText"]),
-    .testTarget(name: "SearchTests", dependencies: ["Search", "Indexing", "Corpus", "FrenchText"]),
+    .testTarget(
+      name: "SearchTests",
+      dependencies: ["Search", "Indexing", "Corpus", "FrenchText", "FuzzSupport"]),
     .testTarget(name: "AnswersTests", dependencies: ["Answers"]),
     .testTarget(
       name: "GoldenTests", dependencies: ["Corpus", "Extraction", "FrenchText"],
       exclude: ["golden", "golden-mentions"]
     ),
-    .testTarget(name: "CommandsTests", dependencies: ["ParlIndexCommands"]),
+    .testTarget(name: "CommandsTests", dependencies: ["ParlIndexCommands", "FuzzSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["parlindex"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Corpus
 import Foundation
+import FuzzSupport
 import Testing
 
 /// A seeded sample of the `parlindex-fuzz readers` target: mutated and truncated fixtures never

@@ -1,4 +1,5 @@
 import FrenchText
+import FuzzSupport
 import Search
 import Testing
 

@@ -1,11 +1,11 @@
-/// SplitMix64 and a few byte mutations for the seeded fuzz tests (the `parlindex-fuzz`
-/// harness has the full set).
-struct FuzzGenerator: RandomNumberGenerator {
+/// SplitMix64 and a few byte mutations, shared by the seeded fuzz tests of several test targets
+/// (the `parlindex-fuzz` harness has the full set).
+public struct FuzzGenerator: RandomNumberGenerator {
   private var state: UInt64
 
-  init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { state = seed }
 
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -13,11 +13,11 @@ struct FuzzGenerator: RandomNumberGenerator {
     return z ^ (z >> 31)
   }
 
-  mutating func below(_ bound: Int) -> Int {
+  public mutating func below(_ bound: Int) -> Int {
     bound <= 0 ? 0 : Int.random(in: 0..<bound, using: &self)
   }
 
-  static let fragments: [[UInt8]] = [
+  public static let fragments: [[UInt8]] = [
     "{", "}", "[", "]", "\"", ":", ",", "null", "1e999", "\\u0000", "\u{00A0}", "\u{2019}", "œ",
     "\r\n", "\n\n", "# ASSEMBLÉE NATIONALE", "publiée dans le JO Sénat", "<p>", "&#x", "\u{0}",
     String(repeating: "[", count: 64), String(repeating: "9", count: 40),
@@ -25,7 +25,7 @@ struct FuzzGenerator: RandomNumberGenerator {
 
   /// `bytes` changed 1 to 6 times: truncated, bit flipped, fragment inserted, range deleted or
   /// duplicated.
-  mutating func mutate(_ bytes: [UInt8]) -> [UInt8] {
+  public mutating func mutate(_ bytes: [UInt8]) -> [UInt8] {
     var bytes = bytes
     for _ in 0..<(1 + below(6)) {
       let position = below(bytes.count + 1)
