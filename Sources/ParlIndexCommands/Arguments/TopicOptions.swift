@@ -1,3 +1,4 @@
+import Answers
 import Foundation
 import FrenchText
 import Indexing
@@ -38,5 +39,10 @@ struct TopicOptions {
   /// Opens the index named by `--index` (a missing or corrupt index is a runtime error).
   func openIndex() throws -> IndexReader {
     try IndexReader(directory: URL(fileURLWithPath: indexDirectory))
+  }
+
+  /// Every document of the topic in the index named by `--index`, best first.
+  func documents() throws -> [TopicDocument] {
+    TopicSelection(reader: try openIndex()).documents(matching: query, filter: filter)
   }
 }

@@ -16,9 +16,7 @@ struct TimelineCommand: Command {
   }
 
   func run() throws {
-    let reader = try topic.openIndex()
-    let documents = TopicSelection(reader: reader).documents(
-      matching: topic.query, filter: topic.filter)
+    let documents = try topic.documents()
     let timeline = Timeline(
       records: documents.map(\.record), topic: AnswerTopicTerms(topic.query))
     if topic.json {
