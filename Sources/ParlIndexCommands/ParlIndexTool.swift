@@ -7,7 +7,7 @@ public enum ParlIndexTool {
     [
       IndexCommand.self, SearchCommand.self, ShowCommand.self, ExtractCommand.self,
       VerifyCommand.self, FiguresCommand.self, TimelineCommand.self, WhoPaysCommand.self,
-      PrecedentsCommand.self, StatsCommand.self,
+      PrecedentsCommand.self, StatsCommand.self, ReportCommand.self,
     ]
   }
 
