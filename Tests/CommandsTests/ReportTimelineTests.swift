@@ -89,6 +89,27 @@ import Testing
     #expect(!svg.contains("<b>"))
   }
 
+  @Test func labelsStayInsideTheDrawing() {
+    let svg = ReportFixtures.svg([
+      ReportFixtures.event("2020"), ReportFixtures.event("2020-12-20", line: 2),
+      ReportFixtures.event("2020-01-03", line: 3), ReportFixtures.event("2020-06", line: 4),
+    ])
+    let labels = svg.components(separatedBy: "<text class=\"label").dropFirst()
+    #expect(labels.count == 4)
+    for label in labels {
+      let x = Double(label.components(separatedBy: "x=\"")[1].prefix { $0 != "\"" }) ?? -1
+      let text = label.components(separatedBy: ">")[1].prefix { $0 != "<" }
+      let width = Double(text.count) * 7
+      if label.contains("text-anchor=\"end\"") {
+        #expect(x - width >= 0, "\(text) at \(x)")
+        #expect(x <= SVGTimeline.width)
+      } else {
+        #expect(x >= 0)
+        #expect(x + width <= SVGTimeline.width, "\(text) at \(x)")
+      }
+    }
+  }
+
   @Test func noEventMeansNoDrawing() {
     #expect(ReportFixtures.svg([]).isEmpty)
   }

@@ -47,6 +47,7 @@ enum ReportChromium {
     let run = folder.appendingPathComponent("chromium-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
     let profile = run.appendingPathComponent("profile").path
+    defer { try? FileManager.default.removeItem(atPath: profile) }
     let out = run.appendingPathComponent("stdout").path
     let err = run.appendingPathComponent("stderr").path
     let arguments =

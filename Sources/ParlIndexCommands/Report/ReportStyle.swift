@@ -48,6 +48,7 @@ enum ReportStyle {
     tr.group th { background: #eef2f7; font-weight: 600; padding-top: 0.6rem; }
     td.date, td.value { white-space: nowrap; }
     tr.disputed td { background: #fdecea; }
+    tbody.measure-disagrees td.value { color: var(--bad); font-weight: 600; }
     .mark-agree { color: var(--good); font-weight: 600; margin-left: 0.5rem; }
     .mark-disagree, .disagree { color: var(--bad); font-weight: 600; margin-left: 0.5rem; }
     strong.disagree { margin-left: 0; }

@@ -51,7 +51,7 @@ struct ReportTables {
       header(["Valeur", "Document", "Tel qu’écrit", "Source"]),
     ]
     for group in report.groups {
-      html.append("<tbody class=\"\(group.agree ? "agree" : "disagree")\">")
+      html.append("<tbody class=\"\(group.agree ? "measure-agrees" : "measure-disagrees")\">")
       html.append(
         "<tr class=\"group\"><th colspan=\"4\" scope=\"rowgroup\">"
           + HTMLEscape.escape(group.measure) + " " + agreementMark(group) + "</th></tr>")
@@ -119,9 +119,9 @@ struct ReportTables {
         let relation = statement.relation
         let who = (relation.payer ?? "?") + (statement.beneficiary.map { " → \($0)" } ?? "")
         let how = WhoPaysText.modalities[relation.modality] ?? relation.modality.rawValue
-        let line =
-          "\(who) : \(relation.mechanism.rawValue), \(how) — "
-          + WhoPaysText.speaker(statement.source)
+        let mechanism = relation.mechanism.rawValue
+        let what = mechanism == relation.modality.rawValue ? mechanism : "\(mechanism), \(how)"
+        let line = "\(who) : \(what) — " + WhoPaysText.speaker(statement.source)
         let source = statement.source
         html.append(
           "<li>\(HTMLEscape.escape(line)) \(sources.link(source.documentID, source.sentence))</li>")

@@ -142,13 +142,24 @@ struct SVGTimeline {
     return "<a href=\"#src-\(number)\">\(tooltip)\(shape)</a>"
   }
 
-  /// The label beside the marks: on their right, or on their left past 60 % of the width.
+  /// The label beside the marks: on their right, or on their left when they end past 60 % of
+  /// the width; on whichever side it fits, and inside the right edge when it fits on neither.
   func labelText(_ text: String, y: Double, left: Double, right: Double, disputed: Bool)
     -> String
   {
-    let onLeft = right > scale.left + (scale.right - scale.left) * 0.6
-    let x = onLeft ? left - 9 : right + 9
-    let anchor = onLeft ? " text-anchor=\"end\"" : ""
+    // About 7 px per character at 13 px.
+    let needed = Double(text.count) * 7 + 9
+    let fitsLeft = left - needed >= 0
+    let fitsRight = right + needed <= Self.width
+    let preferLeft = right > scale.left + (scale.right - scale.left) * 0.6
+    var x = right + 9
+    var anchorEnd = false
+    if (preferLeft && fitsLeft) || (!fitsRight && fitsLeft) {
+      (x, anchorEnd) = (left - 9, true)
+    } else if !fitsRight {
+      (x, anchorEnd) = (Self.width - 2, true)
+    }
+    let anchor = anchorEnd ? " text-anchor=\"end\"" : ""
     let cssClass = disputed ? "label disputed" : "label"
     return "<text class=\"\(cssClass)\" x=\"\(Self.number(x))\" y=\"\(Self.number(y + 4))\""
       + "\(anchor)>\(HTMLEscape.escape(text))</text>"
