@@ -18,10 +18,11 @@ struct ReportSources: Sendable {
   /// The numbered citations, in the order of the Sources section.
   private(set) var citations: [Citation] = []
   private var numbers: [Key: Int] = [:]
-  let documents: [Document]
+  let documents: [String: Document]
 
   init(_ cited: [Citation], documents: [Document]) {
-    self.documents = documents
+    self.documents = Dictionary(
+      documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let order = Dictionary(
       documents.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: min)
     var unique: [Key: Citation] = [:]
@@ -84,7 +85,7 @@ struct ReportSources: Sendable {
 
   func heading(_ documentID: String) -> String {
     let escapedID = HTMLEscape.escape(documentID)
-    guard let document = documents.first(where: { $0.id == documentID }) else {
+    guard let document = documents[documentID] else {
       return "<h3>\(escapedID)</h3>"
     }
     let title = document.title.map { " — " + HTMLEscape.escape($0) } ?? ""
@@ -110,7 +111,7 @@ struct ReportSources: Sendable {
 
   /// The sentences just before and after the cited one, when its document holds it.
   func context(of citation: Citation) -> (Sentence?, Sentence?) {
-    guard let document = documents.first(where: { $0.id == citation.documentID }) else {
+    guard let document = documents[citation.documentID] else {
       return (nil, nil)
     }
     let sentences = document.sentences
