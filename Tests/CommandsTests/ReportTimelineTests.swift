@@ -73,7 +73,7 @@ import Testing
       sources: [ReportFixtures.source("DOC-2", line: 9)])
     let svg = ReportFixtures.svg([ReportFixtures.event("2024-06-25", conflicts: [conflict])])
     #expect(svg.contains("class=\"ring\""))
-    #expect(svg.contains("class=\"conflict day\""))
+    #expect(svg.contains("class=\"conflict tick\""))
     #expect(svg.contains("disputed"))
     #expect(svg.contains("25 juin 2024 ≠ 26 juin 2024"))
     #expect(svg.contains("DOC-2.txt:9"))

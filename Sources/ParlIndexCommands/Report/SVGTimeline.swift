@@ -102,7 +102,7 @@ struct SVGTimeline {
       leftmost = min(leftmost, scale.x(other.start))
       let otherTitle = "Autre date donnée : \(TimelineDateText.french(conflict.date))"
       lines.append(
-        link(conflict.sources.first, title: otherTitle, mark(other, y: y, cssClass: "conflict")))
+        link(conflict.sources.first, title: otherTitle, conflictMark(other, y: y)))
     }
     lines.append(labelText(label, y: y, left: leftmost, right: right, disputed: conflicted))
     return lines
@@ -132,6 +132,15 @@ struct SVGTimeline {
         + "rx=\"2\"/>"
     }
     return shape
+  }
+
+  /// The other date of a disputed event: a red bar for a period; for a day, a red stroke taller
+  /// than the dot, so that it shows even a day away from the ringed date.
+  func conflictMark(_ span: TimelineSpan, y: Double) -> String {
+    guard span.isDay else { return mark(span, y: y, cssClass: "conflict") }
+    let x = (scale.x(span.start) + scale.x(span.end)) / 2
+    return "<rect class=\"conflict tick\" data-precision=\"day\" x=\"\(Self.number(x - 1.5))\" "
+      + "y=\"\(Self.number(y - 11))\" width=\"3\" height=\"22\"/>"
   }
 
   func link(_ source: AnswerSource?, title: String, _ shape: String) -> String {
