@@ -12,6 +12,15 @@ public enum ParlIndexTool {
     ]
   }
 
+  /// Each command's name and flags, in the order of `commands`.
+  static var commandOptions: [(name: String, flags: [String])] {
+    var pairs: [(name: String, flags: [String])] = []
+    for command in commands {
+      pairs.append((command.name, command.options.map(\.flag)))
+    }
+    return pairs
+  }
+
   /// Runs `parlindex` with `arguments` (without the program name) and returns the exit status.
   public static func run(_ arguments: [String]) -> Int32 {
     guard let name = arguments.first, name != "--help", name != "help", name != "-h" else {

@@ -47,6 +47,15 @@ import Testing
     #expect(Self.advice.message(for: error) == expected)
   }
 
+  @Test func aFileGivenAsTheIndexFolderIsSaidToBeOne() {
+    let file = #filePath
+    let advice = ErrorAdvice(command: "search", indexDirectory: file)
+    #expect(
+      advice.message(for: IndexError.missing(path: file + "/CURRENT"))
+        == "'\(file)' is a file, not an index folder; give --index the folder an index was built "
+        + "in, or build one with: parlindex index CORPUS --index FOLDER")
+  }
+
   @Test func aNamedIndexFolderIsRepeatedInTheRemedy() {
     let message = Self.elsewhere.message(for: IndexError.missing(path: "/tmp/idx"))
     #expect(
@@ -204,8 +213,8 @@ import Testing
       "unknown option --zzzzzzzz for 'search'; its options are listed below"
     ),
     (
-      ["timeline", "x", "--limit"],
-      "unknown option --limit for 'timeline'; its options are listed below"
+      ["timeline", "x", "--batch"],
+      "'timeline' takes no option --batch (only search does); its options are listed below"
     ),
     (["search", "x", "--limit"], "option --limit needs a value: write --limit N"),
     (["stats", "--csv=yes"], "option --csv takes no value: write --csv alone"),

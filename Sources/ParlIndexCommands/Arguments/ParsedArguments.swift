@@ -62,6 +62,16 @@ struct ParsedArguments: Sendable {
   {
     let suggestion = Suggestion.closest(to: flag, among: options.map(\.flag))
     if let suggestion { return "unknown option \(flag); did you mean \(suggestion)?" }
-    return "unknown option \(flag) for '\(command)'; its options are listed below"
+    let owners = ParlIndexTool.commandOptions.filter { name, flags in
+      name != command && flags.contains(flag)
+    }.map(\.name)
+    guard let last = owners.last else {
+      return "unknown option \(flag) for '\(command)'; its options are listed below"
+    }
+    let names =
+      owners.count == 1 ? last : owners.dropLast().joined(separator: ", ") + " and " + last
+    return
+      "'\(command)' takes no option \(flag) (only \(names) \(owners.count == 1 ? "does" : "do")); "
+      + "its options are listed below"
   }
 }

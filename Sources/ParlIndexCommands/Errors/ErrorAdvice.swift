@@ -23,6 +23,10 @@ struct ErrorAdvice: Sendable {
     switch error {
     case .missing(let path):
       let name = URL(fileURLWithPath: path).lastPathComponent
+      if isFile(indexDirectory) {
+        return "'\(indexDirectory)' is a file, not an index folder; give --index the folder an "
+          + "index was built in, or build one with: parlindex index CORPUS --index FOLDER"
+      }
       if name == IndexLayout.current {
         return "no finished index in '\(folder)' (it has no \(name) file); \(build)"
       }
@@ -72,6 +76,12 @@ struct ErrorAdvice: Sendable {
       return path.hasPrefix(root) ? folder + path.dropFirst(root.count) : path
     }
     return path.hasPrefix(folder) ? path : folder + path
+  }
+
+  func isFile(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && !isDirectory.boolValue
   }
 
   func isIndexFolder(_ path: String) -> Bool {
