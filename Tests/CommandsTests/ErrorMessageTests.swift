@@ -187,6 +187,7 @@ import Testing
       ["search", "x", "--from", "2024-13"],
       "--from expects a date YYYY, YYYY-MM or YYYY-MM-DD, got '2024-13'; write e.g. --from 2025-02"
     ),
+    (["stats", "-json"], "stats takes no positional argument, got '-json'; did you mean --json?"),
     (
       ["stats", "--as-of", "2025"],
       "--as-of expects a day YYYY-MM-DD, got '2025'; write e.g. --as-of 2025-03-31"

@@ -29,10 +29,16 @@ struct StatsCommand: Command {
   var filter: SearchFilter
 
   init(arguments: ParsedArguments) throws(UsageError) {
-    guard arguments.positionals.isEmpty else {
+    if let first = arguments.positionals.first {
+      let flag = "-" + first
+      if first.hasPrefix("-"), Self.options.contains(where: { $0.flag == flag }) {
+        throw UsageError(
+          "stats takes no positional argument, got '\(first)'; did you mean \(flag)?",
+          command: Self.name)
+      }
       throw UsageError(
-        "stats takes no positional argument, got '\(arguments.positionals[0])'; narrow it "
-          + "with the filters instead, e.g. --ministry santé", command: Self.name)
+        "stats takes no positional argument, got '\(first)'; narrow it with the filters "
+          + "instead, e.g. --ministry santé", command: Self.name)
     }
     indexDirectory = arguments.value("--index") ?? "index"
     format = try OutputFormat.parse(arguments, command: Self.name)
