@@ -101,3 +101,24 @@ import Testing
     #expect(export.text(.rfc4180) == export.header.joined(separator: ",") + "\r\n")
   }
 }
+
+/// The README's table of CSV columns lists every column of every export, in order.
+@Suite struct CSVColumnsReadmeTests {
+  @Test(arguments: [
+    ("search", SearchCSV.header), ("figures", FigureCSV.header),
+    ("timeline", TimelineCSV.header), ("who-pays", WhoPaysCSV.header),
+    ("stats", StatsCSV.header),
+  ])
+  func readmeListsTheColumns(command: String, header: [String]) throws {
+    let row = try #require(
+      ReadmeHelpTests.readme.components(separatedBy: "\n").first {
+        $0.hasPrefix("| `\(command)` |")
+      }, "README.md has no CSV row for \(command)")
+    var rest = Substring(row)
+    for column in header {
+      let range = try #require(
+        rest.range(of: "`\(column)`"), "README.md: \(command) lacks column \(column) or its order")
+      rest = rest[range.upperBound...]
+    }
+  }
+}
