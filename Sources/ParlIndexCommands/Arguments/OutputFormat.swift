@@ -5,8 +5,11 @@ enum OutputFormat: Sendable, Equatable {
   case json
   case csv(CSVWriter.Dialect)
 
-  static let csvOption = OptionSpec.switch(
-    "--csv", "Write CSV (RFC 4180, UTF-8) to standard output, one row per source.")
+  /// `--csv`, its help naming what one row is ("hit", "ministry").
+  static func csvOption(rows: String) -> OptionSpec {
+    .switch("--csv", "Write CSV (RFC 4180, UTF-8) to standard output, one row per \(rows).")
+  }
+
   static let excelOption = OptionSpec.switch(
     "--excel", "CSV for French spreadsheets: byte-order mark, ';', decimal commas.")
 

@@ -11,10 +11,12 @@ struct TopicOptions {
     [CommonOptions.index] + CommonOptions.filters + [CommonOptions.json, CommonOptions.help]
 
   /// The options of a topic command that exports: `--csv` and `--excel` besides `--json`.
-  static let exportOptions: [OptionSpec] =
+  static func exportOptions(rows: String) -> [OptionSpec] {
     [CommonOptions.index] + CommonOptions.filters + [
-      CommonOptions.json, OutputFormat.csvOption, OutputFormat.excelOption, CommonOptions.help,
+      CommonOptions.json, OutputFormat.csvOption(rows: rows), OutputFormat.excelOption,
+      CommonOptions.help,
     ]
+  }
 
   /// The topic as typed (the positionals joined by spaces).
   var text: String

@@ -12,7 +12,7 @@ struct FiguresCommand: Command {
     "Amounts and counts of a topic grouped by what they measure; where documents disagree."
   static let synopsis =
     "figures [TOPIC | VALUE] [filters] [--index DIR] [--json | --csv [--excel]]"
-  static let options = TopicOptions.exportOptions
+  static let options = TopicOptions.exportOptions(rows: "value and source")
 
   var topic: TopicOptions
   var probe: FigureProbe?

@@ -15,7 +15,8 @@ struct SearchCommand: Command {
       .switch("--batch", "Read one query per line on standard input, write one JSON line each."),
       CommonOptions.index,
     ] + CommonOptions.filters + [
-      CommonOptions.json, OutputFormat.csvOption, OutputFormat.excelOption, CommonOptions.help,
+      CommonOptions.json, OutputFormat.csvOption(rows: "hit"), OutputFormat.excelOption,
+      CommonOptions.help,
     ]
 
   var queryText: String

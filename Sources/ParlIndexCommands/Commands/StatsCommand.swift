@@ -19,7 +19,8 @@ struct StatsCommand: Command {
         "--as-of", "YYYY-MM-DD",
         "Count as of this date (default: the newest date in the index).")
     ] + CommonOptions.filters + [
-      CommonOptions.index, CommonOptions.json, OutputFormat.csvOption, OutputFormat.excelOption,
+      CommonOptions.index, CommonOptions.json, OutputFormat.csvOption(rows: "ministry"),
+      OutputFormat.excelOption,
       CommonOptions.help,
     ]
 

@@ -8,7 +8,7 @@ struct TimelineCommand: Command {
     "Dated events on a topic, merged across documents, oldest first, each with its sources."
   static let synopsis =
     "timeline TOPIC [filters] [--index DIR] [--json | --csv [--excel]]"
-  static let options: [OptionSpec] = TopicOptions.exportOptions
+  static let options: [OptionSpec] = TopicOptions.exportOptions(rows: "event and source")
 
   var topic: TopicOptions
 

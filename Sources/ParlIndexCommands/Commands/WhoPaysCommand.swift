@@ -8,7 +8,7 @@ struct WhoPaysCommand: Command {
     "Who funds, advances, compensates or bears the cost of what, for whom, as stated by whom."
   static let synopsis =
     "who-pays TOPIC [filters] [--index DIR] [--json | --csv [--excel]]"
-  static let options: [OptionSpec] = TopicOptions.exportOptions
+  static let options: [OptionSpec] = TopicOptions.exportOptions(rows: "funding statement")
 
   var topic: TopicOptions
 
