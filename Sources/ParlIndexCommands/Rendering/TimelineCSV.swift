@@ -3,10 +3,12 @@ import Answers
 /// `timeline --csv`: one row per event and source, oldest event first. `event` numbers the
 /// events, so that the rows of one event can be grouped; a source giving another date for the
 /// event (a conflict) has its own date, `agree` false, and the event's other dates in
-/// `other_dates`.
+/// `other_dates`. `date_text` is the date as written (empty on a conflicting source's row), `page`
+/// the JO page of a publication.
 enum TimelineCSV {
   static let header = [
-    "event", "date", "precision", "kind", "summary", "relation", "mod", "agree", "other_dates",
+    "event", "date", "precision", "date_text", "kind", "summary", "relation", "mod", "page",
+    "agree", "other_dates",
     "stated_by", "speaker", "id", "file", "line", "sentence",
   ]
 
@@ -20,8 +22,9 @@ enum TimelineCSV {
         for source in sources {
           let fields = [
             String(number + 1), date.iso, TimelineDateText.precisionName(date.precision),
-            event.kind.rawValue, event.summary, event.relation?.rawValue ?? "",
-            event.mod?.rawValue ?? "", String(event.conflicts.isEmpty), others,
+            date == event.date ? event.text ?? "" : "", event.kind.rawValue, event.summary,
+            event.relation?.rawValue ?? "", event.mod?.rawValue ?? "",
+            event.page.map(String.init) ?? "", String(event.conflicts.isEmpty), others,
           ]
           rows.append(fields + SourceCSV.fields(source))
         }
