@@ -23,6 +23,12 @@ public enum ParlIndexTool {
 
   /// Runs `parlindex` with `arguments` (without the program name) and returns the exit status.
   public static func run(_ arguments: [String]) -> Int32 {
+    if arguments.count == 2, arguments[0] == "help" || arguments[0] == "--help",
+      let command = commands.first(where: { $0.name == arguments[1] })
+    {
+      Output.line(command.help)
+      return ExitStatus.success.rawValue
+    }
     guard let name = arguments.first, name != "--help", name != "help", name != "-h" else {
       if arguments.isEmpty {
         Output.diagnostic("error", "missing COMMAND; choose one of the commands below")
@@ -43,7 +49,7 @@ public enum ParlIndexTool {
   }
 
   static func run(_ command: any Command.Type, _ arguments: [String]) -> Int32 {
-    if arguments.contains("--help") {
+    if arguments.contains("--help") || arguments == ["-h"] {
       Output.line(command.help)
       return ExitStatus.success.rawValue
     }
