@@ -26,9 +26,9 @@ import Testing
 
   @Test(arguments: [
     (["--limt", "3"], "unknown option --limt; did you mean --limit?"),
-    (["--limit"], "option --limit needs a value N"),
-    (["--json=yes"], "option --json takes no value"),
-    (["--zzzzzzzz"], "unknown option --zzzzzzzz"),
+    (["--limit"], "option --limit needs a value: write --limit N"),
+    (["--json=yes"], "option --json takes no value: write --json alone"),
+    (["--zzzzzzzz"], "unknown option --zzzzzzzz for 'search'; its options are listed below"),
   ])
   func rejectsBadOptions(arguments: [String], message: String) {
     #expect(throws: UsageError.self) {

@@ -11,12 +11,17 @@ enum FilterOptions {
       switch chamber.lowercased() {
       case "an", "assemblee", "assemblée": filter.chamber = .assemblee
       case "senat", "sénat": filter.chamber = .senat
-      default: throw UsageError("--chamber expects an or senat, got '\(chamber)'", command: command)
+      default:
+        throw UsageError(
+          ValueAdvice.message(flag: "--chamber", got: chamber, valid: ["an", "senat"]),
+          command: command)
       }
     }
     if let text = arguments.value("--legislature") {
       guard let number = Int(text) else {
-        throw UsageError("--legislature expects a number, got '\(text)'", command: command)
+        throw UsageError(
+          "--legislature expects a number, got '\(text)'; write e.g. --legislature 17",
+          command: command)
       }
       filter.legislature = number
     }
@@ -26,7 +31,9 @@ enum FilterOptions {
     filter.rubric = arguments.value("--rubric")
     if let kind = arguments.value("--kind") {
       guard let value = DocumentKind(rawValue: kind) else {
-        throw UsageError("--kind expects question or announcement, got '\(kind)'", command: command)
+        throw UsageError(
+          ValueAdvice.message(flag: "--kind", got: kind, valid: ["question", "announcement"]),
+          command: command)
       }
       filter.kind = value
     }
@@ -34,12 +41,15 @@ enum FilterOptions {
       guard let text = arguments.value(flag) else { continue }
       guard let bound = DateBound(parsing: text) else {
         throw UsageError(
-          "\(flag) expects YYYY, YYYY-MM or YYYY-MM-DD, got '\(text)'", command: command)
+          "\(flag) expects a date YYYY, YYYY-MM or YYYY-MM-DD, got '\(text)'; write e.g. "
+            + "\(flag) 2025-02", command: command)
       }
       if flag == "--from" { filter.from = bound } else { filter.to = bound }
     }
     if arguments.has("--answered") && arguments.has("--unanswered") {
-      throw UsageError("--answered and --unanswered exclude each other", command: command)
+      throw UsageError(
+        "--answered and --unanswered exclude each other: keep one of them, or neither for all",
+        command: command)
     }
     if arguments.has("--answered") { filter.answered = true }
     if arguments.has("--unanswered") { filter.answered = false }

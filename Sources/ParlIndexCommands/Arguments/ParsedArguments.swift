@@ -33,7 +33,8 @@ struct ParsedArguments: Sendable {
         inlineValue = String(argument[argument.index(after: equals)...])
       }
       guard let spec = options.first(where: { $0.flag == flag }) else {
-        throw UsageError(Self.unknownOptionMessage(flag, options: options), command: command)
+        throw UsageError(
+          Self.unknownOptionMessage(flag, options: options, command: command), command: command)
       }
       if let valueName = spec.valueName {
         if let inlineValue {
@@ -42,20 +43,35 @@ struct ParsedArguments: Sendable {
           values[flag] = arguments[index]
           index += 1
         } else {
-          throw UsageError("option \(flag) needs a value \(valueName)", command: command)
+          throw UsageError(
+            "option \(flag) needs a value: write \(flag) \(valueName)", command: command)
         }
       } else {
         guard inlineValue == nil else {
-          throw UsageError("option \(flag) takes no value", command: command)
+          throw UsageError(
+            "option \(flag) takes no value: write \(flag) alone", command: command)
         }
         switches.insert(flag)
       }
     }
   }
 
-  static func unknownOptionMessage(_ flag: String, options: [OptionSpec]) -> String {
+  /// "unknown option --limt; did you mean --limit?", else where the valid options are.
+  static func unknownOptionMessage(_ flag: String, options: [OptionSpec], command: String)
+    -> String
+  {
     let suggestion = Suggestion.closest(to: flag, among: options.map(\.flag))
     if let suggestion { return "unknown option \(flag); did you mean \(suggestion)?" }
-    return "unknown option \(flag)"
+    let owners = ParlIndexTool.commandOptions.filter { name, flags in
+      name != command && flags.contains(flag)
+    }.map(\.name)
+    guard let last = owners.last else {
+      return "unknown option \(flag) for '\(command)'; its options are listed below"
+    }
+    let names =
+      owners.count == 1 ? last : owners.dropLast().joined(separator: ", ") + " and " + last
+    return
+      "'\(command)' takes no option \(flag) (only \(names) \(owners.count == 1 ? "does" : "do")); "
+      + "its options are listed below"
   }
 }

@@ -15,8 +15,13 @@ struct UsageError: Error, Sendable, CustomStringConvertible {
 /// A failure while running a command (missing index, unreadable file): exit status 1.
 struct RuntimeError: Error, Sendable, CustomStringConvertible {
   var message: String
+  /// What to do about it, printed after the message.
+  var advice: String?
 
-  init(_ message: String) { self.message = message }
+  init(_ message: String, advice: String? = nil) {
+    self.message = message
+    self.advice = advice
+  }
 
   var description: String { message }
 }

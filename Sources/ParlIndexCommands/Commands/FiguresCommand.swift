@@ -10,8 +10,9 @@ struct FiguresCommand: Command {
   static let name = "figures"
   static let abstract =
     "Amounts and counts of a topic grouped by what they measure; where documents disagree."
-  static let synopsis = "figures [TOPIC | VALUE] [filters] [--index DIR] [--json]"
-  static let options = TopicOptions.options
+  static let synopsis =
+    "figures [TOPIC | VALUE] [filters] [--index DIR] [--json | --csv [--excel]]"
+  static let options = TopicOptions.exportOptions(rows: "value and source")
 
   var topic: TopicOptions
   var probe: FigureProbe?
@@ -25,15 +26,26 @@ struct FiguresCommand: Command {
   }
 
   func run() throws {
+    let report = try answer()
+    switch topic.format {
+    case .json: Output.json(FigureJSON.object(report, probe: probe))
+    case .csv(let dialect):
+      Output.csv(FigureCSV.export(report, writer: CSVWriter(dialect)), dialect)
+    case .text: FigureText.print(report)
+    }
+  }
+
+  /// The figures of the topic, narrowed to the VALUE when one was given.
+  func answer() throws -> FigureReport {
     let reader = try topic.openIndex()
     let selection = TopicSelection(reader: reader)
     let records = selection.documents(matching: topic.query, filter: topic.filter).map(\.record)
-    var report = FigureReport(topic: topic.text, records: records)
-    if let probe { report = report.selecting(probe) }
-    if topic.json {
-      Output.json(FigureJSON.object(report, probe: probe))
-    } else {
-      FigureText.print(report)
-    }
+    let report = FigureReport(topic: topic.text, records: records)
+    return probe.map { report.selecting($0) } ?? report
+  }
+
+  /// The `--csv` table in `dialect`.
+  func export(_ dialect: CSVWriter.Dialect) throws -> CSVExport {
+    FigureCSV.export(try answer(), writer: CSVWriter(dialect))
   }
 }

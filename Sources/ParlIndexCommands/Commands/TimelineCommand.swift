@@ -6,8 +6,9 @@ struct TimelineCommand: Command {
   static let name = "timeline"
   static let abstract =
     "Dated events on a topic, merged across documents, oldest first, each with its sources."
-  static let synopsis = "timeline TOPIC [filters] [--index DIR] [--json]"
-  static let options: [OptionSpec] = TopicOptions.options
+  static let synopsis =
+    "timeline TOPIC [filters] [--index DIR] [--json | --csv [--excel]]"
+  static let options: [OptionSpec] = TopicOptions.exportOptions(rows: "event and source")
 
   var topic: TopicOptions
 
@@ -16,13 +17,23 @@ struct TimelineCommand: Command {
   }
 
   func run() throws {
+    let (timeline, documents) = try answer()
+    switch topic.format {
+    case .json: Output.json(TimelineJSON.object(topic: topic.text, timeline: timeline))
+    case .csv(let dialect): Output.csv(TimelineCSV.export(timeline), dialect)
+    case .text:
+      TimelineText.print(topic: topic.text, documents: documents, timeline: timeline)
+    }
+  }
+
+  /// The timeline and how many documents it was drawn from.
+  func answer() throws -> (Timeline, Int) {
     let documents = try topic.documents()
     let timeline = Timeline(
       records: documents.map(\.record), topic: AnswerTopicTerms(topic.query))
-    if topic.json {
-      Output.json(TimelineJSON.object(topic: topic.text, timeline: timeline))
-    } else {
-      TimelineText.print(topic: topic.text, documents: documents.count, timeline: timeline)
-    }
+    return (timeline, documents.count)
   }
+
+  /// The `--csv` table.
+  func export() throws -> CSVExport { TimelineCSV.export(try answer().0) }
 }

@@ -10,6 +10,11 @@ enum Output {
   /// Writes a JSON value on one line to standard output.
   static func json(_ value: JSONValue) { line(value.serialized) }
 
+  /// Writes a CSV table to standard output, exactly as rendered (its own CRLF line ends).
+  static func csv(_ export: CSVExport, _ dialect: CSVWriter.Dialect) {
+    FileHandle.standardOutput.write(Data(export.text(dialect).utf8))
+  }
+
   /// `parlindex: warning: …` or `parlindex: error: …` on standard error.
   static func diagnostic(_ level: String, _ message: String) {
     FileHandle.standardError.write(Data("parlindex: \(level): \(message)\n".utf8))
