@@ -102,11 +102,11 @@ print("xml records:", 3 * n)
 EOF
 for format in json xml; do
   measure "index one ${BIG_MB} MB $format bulk file" "$BIN" index \
-    "$WORK/bulk/Questions_ecrites_XIV.$format" --index "$WORK/bulk-index" --quiet
+    "$WORK/bulk/Questions_ecrites_XIV.$format" --index "$WORK/bulk-index-$format" --quiet
   verdict $(( STATUS != 0 )) "exit 0: $(tail -c 200 "$WORK/out.txt")"
   verdict $(( $(grep -c . "$WORK/err.txt") != 0 )) "no warning"
 done
-rm -rf "$WORK/bulk" "$WORK/bulk-index"
+rm -rf "$WORK/bulk" "$WORK/bulk-index-json" "$WORK/bulk-index-xml"
 
 # 2. 10 000 files in one folder.
 python3 - "$WORK/many" <<'EOF'
