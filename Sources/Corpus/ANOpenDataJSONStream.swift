@@ -4,11 +4,14 @@ import Foundation
 extension ANOpenDataJSONReader {
   /// Reads the chunks given by `nextChunk` (nil at the end), calling `body` with each record's
   /// documents as soon as the record is read, and last with the file's diagnostics if any. Only
-  /// one record is in memory at a time; spans and lines point into the whole file.
+  /// one record is in memory at a time; spans and lines point into the whole file. A record
+  /// larger than `maximumRecordSize` bytes stops the reading, with a diagnostic.
   public func stream(
-    file: CorpusFile, nextChunk: () -> [UInt8]?, body: (LoadOutcome) -> Void
+    file: CorpusFile, maximumRecordSize: Int = .max, nextChunk: () -> [UInt8]?,
+    body: (LoadOutcome) -> Void
   ) {
     var splitter = JSONRecordStream()
+    splitter.maximumRecordSize = maximumRecordSize
     var count = 0
     splitter.read(nextChunk: nextChunk) { slice in
       count += 1

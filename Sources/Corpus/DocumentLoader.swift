@@ -101,7 +101,9 @@ public struct DocumentLoader: Sendable {
   ) {
     let head = source.first.prefix(4096)
     if !head.contains(0), ANOpenDataXMLReader.recognizes(bytes: head) {
-      ANOpenDataXMLReader().stream(file: file, nextChunk: { source.next() }, body: body)
+      ANOpenDataXMLReader().stream(
+        file: file, maximumRecordSize: maximumDocumentSize, nextChunk: { source.next() },
+        body: body)
       return
     }
     guard source.first.count > maximumDocumentSize else {
@@ -109,13 +111,15 @@ public struct DocumentLoader: Sendable {
       return
     }
     if Self.startsLikeJSON(head) {
-      ANOpenDataJSONReader().stream(file: file, nextChunk: { source.next() }, body: body)
+      ANOpenDataJSONReader().stream(
+        file: file, maximumRecordSize: maximumDocumentSize, nextChunk: { source.next() },
+        body: body)
       return
     }
     let cut = Self.cutPoint(source.first, limit: maximumDocumentSize)
     var outcome = document(Array(source.first[..<cut]), file: file)
     if !outcome.documents.isEmpty {
-      let size = { (bytes: Int) in String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+      let size = RecordSize.text
       outcome.diagnostics.append(
         Diagnostic(
           file: file.path,

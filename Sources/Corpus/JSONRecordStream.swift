@@ -16,8 +16,8 @@ struct JSONRecordSlice {
 /// record being read is kept, so memory does not grow with the file. The bytes are scanned
 /// once (strings, escapes and nesting), not parsed: each record is parsed on its own.
 struct JSONRecordStream {
-  /// A record larger than this is refused (the file is then reported, not read).
-  var maximumRecordSize = 64 << 20
+  /// A record larger than this (in bytes) stops the reading with a problem.
+  var maximumRecordSize = Int.max
 
   private struct Container {
     var isArray: Bool
@@ -88,8 +88,7 @@ struct JSONRecordStream {
       }
       position += 1
       if let open = record, position - open.start > maximumRecordSize {
-        problem =
-          "a record larger than \(maximumRecordSize >> 20) MB at line \(open.line)"
+        problem = "a record larger than \(RecordSize.text(maximumRecordSize)) at line \(open.line)"
       }
     }
   }

@@ -68,7 +68,7 @@ struct BulkStreamTests {
   @Test func truncatedBulkFileKeepsItsCompleteRecordsAndSaysWhere() {
     let bytes = BulkFixture.json(count: 3, layout: .wrappedList)
     var loader = DocumentLoader()
-    loader.maximumDocumentSize = 1_000
+    loader.maximumDocumentSize = 2_000
     let cut = Array(bytes.prefix(bytes.count - 400))
     let outcome = loader.load(data: Data(cut), file: Self.file("b.json"))
     #expect(outcome.documents.count == 2)
@@ -112,5 +112,18 @@ struct BulkStreamTests {
   ])
   func jsonIsRecognisedByItsFirstByte(text: String, expected: Bool) {
     #expect(DocumentLoader.startsLikeJSON(Array(text.utf8)) == expected)
+  }
+
+  @Test(arguments: ["json", "xml"])
+  func aRecordOverTheDocumentLimitStopsTheReadingWithAReason(format: String) {
+    let bytes =
+      format == "json"
+      ? BulkFixture.json(count: 3, layout: .wrappedList) : BulkFixture.xml(rounds: 2)
+    var loader = DocumentLoader()
+    loader.maximumDocumentSize = 300
+    let outcome = loader.load(data: Data(bytes), file: Self.file("bulk.\(format)"))
+    #expect(outcome.documents.isEmpty)
+    let message = outcome.diagnostics.first?.message ?? ""
+    #expect(message.hasPrefix("skipped: a record larger than 0.0 MB at line "), "\(message)")
   }
 }
