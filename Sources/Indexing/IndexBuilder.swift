@@ -6,10 +6,13 @@ import FrenchText
 /// Builds a new generation of the index from the files under some paths and commits it
 /// atomically, so that an interrupted build leaves the previous generation in place.
 ///
-/// Files are read, extracted and analysed in parallel, chunk by chunk; the inverted index is
-/// kept under a memory budget (sorted runs are spilled and merged at the end). The commit
-/// renames the fsynced files, writes `manifest-<gen>.json`, then replaces `CURRENT`; files no
-/// longer named by the manifest are removed afterwards.
+/// Files are read, extracted and analysed in parallel, chunk by chunk (a file larger than one
+/// document may be is streamed part by part); the inverted index is kept under a memory budget
+/// (sorted runs are spilled and merged at the end). An id met twice is one record, its versions
+/// merged (`DuplicateResolver`). The commit renames the fsynced files, writes
+/// `manifest-<gen>.json`, then replaces `CURRENT`; files no longer named by the manifest are
+/// removed afterwards. A failed build removes its own files; a starting build removes those a
+/// killed one left.
 public struct IndexBuilder: Sendable {
   /// A place where a test makes the build fail, to check that nothing is committed.
   package enum Fault: Sendable {
