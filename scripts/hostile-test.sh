@@ -5,8 +5,9 @@
 #
 #     bash scripts/hostile-test.sh [WORKDIR] [BIG_MB]
 #
-#   1. one file of BIG_MB (default 200) MB of French prose: skipped with a warning naming it
-#      (CorpusWalker's 16 MB limit); then a 10 MB one: indexed, the word at its end found;
+#   1. one file of BIG_MB (default 200) MB of French prose: read up to the 8 MB document limit,
+#      with a "truncated" warning naming it; then a JSON and an XML bulk file of BIG_MB MB each,
+#      streamed record by record (flat memory);
 #   2. 10 000 files in one folder: index them, count them with a search;
 #   3. a line of 1 000 000 characters, 100 000 nested "[", symbolic-link loops, a path with
 #      spaces and accents: index them (warnings name the bad files), find the good ones;
@@ -47,33 +48,65 @@ count() {  # count WORD INDEX: the search count
 
 echo "hostile-test: binary $BIN, work folder $WORK"
 
-# 1. One big file.
+# 1. One big file: a single text of BIG_MB MB is read up to the 8 MB document limit; then a
+#    JSON and an XML bulk file of BIG_MB MB each are streamed record by record.
 mkdir -p "$WORK/big"
 python3 - "$WORK/big/enorme.txt" "$BIG_MB" <<'EOF'
 import sys
 line = ("Le département annonce une aide de 3,5 millions d’euros pour la prime Ségur des "
         "salariés du secteur médico-social, versée dès le 1er juillet 2024.\n")
 with open(sys.argv[1], "w", encoding="utf-8") as out:
+    out.write("zdebutdufichier\n")
     block = line * 10000
     for _ in range(int(sys.argv[2]) * 1024 * 1024 // len(block.encode())):
         out.write(block)
     out.write("zfinduficher\n")
 EOF
-measure "index one ${BIG_MB} MB file" "$BIN" index "$WORK/big" --index "$WORK/big-index" --quiet
+measure "index one ${BIG_MB} MB text file" "$BIN" index "$WORK/big" --index "$WORK/big-index" --quiet
 verdict $(( STATUS != 0 )) "exit 0"
-verdict $(( $(grep -c "warning: $WORK/big/enorme.txt: skipped: file too large" "$WORK/err.txt") != 1 )) \
-  "skipped with a warning naming it (over CorpusWalker's 16 MB limit)"
-python3 - "$WORK/big/enorme.txt" 10 <<'EOF'
-import sys
-line = ("Le département annonce une aide de 3,5 millions d’euros pour la prime Ségur des "
-        "salariés du secteur médico-social, versée dès le 1er juillet 2024.\n")
-with open(sys.argv[1], "w", encoding="utf-8") as out:
-    out.write(line * (int(sys.argv[2]) * 1024 * 1024 // len(line.encode())) + "zfinduficher\n")
+verdict $(( $(grep -c "warning: $WORK/big/enorme.txt: truncated: read the first" "$WORK/err.txt") != 1 )) \
+  "truncated with a warning naming it: $(grep -o 'truncated.*' "$WORK/err.txt")"
+verdict $(( $(count zdebutdufichier "$WORK/big-index") != 1 )) "its beginning is found"
+verdict $(( $(count zfinduficher "$WORK/big-index") != 0 )) "its end (past 8 MB) is not"
+rm -rf "$WORK/big" "$WORK/big-index"
+
+# A bulk file of BIG_MB MB in each open-data format, generated from the test fixtures.
+mkdir -p "$WORK/bulk"
+python3 - "$REPO/Tests/CorpusTests/Fixtures/opendata" "$WORK/bulk" "$BIG_MB" <<'EOF'
+import re, sys
+fixtures, out, limit = sys.argv[1], sys.argv[2], int(sys.argv[3]) * 1024 * 1024
+text = open(f"{fixtures}/QANR5L17QE9002.json", encoding="utf-8").read()
+record = text[text.index(":") + 1:text.rindex("}")].strip()
+with open(f"{out}/Questions_ecrites_XIV.json", "w", encoding="utf-8") as f:
+    f.write('{"questionsEcrites": {"question": [\n')
+    n = size = 0
+    while size < limit:
+        n += 1
+        chunk = ("" if n == 1 else ",\n") + record.replace("9002", str(n))
+        size += len(chunk.encode())
+        f.write(chunk)
+    f.write("\n]}}\n")
+print("json records:", n)
+xml = open(f"{fixtures}/Questions_ecrites_XIV.xml", encoding="utf-8").read()
+start, end = xml.index("<question "), xml.index("</questionsEcrites>")
+with open(f"{out}/Questions_ecrites_XIV.xml", "w", encoding="utf-8") as f:
+    f.write(xml[:start])
+    n = size = 0
+    while size < limit:
+        n += 1
+        chunk = re.sub(r"(QANR5L14QE|<numero>)(\d+)", lambda m: f"{m[1]}{n}{m[2]}", xml[start:end])
+        size += len(chunk.encode())
+        f.write(chunk)
+    f.write("</questionsEcrites>\n")
+print("xml records:", 3 * n)
 EOF
-measure "index one 10 MB file" "$BIN" index "$WORK/big" --index "$WORK/big-index" --quiet
-verdict $(( STATUS != 0 )) "indexed"
-verdict $(( $(count zfinduficher "$WORK/big-index") != 1 )) "the last word is found"
-rm -rf "$WORK/big"
+for format in json xml; do
+  measure "index one ${BIG_MB} MB $format bulk file" "$BIN" index \
+    "$WORK/bulk/Questions_ecrites_XIV.$format" --index "$WORK/bulk-index-$format" --quiet
+  verdict $(( STATUS != 0 )) "exit 0: $(tail -c 200 "$WORK/out.txt")"
+  verdict $(( $(grep -c . "$WORK/err.txt") != 0 )) "no warning"
+done
+rm -rf "$WORK/bulk" "$WORK/bulk-index-json" "$WORK/bulk-index-xml"
 
 # 2. 10 000 files in one folder.
 python3 - "$WORK/many" <<'EOF'

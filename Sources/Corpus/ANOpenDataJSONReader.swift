@@ -38,11 +38,20 @@ public struct ANOpenDataJSONReader: DocumentReader {
     }
     let reader = ANRecordReader(source: SourceText(bytes: bytes, path: file.path), format: format)
     var pool = LiteralPool(locator: JSONLiteralLocator(bytes: bytes))
+    return outcome(of: records, reader: reader, pool: &pool, file: file)
+  }
+
+  /// The documents of `records`, a record without uid becoming a diagnostic.
+  func outcome(
+    of records: [JSONFields], reader: ANRecordReader, pool: inout LiteralPool, file: CorpusFile,
+    line: Int? = nil
+  ) -> LoadOutcome {
     var outcome = LoadOutcome()
     for record in records {
       guard record.string("uid") != nil || record.object("identifiant") != nil else {
         outcome.diagnostics.append(
-          Diagnostic(file: file.path, message: "skipped: question record without uid"))
+          Diagnostic(
+            file: file.path, line: line, message: "skipped: question record without uid"))
         continue
       }
       outcome.documents.append(reader.document(record, file: file, pool: &pool))

@@ -59,11 +59,14 @@ public struct ANOpenDataXMLReader: DocumentReader {
   }
 
   /// Reads the chunks given by `nextChunk` (nil at the end), calling `body` with each record's
-  /// document as soon as it is read, and last with the file's diagnostics if any.
+  /// document as soon as it is read, and last with the file's diagnostics if any. A record
+  /// larger than `maximumRecordSize` bytes stops the reading, with a diagnostic.
   public func stream(
-    file: CorpusFile, nextChunk: () -> [UInt8]?, body: (LoadOutcome) -> Void
+    file: CorpusFile, maximumRecordSize: Int = .max, nextChunk: () -> [UInt8]?,
+    body: (LoadOutcome) -> Void
   ) {
     var parser = XMLRecordStream()
+    parser.maximumRecordSize = maximumRecordSize
     var count = 0
     parser.read(nextChunk: nextChunk) { record in
       count += 1

@@ -3,15 +3,13 @@ import Foundation
 /// Lists the files under the paths given to `index`, in a stable (sorted) order.
 ///
 /// Hidden files and folders are skipped; symbolic links to folders are not followed (no loops).
-/// A file larger than `maximumFileSize` is skipped with a warning: reading one document costs
-/// tens of times its size in memory, so a huge file would exhaust it.
+/// Files of any size are listed: `DocumentLoader` streams bulk files and bounds each document
+/// (`DocumentLoader.maximumDocumentSize`). A file larger than `maximumFileSize` (no limit by
+/// default) is skipped with a warning.
 public struct CorpusWalker: Sendable {
-  /// 16 MB: far above any parliamentary question or press release.
-  public static let defaultMaximumFileSize = 16 << 20
-
   public var maximumFileSize: Int
 
-  public init(maximumFileSize: Int = CorpusWalker.defaultMaximumFileSize) {
+  public init(maximumFileSize: Int = .max) {
     self.maximumFileSize = maximumFileSize
   }
 

@@ -27,6 +27,15 @@ public struct DocumentLoader: Sendable {
   /// The size of the chunks a streamed file is read in.
   static let chunkSize = 1 << 20
 
+  /// 8 MB: the most text one document is read from. A parliamentary question or a press release
+  /// is a few kilobytes; analysing a document costs tens of times its size in memory.
+  public static let defaultMaximumDocumentSize = 8 << 20
+
+  /// The most bytes one document is read from: a longer text is cut at the last line break
+  /// before it (with a warning); bulk open-data files (XML, JSON) are streamed record by record
+  /// whatever their size.
+  public var maximumDocumentSize = DocumentLoader.defaultMaximumDocumentSize
+
   /// Reads the file at `file.path`.
   public func load(_ file: CorpusFile) -> LoadOutcome {
     var outcome = LoadOutcome()
@@ -38,8 +47,8 @@ public struct DocumentLoader: Sendable {
   }
 
   /// Reads the file at `file.path`, handing its documents to `body` in batches as they are read:
-  /// one batch per record for open-data XML (so a bulk file never sits in memory), one batch for
-  /// the other formats.
+  /// one batch per record for an open-data bulk file (XML, or JSON over `maximumDocumentSize`),
+  /// so that it never sits in memory; one batch for the other formats.
   public func stream(_ file: CorpusFile, _ body: (LoadOutcome) -> Void) {
     guard let handle = FileHandle(forReadingAtPath: file.path) else {
       body(
@@ -49,24 +58,12 @@ public struct DocumentLoader: Sendable {
       return
     }
     defer { try? handle.close() }
-    var first: [UInt8]? = [UInt8](handle.readData(ofLength: Self.chunkSize))
-    if let head = first, ANOpenDataXMLReader.recognizes(bytes: head.prefix(4096)),
-      !head.prefix(4096).contains(0)
-    {
-      let next = { () -> [UInt8]? in
-        if let chunk = first {
-          first = nil
-          return chunk
-        }
-        let data = handle.readData(ofLength: Self.chunkSize)
-        return data.isEmpty ? nil : [UInt8](data)
-      }
-      ANOpenDataXMLReader().stream(file: file, nextChunk: next, body: body)
-      return
+    let first = [UInt8](handle.readData(ofLength: maximumDocumentSize + 1))
+    var source = ChunkSource(first: first) {
+      let data = handle.readData(ofLength: Self.chunkSize)
+      return data.isEmpty ? nil : [UInt8](data)
     }
-    var data = Data(first ?? [])
-    data.append(handle.readDataToEndOfFile())
-    body(load(data: data, file: file))
+    route(file, &source, total: { Int(handle.seekToEndOfFile()) }, body)
   }
 
   /// Reads the file at `file.path` in one piece (the former path, kept for comparison).
@@ -81,7 +78,77 @@ public struct DocumentLoader: Sendable {
 
   /// Reads `data` as if it were the content of `file` (used by tests and `extract`).
   public func load(data: Data, file: CorpusFile) -> LoadOutcome {
-    let bytes = [UInt8](data)
+    guard data.count > maximumDocumentSize else { return document([UInt8](data), file: file) }
+    var outcome = LoadOutcome()
+    var rest: [UInt8]? = [UInt8](data.dropFirst(maximumDocumentSize + 1))
+    var source = ChunkSource(first: [UInt8](data.prefix(maximumDocumentSize + 1))) {
+      defer { rest = nil }
+      return rest
+    }
+    route(file, &source, total: { data.count }) { part in
+      outcome.documents += part.documents
+      outcome.diagnostics += part.diagnostics
+    }
+    return outcome
+  }
+
+  /// Chooses how to read a file whose first `maximumDocumentSize + 1` bytes are `source.first`:
+  /// open-data XML streamed record by record; a file within the limit as one piece; a larger
+  /// JSON file streamed as a list of records; any other larger file cut at the limit.
+  private func route(
+    _ file: CorpusFile, _ source: inout ChunkSource, total: () -> Int,
+    _ body: (LoadOutcome) -> Void
+  ) {
+    let head = source.first.prefix(4096)
+    if !head.contains(0), ANOpenDataXMLReader.recognizes(bytes: head) {
+      ANOpenDataXMLReader().stream(
+        file: file, maximumRecordSize: maximumDocumentSize, nextChunk: { source.next() },
+        body: body)
+      return
+    }
+    guard source.first.count > maximumDocumentSize else {
+      body(document(source.first, file: file))
+      return
+    }
+    if Self.startsLikeJSON(head) {
+      ANOpenDataJSONReader().stream(
+        file: file, maximumRecordSize: maximumDocumentSize, nextChunk: { source.next() },
+        body: body)
+      return
+    }
+    let cut = Self.cutPoint(source.first, limit: maximumDocumentSize)
+    var outcome = document(Array(source.first[..<cut]), file: file)
+    if !outcome.documents.isEmpty {
+      let size = RecordSize.text
+      outcome.diagnostics.append(
+        Diagnostic(
+          file: file.path,
+          message: "truncated: read the first \(size(cut)) of \(size(total())) (a document is "
+            + "read up to \(size(maximumDocumentSize)))"))
+    }
+    body(outcome)
+  }
+
+  /// Where to cut a text at `limit` bytes: after the last line break before it, else at the
+  /// start of a UTF-8 character.
+  static func cutPoint(_ bytes: [UInt8], limit: Int) -> Int {
+    let end = min(limit, bytes.count)
+    if let newline = bytes[..<end].lastIndex(of: 0x0A) { return newline + 1 }
+    var cut = end
+    while cut > 0, cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+    return cut
+  }
+
+  /// Whether the first byte that is not a space or a byte-order mark opens a JSON value.
+  static func startsLikeJSON(_ bytes: some Collection<UInt8>) -> Bool {
+    for byte in bytes where ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains(byte) {
+      return byte == 0x7B || byte == 0x5B
+    }
+    return false
+  }
+
+  /// Reads `bytes`, at most `maximumDocumentSize` of them, as one file's content.
+  func document(_ bytes: [UInt8], file: CorpusFile) -> LoadOutcome {
     if !bytes.prefix(4096).contains(0), ANOpenDataXMLReader.recognizes(bytes: bytes.prefix(4096)) {
       return ANOpenDataXMLReader().read(bytes: bytes, file: file)
     }

@@ -5,6 +5,8 @@ import FrenchText
 /// place in the file ("\u00e9" maps to its six bytes).
 struct JSONLiteralLocator {
   let bytes: [UInt8]
+  /// The file offset of `bytes[0]` (one record of a streamed bulk file), added to every origin.
+  var baseOffset = 0
 
   /// The decoded values of every string literal given to `key` (directly, or inside an array),
   /// in file order.
@@ -53,7 +55,7 @@ struct JSONLiteralLocator {
       let byte = bytes[index]
       if byte == 0x22 { return (buffer, index + 1) }
       guard byte == 0x5C else {
-        buffer.append(byte, origin: index)
+        buffer.append(byte, origin: baseOffset + index)
         index += 1
         continue
       }
@@ -63,7 +65,7 @@ struct JSONLiteralLocator {
         guard let (scalar, length) = unicodeEscape(at: index) else { return nil }
         let encoded = Array(String(Character(scalar)).utf8)
         for (k, unit) in encoded.enumerated() {
-          buffer.append(unit, origin: k == 0 ? index : index + length - 1)
+          buffer.append(unit, origin: baseOffset + (k == 0 ? index : index + length - 1))
         }
         index += length
         continue
@@ -72,7 +74,7 @@ struct JSONLiteralLocator {
         0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D,
         0x74: 0x09,
       ]
-      buffer.append(simple[escape] ?? escape, origin: index)
+      buffer.append(simple[escape] ?? escape, origin: baseOffset + index)
       index += 2
     }
     return nil

@@ -26,6 +26,8 @@ struct XMLRecordStream {
   private var frames: [XMLElementFrame] = []
   private var recordStart: (offset: Int, line: Int)?
   private var lineCursor = (offset: 0, line: 1)
+  /// A record larger than this (in bytes) stops the reading with a problem.
+  var maximumRecordSize = Int.max
   /// The root element's name, once seen.
   private(set) var rootName: String?
   private(set) var problem: String?
@@ -35,11 +37,20 @@ struct XMLRecordStream {
     while problem == nil {
       if let token = tokenizer.next() {
         handle(token, at: tokenizer.tokenStart, body: body)
+        if let start = recordStart, tokenizer.offset - start.offset > maximumRecordSize {
+          problem =
+            "a record larger than \(RecordSize.text(maximumRecordSize)) at line \(start.line)"
+        }
         continue
       }
       if tokenizer.isFinal { break }
       advanceLines(to: recordStart?.offset ?? tokenizer.offset)
       tokenizer.compact(keeping: min(recordStart?.offset ?? tokenizer.offset, lineCursor.offset))
+      if tokenizer.bytes.count > maximumRecordSize {
+        let place = recordStart.map { "at line \($0.line)" } ?? "at byte \(tokenizer.offset)"
+        problem = "a record larger than \(RecordSize.text(maximumRecordSize)) " + place
+        return
+      }
       if let chunk = nextChunk() {
         if tokenizer.offset == 0, tokenizer.bytes.isEmpty {
           tokenizer.isLatin1 = XMLTokenizer.declaresLatin1(chunk)

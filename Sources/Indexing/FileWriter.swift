@@ -19,7 +19,7 @@ package final class FileWriter {
 
   package init(url: URL) throws(IndexError) {
     self.url = url
-    let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let fd = open(url.path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw .io(path: url.path, message: FileWriter.lastError("cannot create")) }
     descriptor = fd
     buffer.reserveCapacity(1 << 20)
@@ -41,6 +41,19 @@ package final class FileWriter {
     offset += UInt64(bytes.count)
     buffer.append(contentsOf: bytes)
     if buffer.count >= 1 << 20 { try flush() }
+  }
+
+  /// Reads back `count` payload bytes written at `offset` (a record met again, to merge it).
+  package func read(at offset: UInt64, count: Int) throws(IndexError) -> [UInt8] {
+    if !buffer.isEmpty { try flush() }
+    var bytes = [UInt8](repeating: 0, count: count)
+    let done = bytes.withUnsafeMutableBytes { raw in
+      pread(descriptor, raw.baseAddress, count, off_t(offset))
+    }
+    guard done == count else {
+      throw .io(path: url.path, message: FileWriter.lastError("read back failed"))
+    }
+    return bytes
   }
 
   /// Writes the footer, fsyncs and closes; returns the file's total size and payload CRC.

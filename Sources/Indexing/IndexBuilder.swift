@@ -6,10 +6,13 @@ import FrenchText
 /// Builds a new generation of the index from the files under some paths and commits it
 /// atomically, so that an interrupted build leaves the previous generation in place.
 ///
-/// Files are read, extracted and analysed in parallel, chunk by chunk; the inverted index is
-/// kept under a memory budget (sorted runs are spilled and merged at the end). The commit
-/// renames the fsynced files, writes `manifest-<gen>.json`, then replaces `CURRENT`; files no
-/// longer named by the manifest are removed afterwards.
+/// Files are read, extracted and analysed in parallel, chunk by chunk (a file larger than one
+/// document may be is streamed part by part); the inverted index is kept under a memory budget
+/// (sorted runs are spilled and merged at the end). An id met twice is one record, its versions
+/// merged (`DuplicateResolver`). The commit renames the fsynced files, writes
+/// `manifest-<gen>.json`, then replaces `CURRENT`; files no longer named by the manifest are
+/// removed afterwards. A failed build removes its own files; a starting build removes those a
+/// killed one left.
 public struct IndexBuilder: Sendable {
   /// A place where a test makes the build fail, to check that nothing is committed.
   package enum Fault: Sendable {
@@ -23,6 +26,8 @@ public struct IndexBuilder: Sendable {
   package var memoryBudget = 64 << 20
   /// Files read in parallel at a time.
   package var chunkSize = 256
+  /// Files larger than this are streamed part by part (`LargeFileReader`), not read whole.
+  package var largeFileSize = DocumentLoader.defaultMaximumDocumentSize
   package var loader: @Sendable (CorpusFile, Data) -> LoadOutcome = { file, data in
     DocumentLoader().load(data: data, file: file)
   }
@@ -50,24 +55,33 @@ public struct IndexBuilder: Sendable {
     }
     let lock = try WriteLock(directory: directory)
     defer { lock.release() }
+    StaleFiles.removeAtStart(in: directory)
     let previous = PreviousGeneration(
       directory: directory, pipeline: reuseUnchangedFiles ? pipeline : nil)
     let walk = CorpusWalker().files(under: paths)
     var report = BuildReport(diagnostics: walk.diagnostics, skipped: walk.diagnostics)
-    let writer = try SegmentWriter(
-      directory: directory, generation: IndexLayout.highestGeneration(in: directory) + 1,
-      memoryBudget: memoryBudget, pipeline: pipeline)
-    try add(walk.files, previous: previous, to: writer, report: &report, progress: progress)
-    let manifest = try writer.finish()
-    try commit(manifest)
-    compare(previous: previous.sources, current: writer.recordHashes, into: &report)
-    report.totalDocuments = manifest.documentCount
-    report.generation = manifest.generation
+    let generation = IndexLayout.highestGeneration(in: directory) + 1
+    do throws(IndexError) {
+      let writer = try SegmentWriter(
+        directory: directory, generation: generation, memoryBudget: memoryBudget,
+        pipeline: pipeline)
+      writer.analyzer = analyzer
+      try add(walk.files, previous: previous, to: writer, report: &report, progress: progress)
+      let manifest = try writer.finish()
+      try commit(manifest)
+      compare(previous: previous.recordHashes(), current: writer.recordHashes, into: &report)
+      report.totalDocuments = manifest.documentCount
+      report.generation = manifest.generation
+    } catch {
+      StaleFiles.removeFailed(generation: generation, in: directory)
+      throw error
+    }
     report.elapsedSeconds = Date().timeIntervalSince(start)
     return report
   }
 
-  /// Prepares the files chunk by chunk on all cores and hands them to `writer` in order.
+  /// Prepares the files on all cores and hands them to `writer` in order: small files chunk by
+  /// chunk, a file larger than `largeFileSize` part by part as it is streamed.
   private func add(
     _ files: [CorpusFile], previous: PreviousGeneration, to writer: SegmentWriter,
     report: inout BuildReport, progress: (@Sendable (Int, Int) -> Void)?
@@ -75,13 +89,28 @@ public struct IndexBuilder: Sendable {
     let analyzer = analyzer
     let loader = loader
     let stage = WriteStage(writer: writer, report: report)
-    for chunkStart in stride(from: 0, to: files.count, by: max(1, chunkSize)) {
-      let chunk = Array(files[chunkStart..<min(files.count, chunkStart + chunkSize)])
-      let prepared = parallelMap(chunk) {
+    var start = 0
+    while start < files.count {
+      if files[start].size > largeFileSize {
+        var reader = LargeFileReader(analyzer: analyzer)
+        reader.loader.maximumDocumentSize = largeFileSize
+        try reader.read(files[start]) { parts throws(IndexError) in
+          try stage.submit(parts) {}
+        }
+        start += 1
+        progress?(start, files.count)
+        continue
+      }
+      var end = start
+      while end < files.count, end - start < max(1, chunkSize), files[end].size <= largeFileSize {
+        end += 1
+      }
+      let prepared = parallelMap(Array(files[start..<end])) {
         previous.reuse($0, analyzer: analyzer) ?? IndexBuilder.prepare($0, analyzer, loader)
       }
-      let done = chunkStart + chunk.count
+      let done = end
       try stage.submit(prepared) { progress?(done, files.count) }
+      start = end
     }
     report = try stage.finish()
   }
@@ -122,12 +151,9 @@ public struct IndexBuilder: Sendable {
   }
 
   private func compare(
-    previous: [SourceEntry], current: [String: String], into report: inout BuildReport
+    previous before: [String: String], current: [String: String],
+    into report: inout BuildReport
   ) {
-    var before: [String: String] = [:]
-    for source in previous {
-      for (id, hash) in zip(source.ids, source.recordHashes) { before[id] = hash }
-    }
     for (id, hash) in current {
       switch before[id] {
       case nil: report.added += 1

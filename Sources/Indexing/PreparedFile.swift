@@ -6,4 +6,7 @@ package struct PreparedFile: Sendable {
   package var contentHash: String
   package var documents: [PreparedDocument]
   package var diagnostics: [Diagnostic]
+  /// False for a part of a streamed file that more parts follow (its source entry waits for the
+  /// final part).
+  package var isFinal = true
 }

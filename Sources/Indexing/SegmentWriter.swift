@@ -1,5 +1,6 @@
 import Corpus
 import Foundation
+import FrenchText
 
 /// Writes one generation's files under temporary names as prepared documents arrive, in
 /// document order, keeping memory bounded: records stream to the store, postings spill to
@@ -20,6 +21,13 @@ package final class SegmentWriter {
   private let sources: FileWriter
 
   private let pipeline: String
+  /// The analyzer of merged documents (see `DuplicateResolver`).
+  package var analyzer = FrenchAnalyzer()
+  /// Where each version of an id met more than once is (nil file: the store).
+  private var versionPlaces: [String: [(file: FileWriter?, offset: UInt64, count: Int)]] = [:]
+  private var versions: FileWriter?
+  /// The ids, record hashes and diagnostics of the file being added, until its last part.
+  private var pending: (ids: [String], hashes: [String], diagnostics: [Diagnostic]) = ([], [], [])
 
   package init(
     directory: URL, generation: Int, memoryBudget: Int, pipeline: String
@@ -46,42 +54,102 @@ package final class SegmentWriter {
   /// The ids that ended up in the generation, with the hash of their record.
   package private(set) var recordHashes: [String: String] = [:]
 
-  /// Adds a file's documents; a duplicate id replaces the earlier document, with a warning.
+  /// Adds a file's documents (or a part of a streamed file's: its source entry is written with
+  /// the final part). An id already written is resolved by `DuplicateResolver`: one id, one
+  /// record.
   package func add(_ prepared: PreparedFile) throws(IndexError) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
     for document in prepared.documents {
-      if let earlier = documentByID[document.id] {
-        columns[earlier].flags |= 1
-        warnings.append(
-          Diagnostic(
-            file: document.file,
-            message: "duplicate id \(document.id) (also in \(files[earlier])); keeping this one"))
+      pending.ids.append(document.id)
+      pending.hashes.append(document.recordHash)
+      guard let earlier = documentByID[document.id] else {
+        try append(document)
+        continue
       }
-      let number = columns.count
-      var entry = document.columns
-      entry.storeOffset = store.offset
-      entry.storeLength = UInt32(document.record.count)
-      entry.storeCRC = CRC32.checksum(document.record)
-      entry.stringsOffset = UInt64(strings.count)
-      entry.stringsLength = UInt32(document.strings.count)
-      try store.write(document.record)
-      strings.append(document.strings)
-      columns.append(entry)
-      ids.append(document.id)
-      files.append(document.file)
-      documentByID[document.id] = number
-      recordHashes[document.id] = document.recordHash
-      accumulator.add(document: number, postings: document.postings)
-      if accumulator.estimatedBytes > budget { try spill() }
+      guard recordHashes[document.id] != document.recordHash else { continue }
+      let (outcome, warning) = try resolve(document, earlier: earlier)
+      warning.map { warnings.append($0) }
+      if case .replace(let replacement) = outcome {
+        columns[earlier].flags |= 1
+        try append(replacement)
+      }
     }
+    pending.diagnostics += prepared.diagnostics
+    guard prepared.isFinal else { return warnings }
     try sources.write(
       SourceTable.encoded(
         SourceEntry(
           path: prepared.file.path, size: prepared.file.size,
           modificationTime: prepared.file.modificationTime, contentHash: prepared.contentHash,
-          ids: prepared.documents.map(\.id), recordHashes: prepared.documents.map(\.recordHash),
-          diagnostics: prepared.diagnostics)))
+          ids: pending.ids, recordHashes: pending.hashes, diagnostics: pending.diagnostics)))
+    pending = ([], [], [])
     return warnings
+  }
+
+  private func append(_ document: PreparedDocument) throws(IndexError) {
+    let number = columns.count
+    var entry = document.columns
+    entry.storeOffset = store.offset
+    entry.storeLength = UInt32(document.record.count)
+    entry.storeCRC = CRC32.checksum(document.record)
+    entry.stringsOffset = UInt64(strings.count)
+    entry.stringsLength = UInt32(document.strings.count)
+    try store.write(document.record)
+    strings.append(document.strings)
+    columns.append(entry)
+    ids.append(document.id)
+    files.append(document.file)
+    documentByID[document.id] = number
+    recordHashes[document.id] = document.recordHash
+    accumulator.add(document: number, postings: document.postings)
+    if accumulator.estimatedBytes > budget { try spill() }
+  }
+
+  /// Resolves an id met again (see `DuplicateResolver`); `earlier` is its current document
+  /// number. Every version's record is kept (the first in the store, later ones in a temporary
+  /// file) so that the merge can be done again from all of them.
+  private func resolve(
+    _ document: PreparedDocument, earlier: Int
+  ) throws(IndexError) -> (DuplicateResolver.Outcome, Diagnostic?) {
+    let entry = columns[earlier]
+    var places = versionPlaces[document.id] ?? [(nil, entry.storeOffset, Int(entry.storeLength))]
+    var versions: [DuplicateResolver.Version] = []
+    for place in places {
+      let bytes = try (place.file ?? store).read(at: place.offset, count: place.count)
+      versions.append(
+        .init(document: try SegmentWriter.document(in: bytes), hash: ContentHash.hex(bytes)))
+    }
+    let current = try SegmentWriter.document(
+      in: try store.read(at: entry.storeOffset, count: Int(entry.storeLength)))
+    let incoming = DuplicateResolver.Version(
+      document: try SegmentWriter.document(in: document.record), hash: document.recordHash)
+    let versionsFile = try self.versionsFile()
+    places.append((versionsFile, versionsFile.offset, document.record.count))
+    try versionsFile.write(document.record)
+    versionPlaces[document.id] = places
+    return DuplicateResolver.resolve(
+      earlier: versions, incoming: incoming, current: current, prepared: document,
+      analyzer: analyzer)
+  }
+
+  /// The temporary file of the versions met after the first, created when first needed.
+  private func versionsFile() throws(IndexError) -> FileWriter {
+    if let versions { return versions }
+    let file = try FileWriter(url: temporaryURL("versions"))
+    versions = file
+    return file
+  }
+
+  private struct DocumentOnly: Decodable {
+    var document: Document
+  }
+
+  private static func document(in record: [UInt8]) throws(IndexError) -> Document {
+    let decoded = record.withUnsafeBytes { try? RecordDecoder.decode(DocumentOnly.self, from: $0) }
+    guard let document = decoded?.document else {
+      throw .io(path: "build", message: "cannot decode a record met twice")
+    }
+    return document
   }
 
   private func spill() throws(IndexError) {
@@ -104,6 +172,10 @@ package final class SegmentWriter {
     written["terms"] = try terms.finish()
     written["post"] = try postings.finish()
     for run in runs { try? FileManager.default.removeItem(at: run) }
+    if let versions {
+      try? FileManager.default.removeItem(at: versions.url)
+      versionPlaces = [:]
+    }
     let table = DocumentTable(columns: columns, ids: ids, files: files, strings: strings.bytes)
     written["docs"] = try FileWriter.write(table.encoded(), to: temporaryURL("docs"))
     written["sources"] = try sources.finish()

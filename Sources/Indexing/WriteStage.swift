@@ -9,6 +9,8 @@ final class WriteStage: @unchecked Sendable {
   private let group = DispatchGroup()
   private var report: BuildReport
   private var error: IndexError?
+  /// Documents of the file being written so far (a streamed file comes in parts).
+  private var documentsOfFile = 0
 
   init(writer: SegmentWriter, report: BuildReport) {
     self.writer = writer
@@ -34,8 +36,12 @@ final class WriteStage: @unchecked Sendable {
 
   private func write(_ file: PreparedFile) throws(IndexError) {
     report.documentsRead += file.documents.count
+    documentsOfFile += file.documents.count
     report.diagnostics += file.diagnostics
-    if file.documents.isEmpty { report.skipped += file.diagnostics }
+    if file.isFinal {
+      if documentsOfFile == 0 { report.skipped += file.diagnostics }
+      documentsOfFile = 0
+    }
     report.diagnostics += try writer.add(file)
   }
 
