@@ -38,4 +38,23 @@ import Testing
     #expect(result.stderr.contains("missing COMMAND"))
     #expect(result.stdout.contains("exit codes:"))
   }
+
+  /// A mistyped corpus path is refused before the build: the index keeps its documents.
+  @Test func aMissingCorpusPathLeavesTheIndexUnchanged() throws {
+    let root = try BinaryRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let folder = root.appendingPathComponent("docs")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data("# Note\n\nLa prime Ségur est versée.\n".utf8)
+      .write(to: folder.appendingPathComponent("note.md"))
+    let index = root.appendingPathComponent("index").path
+    #expect(try BinaryRunner.run(["index", folder.path, "--index", index]).status == 0)
+    let typo = root.appendingPathComponent("dosc").path
+    let result = try BinaryRunner.run(["index", typo, "--index", index])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("no such file or folder: '\(typo)'"))
+    #expect(result.stderr.contains("left unchanged"))
+    let search = try BinaryRunner.run(["search", "ségur", "--index", index, "--json"])
+    #expect(search.stdout.contains("\"count\": 1"), "\(search.stdout)")
+  }
 }

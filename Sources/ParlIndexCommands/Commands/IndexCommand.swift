@@ -26,10 +26,22 @@ struct IndexCommand: Command {
   }
 
   func run() throws {
+    try checkPathsExist()
     let builder = IndexBuilder(directory: URL(fileURLWithPath: indexDirectory))
     let progress = quiet || json ? nil : ProgressLine.makeIfTerminal()
     let report = try builder.build(paths: paths, progress: progress?.callback)
     progress?.finish()
     BuildReportRenderer.render(report, indexDirectory: indexDirectory, json: json)
+  }
+
+  /// A path that does not exist is a typo, not an empty corpus: refusing it before the build
+  /// keeps the previous index instead of replacing it with one that lacks those documents.
+  func checkPathsExist() throws {
+    let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+    guard !missing.isEmpty else { return }
+    let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+    throw RuntimeError(
+      "no such file or folder: \(names); check the path (the index in '\(indexDirectory)' was"
+        + " left unchanged)")
   }
 }
