@@ -34,6 +34,7 @@ struct FundingScanner {
         relation.recipient = earlier
         relation.recipientFromAnaphora = true
       }
+      readImplicitParties(into: &relation, at: index)
       relation.amount = nearest(.amount, to: index)?.facts
       relation.time = nearest(.date, to: index)?.facts
       relation.modality = modality(at: index, mechanism: relation.mechanism)
@@ -43,7 +44,9 @@ struct FundingScanner {
         relation.temporariness = kind
         relation.temporaryCue = cue
       }
-      guard relation.payer != nil || (relation.amount != nil && mechanism != .backgroundShare)
+      guard
+        relation.payer != nil || relation.payerAnaphor != nil
+          || (relation.amount != nil && mechanism != .backgroundShare)
       else { continue }
       if let last = relations.last, let lastIndex = lastTrigger, index - lastIndex <= 8,
         last.payer == relation.payer, last.mechanism == relation.mechanism
@@ -74,7 +77,9 @@ struct FundingScanner {
       return mechanism
     }
     switch word {
-    case "charge" where view.folded(index - 1) == "en" || view.matches(["de"], at: index + 1):
+    case "charge"
+    where view.folded(index - 1) == "en"
+      || ["de", "des", "du", "d"].contains(view.folded(index + 1) ?? ""):
       return .costBearing
     case "revient" where view.folded(index - 1) == "il": return .obligation
     case "incombe": return .obligation
