@@ -88,9 +88,10 @@ extension FundingScanner {
     while cursor <= index + 16, let token = view[cursor],
       !Lex.clauseBreaks.contains(token.text), token.text != ","
     {
+      if token.folded == "afin" { return nil }
       if let cue = view.pattern(startingAt: cursor, in: Self.recipientCues),
         cue.value == false || view[cue.end]?.isWord == true,
-        !(view.folded(cursor) == "aux" && mechanism == .coFunding),
+        !(view.folded(cursor) == "aux" && (mechanism == .coFunding || afterInfinitive(cursor))),
         let phrase = recipientPhrase(at: cue.end), phrase != payer
       {
         return phrase
@@ -98,6 +99,13 @@ extension FundingScanner {
       cursor += 1
     }
     return nil
+  }
+
+  /// "répondre aux difficultés", "faire face aux besoins": "aux" after an infinitive or "face"
+  /// introduces that verb's complement, not who receives the money.
+  func afterInfinitive(_ index: Int) -> Bool {
+    guard let word = view.folded(index - 1) else { return false }
+    return word == "face" || ["er", "ir", "re"].contains { word.hasSuffix($0) }
   }
 
   /// The noun phrase at `start`: a known funder, else up to six words, "de"/"des"/"du" kept

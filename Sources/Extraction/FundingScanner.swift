@@ -15,11 +15,16 @@ struct FundingScanner {
 
   func scan() -> [FundingRelation] {
     var relations: [FundingRelation] = []
-    let temporariness = FundingQualifiers.temporariness(in: view)
-    let conditions = FundingQualifiers.conditions(in: view)
+    var qualifiers: (FundingTemporariness, String)?? = nil
+    var conditions: [String] = []
     var lastTrigger: Int?
     for index in 0..<view.count {
       guard let mechanism = trigger(at: index) else { continue }
+      if qualifiers == nil {
+        qualifiers = .some(FundingQualifiers.temporariness(in: view))
+        conditions = FundingQualifiers.conditions(in: view)
+      }
+      let temporariness = qualifiers ?? nil
       var relation = FundingRelation(
         mechanism: mechanism, trigger: view.tokens[index].text, sentence: sentence)
       readParties(into: &relation, at: index)

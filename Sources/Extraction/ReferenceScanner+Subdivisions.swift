@@ -1,5 +1,5 @@
 /// Article subdivisions: "le I de l'article L. 314-6", "au 2° du II de l'article", "le
-/// deuxième alinéa de l'article 3", "l'article L. 314-6 I du CASF", "l'article 3 alinéa 2".
+/// deuxième alinéa de l'article 3", "l'article L. 314-6 I du CASF", "l'article 49, alinéa 3".
 extension ReferenceScanner {
   static let romans: Set<String> = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
@@ -86,6 +86,11 @@ extension ReferenceScanner {
 
   /// A subdivision right after the article's number ("L. 314-6 I du CASF", "3 alinéa 2").
   func subdivision(after end: Int) -> (text: String, end: Int)? {
+    if view[end]?.text == ",", Self.subdivisionNouns[view.folded(end + 1) ?? ""] != nil,
+      let found = subdivisionPart(at: end + 1)
+    {
+      return found
+    }
     guard let found = subdivisionPart(at: end), view[end]?.gap != Optional(.none) else {
       return nil
     }

@@ -60,6 +60,8 @@ import Testing
       "LEGITEXT000006074096"
     ),
     ("CC", "l'article 1240 du code civil", "LEGITEXT000006070721"),
+    ("CPP", "l'article 12-1 du code de procédure pénale", "LEGITEXT000006071154"),
+    ("CENV", "l'article L. 110-1 du code de l'environnement", "LEGITEXT000006074220"),
   ]
 
   @Test(arguments: cases)

@@ -145,6 +145,10 @@ import Testing
       id: "L13 a)", text: "le a) du 1° de l'article L. 312-1 du CASF", type: .reference,
       value: nil, kind: "code-article", normalized: "CASF L312-1", subdivision: "1° a)"),
     .init(
+      id: "L13 comma", text: "le recours à l'article 49, alinéa 3, de la Constitution",
+      type: .reference, value: nil, kind: "article", normalized: "article 49",
+      subdivision: "alinéa 3"),
+    .init(
       id: "L15", text: "l'article 3", type: .reference, value: nil, kind: "article",
       normalized: "article 3"),
     .init(
