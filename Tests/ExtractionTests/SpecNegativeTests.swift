@@ -34,6 +34,7 @@ import Testing
   static let noDates: [(id: String, text: String)] = [
     ("F29", "ont été"), ("F29b", "les crédits ont été votés"), ("été", "il a été décidé"),
     ("number", "les 93 congrès"), ("100M", "100M"), ("73 20", "73 20"),
+    ("two-digit year", "le 18/06/89"), ("eight digits", "20240604"), ("mixed", "01.07/2021"),
   ]
 
   @Test(arguments: noDates)

@@ -64,6 +64,8 @@ import Testing
     .init(
       id: "D21b", text: "campagne 2024-2025", type: .date, index: 1, value: "2025",
       relation: .until),
+    .init(id: "D9 dotted", text: "le 01.07.2021", type: .date, value: "2021-07-01"),
+    .init(id: "D9 slash", text: "le 1/7/2021", type: .date, value: "2021-07-01"),
     .init(
       id: "A7", text: "Depuis l'instauration du Ségur de la santé en 2020", type: .date,
       value: "2020", relation: .since),
