@@ -6,7 +6,8 @@ enum ChangeCue {
     "augmentera", "augmenteront", "augmentation", "augmentations", "hausse", "hausses",
     "majoration", "majore", "majoree", "majores", "majorees", "progression", "progresse",
     "relevement", "releve", "relevee", "accroissement", "accru", "accrue", "croissance",
-    "revalorise", "revalorisee", "revalorises", "revalorisees", "revaloriser",
+    "revalorise", "revalorisee", "revalorises", "revalorisees", "revaloriser", "revalorisation",
+    "revalorisations",
   ]
 
   static let decreases: Set<String> = [
@@ -16,7 +17,7 @@ enum ChangeCue {
   ]
 
   /// `increase` or `decrease` when the quantity starting at `first` follows "<cue> de", with at
-  /// most one adverb or adjective between ("une hausse moyenne de", "augmentant ainsi de").
+  /// most two words between ("une revalorisation mensuelle nette de", "augmentant ainsi de").
   static func kind(before first: Int, in view: TokenView) -> String? {
     var cursor = first - 1
     if view.folded(first) == "de" {
@@ -28,7 +29,7 @@ enum ChangeCue {
     } else {
       return nil
     }
-    for _ in 0..<2 {
+    for _ in 0..<3 {
       guard let word = view.folded(cursor) else { return nil }
       if increases.contains(word) { return "increase" }
       if decreases.contains(word) { return "decrease" }

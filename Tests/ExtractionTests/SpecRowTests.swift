@@ -56,6 +56,12 @@ import Testing
       id: "baisse", text: "une baisse de 2 millions d'euros", type: .amount, value: "2000000",
       currency: "EUR", kind: "decrease"),
     .init(
+      id: "M5 kind", text: "une revalorisation mensuelle nette de 183 euros", type: .amount,
+      value: "183", currency: "EUR", kind: "increase"),
+    .init(
+      id: "hausse des", text: "une hausse des crédits de 5 M€", type: .amount, value: "5000000",
+      currency: "EUR", kind: "increase"),
+    .init(
       id: "level", text: "une prime de 183 euros", type: .amount, value: "183", currency: "EUR"),
   ]
 
