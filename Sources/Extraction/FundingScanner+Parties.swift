@@ -79,6 +79,8 @@ extension FundingScanner {
     "qui", "que", "dont", "afin", "pour", "par", "dans", "avec", "sans", "sur", "et", "ou",
     "a", "au", "aux", "des", "en", "depuis", "jusqu", "lors", "selon", "sous", "si", "ensuite",
     "le", "la", "les", "un", "une", "ce", "cette", "ces", "leur", "leurs", "son", "sa", "ses",
+    "aupres", "faute", "avant", "apres", "entre", "contre", "vers", "via", "pendant", "malgre",
+    "grace", "comme", "tant", "lorsque", "quand", "puis", "mais", "car", "donc",
   ]
 
   /// The recipient after the trigger, in its clause: a funder of the closed list (normalised)

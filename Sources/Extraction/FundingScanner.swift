@@ -83,8 +83,10 @@ struct FundingScanner {
     }
     switch word {
     case "charge"
-    where view.folded(index - 1) == "en"
-      || ["de", "des", "du", "d"].contains(view.folded(index + 1) ?? ""):
+    where view.tokens[index].text.lowercased() == "charge"
+      && (view.folded(index - 1) == "en"
+        || (view.matches(["a", "la"], at: index - 2)
+          && ["de", "des", "du", "d"].contains(view.folded(index + 1) ?? ""))):
       return .costBearing
     case "revient" where view.folded(index - 1) == "il": return .obligation
     case "incombe": return .obligation

@@ -59,6 +59,14 @@ import Testing
     #expect(relation.payerInferred == "same-sentence")
   }
 
+  @Test(arguments: [
+    "L'État ne peut prendre une responsabilité qu'il n'est pas chargé d'exercer.",
+    "La charge de travail des départements augmente.",
+  ])
+  func chargeIsNotAlwaysCostBearing(_ text: String) {
+    #expect(funding(text).isEmpty)
+  }
+
   @Test(arguments: ["Il est prévu de financer la prime.", "Il faut financer la prime."])
   func anImpersonalIlIsNoPayer(_ text: String) {
     #expect(funding(text).allSatisfy { $0.payerAnaphor == nil })
