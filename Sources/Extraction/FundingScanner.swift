@@ -81,6 +81,8 @@ struct FundingScanner {
       }
       return mechanism
     }
+    // The five words below have six or seven letters: a cheap test before comparing strings.
+    guard (6...7).contains(word.utf8.count) else { return nil }
     switch word {
     case "charge"
     where view.tokens[index].text.lowercased() == "charge"
