@@ -80,7 +80,7 @@ extension FundingScanner {
     "a", "au", "aux", "des", "en", "depuis", "jusqu", "lors", "selon", "sous", "si", "ensuite",
     "le", "la", "les", "un", "une", "ce", "cette", "ces", "leur", "leurs", "son", "sa", "ses",
     "aupres", "faute", "avant", "apres", "entre", "contre", "vers", "via", "pendant", "malgre",
-    "grace", "comme", "tant", "lorsque", "quand", "puis", "mais", "car", "donc",
+    "grace", "comme", "tant", "ainsi", "lorsque", "quand", "puis", "mais", "car", "donc",
   ]
 
   /// The recipient after the trigger, in its clause: a funder of the closed list (normalised)
@@ -103,6 +103,16 @@ extension FundingScanner {
     return nil
   }
 
+  /// "organismes de formation en travail social", "familles en difficulté": "en" inside a noun
+  /// phrase, before a lower-case noun (not "en 2024", "en versant", "en leur…").
+  func isLinkingEn(_ index: Int) -> Bool {
+    guard view.folded(index) == "en", let next = view[index + 1], next.isWord,
+      next.text.first?.isLowercase == true
+    else { return false }
+    return !Self.recipientStops.contains(next.folded) && !next.folded.hasSuffix("ant")
+      && next.folded != "faveur"
+  }
+
   /// "répondre aux difficultés", "faire face aux besoins": "aux" after an infinitive or "face"
   /// introduces that verb's complement, not who receives the money.
   func afterInfinitive(_ index: Int) -> Bool {
@@ -123,7 +133,7 @@ extension FundingScanner {
     var end = cursor
     while let token = view[cursor], cursor < first + 7, token.isWord || token.text == "'" {
       let word = token.folded
-      let linking = ["de", "des", "du", "d", "'"].contains(word)
+      let linking = ["de", "des", "du", "d", "'"].contains(word) || isLinkingEn(cursor)
       let participle =
         word.hasSuffix("ant") && !linking
         && !["de", "des", "du", "d", "'"].contains(view.folded(cursor - 1) ?? "")

@@ -41,6 +41,12 @@ import Testing
       "salariés concernés"
     ),
     ("L'État financera la prime pour assurer la mise en œuvre de l'accord.", nil),
+    (
+      "le Gouvernement prévoit de financer la prime pour les organismes de formation en travail "
+        + "social ainsi que pour les écoles", "organismes de formation en travail social"
+    ),
+    ("L'État versera 2 M€ pour les familles en difficulté.", "familles en difficulté"),
+    ("L'État versera 2 M€ pour les familles en 2025.", "familles"),
     ("L'État financera la prime.", nil),
     ("Les départements contribuent aux coûts de la prime.", nil),
   ]
