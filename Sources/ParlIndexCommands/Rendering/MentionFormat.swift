@@ -98,9 +98,9 @@ enum MentionFormat {
     var notes: [String] = []
     if facts.nounInherited == true { notes.append("noun inherited from the previous count") }
     if facts.yearFrom == "tense" {
-      notes.append("year chosen by the verb's tense against the document date")
+      notes.append("year from the verb's tense")
     } else if facts.yearFrom == "discourse" {
-      notes.append("year taken from the last year written before")
+      notes.append("year from the last year written")
     } else if facts.resolved == true {
       notes.append("relative date resolved against the document date")
     }
