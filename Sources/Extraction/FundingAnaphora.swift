@@ -29,15 +29,20 @@ enum FundingAnaphora {
     "ars": "ARS",
   ]
 
+  /// The funders named by `mentions`, in text order; a person or a ministry is kept as a
+  /// blocker ("~name"): it never agrees with a pronoun but makes "il"/"elle" ambiguous ("La
+  /// ministre a rencontré la CNSA. Elle financera…" gives no payer).
   static func funders(in mentions: [MentionFacts]) -> [String] {
     mentions.compactMap { facts in
       guard facts.type == .actor, let kind = facts.kind else { return nil }
       if kind == "association" || kind == "municipality" { return facts.normalized }
+      if kind == "person" || kind == "ministry" { return "~" + (facts.normalized ?? facts.text) }
       return funderOfActorKind[kind]
     }
   }
 
   static func agrees(_ name: String, with pronoun: Agreement) -> Bool {
+    if name.hasPrefix("~") { return false }
     guard let own = agreement[name] else { return true }
     switch pronoun {
     case .plural: return own == .plural

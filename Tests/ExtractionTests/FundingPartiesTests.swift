@@ -126,6 +126,8 @@ import Testing
     ("L'État et les régions ont signé l'accord.", "Ce dernier financera la prime.", "État"),
     ("Les départements et l'État ont signé l'accord.", "Ils la financeront.", nil),
     ("Le rapport a été publié.", "Celui-ci la financera à hauteur de 5 M€.", nil),
+    ("La ministre a reçu la CNSA.", "Elle financera la prime.", nil),
+    ("La ministre a reçu la CNSA.", "Cette dernière financera la prime.", "branche autonomie"),
     ("Les départements ont signé l'accord.", "Celui-ci la financera à hauteur de 5 M€.", nil),
   ]
 
