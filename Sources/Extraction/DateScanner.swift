@@ -111,6 +111,17 @@ struct DateScanner {
     facts.mod = match.mod
     facts.resolved = resolved
     facts.yearFrom = parts.yearSource
+    if resolved == false, parts.relative == nil, parts.day != nil, let reference,
+      let month = parts.month
+    {
+      let both = [DateTense.past, .future].compactMap { tense -> String? in
+        var candidate = parts
+        candidate.year = parts.yearByTense(
+          reference: reference, month: month, tense: tense, nil)
+        return candidate.year == nil ? nil : candidate.iso
+      }
+      facts.candidates = both.count == 2 && both[0] == both[1] ? [both[0]] : both
+    }
     var first = match.first
     facts.relation = match.relation
     if match.relation == nil, let anchor = view.pattern(endingBefore: first, in: Lex.relations) {

@@ -119,6 +119,10 @@ public struct MentionFacts: Sendable, Hashable, Codable {
   /// future verb takes the next such day on or after the document date, a past verb the last
   /// one on or before it) or `discourse` (the last year written in the document).
   public var yearFrom: String?
+  /// A day with no year that neither the tense nor the discourse settles, read against a
+  /// document date: the last such day on or before it and the next one on or after it
+  /// ("le 4 juin" on 11 March 2025: `2024-06-04`, `2025-06-04`).
+  public var candidates: [String]?
 
   public init(type: MentionType, text: String, value: MentionValue? = nil) {
     self.type = type

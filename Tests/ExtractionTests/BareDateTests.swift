@@ -52,6 +52,18 @@ import Testing
     #expect(mention.yearFrom == (row.resolved == true ? "tense" : nil))
   }
 
+  @Test func anUnsettledDayKeepsBothCandidates() throws {
+    let date = CalendarDate(year: 2025, month: 3, day: 11)
+    let mention = try #require(extract("La prime est versée le 4 juin.", date: date).first)
+    #expect(mention.value == .text("XXXX-06-04"))
+    #expect(mention.candidates == ["2024-06-04", "2025-06-04"])
+    #expect(extract("La prime est versée le 4 juin.").first?.candidates == nil)
+    let sameDay = CalendarDate(year: 2025, month: 6, day: 4)
+    #expect(
+      extract("La prime est versée le 4 juin.", date: sameDay).first?.candidates == ["2025-06-04"])
+    #expect(extract("La prime sera versée le 4 juin.", date: date).first?.candidates == nil)
+  }
+
   @Test func aDiscourseYearThatAgreesWithTheTenseIsKept() {
     var context = DiscourseContext()
     let extractor = MentionExtractor()

@@ -108,6 +108,9 @@ enum MentionFormat {
       notes.append("\(change), not a level")
     }
     if facts.resolved == false { notes.append("relative date, unresolved") }
+    if let candidates = facts.candidates, !candidates.isEmpty {
+      notes.append("either " + candidates.map { date($0, mod: nil) }.joined(separator: " or "))
+    }
     if facts.inherited == true { notes.append("code inherited from an earlier reference") }
     if facts.retroactive == true { notes.append("retroactive") }
     if let head = facts.head { notes.append("of: \(head)") }
