@@ -134,10 +134,14 @@ struct DateCoreReader {
   }
 
   /// "14/03/2024": day, month, year; never month first.
+  /// "14/03/2024" and "01.07.2021": day, month, four-digit year, the same separator twice
+  /// (a two-digit year is not read: "18/06/89" stays no date).
   func numeric(at index: Int) -> DateMatch? {
-    guard let day = view[index], day.isNumber, day.text.count <= 2, view[index + 1]?.text == "/",
+    guard let day = view[index], day.isNumber, day.text.count <= 2,
+      let separator = view[index + 1]?.text, separator == "/" || separator == ".",
       let month = view[index + 2], month.isNumber, month.text.count <= 2,
-      view[index + 3]?.text == "/", let year = view[index + 4], year.isNumber, year.text.count == 4,
+      view[index + 3]?.text == separator, let year = view[index + 4], year.isNumber,
+      year.text.count == 4,
       [index + 1, index + 2, index + 3, index + 4].allSatisfy({ view[$0]?.gap == Optional(.none) }),
       let date = CalendarDate(parsing: "\(day.text)/\(month.text)/\(year.text)")
     else { return nil }
@@ -172,6 +176,11 @@ struct DateCoreReader {
       return nil
     }
     if view.pattern(endingBefore: index, in: QuantityLexicon.identifierCues) != nil { return nil }
+    if let before = view[index - 1], ["/", "."].contains(before.text),
+      view[index]?.gap == Optional(.none), view[index - 2]?.isNumber == true
+    {
+      return nil
+    }
     return DateMatch(first: index, end: index + 1, parts: DateParts(year: year))
   }
 

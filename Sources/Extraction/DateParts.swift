@@ -12,6 +12,8 @@ struct DateParts: Sendable, Hashable {
   var season: String?
   /// "dernier" / "prochain" after a day or a month.
   var relative: Relative?
+  /// How `resolveYear` chose a missing year: `tense` or `discourse`.
+  var yearSource: String?
 
   /// ISO 8601 at its grain; "XXXX" stands for an unknown year.
   var iso: String {
@@ -41,8 +43,17 @@ struct DateParts: Sendable, Hashable {
   /// Fills a missing year from "dernier"/"prochain" and the reference date, else from the last
   /// year of the discourse. Returns true if a year was supplied, false if it stays unknown, nil
   /// when the year was written out.
-  mutating func resolveYear(reference: CalendarDate?, discourseYear: Int?) -> Bool? {
+  mutating func resolveYear(
+    reference: CalendarDate?, discourseYear: Int?, tense: DateTense? = nil
+  ) -> Bool? {
     guard year == nil else { return nil }
+    if relative == nil, let reference, let month, day != nil, let tense,
+      let chosen = yearByTense(reference: reference, month: month, tense: tense, discourseYear)
+    {
+      year = chosen
+      yearSource = "tense"
+      return true
+    }
     if let relative, let reference, let month {
       let sameYear = CalendarDate(year: reference.year, month: month, day: day ?? 1)
       let afterReference =
@@ -57,6 +68,7 @@ struct DateParts: Sendable, Hashable {
     }
     if relative == nil, month != nil, let discourseYear {
       year = discourseYear
+      yearSource = "discourse"
       return true
     }
     if relative == nil, month == nil, let reference {
@@ -64,5 +76,28 @@ struct DateParts: Sendable, Hashable {
       return true
     }
     return false
+  }
+
+  /// "sera versée le 4 juin" in a document of 11 March 2025: the next 4 June on or after it
+  /// (2025); "a été signé le 4 juin": the last one on or before it (2024). A discourse year
+  /// that agrees with the tense is kept (nil is returned so that it applies).
+  func yearByTense(
+    reference: CalendarDate, month: Int, tense: DateTense, _ discourseYear: Int?
+  ) -> Int? {
+    func date(_ year: Int) -> CalendarDate {
+      let days = CalendarDate.daysInMonth(year: year, month: month)
+      return CalendarDate(year: year, month: month, day: min(day ?? 1, days))
+    }
+    let agrees = { (year: Int) -> Bool in
+      switch tense {
+      case .future: return !(date(year) < reference)
+      case .past: return !(reference < date(year))
+      }
+    }
+    if let discourseYear, agrees(discourseYear) { return nil }
+    switch tense {
+    case .future: return agrees(reference.year) ? reference.year : reference.year + 1
+    case .past: return agrees(reference.year) ? reference.year : reference.year - 1
+    }
   }
 }

@@ -96,7 +96,12 @@ struct DateScanner {
   func finish(_ match: DateMatch, context: inout DiscourseContext) -> Found {
     var parts = match.parts
     var resolved = match.resolved
-    if let supplied = parts.resolveYear(reference: reference, discourseYear: context.lastYear) {
+    let tense =
+      parts.year == nil && parts.day != nil
+      ? DateTense.of(dateAt: match.first, end: match.end, in: view) : nil
+    if let supplied = parts.resolveYear(
+      reference: reference, discourseYear: context.lastYear, tense: tense)
+    {
       resolved = supplied
     } else if resolved == nil, let year = parts.year {
       context.lastYear = year
@@ -105,6 +110,18 @@ struct DateScanner {
     if resolved == false, parts.month == nil, parts.year == nil { facts.value = nil }
     facts.mod = match.mod
     facts.resolved = resolved
+    facts.yearFrom = parts.yearSource
+    if resolved == false, parts.relative == nil, parts.day != nil, let reference,
+      let month = parts.month
+    {
+      let both = [DateTense.past, .future].compactMap { tense -> String? in
+        var candidate = parts
+        candidate.year = parts.yearByTense(
+          reference: reference, month: month, tense: tense, nil)
+        return candidate.year == nil ? nil : candidate.iso
+      }
+      facts.candidates = both.count == 2 && both[0] == both[1] ? [both[0]] : both
+    }
     var first = match.first
     facts.relation = match.relation
     if match.relation == nil, let anchor = view.pattern(endingBefore: first, in: Lex.relations) {
@@ -119,7 +136,10 @@ struct DateScanner {
     {
       facts.relation = .since
     }
-    if facts.mod == nil, isYearOnly(parts), clauseContains(Self.endOfBudget, after: match.end) {
+    if facts.mod == nil, isYearOnly(parts),
+      clauseContains(Self.endOfBudget, after: match.end)
+        || clauseContains(Self.endOfBudget, before: first)
+    {
       facts.mod = .end
     }
     return Found(facts: facts, first: first, end: match.end)
@@ -138,6 +158,18 @@ struct DateScanner {
     var cursor = index - 1
     while let token = view[cursor], cursor >= index - 12, !Self.clauseBreaks.contains(token.text) {
       if token.folded == word { return true }
+      cursor -= 1
+    }
+    return false
+  }
+
+  /// "délégués en fin de gestion en 2024": a phrase earlier in the clause.
+  func clauseContains(_ pattern: [String], before index: Int) -> Bool {
+    var cursor = index - pattern.count
+    while cursor >= max(0, index - 12), let token = view[cursor],
+      !Self.clauseBreaks.contains(token.text)
+    {
+      if view.matches(pattern, at: cursor) { return true }
       cursor -= 1
     }
     return false

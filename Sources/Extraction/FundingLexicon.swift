@@ -30,13 +30,21 @@ enum FundingLexicon {
       (
         .allocation,
         [
-          "doter", "dotation", "allouer", "alloue", "allouee", "alloues", "allouees", "octroyer",
-          "octroye", "octroyes", "octroyee", "octroyees", "debloquer", "debloque", "debloquee",
+          "doter", "dotation", "allouer", "alloue", "allouee", "alloues", "allouees", "allouera",
+          "alloueront", "allouent", "octroyer", "octroye", "octroyes", "octroyee", "octroyees",
+          "octroie", "octroient", "octroiera", "debloquera", "mobilisera", "debloquer", "debloque",
+          "debloquee",
           "mobiliser", "mobilise", "mobilisee", "mobilises", "abonder", "abonde",
         ]
       ),
       (.earmarking, ["consacrer", "consacre", "consacree", "consacres", "consacrees"]),
-      (.coFunding, ["contribuer", "contribue", "contribuera", "contribution", "cofinancer"]),
+      (
+        .coFunding,
+        [
+          "contribuer", "contribue", "contribuent", "contribuera", "contribueront", "contribution",
+          "cofinancer",
+        ]
+      ),
       (.costBearing, ["assumer", "assume", "assumera", "supporter"]),
       (.selfFunding, ["puisent", "puiser", "puise"]),
       (.backgroundShare, ["financeur", "financeurs"]),

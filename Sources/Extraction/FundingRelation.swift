@@ -47,6 +47,12 @@ public struct FundingRelation: Sendable, Hashable, Codable {
   public var conditions: [String] = []
   /// True when the recipient was resolved from "leur" to the previous relation's payer.
   public var recipientFromAnaphora: Bool?
+  /// The subject pronoun that stands for the payer, as written ("Celui-ci", "ils").
+  public var payerAnaphor: String?
+  /// How the payer was inferred rather than read: `same-sentence` or `previous-sentence` (the
+  /// antecedent of `payerAnaphor`, the only funder of its number and gender there); nil when
+  /// the payer is named in the clause.
+  public var payerInferred: String?
   /// Who states the relation; nil for bare text.
   public var statedBy: FundingSpeaker?
   /// True when a cue was read in the next sentence ("Ce mécanisme d'avance, présenté comme
@@ -68,7 +74,7 @@ public struct FundingRelation: Sendable, Hashable, Codable {
   enum CodingKeys: String, CodingKey {
     case payer, mechanism, recipient, object, amount, time, modality, polarity, trigger
     case temporariness, temporaryCue, conditions, statedBy, qualifiedByNextSentence
-    case recipientFromAnaphora
+    case recipientFromAnaphora, payerAnaphor, payerInferred
     case line, sentence, file, sentenceByteRange
   }
 
@@ -112,6 +118,8 @@ public struct FundingRelation: Sendable, Hashable, Codable {
     try container.encode(statedBy, forKey: .statedBy)
     try container.encodeIfPresent(qualifiedByNextSentence, forKey: .qualifiedByNextSentence)
     try container.encodeIfPresent(recipientFromAnaphora, forKey: .recipientFromAnaphora)
+    try container.encodeIfPresent(payerAnaphor, forKey: .payerAnaphor)
+    try container.encodeIfPresent(payerInferred, forKey: .payerInferred)
     try container.encode(sentence.span.line, forKey: .line)
     try container.encode(sentence.text, forKey: .sentence)
     try container.encode(sentence.span.file, forKey: .file)
@@ -130,5 +138,7 @@ public struct FundingRelation: Sendable, Hashable, Codable {
       Bool.self, forKey: .qualifiedByNextSentence)
     recipientFromAnaphora = try container.decodeIfPresent(
       Bool.self, forKey: .recipientFromAnaphora)
+    payerAnaphor = try container.decodeIfPresent(String.self, forKey: .payerAnaphor)
+    payerInferred = try container.decodeIfPresent(String.self, forKey: .payerInferred)
   }
 }

@@ -15,11 +15,16 @@ struct FundingScanner {
 
   func scan() -> [FundingRelation] {
     var relations: [FundingRelation] = []
-    let temporariness = FundingQualifiers.temporariness(in: view)
-    let conditions = FundingQualifiers.conditions(in: view)
+    var qualifiers: (FundingTemporariness, String)?? = nil
+    var conditions: [String] = []
     var lastTrigger: Int?
     for index in 0..<view.count {
       guard let mechanism = trigger(at: index) else { continue }
+      if qualifiers == nil {
+        qualifiers = .some(FundingQualifiers.temporariness(in: view))
+        conditions = FundingQualifiers.conditions(in: view)
+      }
+      let temporariness = qualifiers ?? nil
       var relation = FundingRelation(
         mechanism: mechanism, trigger: view.tokens[index].text, sentence: sentence)
       readParties(into: &relation, at: index)
@@ -34,6 +39,7 @@ struct FundingScanner {
         relation.recipient = earlier
         relation.recipientFromAnaphora = true
       }
+      readImplicitParties(into: &relation, at: index)
       relation.amount = nearest(.amount, to: index)?.facts
       relation.time = nearest(.date, to: index)?.facts
       relation.modality = modality(at: index, mechanism: relation.mechanism)
@@ -43,7 +49,9 @@ struct FundingScanner {
         relation.temporariness = kind
         relation.temporaryCue = cue
       }
-      guard relation.payer != nil || (relation.amount != nil && mechanism != .backgroundShare)
+      guard
+        relation.payer != nil || relation.payerAnaphor != nil
+          || (relation.amount != nil && mechanism != .backgroundShare)
       else { continue }
       if let last = relations.last, let lastIndex = lastTrigger, index - lastIndex <= 8,
         last.payer == relation.payer, last.mechanism == relation.mechanism
@@ -73,8 +81,14 @@ struct FundingScanner {
       }
       return mechanism
     }
+    // The five words below have six or seven letters: a cheap test before comparing strings.
+    guard (6...7).contains(word.utf8.count) else { return nil }
     switch word {
-    case "charge" where view.folded(index - 1) == "en" || view.matches(["de"], at: index + 1):
+    case "charge"
+    where view.tokens[index].text.lowercased() == "charge"
+      && (view.folded(index - 1) == "en"
+        || (view.matches(["a", "la"], at: index - 2)
+          && ["de", "des", "du", "d"].contains(view.folded(index + 1) ?? ""))):
       return .costBearing
     case "revient" where view.folded(index - 1) == "il": return .obligation
     case "incombe": return .obligation

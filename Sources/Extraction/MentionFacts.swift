@@ -101,13 +101,28 @@ public struct MentionFacts: Sendable, Hashable, Codable {
   /// True when a relative date ("le 6 août dernier") was resolved against the reference date or
   /// the discourse; false when it could not be.
   public var resolved: Bool?
-  /// A reference's kind: `code-article`, `law`, `decree`, `agreement`, `event`…
+  /// A reference's kind: `code-article`, `article` (of the current text), `law`, `decree`,
+  /// `agreement`, `event`…; on an amount or a percent, `increase` or `decrease` when it states
+  /// a change ("augmentant de 4 milliards d'euros"), not a level.
   public var kind: String?
   public var normalized: String?
   /// A reference's own date, ISO 8601 at its precision.
   public var date: String?
   /// True when a reference's code was taken from an earlier one ("du même code").
   public var inherited: Bool?
+  /// The part of a code article cited: "I", "1°", "a)", "alinéa 2", "paragraphe 3", or
+  /// several from the outermost ("I 2°" for "le 2° du I de l'article").
+  public var subdivision: String?
+  /// Légifrance's identifier of the article's code (`LEGITEXT000006074069` for the CASF).
+  public var legitext: String?
+  /// How a date's missing year was chosen, when not from "dernier"/"prochain": `tense` (a
+  /// future verb takes the next such day on or after the document date, a past verb the last
+  /// one on or before it) or `discourse` (the last year written in the document).
+  public var yearFrom: String?
+  /// A day with no year that neither the tense nor the discourse settles, read against a
+  /// document date: the last such day on or before it and the next one on or after it
+  /// ("le 4 juin" on 11 March 2025: `2024-06-04`, `2025-06-04`).
+  public var candidates: [String]?
 
   public init(type: MentionType, text: String, value: MentionValue? = nil) {
     self.type = type

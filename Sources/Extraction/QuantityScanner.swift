@@ -107,6 +107,9 @@ enum QuantityScanner {
         }
       }
       if facts.type == .count, raw.number.isLongBareRun, raw.scale == nil { continue }
+      if [.amount, .percent, .points].contains(facts.type) {
+        facts.kind = ChangeCue.kind(before: raw.first, in: view)
+      }
       if facts.type == .count, facts.nounInherited != true { lastNoun = facts.noun }
       found.append(Found(facts: facts, first: raw.first, end: end))
     }

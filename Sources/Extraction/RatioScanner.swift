@@ -32,7 +32,10 @@ enum RatioScanner {
 
   /// "n [noun] sur d".
   static func ratio(at index: Int, in view: TokenView) -> Found? {
-    guard let numerator = NumberScanner.number(at: index, in: view) else { return nil }
+    let ahead = view.tokens[min(view.count, index + 1)..<min(view.count, index + 16)]
+    guard ahead.contains(where: { $0.folded == "sur" }),
+      let numerator = NumberScanner.number(at: index, in: view)
+    else { return nil }
     var cursor = numerator.end
     var noun: String?
     if view.folded(cursor) != "sur", let word = view[cursor], word.isWord,

@@ -17,11 +17,14 @@ public struct RecordExtractor: Sendable {
       let reference = referenceDate(for: section.kind, in: document)
       let speaker = speaker(for: section.kind, in: document)
       var previous = funding.endIndex..<funding.endIndex
+      var previousFunders: [String] = []
       for sentence in section.sentences {
-        let found = extractor.extract(
+        var found = extractor.extract(
           sentence, documentDate: reference, context: &context,
           inQuestion: section.kind == .question)
         mentions += found.mentions
+        resolveAnaphora(&found.funding, previousFunders: previousFunders)
+        previousFunders = FundingAnaphora.funders(in: found.mentions.map(\.facts))
         if found.funding.isEmpty, !previous.isEmpty {
           qualify(&funding[previous], from: sentence.text)
         }
@@ -34,6 +37,18 @@ public struct RecordExtractor: Sendable {
       }
     }
     return DocumentRecord(document: document, mentions: mentions, funding: funding)
+  }
+
+  /// "Celui-ci la finance": a payer pronoun with no antecedent in its own sentence takes the
+  /// previous sentence's only funder of its number and gender, flagged `previous-sentence`.
+  func resolveAnaphora(_ relations: inout [FundingRelation], previousFunders: [String]) {
+    for index in relations.indices {
+      guard relations[index].payer == nil, let pronoun = relations[index].payerAnaphor,
+        let payer = FundingAnaphora.resolve(pronoun, among: previousFunders)
+      else { continue }
+      relations[index].payer = payer
+      relations[index].payerInferred = "previous-sentence"
+    }
   }
 
   /// Who states what a section says: the question's author, the government, a press release.

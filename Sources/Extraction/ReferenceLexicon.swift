@@ -8,8 +8,19 @@ enum ReferenceLexicon {
     ("code général des collectivités territoriales", "CGCT"), ("cgct", "CGCT"),
     ("code général des impôts", "CGI"), ("cgi", "CGI"),
     ("code de la construction et de l'habitation", "CCH"), ("cch", "CCH"),
-    ("code civil", "CC"),
+    ("code civil", "CC"), ("code de procédure pénale", "CPP"),
+    ("code de l'environnement", "CENV"),
   ])
+
+  /// Légifrance's `LEGITEXT` identifier of each code abbreviation, checked against Légifrance's
+  /// own links (`legifrance.gouv.fr/codes/texte_lc/<id>`); a code missing here gets none.
+  static let legitext: [String: String] = [
+    "CASF": "LEGITEXT000006074069", "CSS": "LEGITEXT000006073189",
+    "CSP": "LEGITEXT000006072665", "CT": "LEGITEXT000006072050",
+    "CGCT": "LEGITEXT000006070633", "CGI": "LEGITEXT000006069577",
+    "CCH": "LEGITEXT000006074096", "CC": "LEGITEXT000006070721",
+    "CPP": "LEGITEXT000006071154", "CENV": "LEGITEXT000006074220",
+  ]
 
   /// "du même code": the code of the previous reference.
   static let sameCode = PatternSet<Bool>([
@@ -22,7 +33,8 @@ enum ReferenceLexicon {
     ("décret en conseil d'état", "decree"), ("arrêté", "order"),
     ("arrêté interministériel", "order"),
     ("circulaire", "circular"), ("instruction", "circular"),
-    ("instruction interministérielle", "circular"),
+    ("instruction interministérielle", "circular"), ("instruction conjointe", "circular"),
+    ("instruction ministérielle", "circular"), ("circulaire budgétaire", "circular"),
     ("note d'information", "circular"),
   ])
 

@@ -5,13 +5,16 @@ extension ReferenceScanner {
     let hasWord = ["article", "articles"].contains(view.folded(index) ?? "")
     var ids: [(id: String, first: Int, end: Int)] = []
     var cursor = hasWord ? index + 1 : index
-    while let id = articleID(at: cursor, bare: hasWord && ids.isEmpty) {
+    var bare: Bool { hasWord && (ids.first.map { $0.id.first?.isLetter != true } ?? true) }
+    while let id = articleID(at: cursor, bare: bare) {
       ids.append((id.id, cursor, id.end))
       guard ["a", "et", ","].contains(view.folded(id.end) ?? "") else { break }
       cursor = id.end + 1
     }
     guard let last = ids.last else { return nil }
     var end = last.end
+    let after = ids.count == 1 ? subdivision(after: end) : nil
+    if let after { end = after.end }
     var code: String?
     var inherited = false
     if view.folded(end) == "du", let named = view.pattern(startingAt: end + 1, in: Lex.codes) {
@@ -25,15 +28,22 @@ extension ReferenceScanner {
     } else if ids[0].id.first?.isLetter == true, let previous = context.lastCode {
       code = previous
       inherited = true
-    } else if ids[0].id.first?.isLetter != true {
-      return nil
     }
+    let before = subdivision(endingBefore: withDeterminer(index))
     return ids.enumerated().map { offset, item in
       var facts = MentionFacts(type: .reference, text: "")
-      facts.kind = "code-article"
-      facts.normalized = code.map { "\($0) \(item.id)" } ?? item.id
+      facts.kind = code == nil && item.id.first?.isLetter != true ? "article" : "code-article"
+      facts.normalized = code.map { "\($0) \(item.id)" } ?? "article \(item.id)"
+      if facts.kind == "code-article", code == nil { facts.normalized = item.id }
       facts.inherited = inherited ? true : nil
-      let first = offset == 0 ? withDeterminer(index) : item.first
+      facts.legitext = code.flatMap { Lex.legitext[$0] }
+      var first = offset == 0 ? withDeterminer(index) : item.first
+      if offset == 0, let before {
+        facts.subdivision = before.text
+        first = before.start
+      } else if offset == 0, let after {
+        facts.subdivision = after.text
+      }
       return Found(facts: facts, first: first, end: offset == ids.count - 1 ? end : item.end)
     }
   }

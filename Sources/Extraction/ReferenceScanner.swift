@@ -99,7 +99,8 @@ struct ReferenceScanner {
       facts.date = date.iso
       cursor = date.end
     }
-    guard cursor > trigger.end else { return nil }
+    let namedCircular = trigger.value == "circular" && trigger.end - index > 1
+    guard cursor > trigger.end || namedCircular else { return nil }
     return Found(facts: facts, first: withDeterminer(index), end: cursor)
   }
 

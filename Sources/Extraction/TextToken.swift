@@ -48,9 +48,9 @@ enum Lexer {
 
   static func tokens(in text: String) -> [TextToken] {
     var tokens: [TextToken] = []
+    let bytes = Array(text.utf8)
     var offset = 0
     var start = 0
-    var current = ""
     var currentClass: Class?
     var spaces = 0
     var newline = false
@@ -59,12 +59,13 @@ enum Lexer {
     func flush() {
       guard let cls = currentClass else { return }
       let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
-      let folded = fold(current)
+      let slice = bytes[start..<offset]
+      let current = String(decoding: slice, as: UTF8.self)
+      let folded = fold(slice, text: current)
       tokens.append(
         TextToken(
           kind: kind, text: current, folded: folded, range: start..<offset, gap: gap,
           isNumberWord: kind == .word && numberWords.contains(folded)))
-      current = ""
       currentClass = nil
     }
 
@@ -75,21 +76,29 @@ enum Lexer {
         flush()
         spaces += 1
         newline = newline || cls == .newline
-      } else {
-        if cls != currentClass || cls == .symbol {
-          flush()
-          gap = spaces == 0 ? .none : (spaces == 1 && !newline ? .space : .wide)
-          spaces = 0
-          newline = false
-          start = offset
-          currentClass = cls
-        }
-        current.unicodeScalars.append(scalar)
+      } else if cls != currentClass || cls == .symbol {
+        flush()
+        gap = spaces == 0 ? .none : (spaces == 1 && !newline ? .space : .wide)
+        spaces = 0
+        newline = false
+        start = offset
+        currentClass = cls
       }
       offset += width
     }
     flush()
     return tokens
+  }
+
+  /// `fold` with a fast path for ASCII tokens: their bytes lowered, or the text itself.
+  static func fold(_ bytes: ArraySlice<UInt8>, text: String) -> String {
+    var upper = false
+    for byte in bytes {
+      if byte >= 0x80 { return fold(text) }
+      if byte >= 0x41 && byte <= 0x5A { upper = true }
+    }
+    guard upper else { return text }
+    return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
   }
 
   /// Every French number word (folded), checked against `NumberWords` once.

@@ -8,8 +8,13 @@ import Search
 // In-process figures for the hot paths of ParlIndex: loading, analysis, extraction, record
 // encoding, postings decoding and top-k search, so that a regression shows before the
 // benchmark kit runs. Usage: parlindex-bench [CORPUS-FOLDER] [--files N] (default: corpus/).
+// `parlindex-bench --extraction FOLDER [--threads N] [--load-only]`: the extraction throughput
+// over a whole folder, streamed, on N threads (see BenchExtraction).
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.contains("--extraction") {
+  exit(BenchExtraction.run(arguments: arguments))
+}
 var fileLimit = 2000
 if let flag = arguments.firstIndex(of: "--files"), flag + 1 < arguments.count {
   fileLimit = Int(arguments[flag + 1]) ?? fileLimit

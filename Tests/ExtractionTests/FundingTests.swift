@@ -40,6 +40,10 @@ func funding(_ text: String, inQuestion: Bool = false) -> [FundingRelation] {
       payer: "départements", mechanism: .backgroundShare, modality: .realised,
       recipient: "associations"),
     .init(
+      id: "R12", text: "des associations majoritairement financées par les départements",
+      payer: "départements", mechanism: .backgroundShare, modality: .realised,
+      recipient: "associations"),
+    .init(
       id: "2a",
       text:
         "Concrètement, les départements avanceront les fonds nécessaires au versement de la prime",

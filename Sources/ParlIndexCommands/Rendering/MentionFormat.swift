@@ -44,6 +44,7 @@ enum MentionFormat {
 
   static func reference(_ facts: MentionFacts) -> String {
     var parts = [facts.normalized ?? facts.kind ?? "reference"]
+    if let subdivision = facts.subdivision { parts.append("(\(subdivision))") }
     if let date = facts.date { parts.append("du " + self.date(date, mod: nil)) }
     return parts.joined(separator: " ")
   }
@@ -96,8 +97,20 @@ enum MentionFormat {
   static func notes(_ facts: MentionFacts) -> [String] {
     var notes: [String] = []
     if facts.nounInherited == true { notes.append("noun inherited from the previous count") }
-    if facts.resolved == true { notes.append("relative date resolved against the document date") }
+    if facts.yearFrom == "tense" {
+      notes.append("year from the verb's tense")
+    } else if facts.yearFrom == "discourse" {
+      notes.append("year from the last year written")
+    } else if facts.resolved == true {
+      notes.append("relative date resolved against the document date")
+    }
+    if [.amount, .percent, .points].contains(facts.type), let change = facts.kind {
+      notes.append("\(change), not a level")
+    }
     if facts.resolved == false { notes.append("relative date, unresolved") }
+    if let candidates = facts.candidates, !candidates.isEmpty {
+      notes.append("either " + candidates.map { date($0, mod: nil) }.joined(separator: " or "))
+    }
     if facts.inherited == true { notes.append("code inherited from an earlier reference") }
     if facts.retroactive == true { notes.append("retroactive") }
     if let head = facts.head { notes.append("of: \(head)") }

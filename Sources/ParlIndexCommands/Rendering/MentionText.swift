@@ -31,6 +31,11 @@ enum MentionText {
         parts.append(relation.temporariness.rawValue)
       }
       parts += relation.conditions.map { "if: \($0)" }
+      if let inferred = relation.payerInferred {
+        let pronoun = relation.payerAnaphor.map { " «\($0)»" } ?? ""
+        parts.append(
+          "payer inferred from the \(inferred.replacingOccurrences(of: "-", with: " "))\(pronoun)")
+      }
       if let speaker = relation.statedBy { parts.append("stated by \(speaker.rawValue)") }
       parts[parts.count - 1] += "]"
       let location = "\(relation.sentence.span.file):\(relation.sentence.span.line)"

@@ -3,7 +3,8 @@ import Extraction
 
 /// The `who-pays` JSON of `cli.md`: `relations` (the funding objects of `show`, each with
 /// `sources`), plus `id`, `beneficiary` (recipient, else derived from the sentence:
-/// `beneficiaryDerived`), `mergedTriggers` (a noun folded into its verb) and `agreement`;
+/// `beneficiaryDerived`), `payerInferred` (a payer given by a pronoun: `same-sentence` or
+/// `previous-sentence`), `mergedTriggers` (a noun folded into its verb) and `agreement`;
 /// `groups` (indices into `relations`) and `unsettled` (what no document settles).
 enum WhoPaysJSON {
   static func object(topic: String, report: FundingReport) -> JSONValue {
@@ -45,6 +46,7 @@ enum WhoPaysJSON {
       ("id", .string(statement.source.documentID)),
       ("beneficiary", .optional(statement.beneficiary)),
       ("beneficiaryDerived", .bool(statement.beneficiaryDerived)),
+      ("payerInferred", .optional(relation.payerInferred)),
       ("mergedTriggers", .array(statement.mergedTriggers.map { .string($0) })),
       (
         "agreement",

@@ -40,7 +40,10 @@ enum WhoPaysText {
     Output.line("En bref :")
     let rows = statements.map { statement -> [String] in
       let relation = statement.relation
-      let payer = (relation.payer ?? "?") + (statement.beneficiary.map { " → \($0)" } ?? "")
+      let inferred =
+        relation.payerInferred == nil ? "" : " (déduit de « \(relation.payerAnaphor ?? "") »)"
+      let payer =
+        (relation.payer ?? "?") + inferred + (statement.beneficiary.map { " → \($0)" } ?? "")
       let how = modalities[relation.modality] ?? relation.modality.rawValue
       let mechanism = relation.mechanism.rawValue
       let agreement = statement.agreement.map { ", selon " + lowercasedFirst($0.text) } ?? ""

@@ -1,0 +1,41 @@
+/// Whether an amount or a percent states a change rather than a level: "augmentant de 4
+/// milliards d'euros", "une hausse de 10 %" (`increase`), "une baisse de 5 %" (`decrease`).
+enum ChangeCue {
+  static let increases: Set<String> = [
+    "augmenter", "augmentant", "augmente", "augmentee", "augmentes", "augmentees", "augmentent",
+    "augmentera", "augmenteront", "augmentation", "augmentations", "hausse", "hausses",
+    "majoration", "majore", "majoree", "majores", "majorees", "progression", "progresse",
+    "relevement", "releve", "relevee", "accroissement", "accru", "accrue", "croissance",
+    "revalorise", "revalorisee", "revalorises", "revalorisees", "revaloriser", "revalorisation",
+    "revalorisations",
+  ]
+
+  static let decreases: Set<String> = [
+    "baisse", "baisses", "diminution", "diminutions", "diminuer", "diminue", "diminuee",
+    "diminuant", "reduction", "reductions", "reduire", "reduit", "reduite", "recul", "recule",
+    "baisser", "baissant",
+  ]
+
+  /// `increase` or `decrease` when the quantity starting at `first` follows "<cue> de", with at
+  /// most two words between ("une revalorisation mensuelle nette de", "augmentant ainsi de").
+  static func kind(before first: Int, in view: TokenView) -> String? {
+    var cursor = first - 1
+    if view.folded(first) == "de" {
+      cursor = first - 1
+    } else if view.folded(cursor) == "de" {
+      cursor -= 1
+    } else if view.matches(["d", "'"], at: cursor - 1) {
+      cursor -= 2
+    } else {
+      return nil
+    }
+    for _ in 0..<3 {
+      guard let word = view.folded(cursor) else { return nil }
+      if increases.contains(word) { return "increase" }
+      if decreases.contains(word) { return "decrease" }
+      guard view[cursor]?.isWord == true else { return nil }
+      cursor -= 1
+    }
+    return nil
+  }
+}

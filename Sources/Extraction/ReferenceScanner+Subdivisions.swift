@@ -1,0 +1,99 @@
+/// Article subdivisions: "le I de l'article L. 314-6", "au 2° du II de l'article", "le
+/// deuxième alinéa de l'article 3", "l'article L. 314-6 I du CASF", "l'article 49, alinéa 3".
+extension ReferenceScanner {
+  static let romans: Set<String> = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+  ]
+  static let subdivisionNouns: [String: String] = [
+    "alinea": "alinéa", "alineas": "alinéa", "paragraphe": "paragraphe", "§": "paragraphe",
+  ]
+
+  /// One subdivision starting at `index`: its normalised text and the index after it.
+  func subdivisionPart(at index: Int) -> (text: String, end: Int)? {
+    guard let token = view[index] else { return nil }
+    if token.isWord, Self.romans.contains(token.text) { return (token.text, index + 1) }
+    if token.isNumber, view[index + 1]?.text == "°", view[index + 1]?.gap == Optional(.none) {
+      return (token.text + "°", index + 2)
+    }
+    if token.isWord, token.text.count == 1, token.text.first?.isLowercase == true,
+      view[index + 1]?.text == ")", view[index + 1]?.gap == Optional(.none)
+    {
+      return (token.text + ")", index + 2)
+    }
+    if let noun = Self.subdivisionNouns[token.folded], let number = view[index + 1],
+      number.isNumber
+    {
+      return ("\(noun) \(number.text)", index + 2)
+    }
+    if let rank = ordinalRank(at: index),
+      let noun = Self.subdivisionNouns[
+        view.folded(rank.end) ?? ""]
+    {
+      return ("\(noun) \(rank.value)", rank.end + 1)
+    }
+    return nil
+  }
+
+  /// "premier", "deuxième", "2e", "1er": an ordinal and the index after it.
+  func ordinalRank(at index: Int) -> (value: Int, end: Int)? {
+    guard let token = view[index] else { return nil }
+    if let value = DateLexicon.ordinals[token.folded] { return (value, index + 1) }
+    if token.isNumber, let value = Int(token.text), let suffix = view[index + 1],
+      suffix.gap == .none, ["e", "er", "eme", "ere"].contains(suffix.folded)
+    {
+      return (value, index + 2)
+    }
+    return nil
+  }
+
+  /// The subdivisions written before the article ("le 2° du I de l'article" → "I 2°"), ending
+  /// at `first` (the article's first token), with the index where they start.
+  func subdivision(endingBefore first: Int) -> (text: String, start: Int)? {
+    guard view.folded(first - 1) == "de" else { return nil }
+    var parts: [String] = []
+    var start = first - 1
+    var link = first - 1
+    while let found = part(endingBefore: link) {
+      parts.append(found.text)
+      start = found.start
+      let previous = view.folded(start - 1) ?? ""
+      if previous == "du" {
+        start -= 1
+        link = start
+        continue
+      }
+      if ["le", "la", "au", "aux"].contains(previous) {
+        start -= 1
+      } else if previous == "'", view.folded(start - 2) == "l" {
+        start -= 2
+      }
+      break
+    }
+    guard !parts.isEmpty else { return nil }
+    if view.folded(start) == "du" || view.folded(start) == "de" { start += 1 }
+    return (parts.joined(separator: " "), start)
+  }
+
+  /// A subdivision whose tokens end just before `end`, and where it starts.
+  func part(endingBefore end: Int) -> (text: String, start: Int)? {
+    for length in [1, 2, 3] where end - length >= 0 {
+      if let found = subdivisionPart(at: end - length), found.end == end {
+        return (found.text, end - length)
+      }
+    }
+    return nil
+  }
+
+  /// A subdivision right after the article's number ("L. 314-6 I du CASF", "3 alinéa 2").
+  func subdivision(after end: Int) -> (text: String, end: Int)? {
+    if view[end]?.text == ",", Self.subdivisionNouns[view.folded(end + 1) ?? ""] != nil,
+      let found = subdivisionPart(at: end + 1)
+    {
+      return found
+    }
+    guard let found = subdivisionPart(at: end), view[end]?.gap != Optional(.none) else {
+      return nil
+    }
+    return found
+  }
+}
