@@ -1,0 +1,100 @@
+import Indexing
+
+/// Top-k for a single term or an OR of terms (prefixes expanded), with an exact count.
+///
+/// Count: one pass over document numbers only (no frequency, no score): each list's blocks
+/// set bits in a bitmap, then the documents that are live and pass the filter are counted
+/// (a single term without filter in an index without replaced duplicates counts its document
+/// frequency without reading anything). Top-k: MaxScore over the same lists, with each block's
+/// BM25 bound (largest frequency, shortest length) from the skip tables: lists whose bounds
+/// cannot lift a document above the k-th score are only probed, documents and blocks whose
+/// bounds stay below it are skipped without decoding a frequency. Scores are added as the
+/// exhaustive evaluation adds them (`ScoreTree`).
+struct TopScorer {
+  let evaluator: QueryEvaluator
+  let filter: CompiledFilter
+
+  /// The terms of `query` in evaluation order, and how their scores add, if it is a term, a
+  /// prefix or an OR of those.
+  static func terms(of query: Query, in dictionary: TermDictionary) -> ([TermInfo], ScoreTree)? {
+    var infos: [TermInfo] = []
+    guard let tree = tree(query, dictionary, &infos) else { return nil }
+    return (infos, tree)
+  }
+
+  private static func tree(
+    _ query: Query, _ dictionary: TermDictionary, _ infos: inout [TermInfo]
+  ) -> ScoreTree? {
+    if let term = QueryEvaluator.singleTerm(query) {
+      guard let info = dictionary.lookup(term) else { return .sum([]) }
+      infos.append(info)
+      return .term(infos.count - 1)
+    }
+    switch query {
+    case .prefix(let prefix):
+      let expanded = dictionary.terms(withPrefix: prefix)
+      infos += expanded
+      return .sum((infos.count - expanded.count..<infos.count).map { .term($0) })
+    case .or(let parts):
+      var trees: [ScoreTree] = []
+      for part in parts {
+        guard let tree = tree(part, dictionary, &infos) else { return nil }
+        trees.append(tree)
+      }
+      return .sum(trees)
+    default:
+      return nil
+    }
+  }
+
+  /// Offers the best documents to `top` and returns the exact count of matching documents.
+  func run(_ infos: [TermInfo], tree: ScoreTree, top: inout TopHits) -> Int {
+    let store = evaluator.reader.documents
+    let checks = !filter.isEmpty || store.liveCount != store.storedCount
+    var accepted: [UInt64]?
+    let count: Int
+    if infos.count == 1 && !checks {
+      count = infos[0].documentFrequency
+    } else {
+      var bitmap = [UInt64](repeating: 0, count: (evaluator.size + 63) / 64)
+      count = collect(infos, into: &bitmap, checks: checks)
+      accepted = bitmap
+    }
+    guard top.limit > 0, count > 0 else { return count }
+    var scorer = MaxScore(terms: infos.map(evaluator.open), tree: tree, accepted: accepted)
+    scorer.run(into: &top)
+    return count
+  }
+
+  /// Sets the bit of every document of `infos`, then clears those not live or filtered out;
+  /// returns how many remain.
+  private func collect(_ infos: [TermInfo], into bitmap: inout [UInt64], checks: Bool) -> Int {
+    bitmap.withUnsafeMutableBufferPointer { bits in
+      for info in infos {
+        let cursor = evaluator.open(info).cursor
+        while cursor.document != PostingCursor.end {
+          for document in cursor.remainingInBlock where Int(document) < bits.count * 64 {
+            bits[Int(document) >> 6] |= 1 << UInt64(document & 63)
+          }
+          cursor.load(block: cursor.block + 1)
+        }
+      }
+    }
+    let store = evaluator.reader.documents
+    var count = 0
+    for word in bitmap.indices where bitmap[word] != 0 {
+      var rest = bitmap[word]
+      while rest != 0 {
+        let bit = rest.trailingZeroBitCount
+        rest &= rest - 1
+        let document = word * 64 + bit
+        if checks && !(store.isLive(document) && filter.matches(document, in: store)) {
+          bitmap[word] &= ~(1 << UInt64(bit))
+        } else {
+          count += 1
+        }
+      }
+    }
+    return count
+  }
+}
