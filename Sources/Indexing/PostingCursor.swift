@@ -63,8 +63,9 @@ package final class PostingCursor {
     let list = UnsafeRawBufferPointer(rebasing: file[info.offset..<info.offset + info.length])
     var reader = ByteReader(list)
     let tableLength = reader.varintInt()
+    guard tableLength > 0, tableLength <= list.count else { return false }
     let headerEnd = reader.offset + tableLength
-    guard tableLength > 0, headerEnd <= list.count,
+    guard headerEnd <= list.count,
       CRC32.checksum(
         UnsafeRawBufferPointer(rebasing: list[0..<(blocks > 1 ? headerEnd : list.count)]))
         == info.crc
