@@ -182,6 +182,17 @@ package final class PostingCursor {
     return Int(frequencies[index]) + 1
   }
 
+  /// The frequencies minus one of the loaded block's documents, all decoded.
+  package var blockFrequencies: UnsafeBufferPointer<UInt32> {
+    _ = frequency
+    return UnsafeBufferPointer(start: frequencies, count: count)
+  }
+
+  /// The documents of the loaded block, all of them.
+  package var blockDocuments: UnsafeBufferPointer<UInt32> {
+    UnsafeBufferPointer(start: documents, count: count)
+  }
+
   /// The documents of the loaded block, from the current one on.
   package var remainingInBlock: UnsafeBufferPointer<UInt32> {
     UnsafeBufferPointer(start: documents + index, count: max(0, count - index))

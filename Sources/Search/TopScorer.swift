@@ -61,8 +61,13 @@ struct TopScorer {
       accepted = bitmap
     }
     guard top.limit > 0, count > 0 else { return count }
-    var scorer = MaxScore(terms: infos.map(evaluator.open), tree: tree, accepted: accepted)
-    scorer.run(into: &top)
+    let terms = infos.map(evaluator.open)
+    if terms.count == 1 {
+      TopScorer.rank(terms[0], accepted: accepted, into: &top)
+    } else {
+      var scorer = MaxScore(terms: terms, tree: tree, accepted: accepted)
+      scorer.run(into: &top)
+    }
     return count
   }
 
@@ -96,5 +101,33 @@ struct TopScorer {
       }
     }
     return count
+  }
+
+  /// Top-k of one term, block by block: a block whose bound stays below the k-th score is
+  /// not decoded; in the others, each document's score is computed from the block's arrays.
+  private static func rank(_ term: ScoredCursor, accepted: [UInt64]?, into top: inout TopHits) {
+    let cursor = term.cursor
+    var threshold = -Double.infinity
+    for block in cursor.skips.indices {
+      if term.bound(block: block) * (1 + 1e-9) < threshold { continue }
+      guard cursor.load(block: block) else { break }
+      let documents = cursor.blockDocuments
+      let frequencies = cursor.blockFrequencies
+      for slot in documents.indices {
+        let document = Int(documents[slot])
+        if let accepted,
+          document >> 6 >= accepted.count
+            || accepted[document >> 6] & (1 << UInt64(document & 63)) == 0
+        {
+          continue
+        }
+        let length = term.store.fieldLength(document)
+        let score = term.bm25.score(
+          frequency: Int(frequencies[slot]) + 1, length: length, idf: term.idf)
+        if score < threshold { continue }
+        top.offer(document: document, score: score)
+        if top.ranked.count == top.limit, let last = top.ranked.last { threshold = last.score }
+      }
+    }
   }
 }
