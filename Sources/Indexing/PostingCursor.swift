@@ -7,27 +7,39 @@ package final class PostingCursor {
   package static let end = Int32.max
   private static let size = BlockListWriter.blockSize
 
+  /// The mutable state, behind a pointer: read and written on every posting, it then costs
+  /// no exclusivity check (class properties would).
+  private struct State {
+    var document: Int32 = PostingCursor.end
+    var block = -1
+    var index = 0
+    var count = 0
+    var frequencyStart = 0
+    var frequencyBits = 0
+    var frequenciesBlock = -1
+    var positionsBlock = -1
+    var isDamaged = false
+  }
+
   package let term: String
   package let documentFrequency: Int
-  package private(set) var isDamaged = false
-  /// The current document, `end` when exhausted.
-  package private(set) var document: Int32 = end
-  package private(set) var skips: [SkipEntry] = []
-  /// The loaded block, and the current document's index in it.
-  package private(set) var block = -1
-  package private(set) var index = 0
+  package let skips: [SkipEntry]
   private let file: UnsafeRawBufferPointer
   private let checksBlocks: Bool
-  private var documentsBase = 0
-  private var positionsBase = 0
+  private let documentsBase: Int
+  private let positionsBase: Int
+  private let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
   private let documents = UnsafeMutablePointer<UInt32>.allocate(capacity: size)
   private let frequencies = UnsafeMutablePointer<UInt32>.allocate(capacity: size)
   private let positionStarts = UnsafeMutablePointer<Int>.allocate(capacity: size + 1)
-  private var count = 0
-  private var gapBits = 0
-  private var frequencyBits = 0
-  private var frequenciesBlock = -1
-  private var positionsBlock = -1
+
+  /// Whether a part read failed its checksum or was inconsistent (the cursor then ended).
+  package var isDamaged: Bool { state.pointee.isDamaged }
+  /// The current document, `end` when exhausted.
+  package var document: Int32 { state.pointee.document }
+  /// The loaded block (`skips.count` when exhausted), and the current document's index in it.
+  package var block: Int { state.pointee.block }
+  package var index: Int { state.pointee.index }
 
   /// Opens `info`'s list in `file` (the whole mapped `.post` file: its footer lets the bit
   /// unpacking read a few bytes past a list), whose payload is `payloadCount` bytes long.
@@ -35,41 +47,50 @@ package final class PostingCursor {
     term = info.term
     documentFrequency = info.documentFrequency
     self.file = file
+    state.initialize(to: State())
     let blocks = (info.documentFrequency + PostingCursor.size - 1) / PostingCursor.size
     checksBlocks = blocks > 1
     guard info.offset >= 0, info.length > 0, info.offset + info.length <= payloadCount,
-      payloadCount <= file.count, blocks > 0, readSkips(info, blocks: blocks)
+      payloadCount <= file.count, blocks > 0,
+      let table = PostingCursor.readSkips(info, blocks: blocks, in: file)
     else {
+      (skips, documentsBase, positionsBase) = ([], 0, 0)
       damage()
       return
     }
+    (skips, documentsBase, positionsBase) = table
     load(block: 0)
   }
 
   deinit {
+    state.deallocate()
     documents.deallocate()
     frequencies.deallocate()
     positionStarts.deallocate()
   }
 
   private func damage() {
-    isDamaged = true
-    document = PostingCursor.end
-    block = skips.count
-    count = 0
+    state.pointee.isDamaged = true
+    state.pointee.document = PostingCursor.end
+    state.pointee.block = skips.count
+    state.pointee.count = 0
   }
 
-  private func readSkips(_ info: TermInfo, blocks: Int) -> Bool {
+  /// The skip table, where the documents region starts and where the positions region starts.
+  private static func readSkips(
+    _ info: TermInfo, blocks: Int, in file: UnsafeRawBufferPointer
+  ) -> ([SkipEntry], Int, Int)? {
     let list = UnsafeRawBufferPointer(rebasing: file[info.offset..<info.offset + info.length])
     var reader = ByteReader(list)
     let tableLength = reader.varintInt()
-    guard tableLength > 0, tableLength <= list.count else { return false }
+    guard tableLength > 0, tableLength <= list.count else { return nil }
     let headerEnd = reader.offset + tableLength
     guard headerEnd <= list.count,
       CRC32.checksum(
         UnsafeRawBufferPointer(rebasing: list[0..<(blocks > 1 ? headerEnd : list.count)]))
         == info.crc
-    else { return false }
+    else { return nil }
+    var skips: [SkipEntry] = []
     skips.reserveCapacity(blocks)
     var last: Int64 = -1
     var documentBytes = 0
@@ -92,10 +113,11 @@ package final class PostingCursor {
       }
       skips.append(entry)
     }
-    documentsBase = info.offset + headerEnd
-    positionsBase = documentsBase + documentBytes
-    return reader.offset == headerEnd && last < Int64(Int32.max)
-      && headerEnd + documentBytes + positionBytes == info.length
+    guard reader.offset == headerEnd, last < Int64(Int32.max),
+      headerEnd + documentBytes + positionBytes == info.length
+    else { return nil }
+    let documentsBase = info.offset + headerEnd
+    return (skips, documentsBase, documentsBase + documentBytes)
   }
 
   private func blockCount(_ block: Int) -> Int {
@@ -109,8 +131,12 @@ package final class PostingCursor {
   /// Decodes block `block`'s documents and moves to its first; past the last block, ends.
   @discardableResult
   package func load(block target: Int) -> Bool {
-    guard !isDamaged, target < skips.count else {
-      if !isDamaged { (document, block, count) = (PostingCursor.end, skips.count, 0) }
+    guard !state.pointee.isDamaged, target < skips.count else {
+      if !state.pointee.isDamaged {
+        state.pointee.document = PostingCursor.end
+        state.pointee.block = skips.count
+        state.pointee.count = 0
+      }
       return false
     }
     let entry = skips[target]
@@ -119,11 +145,11 @@ package final class PostingCursor {
     guard entry.documentEnd - entry.documentStart >= 2,
       checked(start, documentsBase + entry.documentEnd, entry.documentCRC)
     else { return fail() }
-    gapBits = Int(file[start])
-    frequencyBits = Int(file[start + 1])
+    let gapBits = Int(file[start])
+    let frequencyBits = Int(file[start + 1])
+    let gapBytes = BitPacking.byteCount(count: number, bits: gapBits)
     guard gapBits <= 32, frequencyBits <= 32,
-      2 + BitPacking.byteCount(count: number, bits: gapBits)
-        + BitPacking.byteCount(count: number, bits: frequencyBits)
+      2 + gapBytes + BitPacking.byteCount(count: number, bits: frequencyBits)
         == entry.documentEnd - entry.documentStart
     else { return fail() }
     BitPacking.unpack(file.baseAddress! + start + 2, count: number, bits: gapBits, into: documents)
@@ -133,8 +159,12 @@ package final class PostingCursor {
       documents[slot] = previous
     }
     guard Int32(truncatingIfNeeded: previous) == entry.lastDocument else { return fail() }
-    (block, count, index) = (target, number, 0)
-    document = Int32(truncatingIfNeeded: documents[0])
+    state.pointee.block = target
+    state.pointee.count = number
+    state.pointee.index = 0
+    state.pointee.frequencyStart = start + 2 + gapBytes
+    state.pointee.frequencyBits = frequencyBits
+    state.pointee.document = Int32(truncatingIfNeeded: documents[0])
     return true
   }
 
@@ -145,17 +175,19 @@ package final class PostingCursor {
 
   /// Moves to the next document.
   package func next() {
-    index += 1
-    if index < count {
-      document = Int32(truncatingIfNeeded: documents[index])
-    } else if block < skips.count {
-      load(block: block + 1)
+    let index = state.pointee.index + 1
+    if index < state.pointee.count {
+      state.pointee.index = index
+      state.pointee.document = Int32(truncatingIfNeeded: documents[index])
+    } else if state.pointee.block < skips.count {
+      load(block: state.pointee.block + 1)
     }
   }
 
   /// Moves to the first document not below `target` (staying put if already there).
   package func advance(to target: Int32) {
-    guard document < target else { return }
+    guard state.pointee.document < target else { return }
+    let block = state.pointee.block
     if target > skips[block].lastDocument {
       var low = block + 1
       var high = skips.count
@@ -165,56 +197,73 @@ package final class PostingCursor {
       }
       guard load(block: low) else { return }
     }
+    var index = state.pointee.index
     while Int32(truncatingIfNeeded: documents[index]) < target { index += 1 }
-    document = Int32(truncatingIfNeeded: documents[index])
+    state.pointee.index = index
+    state.pointee.document = Int32(truncatingIfNeeded: documents[index])
   }
 
   /// The BM25 frequency of the current document.
   package var frequency: Int {
-    if frequenciesBlock != block {
-      let start =
-        documentsBase + skips[block].documentStart + 2
-        + BitPacking.byteCount(count: count, bits: gapBits)
-      BitPacking.unpack(
-        file.baseAddress! + start, count: count, bits: frequencyBits, into: frequencies)
-      frequenciesBlock = block
-    }
-    return Int(frequencies[index]) + 1
+    decodeFrequencies()
+    return Int(frequencies[state.pointee.index]) + 1
+  }
+
+  private func decodeFrequencies() {
+    guard state.pointee.frequenciesBlock != state.pointee.block else { return }
+    BitPacking.unpack(
+      file.baseAddress! + state.pointee.frequencyStart, count: state.pointee.count,
+      bits: state.pointee.frequencyBits, into: frequencies)
+    state.pointee.frequenciesBlock = state.pointee.block
   }
 
   /// The frequencies minus one of the loaded block's documents, all decoded.
   package var blockFrequencies: UnsafeBufferPointer<UInt32> {
-    _ = frequency
-    return UnsafeBufferPointer(start: frequencies, count: count)
+    decodeFrequencies()
+    return UnsafeBufferPointer(start: frequencies, count: state.pointee.count)
   }
 
   /// The documents of the loaded block, all of them.
   package var blockDocuments: UnsafeBufferPointer<UInt32> {
-    UnsafeBufferPointer(start: documents, count: count)
+    UnsafeBufferPointer(start: documents, count: state.pointee.count)
   }
 
   /// The documents of the loaded block, from the current one on.
   package var remainingInBlock: UnsafeBufferPointer<UInt32> {
-    UnsafeBufferPointer(start: documents + index, count: max(0, count - index))
+    let index = state.pointee.index
+    return UnsafeBufferPointer(start: documents + index, count: max(0, state.pointee.count - index))
   }
 
   /// The positions of the current document, into `output` (emptied first); a damaged
   /// positions block leaves it empty and marks the cursor damaged.
   package func positions(into output: inout [Int32]) {
     output.removeAll(keepingCapacity: true)
-    guard document != PostingCursor.end, loadPositions() else { return }
-    var reader = ByteReader(
-      UnsafeRawBufferPointer(rebasing: file[positionStarts[index]..<positionStarts[index + 1]]))
+    guard state.pointee.document != PostingCursor.end, loadPositions() else { return }
+    let index = state.pointee.index
+    let base = file.baseAddress!
+    var offset = positionStarts[index]
+    let end = positionStarts[index + 1]
     var position: Int32 = 0
-    while !reader.isAtEnd {
-      position &+= Int32(truncatingIfNeeded: reader.varint())
+    while offset < end {
+      var value: UInt32 = 0
+      var shift: UInt32 = 0
+      var byte: UInt8
+      repeat {
+        byte = base.load(fromByteOffset: offset, as: UInt8.self)
+        offset += 1
+        value |= UInt32(byte & 0x7F) &<< shift
+        shift += 7
+      } while byte & 0x80 != 0 && offset < end
+      position &+= Int32(bitPattern: value)
       output.append(position)
     }
   }
 
   /// Checks the loaded block's positions part and finds where each document's start.
   private func loadPositions() -> Bool {
-    if positionsBlock == block { return true }
+    let block = state.pointee.block
+    let count = state.pointee.count
+    if state.pointee.positionsBlock == block { return true }
     let entry = skips[block]
     let start = positionsBase + entry.positionStart
     let end = positionsBase + entry.positionEnd
@@ -229,7 +278,7 @@ package final class PostingCursor {
     guard lengths >= 0, base + lengths == end else { return fail() }
     for slot in 0..<count { positionStarts[slot] += base }
     positionStarts[count] = end
-    positionsBlock = block
+    state.pointee.positionsBlock = block
     return true
   }
 }

@@ -8,7 +8,14 @@ import Search
 /// only, documents and frequencies, positions) and searches per query class on it: count only
 /// (limit 0) and top 10 with snippets.
 enum BenchIndex {
+  /// With `PARLINDEX_BENCH_INDEX=DIR` in the environment, times the index already in DIR
+  /// instead of building one (to time the benchmark kit's 100 000 documents in-process).
   static func run(files: [CorpusFile], analyzer: FrenchAnalyzer) throws {
+    if let existing = ProcessInfo.processInfo.environment["PARLINDEX_BENCH_INDEX"] {
+      let reader = try IndexReader(directory: URL(fileURLWithPath: existing))
+      print("  (index \(existing): \(reader.documentCount) documents)")
+      return try measure(reader, analyzer: analyzer)
+    }
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("parlindex-bench-\(getpid())")
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -16,7 +23,10 @@ enum BenchIndex {
     let (report, buildTime) = try BenchClock.measure { try builder.build(paths: files.map(\.path)) }
     BenchClock.report(
       "index build (all cores)", buildTime, count: report.totalDocuments, unit: "documents")
-    let reader = try IndexReader(directory: folder)
+    try measure(try IndexReader(directory: folder), analyzer: analyzer)
+  }
+
+  private static func measure(_ reader: IndexReader, analyzer: FrenchAnalyzer) throws {
     let frequent = (0..<reader.terms.count).map { reader.terms.info(at: $0) }
       .sorted { $0.documentFrequency > $1.documentFrequency }.prefix(50)
     decoding(reader, Array(frequent))
