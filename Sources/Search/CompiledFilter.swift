@@ -14,6 +14,8 @@ struct CompiledFilter {
   private var lastDay: Int?
   private var patterns: [(FilterField, [UInt8])] = []
   let isEmpty: Bool
+  /// The live documents the filter keeps, when `FilterCache` has them: `matches` is then a bit.
+  var accepted: [UInt64]?
 
   init(_ filter: SearchFilter, analyzer: FrenchAnalyzer) {
     isEmpty = filter.isEmpty
@@ -38,6 +40,10 @@ struct CompiledFilter {
 
   func matches(_ document: Int, in store: DocumentStore) -> Bool {
     if isEmpty { return true }
+    if let accepted {
+      return document >> 6 < accepted.count
+        && accepted[document >> 6] >> UInt64(document & 63) & 1 != 0
+    }
     let columns = store.columns(document)
     if questionsOnly && columns.kind != 0 { return false }
     if let chamber, columns.chamber != chamber { return false }

@@ -10,6 +10,7 @@ import Indexing
 public struct Searcher: Sendable {
   public let reader: IndexReader
   public let analyzer: FrenchAnalyzer
+  private let filterCache = FilterCache()
 
   public init(reader: IndexReader, analyzer: FrenchAnalyzer) {
     self.reader = reader
@@ -27,8 +28,9 @@ public struct Searcher: Sendable {
 
   public func search(_ query: Query, filter: SearchFilter, limit: Int) -> SearchResults {
     let evaluator = QueryEvaluator(reader: reader)
-    let compiled = CompiledFilter(filter, analyzer: analyzer)
     let store = reader.documents
+    var compiled = CompiledFilter(filter, analyzer: analyzer)
+    compiled.accepted = filterCache.bitmap(for: filter, compiled, store: store)
     var top = TopHits(limit: max(0, limit), store: store)
     var count = 0
     if let (terms, tree) = TopScorer.terms(of: query, in: reader.terms) {
