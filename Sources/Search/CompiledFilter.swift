@@ -14,8 +14,8 @@ struct CompiledFilter {
   private var lastDay: Int?
   private var patterns: [(FilterField, [UInt8])] = []
   let isEmpty: Bool
-  /// The live documents the filter keeps, when `FilterCache` has them: `matches` is then a bit.
-  var accepted: [UInt64]?
+  /// Where `matches` remembers its answers (see `FilterCache`).
+  var memo: FilterMemo?
 
   init(_ filter: SearchFilter, analyzer: FrenchAnalyzer) {
     isEmpty = filter.isEmpty
@@ -40,10 +40,11 @@ struct CompiledFilter {
 
   func matches(_ document: Int, in store: DocumentStore) -> Bool {
     if isEmpty { return true }
-    if let accepted {
-      return document >> 6 < accepted.count
-        && accepted[document >> 6] >> UInt64(document & 63) & 1 != 0
-    }
+    guard let memo else { return check(document, in: store) }
+    return memo.answer(document) { check(document, in: store) }
+  }
+
+  private func check(_ document: Int, in store: DocumentStore) -> Bool {
     let columns = store.columns(document)
     if questionsOnly && columns.kind != 0 { return false }
     if let chamber, columns.chamber != chamber { return false }

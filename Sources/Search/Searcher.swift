@@ -30,7 +30,8 @@ public struct Searcher: Sendable {
     let evaluator = QueryEvaluator(reader: reader)
     let store = reader.documents
     var compiled = CompiledFilter(filter, analyzer: analyzer)
-    compiled.accepted = filterCache.bitmap(for: filter, compiled, store: store)
+    compiled.memo = filterCache.take(filter, documents: store.storedCount)
+    defer { filterCache.give(compiled.memo) }
     var top = TopHits(limit: max(0, limit), store: store)
     var count = 0
     if let (terms, tree) = TopScorer.terms(of: query, in: reader.terms) {

@@ -87,13 +87,6 @@ struct TopScorer {
     }
     let store = evaluator.reader.documents
     var count = 0
-    if let accepted = filter.accepted, accepted.count == bitmap.count {
-      for word in bitmap.indices {
-        bitmap[word] &= accepted[word]
-        count += bitmap[word].nonzeroBitCount
-      }
-      return count
-    }
     for word in bitmap.indices where bitmap[word] != 0 {
       var rest = bitmap[word]
       while rest != 0 {
