@@ -7,26 +7,38 @@ import Indexing
 /// of the last essential list, or a document, whose bounds stay below it is skipped whole.
 /// Bounds are compared with a relative margin, so rounding never prunes a document that ties.
 struct MaxScore {
-  private let terms: [ScoredCursor]
   private let tree: ScoreTree
   private let accepted: [UInt64]?
-  /// Term indices by ascending bound, and the sums of the first i bounds in that order.
-  private let order: [Int]
+  private let bm25: BM25
+  private let store: DocumentStore
+  /// The cursors by ascending bound, their IDF, their index in the query's term list, and the
+  /// sums of the first i bounds in that order.
+  private let cursors: [PostingCursor]
+  private let idfs: [Double]
+  private let indices: [Int]
   private let sums: [Double]
+  /// Per slot, the block whose bound is cached, and that bound.
+  private var boundBlocks: [Int]
+  private var blockBounds: [Double]
   private var threshold = -Double.infinity
   private var firstEssential = 0
   private var contributions: [Double]
   private var present: [Bool]
 
-  init(terms: [ScoredCursor], tree: ScoreTree, accepted: [UInt64]?) {
-    self.terms = terms
+  init(terms: [ScoredCursor], tree: ScoreTree, accepted: [UInt64]?, bm25: BM25) {
     self.tree = tree
     self.accepted = accepted
+    self.bm25 = bm25
+    store = terms[0].store
     let bounds = terms.map { $0.bound() }
-    order = terms.indices.sorted { bounds[$0] < bounds[$1] }
+    indices = terms.indices.sorted { bounds[$0] < bounds[$1] }
+    cursors = indices.map { terms[$0].cursor }
+    idfs = indices.map { terms[$0].idf }
     var sums = [0.0]
-    for index in order { sums.append(sums.last! + bounds[index]) }
+    for index in indices { sums.append(sums.last! + bounds[index]) }
     self.sums = sums
+    boundBlocks = [Int](repeating: -1, count: terms.count)
+    blockBounds = [Double](repeating: 0, count: terms.count)
     contributions = [Double](repeating: 0, count: terms.count)
     present = [Bool](repeating: false, count: terms.count)
   }
@@ -39,89 +51,84 @@ struct MaxScore {
     return word < accepted.count && accepted[word] & (1 << UInt64(document & 63)) != 0
   }
 
-  /// The smallest document of the essential lists.
-  private func nextCandidate() -> Int32 {
-    var document = PostingCursor.end
-    for slot in firstEssential..<order.count {
-      document = min(document, terms[order[slot]].cursor.document)
+  /// The bound of the block slot `slot`'s cursor is in.
+  private mutating func blockBound(_ slot: Int) -> Double {
+    let block = cursors[slot].block
+    if boundBlocks[slot] != block {
+      let entry = cursors[slot].skips[block]
+      blockBounds[slot] = bm25.score(
+        frequency: entry.maxFrequency, length: entry.minLength, idf: idfs[slot])
+      boundBlocks[slot] = block
     }
-    return document
-  }
-
-  private func skipEssentials(at document: Int32) {
-    for slot in firstEssential..<order.count where terms[order[slot]].cursor.document == document {
-      terms[order[slot]].cursor.next()
-    }
+    return blockBounds[slot]
   }
 
   mutating func run(into top: inout TopHits) {
-    while firstEssential < order.count {
-      if firstEssential == order.count - 1 {
-        let last = terms[order[firstEssential]]
-        let block = last.cursor.block
-        if block < last.cursor.skips.count
-          && prunes(sums[firstEssential] + last.bound(block: block))
+    while firstEssential < cursors.count {
+      if firstEssential == cursors.count - 1 {
+        let last = cursors[firstEssential]
+        if last.block < last.skips.count
+          && prunes(sums[firstEssential] + blockBound(firstEssential))
         {
-          last.cursor.load(block: block + 1)
+          last.load(block: last.block + 1)
           continue
         }
       }
-      let document = nextCandidate()
-      if document == PostingCursor.end { break }
-      guard isAccepted(document), !prunesByBlocks(document) else {
-        skipEssentials(at: document)
-        continue
+      var document = PostingCursor.end
+      for slot in firstEssential..<cursors.count {
+        document = min(document, cursors[slot].document)
       }
-      if let score = score(document) {
+      if document == PostingCursor.end { break }
+      if isAccepted(document), !prunesByBlocks(document), let score = score(document) {
         top.offer(document: Int(document), score: score)
         if top.ranked.count == top.limit, let last = top.ranked.last {
           threshold = last.score
-          while firstEssential < order.count && prunes(sums[firstEssential + 1]) {
+          while firstEssential < cursors.count && prunes(sums[firstEssential + 1]) {
             firstEssential += 1
           }
         }
+      }
+      for slot in firstEssential..<cursors.count where cursors[slot].document == document {
+        cursors[slot].next()
       }
     }
   }
 
   /// Whether the block bounds of the essential lists holding `document` stay below the threshold.
-  private func prunesByBlocks(_ document: Int32) -> Bool {
+  private mutating func prunesByBlocks(_ document: Int32) -> Bool {
     guard threshold > -Double.infinity else { return false }
     var bound = sums[firstEssential]
-    for slot in firstEssential..<order.count {
-      let term = terms[order[slot]]
-      if term.cursor.document == document { bound += term.bound(block: term.cursor.block) }
+    for slot in firstEssential..<cursors.count where cursors[slot].document == document {
+      bound += blockBound(slot)
     }
     return prunes(bound)
   }
 
-  /// The document's score (added in query order), or nil when it cannot reach the threshold;
-  /// moves the essential lists past it.
+  /// The document's score (added as the query adds it), or nil when it cannot reach the
+  /// threshold. The essential lists stay on it.
   private mutating func score(_ document: Int32) -> Double? {
+    let length = store.fieldLength(Int(document))
     var partial = 0.0
-    for slot in firstEssential..<order.count {
-      let index = order[slot]
-      guard terms[index].cursor.document == document else { continue }
-      add(index, &partial)
-      terms[index].cursor.next()
+    for slot in firstEssential..<cursors.count where cursors[slot].document == document {
+      add(slot, length, &partial)
     }
     var slot = firstEssential - 1
     while slot >= 0 {
       guard !prunes(partial + sums[slot + 1]) else { break }
-      let index = order[slot]
-      terms[index].cursor.advance(to: document)
-      if terms[index].cursor.document == document { add(index, &partial) }
+      cursors[slot].advance(to: document)
+      if cursors[slot].document == document { add(slot, length, &partial) }
       slot -= 1
     }
     let total = slot < 0 ? tree.total(contributions, present) : nil
-    for index in terms.indices { present[index] = false }
+    for index in present.indices { present[index] = false }
     return total
   }
 
-  private mutating func add(_ index: Int, _ partial: inout Double) {
-    let contribution = terms[index].score()
-    contributions[index] = contribution
-    present[index] = true
+  private mutating func add(_ slot: Int, _ length: Int, _ partial: inout Double) {
+    let contribution = bm25.score(
+      frequency: cursors[slot].frequency, length: length, idf: idfs[slot])
+    contributions[indices[slot]] = contribution
+    present[indices[slot]] = true
     partial += contribution
   }
 }

@@ -65,7 +65,7 @@ struct TopScorer {
     if terms.count == 1 {
       TopScorer.rank(terms[0], accepted: accepted, into: &top)
     } else {
-      var scorer = MaxScore(terms: terms, tree: tree, accepted: accepted)
+      var scorer = MaxScore(terms: terms, tree: tree, accepted: accepted, bm25: evaluator.bm25)
       scorer.run(into: &top)
     }
     return count
@@ -85,6 +85,7 @@ struct TopScorer {
         }
       }
     }
+    guard checks else { return bitmap.reduce(0) { $0 + $1.nonzeroBitCount } }
     let store = evaluator.reader.documents
     var count = 0
     for word in bitmap.indices where bitmap[word] != 0 {
@@ -93,7 +94,7 @@ struct TopScorer {
         let bit = rest.trailingZeroBitCount
         rest &= rest - 1
         let document = word * 64 + bit
-        if checks && !(store.isLive(document) && filter.matches(document, in: store)) {
+        if !(store.isLive(document) && filter.matches(document, in: store)) {
           bitmap[word] &= ~(1 << UInt64(bit))
         } else {
           count += 1
