@@ -47,15 +47,27 @@ struct QueryEvaluator {
     }
   }
 
-  private func termMatches(_ info: TermInfo) -> Matches {
-    let term = open(info)
+  private func termMatches(_ info: TermInfo) -> Matches { drain(open(info)) }
+
+  /// Every document of `term` with its score, block by block from the decoded arrays.
+  func drain(_ term: ScoredCursor) -> Matches {
     var matches = Matches()
-    matches.documents.reserveCapacity(info.documentFrequency)
-    matches.scores.reserveCapacity(info.documentFrequency)
-    while term.cursor.document != PostingCursor.end {
-      matches.documents.append(term.cursor.document)
-      matches.scores.append(term.score())
-      term.cursor.next()
+    matches.documents.reserveCapacity(term.cursor.documentFrequency)
+    matches.scores.reserveCapacity(term.cursor.documentFrequency)
+    let cursor = term.cursor
+    while cursor.document != PostingCursor.end {
+      let documents = cursor.remainingInBlock
+      let frequencies = cursor.blockFrequencies
+      let first = cursor.index
+      for slot in documents.indices {
+        let document = Int(documents[slot])
+        matches.documents.append(Int32(truncatingIfNeeded: document))
+        matches.scores.append(
+          bm25.score(
+            frequency: Int(frequencies[first + slot]) + 1,
+            length: reader.documents.fieldLength(document), idf: term.idf))
+      }
+      cursor.load(block: cursor.block + 1)
     }
     return matches
   }

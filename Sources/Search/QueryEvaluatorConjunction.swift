@@ -49,10 +49,18 @@ extension QueryEvaluator {
   private func intersection(terms: [ScoredCursor], whole: [Matches]) -> Matches {
     guard !whole.isEmpty || !terms.isEmpty else { return Matches.all(size: size) }
     guard !whole.isEmpty else {
+      if terms.count == 1 { return drain(terms[0]) }
+      let cursors = terms.map(\.cursor)
+      let idfs = terms.map(\.idf)
       var result = Matches()
-      Leapfrog(terms.map(\.cursor)).forEach { document in
+      Leapfrog(cursors).forEach { document in
+        let length = reader.documents.fieldLength(Int(document))
+        var score = 0.0
+        for index in cursors.indices {
+          score += bm25.score(frequency: cursors[index].frequency, length: length, idf: idfs[index])
+        }
         result.documents.append(document)
-        result.scores.append(terms.reduce(0) { $0 + $1.score() })
+        result.scores.append(score)
       }
       return result
     }
