@@ -34,7 +34,7 @@ public struct Searcher: Sendable {
     defer { filterCache.give(compiled.memo) }
     var top = TopHits(limit: max(0, limit), store: store)
     var count = 0
-    if let (terms, tree) = TopScorer.terms(of: query, in: reader.terms) {
+    if let (terms, tree) = TopScorer.terms(of: query, in: reader.terms), TopScorer.pays(terms) {
       count = TopScorer(evaluator: evaluator, filter: compiled).run(terms, tree: tree, top: &top)
     } else {
       let matches = evaluator.evaluate(query)

@@ -2,8 +2,9 @@ import Corpus
 import Foundation
 import FrenchText
 import Indexing
-import Search
 import Testing
+
+@testable import Search
 
 /// On seeded corpora large enough for lists of several blocks (skewed word frequencies,
 /// replaced duplicates, two document kinds), the top k of `search` equals the first k of the
@@ -15,12 +16,19 @@ import Testing
     "département", "salariés", "œuvre", "compensation", "ehpad", "retraite",
   ]
 
+  /// Words in a few documents each, so that ORs with them are pruned (`TopScorer.pays`).
+  private static let rare = ["amiante", "radon", "cryptoactifs"]
+
   private static func text(_ random: inout SeededGenerator) -> String {
-    (0..<Int.random(in: 2...30, using: &random)).map { _ in
+    var text = (0..<Int.random(in: 2...30, using: &random)).map { _ in
       // Skewed: the first words are in most documents, the last in few.
       let rank = Int(Double(words.count) * pow(Double.random(in: 0..<1, using: &random), 2.5))
       return words[min(rank, words.count - 1)]
     }.joined(separator: " ")
+    if Int.random(in: 0..<30, using: &random) == 0 {
+      text += " " + rare.randomElement(using: &random)!
+    }
+    return text
   }
 
   private static func build(seed: UInt64, in temp: TemporaryIndex) throws {
@@ -50,7 +58,7 @@ import Testing
   private static func leaf(_ random: inout SeededGenerator) -> Query {
     let analyzer = FrenchAnalyzer()
     let term = { (random: inout SeededGenerator) in
-      analyzer.terms(in: words.randomElement(using: &random)!)[0]
+      analyzer.terms(in: (words + rare).randomElement(using: &random)!)[0]
     }
     switch Int.random(in: 0..<8, using: &random) {
     case 0..<4: return .term(term(&random))
@@ -91,8 +99,14 @@ import Testing
     let scan = BruteForce(documents: model)
     let searcher = Searcher(reader: reader, analyzer: analyzer)
     var random = SeededGenerator(seed: seed &* 104_729)
+    var pruned = 0
     for round in 0..<40 {
       let query = TopKAgreementTests.query(&random)
+      if let (terms, _) = TopScorer.terms(of: query, in: reader.terms), terms.count > 1,
+        TopScorer.pays(terms)
+      {
+        pruned += 1
+      }
       var filter = SearchFilter()
       filter.kind = [nil, .question, .announcement][round % 3]
       let expected = scan.matching(query).filter { filter.kind == nil || kinds[$0] == filter.kind }
@@ -107,5 +121,6 @@ import Testing
           results.hits.map(\.score) == all.prefix(limit).map(\.score), "\(query) limit \(limit)")
       }
     }
+    #expect(pruned > 0, "some ORs take the pruned path")
   }
 }
