@@ -16,7 +16,8 @@ public enum IndexError: Error, Sendable, Hashable, CustomStringConvertible {
     case .missing(let path): return "\(path): missing index file"
     case .corrupted(let file, let reason): return "\(file): corrupted index file: \(reason)"
     case .incompatibleFormat(let file, let found, let supported):
-      return "\(file): index format version \(found), this program reads version \(supported)"
+      return "\(file): index format version \(found), this program reads version \(supported);"
+        + " rebuild it with `parlindex index`"
     case .locked(let pid):
       return "write.lock: the index is being written by process \(pid)"
     case .io(let path, let message): return "\(path): \(message)"

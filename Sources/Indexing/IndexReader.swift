@@ -132,7 +132,12 @@ public struct IndexReader: Sendable {
   }
 
   package func postingList(_ info: TermInfo, positions: Bool) -> PostingList {
-    PostingList(info, in: postings.payload, positions: positions)
+    PostingList(info, in: postings, positions: positions)
+  }
+
+  /// A cursor over `info`'s postings (see `PostingCursor`).
+  package func cursor(_ info: TermInfo) -> PostingCursor {
+    PostingCursor(info, file: postings.bytes, payloadCount: postings.payload.count)
   }
 
   /// Checks every file's checksum (what `IndexVerifier` does, on this reader's generation).

@@ -52,7 +52,7 @@ public struct IndexVerifier: Sendable {
     case .corrupted(let file, let reason): return IndexProblem(file: file, message: reason)
     case .incompatibleFormat(let file, let found, let supported):
       return IndexProblem(
-        file: file, message: "format version \(found), supported \(supported)")
+        file: file, message: "format version \(found), supported \(supported): rebuild the index")
     case .locked: return IndexProblem(file: IndexLayout.lock, message: error.description)
     case .io(let path, let message): return IndexProblem(file: path, message: message)
     }

@@ -3,8 +3,10 @@ import Foundation
 /// The in-memory inverted index of a build: per term, the encoded postings of the documents
 /// added so far. When it outgrows its budget it is written out as a sorted run and emptied.
 ///
-/// Postings of one document: doc delta, BM25 frequency (title words count twice), byte length
-/// of the positions, then the position deltas, all varints. The first delta of a list is the absolute doc number.
+/// Postings of one document in a run: doc delta, the document's BM25 length (for the skip
+/// table's bounds), BM25 frequency (title words count twice), byte length of the positions,
+/// then the position deltas, all varints. The first delta of a list is the absolute doc number;
+/// `RunMerger` re-encodes the runs in blocks (`BlockListWriter`).
 package struct PostingsAccumulator {
   package struct TermPostings {
     var bytes: [UInt8] = []
@@ -12,18 +14,23 @@ package struct PostingsAccumulator {
     var lastDocument: Int = 0
 
     /// Appends one document's entry; returns the bytes of memory added (capacity growth).
-    mutating func append(document: Int, entry: ArraySlice<UInt8>) -> Int {
+    mutating func append(document: Int, length: Int, entry: ArraySlice<UInt8>) -> Int {
       let before = bytes.capacity
-      var delta = UInt64(document - lastDocument)
-      while delta >= 0x80 {
-        bytes.append(UInt8(truncatingIfNeeded: delta) | 0x80)
-        delta >>= 7
-      }
-      bytes.append(UInt8(delta))
+      varint(UInt64(document - lastDocument))
+      varint(UInt64(length))
       bytes.append(contentsOf: entry)
       documentFrequency += 1
       lastDocument = document
       return bytes.capacity - before + (documentFrequency == 1 ? 96 : 0)
+    }
+
+    private mutating func varint(_ value: UInt64) {
+      var rest = value
+      while rest >= 0x80 {
+        bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+        rest >>= 7
+      }
+      bytes.append(UInt8(rest))
     }
   }
 
@@ -54,7 +61,7 @@ package struct PostingsAccumulator {
     var start = 0
     for (term, end) in zip(postings.terms, postings.entryEnds) {
       estimatedBytes += table[term, default: TermPostings()].append(
-        document: document, entry: postings.entries[start..<end])
+        document: document, length: postings.length, entry: postings.entries[start..<end])
       start = end
     }
   }

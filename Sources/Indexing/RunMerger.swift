@@ -1,10 +1,11 @@
 import Foundation
 
 /// Merges the sorted runs of a build into the final term dictionary (`.terms`) and postings
-/// (`.post`), re-basing the first doc delta of each run's list on the previous run's last doc.
+/// (`.post`), each term's runs (in document order) re-encoded in blocks by `BlockListWriter`.
 ///
 /// `.terms` payload: entries (term, document frequency, postings offset, postings length, CRC-32
-/// of the postings bytes in 4 bytes, checked whenever a list is read), then
+/// of the list's skip table, or of the whole list when it has one block, in 4 bytes, checked
+/// whenever a list is opened), then
 /// one 8-byte offset per entry, then the entry count and the offset table's position (8 bytes
 /// each), so that a lookup is a binary search over the offset table.
 package struct RunMerger {
@@ -52,37 +53,40 @@ package struct RunMerger {
     }
     var offsets: [UInt64] = []
     var entry = ByteBuffer(capacity: 64)
-    var delta = ByteBuffer(capacity: 10)
+    var list = BlockListWriter()
     while let smallest = smallestTerm(cursors) {
-      let start = postings.offset
-      var frequency = 0
-      var previousLast = 0
-      var crc = CRC32()
       for index in cursors.indices where !cursors[index].isDone {
         guard RunMerger.compare(cursors[index].term, smallest) == 0 else { continue }
-        var reader = ByteReader(cursors[index].postings)
-        let first = reader.varintInt()
-        delta.bytes.removeAll(keepingCapacity: true)
-        delta.varint(first - previousLast)
-        let rest = UnsafeRawBufferPointer(rebasing: reader.bytes[reader.offset...])
-        try postings.write(delta.bytes)
-        try postings.write(rest)
-        crc.update(delta.bytes)
-        crc.update(rest)
-        frequency += cursors[index].documentFrequency
-        previousLast = cursors[index].lastDocument
+        RunMerger.decode(cursors[index].postings, into: &list)
         cursors[index].advance()
       }
+      let frequency = list.documentFrequency
+      let (bytes, crc) = list.finish()
+      let start = postings.offset
+      try postings.write(bytes)
       entry.bytes.removeAll(keepingCapacity: true)
       entry.varint(smallest.count)
       entry.append(smallest)
-      for value in [frequency, Int(start), Int(postings.offset - start)] { entry.varint(value) }
-      entry.u32(crc.value)
+      for value in [frequency, Int(start), bytes.count] { entry.varint(value) }
+      entry.u32(crc)
       offsets.append(terms.offset)
       try terms.write(entry.bytes)
     }
     try writeTable(offsets, to: terms)
     return offsets.count
+  }
+
+  /// Feeds one run's postings of a term (see `PostingsAccumulator`) to the block encoder.
+  private static func decode(_ postings: UnsafeRawBufferPointer, into list: inout BlockListWriter) {
+    var reader = ByteReader(postings)
+    var document = 0
+    while !reader.isAtEnd {
+      document += reader.varintInt()
+      let length = reader.varintInt()
+      let frequency = reader.varintInt()
+      let positions = reader.slice(reader.varintInt())
+      list.add(document: document, length: length, frequency: frequency, positions: positions)
+    }
   }
 
   /// The offset table, then the entry count and the table's position.

@@ -14,6 +14,8 @@ struct CompiledFilter {
   private var lastDay: Int?
   private var patterns: [(FilterField, [UInt8])] = []
   let isEmpty: Bool
+  /// Where `matches` remembers its answers (see `FilterCache`).
+  var memo: FilterMemo?
 
   init(_ filter: SearchFilter, analyzer: FrenchAnalyzer) {
     isEmpty = filter.isEmpty
@@ -38,6 +40,11 @@ struct CompiledFilter {
 
   func matches(_ document: Int, in store: DocumentStore) -> Bool {
     if isEmpty { return true }
+    guard let memo else { return check(document, in: store) }
+    return memo.answer(document) { check(document, in: store) }
+  }
+
+  private func check(_ document: Int, in store: DocumentStore) -> Bool {
     let columns = store.columns(document)
     if questionsOnly && columns.kind != 0 { return false }
     if let chamber, columns.chamber != chamber { return false }

@@ -27,6 +27,18 @@ struct Matches {
     return result
   }
 
+  /// The documents `keep` accepts, in order; it may change their score.
+  func filtered(_ keep: (Int32, inout Double) -> Bool) -> Matches {
+    var result = Matches()
+    for (index, document) in documents.enumerated() {
+      var score = scores[index]
+      guard keep(document, &score) else { continue }
+      result.documents.append(document)
+      result.scores.append(score)
+    }
+    return result
+  }
+
   /// Documents of `self` not in `other`, scores kept.
   func subtracting(_ other: Matches) -> Matches {
     var result = Matches()

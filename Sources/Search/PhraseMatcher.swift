@@ -1,11 +1,14 @@
-/// Counts the places where the i-th list holds p + i for every i (a phrase occurrence at p).
+/// Counts the places where the i-th list holds p + i for every i (a phrase occurrence at p),
+/// walking the shortest list and looking the others up.
 enum PhraseMatcher {
   static func count(_ positions: [[Int32]]) -> Int {
-    guard let first = positions.first else { return 0 }
+    guard let anchor = positions.indices.min(by: { positions[$0].count < positions[$1].count })
+    else { return 0 }
     var count = 0
-    for start in first {
+    for position in positions[anchor] {
+      let start = position - Int32(anchor)
       var found = true
-      for offset in 1..<positions.count {
+      for offset in positions.indices where offset != anchor {
         if !contains(positions[offset], start + Int32(offset)) {
           found = false
           break

@@ -2,12 +2,15 @@ import Indexing
 
 /// Evaluates a `Query` over the index's postings into scored, sorted document numbers.
 ///
-/// AND intersects from the rarest list, OR and prefixes add into a dense table, NOT subtracts;
-/// a phrase intersects its terms' documents, then checks positions for the candidates only.
+/// Terms are read through `PostingCursor`s: AND leapfrogs its term cursors from the rarest
+/// (`advance(to:)` skips whole blocks), excluded terms are probed the same way, a phrase
+/// intersects its terms' cursors and decodes positions for the candidates only; OR and
+/// prefixes add into a dense table, and other parts are evaluated whole then merged.
+/// (Top-k for single terms and ORs of terms is `TopScorer`'s, in `Searcher`.)
 struct QueryEvaluator {
   let reader: IndexReader
   let bm25: BM25
-  /// The terms whose postings failed their checksum during this evaluation.
+  /// The cursors opened during this evaluation, checked for damage at the end.
   let damage = DamageLog()
 
   init(reader: IndexReader) {
@@ -15,7 +18,16 @@ struct QueryEvaluator {
     bm25 = BM25(documentCount: reader.documentCount, averageLength: reader.averageFieldLength)
   }
 
-  private var size: Int { reader.storedDocumentCount }
+  var size: Int { reader.storedDocumentCount }
+
+  /// A cursor over `info`'s postings with the term's IDF, noted in the damage log.
+  func open(_ info: TermInfo) -> ScoredCursor {
+    let cursor = reader.cursor(info)
+    damage.cursors.append(cursor)
+    return ScoredCursor(
+      cursor: cursor, idf: bm25.idf(documentFrequency: info.documentFrequency), bm25: bm25,
+      store: reader.documents)
+  }
 
   func evaluate(_ query: Query) -> Matches {
     switch query {
@@ -35,67 +47,44 @@ struct QueryEvaluator {
     }
   }
 
-  private func termMatches(_ info: TermInfo) -> Matches {
-    let list = reader.postingList(info, positions: false)
-    if list.isDamaged { damage.terms.append(info.term) }
-    let idf = bm25.idf(documentFrequency: info.documentFrequency)
-    var matches = Matches(documents: list.documents, scores: [])
-    matches.scores.reserveCapacity(list.documents.count)
-    for (index, document) in list.documents.enumerated() {
-      let length = reader.documents.fieldLength(Int(document))
-      matches.scores.append(
-        bm25.score(frequency: Int(list.frequencies[index]), length: length, idf: idf))
+  private func termMatches(_ info: TermInfo) -> Matches { drain(open(info)) }
+
+  /// Every document of `term` with its score, block by block from the decoded arrays.
+  func drain(_ term: ScoredCursor) -> Matches {
+    var matches = Matches()
+    matches.documents.reserveCapacity(term.cursor.documentFrequency)
+    matches.scores.reserveCapacity(term.cursor.documentFrequency)
+    let cursor = term.cursor
+    while cursor.document != PostingCursor.end {
+      let documents = cursor.remainingInBlock
+      let frequencies = cursor.blockFrequencies
+      let first = cursor.index
+      for slot in documents.indices {
+        let document = Int(documents[slot])
+        matches.documents.append(Int32(truncatingIfNeeded: document))
+        matches.scores.append(
+          bm25.score(
+            frequency: Int(frequencies[first + slot]) + 1,
+            length: reader.documents.fieldLength(document), idf: term.idf))
+      }
+      cursor.load(block: cursor.block + 1)
     }
     return matches
   }
 
-  private func conjunction(_ parts: [Query]) -> Matches {
-    var positives: [Matches] = []
-    var negatives: [Query] = []
-    for part in parts {
-      if case .not(let excluded) = part {
-        negatives.append(excluded)
-      } else {
-        positives.append(evaluate(part))
-      }
-    }
-    positives.sort { $0.count < $1.count }
-    var result = positives.first ?? Matches.all(size: size)
-    for other in positives.dropFirst() {
-      if result.count == 0 { break }
-      result = result.intersection(other)
-    }
-    for excluded in negatives where result.count > 0 {
-      result = result.subtracting(evaluate(excluded))
-    }
-    return result
-  }
-
   private func phrase(_ terms: [String]) -> Matches {
-    var infos: [TermInfo] = []
+    var cursors: [ScoredCursor] = []
     for term in terms {
       guard let info = reader.terms.lookup(term) else { return Matches() }
-      infos.append(info)
+      cursors.append(open(info))
     }
-    let lists = infos.map { reader.postingList($0, positions: true) }
-    for (info, list) in zip(infos, lists) where list.isDamaged { damage.terms.append(info.term) }
-    let idf = infos.reduce(0) { $0 + bm25.idf(documentFrequency: $1.documentFrequency) }
-    let driver = lists.indices.min { lists[$0].documents.count < lists[$1].documents.count }!
-    var cursors = [Int](repeating: 0, count: lists.count)
+    let idf = cursors.reduce(0) { $0 + $1.idf }
+    var positions = [[Int32]](repeating: [], count: cursors.count)
     var result = Matches()
-    candidates: for document in lists[driver].documents {
-      for index in lists.indices {
-        let documents = lists[index].documents
-        while cursors[index] < documents.count && documents[cursors[index]] < document {
-          cursors[index] += 1
-        }
-        guard cursors[index] < documents.count, documents[cursors[index]] == document else {
-          continue candidates
-        }
-      }
-      let positions = lists.indices.map { lists[$0].positions(at: cursors[$0]) }
+    Leapfrog(cursors.map(\.cursor)).forEach { document in
+      for index in cursors.indices { cursors[index].cursor.positions(into: &positions[index]) }
       let frequency = PhraseMatcher.count(positions)
-      guard frequency > 0 else { continue }
+      guard frequency > 0 else { return }
       result.documents.append(document)
       let length = reader.documents.fieldLength(Int(document))
       result.scores.append(bm25.score(frequency: frequency, length: length, idf: idf))
@@ -104,14 +93,14 @@ struct QueryEvaluator {
   }
 }
 
-/// Where an evaluation notes the damaged postings lists it met.
+/// Where an evaluation notes the postings cursors it opened, to report any that met damage.
 final class DamageLog {
-  var terms: [String] = []
+  var cursors: [PostingCursor] = []
 
   /// The error naming the postings file, or nil when every list read was intact.
   func error(_ reader: IndexReader) -> IndexError? {
-    guard let term = terms.first else { return nil }
+    guard let damaged = cursors.first(where: \.isDamaged) else { return nil }
     let file = reader.manifest.file(withSuffix: ".post")?.name ?? "postings"
-    return .corrupted(file: file, reason: "postings of « \(term) » fail their checksum")
+    return .corrupted(file: file, reason: "postings of « \(damaged.term) » fail their checksum")
   }
 }

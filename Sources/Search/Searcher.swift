@@ -10,6 +10,7 @@ import Indexing
 public struct Searcher: Sendable {
   public let reader: IndexReader
   public let analyzer: FrenchAnalyzer
+  private let filterCache = FilterCache()
 
   public init(reader: IndexReader, analyzer: FrenchAnalyzer) {
     self.reader = reader
@@ -27,19 +28,25 @@ public struct Searcher: Sendable {
 
   public func search(_ query: Query, filter: SearchFilter, limit: Int) -> SearchResults {
     let evaluator = QueryEvaluator(reader: reader)
-    let matches = evaluator.evaluate(query)
-    if let damage = evaluator.damage.error(reader) {
-      return SearchResults(count: 0, hits: [], damage: damage)
-    }
-    let compiled = CompiledFilter(filter, analyzer: analyzer)
     let store = reader.documents
+    var compiled = CompiledFilter(filter, analyzer: analyzer)
+    compiled.memo = filterCache.take(filter, documents: store.storedCount)
+    defer { filterCache.give(compiled.memo) }
     var top = TopHits(limit: max(0, limit), store: store)
     var count = 0
-    for (index, document) in matches.documents.enumerated() {
-      let number = Int(document)
-      guard store.isLive(number), compiled.matches(number, in: store) else { continue }
-      count += 1
-      top.offer(document: number, score: matches.scores[index])
+    if let (terms, tree) = TopScorer.terms(of: query, in: reader.terms), TopScorer.pays(terms) {
+      count = TopScorer(evaluator: evaluator, filter: compiled).run(terms, tree: tree, top: &top)
+    } else {
+      let matches = evaluator.evaluate(query)
+      for (index, document) in matches.documents.enumerated() {
+        let number = Int(document)
+        guard store.isLive(number), compiled.matches(number, in: store) else { continue }
+        count += 1
+        top.offer(document: number, score: matches.scores[index])
+      }
+    }
+    if let damage = evaluator.damage.error(reader) {
+      return SearchResults(count: 0, hits: [], damage: damage)
     }
     let snippets = SnippetMaker(analyzer: analyzer)
     // Decoding the stored documents is the costly part: the hits are decoded in parallel.

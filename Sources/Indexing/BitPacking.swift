@@ -1,0 +1,46 @@
+/// Packs small unsigned integers at a fixed bit width, least significant bits first: the
+/// document gaps and frequencies of a postings block.
+package enum BitPacking {
+  /// The number of bits needed to store `value` (0 for 0).
+  package static func width(of value: UInt32) -> Int {
+    value == 0 ? 0 : 32 - value.leadingZeroBitCount
+  }
+
+  /// The bytes `count` values of `bits` bits take.
+  package static func byteCount(count: Int, bits: Int) -> Int { (count * bits + 7) / 8 }
+
+  /// Appends `values` packed at `bits` bits each.
+  package static func pack(_ values: ArraySlice<UInt32>, bits: Int, into bytes: inout [UInt8]) {
+    guard bits > 0 else { return }
+    var accumulator: UInt64 = 0
+    var filled = 0
+    for value in values {
+      accumulator |= UInt64(value) << UInt64(filled)
+      filled += bits
+      while filled >= 8 {
+        bytes.append(UInt8(truncatingIfNeeded: accumulator))
+        accumulator >>= 8
+        filled -= 8
+      }
+    }
+    if filled > 0 { bytes.append(UInt8(truncatingIfNeeded: accumulator)) }
+  }
+
+  /// Reads `count` values of `bits` bits from `base`. At least 8 bytes must be readable from
+  /// the start of the last value's first byte (the mapped file's footer guarantees it).
+  package static func unpack(
+    _ base: UnsafeRawPointer, count: Int, bits: Int, into output: UnsafeMutablePointer<UInt32>
+  ) {
+    guard bits > 0 else {
+      output.update(repeating: 0, count: count)
+      return
+    }
+    let mask = (UInt64(1) << UInt64(bits)) - 1
+    var bit = 0
+    for index in 0..<count {
+      let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self))
+      output[index] = UInt32(truncatingIfNeeded: (word >> UInt64(bit & 7)) & mask)
+      bit += bits
+    }
+  }
+}

@@ -1,0 +1,128 @@
+/// Encodes one term's postings in blocks of `blockSize` documents (format version 5):
+///
+/// - skip table: its byte length (varint), then per block: last document (gap from the
+///   previous block's, varint), byte lengths of its documents and positions parts, largest
+///   BM25 frequency, smallest BM25 length (varints), and, when the list has more than one
+///   block, the CRC-32 of each part (4 bytes each);
+/// - documents region: per block, the bit widths of the gaps and of the frequencies (one byte
+///   each), the gaps minus one, then the frequencies minus one, bit-packed;
+/// - positions region: per block, each document's byte length of positions (varints), then
+///   their position gaps (varints), so that a phrase reads only its candidates' blocks.
+///
+/// The term dictionary's CRC-32 covers the skip table (and the whole list when it has one block).
+package struct BlockListWriter {
+  package static let blockSize = 128
+  private var documents: [UInt32] = []
+  private var frequencies: [UInt32] = []
+  private var positionLengths = ByteBuffer()
+  private var positionBytes: [UInt8] = []
+  private var maxFrequency = 0
+  private var minLength = Int.max
+  private var previousLast: Int64 = -1
+  private var skips: [SkipEntry] = []
+  private var documentRegion: [UInt8] = []
+  private var positionRegion: [UInt8] = []
+  private var scratch: [UInt32] = []
+  package private(set) var documentFrequency = 0
+
+  package init() {}
+
+  /// Adds the next document (ascending) with its BM25 length and frequency and its encoded
+  /// position gaps.
+  package mutating func add(
+    document: Int, length: Int, frequency: Int, positions: UnsafeRawBufferPointer
+  ) {
+    documents.append(UInt32(truncatingIfNeeded: document))
+    frequencies.append(UInt32(truncatingIfNeeded: max(1, frequency) - 1))
+    maxFrequency = max(maxFrequency, frequency)
+    minLength = min(minLength, length)
+    positionLengths.varint(positions.count)
+    positionBytes.append(contentsOf: positions)
+    documentFrequency += 1
+    if documents.count == BlockListWriter.blockSize { flushBlock() }
+  }
+
+  private mutating func flushBlock() {
+    guard let last = documents.last else { return }
+    var entry = SkipEntry()
+    entry.lastDocument = Int32(truncatingIfNeeded: last)
+    entry.documentStart = documentRegion.count
+    entry.positionStart = positionRegion.count
+    scratch.removeAll(keepingCapacity: true)
+    var previous = previousLast
+    var widest: UInt32 = 0
+    for document in documents {
+      let gap = UInt32(truncatingIfNeeded: Int64(document) - previous - 1)
+      scratch.append(gap)
+      widest |= gap
+      previous = Int64(document)
+    }
+    let gapBits = BitPacking.width(of: widest)
+    let frequencyBits = BitPacking.width(of: frequencies.reduce(0, |))
+    documentRegion.append(UInt8(gapBits))
+    documentRegion.append(UInt8(frequencyBits))
+    BitPacking.pack(scratch[...], bits: gapBits, into: &documentRegion)
+    BitPacking.pack(frequencies[...], bits: frequencyBits, into: &documentRegion)
+    positionRegion.append(contentsOf: positionLengths.bytes)
+    positionRegion.append(contentsOf: positionBytes)
+    entry.documentEnd = documentRegion.count
+    entry.positionEnd = positionRegion.count
+    entry.maxFrequency = maxFrequency
+    entry.minLength = minLength
+    documentRegion.withUnsafeBytes {
+      entry.documentCRC = CRC32.checksum(
+        UnsafeRawBufferPointer(rebasing: $0[entry.documentStart...]))
+    }
+    positionRegion.withUnsafeBytes {
+      entry.positionCRC = CRC32.checksum(
+        UnsafeRawBufferPointer(rebasing: $0[entry.positionStart...]))
+    }
+    skips.append(entry)
+    previousLast = Int64(last)
+    documents.removeAll(keepingCapacity: true)
+    frequencies.removeAll(keepingCapacity: true)
+    positionLengths.bytes.removeAll(keepingCapacity: true)
+    positionBytes.removeAll(keepingCapacity: true)
+    maxFrequency = 0
+    minLength = Int.max
+  }
+
+  /// The encoded list and the CRC-32 the dictionary keeps for it; the writer is emptied.
+  package mutating func finish() -> (bytes: [UInt8], crc: UInt32) {
+    flushBlock()
+    var table = ByteBuffer(capacity: skips.count * 16)
+    var previous: Int64 = -1
+    for entry in skips {
+      table.varint(Int(Int64(entry.lastDocument) - previous))
+      previous = Int64(entry.lastDocument)
+      table.varint(entry.documentEnd - entry.documentStart)
+      table.varint(entry.positionEnd - entry.positionStart)
+      table.varint(entry.maxFrequency)
+      table.varint(entry.minLength)
+      if skips.count > 1 {
+        table.u32(entry.documentCRC)
+        table.u32(entry.positionCRC)
+      }
+    }
+    var list = ByteBuffer(capacity: table.count + documentRegion.count + positionRegion.count + 4)
+    list.varint(table.count)
+    list.append(table.bytes)
+    let headerLength = list.count
+    list.append(documentRegion)
+    list.append(positionRegion)
+    let crc = list.bytes.withUnsafeBytes {
+      CRC32.checksum(
+        UnsafeRawBufferPointer(rebasing: $0[0..<(skips.count > 1 ? headerLength : $0.count)]))
+    }
+    reset()
+    return (list.bytes, crc)
+  }
+
+  private mutating func reset() {
+    skips.removeAll(keepingCapacity: true)
+    documentRegion.removeAll(keepingCapacity: true)
+    positionRegion.removeAll(keepingCapacity: true)
+    previousLast = -1
+    documentFrequency = 0
+  }
+}

@@ -1,0 +1,30 @@
+import Indexing
+
+/// The documents every cursor holds, found by leapfrogging: the rarest list leads and the
+/// others `advance(to:)` its document, skipping whole blocks through their skip tables.
+struct Leapfrog {
+  private let cursors: [PostingCursor]
+
+  init(_ cursors: [PostingCursor]) {
+    self.cursors = cursors.sorted { $0.documentFrequency < $1.documentFrequency }
+  }
+
+  /// Calls `body` with each common document, every cursor positioned on it.
+  func forEach(_ body: (Int32) -> Void) {
+    guard let lead = cursors.first else { return }
+    var target = lead.document
+    candidates: while target != PostingCursor.end {
+      for other in cursors.dropFirst() {
+        other.advance(to: target)
+        if other.document != target {
+          lead.advance(to: other.document)
+          target = lead.document
+          continue candidates
+        }
+      }
+      body(target)
+      lead.next()
+      target = lead.document
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import Indexing
+
+/// A term's postings cursor with what BM25 needs to score its current document and to bound
+/// the scores of its blocks.
+struct ScoredCursor {
+  let cursor: PostingCursor
+  let idf: Double
+  let bm25: BM25
+  let store: DocumentStore
+
+  /// The BM25 contribution of the term to the current document.
+  func score() -> Double {
+    let length = store.fieldLength(Int(cursor.document))
+    return bm25.score(frequency: cursor.frequency, length: length, idf: idf)
+  }
+
+  /// An upper bound of `score()` over the documents of block `block`.
+  func bound(block: Int) -> Double {
+    let entry = cursor.skips[block]
+    return bm25.score(frequency: entry.maxFrequency, length: entry.minLength, idf: idf)
+  }
+
+  /// An upper bound of `score()` over the whole list.
+  func bound() -> Double {
+    cursor.skips.indices.reduce(0) { max($0, bound(block: $1)) }
+  }
+}
