@@ -21,12 +21,19 @@ final class ProgressLine: @unchecked Sendable {
     let now = Date()
     guard now.timeIntervalSince(lastDraw) > 0.1 || done == total else { return }
     lastDraw = now
-    let elapsed = now.timeIntervalSince(start)
+    let line = Self.text(done: done, total: total, elapsed: now.timeIntervalSince(start))
+    FileHandle.standardError.write(Data(("\r" + line + "   ").utf8))
+  }
+
+  /// "1200/10000 documents, 400/s, 22 s left": the time left is what remains at the rate so far
+  /// (absent until a rate is known).
+  static func text(done: Int, total: Int, elapsed: Double) -> String {
     let rate = elapsed > 0 ? Double(done) / elapsed : 0
-    let left = rate > 0 ? Double(total - done) / rate : 0
-    let line = String(
-      format: "\r%d/%d documents, %.0f/s, %.0f s left   ", done, total, rate, left)
-    FileHandle.standardError.write(Data(line.utf8))
+    var line = "\(done)/\(total) documents"
+    guard rate > 0 else { return line }
+    line += ", \(Int(rate.rounded()))/s"
+    let left = Double(max(0, total - done)) / rate
+    return line + ", \(Int(left.rounded())) s left"
   }
 
   func finish() {
