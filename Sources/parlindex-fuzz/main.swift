@@ -17,7 +17,16 @@ do {
 let silencer = DescriptorSilencer(
   scratch: FileManager.default.temporaryDirectory.appendingPathComponent(
     "parlindex-fuzz-stderr-\(getpid())"))
-let workspace = try Workspace.make(root: options.root, silencer: silencer)
+let workspace: URL
+do {
+  workspace = try Workspace.make(root: options.root, silencer: silencer)
+} catch {
+  FileHandle.standardError.write(
+    Data(
+      ("parlindex-fuzz: cannot prepare the workspace from '\(options.root.path)' (\(error)); "
+        + "run it from the repository root, or give --root DIR\n").utf8))
+  exit(1)
+}
 defer { try? FileManager.default.removeItem(at: workspace) }
 let runner = FuzzRunner(
   options: options, watchdog: Watchdog(limit: options.hang, errorDescriptor: silencer.savedError))
