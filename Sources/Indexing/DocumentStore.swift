@@ -2,9 +2,10 @@ import Corpus
 import Extraction
 import Foundation
 
-/// Per-document columns, strings and stored records, read in place from `.docs` and `.store`.
+/// Per-document columns, strings and stored records, read in place from `.docs` (through its
+/// chunk checksums, `ChunkedFile`) and `.store` (each record checked against its CRC-32).
 package struct DocumentStore: Sendable {
-  private let docs: MappedFile
+  private let docs: ChunkedFile
   private let store: MappedFile
   /// Documents stored, deleted ones included; document numbers run below this.
   package let storedCount: Int
@@ -15,12 +16,11 @@ package struct DocumentStore: Sendable {
   private let fileOrderOffset: Int
   private let stringsOffset: Int
 
-  package init(docs: MappedFile, store: MappedFile) throws(IndexError) {
+  package init(docs: ChunkedFile, store: MappedFile) throws(IndexError) {
     self.docs = docs
     self.store = store
-    let payload = docs.payload
     func header(_ index: Int) -> Int {
-      Int(truncatingIfNeeded: ByteReader.load(UInt64.self, from: payload, at: index * 8))
+      Int(truncatingIfNeeded: docs.load(UInt64.self, at: index * 8))
     }
     storedCount = header(0)
     liveCount = header(1)
@@ -29,32 +29,31 @@ package struct DocumentStore: Sendable {
     idOrderOffset = header(4)
     fileOrderOffset = header(5)
     stringsOffset = header(6)
-    guard payload.count >= DocumentTable.headerSize, storedCount >= 0, liveCount >= 0,
+    guard docs.contentCount >= DocumentTable.headerSize, storedCount >= 0, liveCount >= 0,
       liveCount <= storedCount, entriesOffset == DocumentTable.headerSize,
       idOrderOffset == entriesOffset + storedCount * DocumentColumns.size,
       fileOrderOffset == idOrderOffset + liveCount * 4,
-      stringsOffset == fileOrderOffset + liveCount * 4, stringsOffset <= payload.count
+      stringsOffset == fileOrderOffset + liveCount * 4, stringsOffset <= docs.contentCount
     else { throw .corrupted(file: docs.name, reason: "inconsistent document table header") }
   }
 
   package func columns(_ document: Int) -> DocumentColumns {
-    DocumentColumns(from: docs.payload, at: entriesOffset + document * DocumentColumns.size)
+    let size = DocumentColumns.size
+    return DocumentColumns(from: docs.bytes(entriesOffset + document * size, size), at: 0)
   }
 
   package func isLive(_ document: Int) -> Bool {
-    ByteReader.load(UInt8.self, from: docs.payload, at: entriesOffset + document * 48 + 7) & 1 == 0
+    docs.load(UInt8.self, at: entriesOffset + document * DocumentColumns.size + 7) & 1 == 0
   }
 
   package func fieldLength(_ document: Int) -> Int {
-    Int(ByteReader.load(UInt32.self, from: docs.payload, at: entriesOffset + document * 48 + 12))
+    Int(docs.load(UInt32.self, at: entriesOffset + document * DocumentColumns.size + 12))
   }
 
   private func strings(_ document: Int) -> UnsafeRawBufferPointer {
     let entry = columns(document)
-    let start = stringsOffset + Int(entry.stringsOffset)
-    let end = min(docs.payload.count, start + Int(entry.stringsLength))
-    guard start <= end else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-    return UnsafeRawBufferPointer(rebasing: docs.payload[start..<end])
+    return docs.bytes(
+      stringsOffset + Int(truncatingIfNeeded: entry.stringsOffset), Int(entry.stringsLength))
   }
 
   /// The `index`th NUL-separated string of a document (0 id, 1 file, then `FilterField`s).
@@ -136,9 +135,8 @@ package struct DocumentStore: Sendable {
 
   /// The live documents' numbers in id order.
   package func liveDocumentsByID() -> [Int] {
-    (0..<liveCount).map {
-      Int(ByteReader.load(UInt32.self, from: docs.payload, at: idOrderOffset + $0 * 4))
-    }
+    let order = docs.bytes(idOrderOffset, liveCount * 4)
+    return (0..<liveCount).map { Int(ByteReader.load(UInt32.self, from: order, at: $0 * 4)) }
   }
 
   /// The live document with this id.
@@ -158,7 +156,7 @@ package struct DocumentStore: Sendable {
       var high = liveCount
       while low < high {
         let middle = (low + high) / 2
-        let document = Int(ByteReader.load(UInt32.self, from: docs.payload, at: order + middle * 4))
+        let document = Int(docs.load(UInt32.self, at: order + middle * 4))
         if RunMerger.compare(string(document, field), key) < 0 {
           low = middle + 1
         } else {
@@ -166,7 +164,7 @@ package struct DocumentStore: Sendable {
         }
       }
       guard low < liveCount else { return nil }
-      let document = Int(ByteReader.load(UInt32.self, from: docs.payload, at: order + low * 4))
+      let document = Int(docs.load(UInt32.self, at: order + low * 4))
       return RunMerger.compare(string(document, field), key) == 0 ? document : nil
     }
   }

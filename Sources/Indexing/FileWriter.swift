@@ -16,9 +16,13 @@ package final class FileWriter {
   private var closed = false
   /// Payload bytes written so far (the offset of the next byte).
   package private(set) var offset: UInt64 = 0
+  /// The CRC-32s of the chunks written so far, when the file ends with a chunk table.
+  private var chunks: ChunkTable?
 
-  package init(url: URL) throws(IndexError) {
+  /// `chunked`: the payload ends with a table of its chunks' CRC-32s (see `ChunkedFile`).
+  package init(url: URL, chunked: Bool = false) throws(IndexError) {
     self.url = url
+    chunks = chunked ? ChunkTable(size: ChunkedFile.chunkSize) : nil
     let fd = open(url.path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw .io(path: url.path, message: FileWriter.lastError("cannot create")) }
     descriptor = fd
@@ -30,7 +34,10 @@ package final class FileWriter {
   }
 
   package func write(_ bytes: [UInt8]) throws(IndexError) {
-    bytes.withUnsafeBytes { crc.update($0) }
+    bytes.withUnsafeBytes {
+      crc.update($0)
+      chunks?.update($0)
+    }
     offset += UInt64(bytes.count)
     buffer.append(contentsOf: bytes)
     if buffer.count >= 1 << 20 { try flush() }
@@ -38,6 +45,7 @@ package final class FileWriter {
 
   package func write(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {
     crc.update(bytes)
+    chunks?.update(bytes)
     offset += UInt64(bytes.count)
     buffer.append(contentsOf: bytes)
     if buffer.count >= 1 << 20 { try flush() }
@@ -59,6 +67,10 @@ package final class FileWriter {
   /// Writes the footer, fsyncs and closes; returns the file's total size and payload CRC.
   @discardableResult
   package func finish(footer: Bool = true) throws(IndexError) -> (size: Int, crc: UInt32) {
+    if let table = chunks?.finished() {
+      chunks = nil
+      try write(table)
+    }
     let payloadCRC = crc.value
     if footer {
       buffer.append(contentsOf: Footer(payloadLength: offset, crc: payloadCRC).bytes)
@@ -137,9 +149,9 @@ package final class FileWriter {
   /// Writes `bytes` (plus a footer when asked) to `url` in one go, fsynced.
   @discardableResult
   package static func write(
-    _ bytes: [UInt8], to url: URL, footer: Bool = true
+    _ bytes: [UInt8], to url: URL, footer: Bool = true, chunked: Bool = false
   ) throws(IndexError) -> (size: Int, crc: UInt32) {
-    let writer = try FileWriter(url: url)
+    let writer = try FileWriter(url: url, chunked: chunked)
     try writer.write(bytes)
     return try writer.finish(footer: footer)
   }

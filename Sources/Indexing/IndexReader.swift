@@ -2,8 +2,10 @@ import Corpus
 import Extraction
 import Foundation
 
-/// An open, committed generation of the index, memory-mapped; opening checks sizes and footers
-/// only, so it costs the same at any index size. Readers keep the generation they opened.
+/// An open, committed generation of the index, memory-mapped; opening checks sizes, footers and
+/// the small chunk tables of `.terms` and `.docs` only, so it costs the same at any index size
+/// (their chunks are checked on first use, see `ChunkedFile`). Readers keep the generation they
+/// opened.
 public struct IndexReader: Sendable {
   public let directory: URL
   package let manifest: Manifest
@@ -14,10 +16,17 @@ public struct IndexReader: Sendable {
   /// Opens the generation `CURRENT` names. If a concurrent commit removes its files while they
   /// are being opened, opens the new generation instead.
   public init(directory: URL) throws(IndexError) {
+    try self.init(directory: directory, checkingEverything: false)
+  }
+
+  /// `checkingEverything`: also checks every chunk of `.terms` and `.docs` now, throwing on a
+  /// damaged one (for a build that reuses the generation, and `verify`) instead of ending the
+  /// process when a damaged chunk is first read.
+  package init(directory: URL, checkingEverything: Bool) throws(IndexError) {
     var attempt = 0
     while true {
       do {
-        try self.init(opening: directory)
+        try self.init(opening: directory, checkingEverything: checkingEverything)
         return
       } catch {
         attempt += 1
@@ -29,7 +38,7 @@ public struct IndexReader: Sendable {
     }
   }
 
-  private init(opening directory: URL) throws(IndexError) {
+  private init(opening directory: URL, checkingEverything: Bool) throws(IndexError) {
     self.directory = directory
     guard FileManager.default.fileExists(atPath: directory.path) else {
       throw .missing(path: directory.path)
@@ -45,16 +54,20 @@ public struct IndexReader: Sendable {
       }
       mapped[suffix] = try IndexReader.open(entry, in: directory)
     }
-    // The dictionary and the document table are small next to postings and records, and a
-    // flipped byte in them would silently change which terms exist or which documents a filter
-    // keeps: both are checked whole at open (well under 1 ms per MB); postings lists and records
-    // carry their own checksums, checked when read.
-    for suffix in ["terms", "docs"] {
-      try Footer.verifyChecksum(mapped[suffix]!.bytes, name: mapped[suffix]!.name)
+    // A flipped byte in the dictionary or the document table would silently change which terms
+    // exist or which documents a filter keeps: their bytes are read only through their chunk
+    // checksums (each chunk checked on first use); postings lists and records carry their own
+    // checksums, checked when read.
+    func chunked(_ suffix: String) throws(IndexError) -> ChunkedFile {
+      let file = mapped[suffix]!
+      let path = directory.appendingPathComponent(file.name).path
+      let chunked = try ChunkedFile(file, path: path)
+      if checkingEverything { try chunked.verifyAll() }
+      return chunked
     }
-    terms = try TermDictionary(file: mapped["terms"]!)
+    terms = try TermDictionary(file: try chunked("terms"))
     postings = mapped["post"]!
-    documents = try DocumentStore(docs: mapped["docs"]!, store: mapped["store"]!)
+    documents = try DocumentStore(docs: try chunked("docs"), store: mapped["store"]!)
     guard documents.liveCount == manifest.documentCount else {
       throw .corrupted(
         file: mapped["docs"]!.name, reason: "document count differs from the manifest")

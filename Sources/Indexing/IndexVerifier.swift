@@ -25,7 +25,7 @@ public struct IndexVerifier: Sendable {
     }
     if problems.isEmpty {
       do {
-        _ = try IndexReader(directory: directory)
+        _ = try IndexReader(directory: directory, checkingEverything: true)
       } catch {
         problems.append(IndexVerifier.problem(error))
       }

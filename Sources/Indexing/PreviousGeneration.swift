@@ -17,7 +17,7 @@ package struct PreviousGeneration: Sendable {
   /// The generation `CURRENT` names in `directory`; empty when there is none or it is damaged.
   /// Records are reused only when `pipeline` is the one that wrote them (never when nil).
   package init(directory: URL, pipeline: String?) {
-    guard let reader = try? IndexReader(directory: directory),
+    guard let reader = try? IndexReader(directory: directory, checkingEverything: true),
       let entry = reader.manifest.file(withSuffix: ".sources"),
       let file = try? MappedFile(
         url: directory.appendingPathComponent(entry.name), name: entry.name),

@@ -166,7 +166,7 @@ package final class SegmentWriter {
     if !accumulator.isEmpty || runs.isEmpty { try spill() }
     var written: [String: (size: Int, crc: UInt32)] = [:]
     written["store"] = try store.finish()
-    let terms = try FileWriter(url: temporaryURL("terms"))
+    let terms = try FileWriter(url: temporaryURL("terms"), chunked: true)
     let postings = try FileWriter(url: temporaryURL("post"))
     _ = try RunMerger().merge(runs: runs, terms: terms, postings: postings)
     written["terms"] = try terms.finish()
@@ -177,7 +177,8 @@ package final class SegmentWriter {
       versionPlaces = [:]
     }
     let table = DocumentTable(columns: columns, ids: ids, files: files, strings: strings.bytes)
-    written["docs"] = try FileWriter.write(table.encoded(), to: temporaryURL("docs"))
+    written["docs"] = try FileWriter.write(
+      table.encoded(), to: temporaryURL("docs"), chunked: true)
     written["sources"] = try sources.finish()
     var entries: [Manifest.FileEntry] = []
     for suffix in IndexLayout.suffixes {

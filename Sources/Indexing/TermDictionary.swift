@@ -9,34 +9,41 @@ package struct TermInfo: Sendable, Hashable {
 }
 
 /// The sorted term dictionary of a generation, read in place from the mapped `.terms` file:
-/// exact lookup by binary search over the offset table, prefix enumeration from there.
+/// exact lookup by binary search over the offset table, prefix enumeration from there. Every
+/// byte is read through the file's chunk checksums (`ChunkedFile`).
 package struct TermDictionary: Sendable {
-  private let file: MappedFile
+  private let file: ChunkedFile
   package let count: Int
   private let tableStart: Int
 
-  package init(file: MappedFile) throws(IndexError) {
+  package init(file: ChunkedFile) throws(IndexError) {
     self.file = file
-    let payload = file.payload
-    guard payload.count >= 16 else { throw .corrupted(file: file.name, reason: "no term table") }
-    count = Int(ByteReader.load(UInt64.self, from: payload, at: payload.count - 16))
-    tableStart = Int(ByteReader.load(UInt64.self, from: payload, at: payload.count - 8))
-    guard count >= 0, count < payload.count, tableStart >= 0,
-      tableStart + count * 8 + 16 == payload.count
+    let end = file.contentCount
+    guard end >= 16 else { throw .corrupted(file: file.name, reason: "no term table") }
+    count = Int(truncatingIfNeeded: file.load(UInt64.self, at: end - 16))
+    tableStart = Int(truncatingIfNeeded: file.load(UInt64.self, at: end - 8))
+    guard count >= 0, count < end, tableStart >= 0, tableStart + count * 8 + 16 == end
     else { throw .corrupted(file: file.name, reason: "inconsistent term table") }
   }
 
   private func entryOffset(_ index: Int) -> Int {
-    Int(ByteReader.load(UInt64.self, from: file.payload, at: tableStart + index * 8))
+    Int(truncatingIfNeeded: file.load(UInt64.self, at: tableStart + index * 8))
+  }
+
+  /// The bytes of entry `index`: entries are written one after another, the table after them.
+  private func entry(_ index: Int) -> ByteReader {
+    let start = entryOffset(index)
+    let end = index + 1 < count ? entryOffset(index + 1) : tableStart
+    return ByteReader(file.bytes(start, end - start))
   }
 
   private func termBytes(_ index: Int) -> UnsafeRawBufferPointer {
-    var reader = ByteReader(file.payload, offset: entryOffset(index))
+    var reader = entry(index)
     return reader.slice(reader.varintInt())
   }
 
   package func info(at index: Int) -> TermInfo {
-    var reader = ByteReader(file.payload, offset: entryOffset(index))
+    var reader = entry(index)
     let term = reader.string()
     return TermInfo(
       term: term, documentFrequency: reader.varintInt(), offset: reader.varintInt(),
