@@ -1,9 +1,11 @@
 import Foundation
 
-/// Lists the files under the paths given to `index`, in a stable (sorted) order.
+/// Lists the files under the paths given to `index`, in a stable order: the paths in the order
+/// given, and under a folder its files in byte order of their relative paths.
 ///
-/// Hidden files and folders are skipped; symbolic links to folders are not followed (no loops).
-/// Files of any size are listed: `DocumentLoader` streams bulk files and bounds each document
+/// Hidden files and folders are skipped; symbolic links to folders are not followed (no loops),
+/// a symbolic link to a file is read as that file. Files of any size are listed:
+/// `DocumentLoader` streams bulk files and bounds each document
 /// (`DocumentLoader.maximumDocumentSize`). A file larger than `maximumFileSize` (no limit by
 /// default) is skipped with a warning.
 public struct CorpusWalker: Sendable {
@@ -13,68 +15,34 @@ public struct CorpusWalker: Sendable {
     self.maximumFileSize = maximumFileSize
   }
 
-  /// The files under `paths`; a missing path is a diagnostic, not a failure.
+  /// The files under `paths`, one at a time, holding only the folders on the current path
+  /// (memory does not grow with the corpus).
+  public func walk(_ paths: [String]) -> CorpusWalk {
+    CorpusWalk(paths: paths, walker: self)
+  }
+
+  /// How many files a walk of `paths` gives (a first pass, for progress).
+  public func count(under paths: [String]) -> Int {
+    var count = 0
+    let walk = walk(paths)
+    while walk.next() != nil { count += 1 }
+    return count
+  }
+
+  /// Every file under `paths`, in one array; a missing path is a diagnostic, not a failure.
   public func files(under paths: [String]) -> (files: [CorpusFile], diagnostics: [Diagnostic]) {
     var files: [CorpusFile] = []
-    var diagnostics: [Diagnostic] = []
-    let fm = FileManager.default
-    for root in paths {
-      var isDirectory: ObjCBool = false
-      guard fm.fileExists(atPath: root, isDirectory: &isDirectory) else {
-        diagnostics.append(
-          Diagnostic(severity: .error, file: root, message: "no such file or folder"))
-        continue
-      }
-      if !isDirectory.boolValue {
-        if let file = corpusFile(path: root, relativePath: (root as NSString).lastPathComponent) {
-          admit(file, into: &files, diagnostics: &diagnostics)
-        }
-        continue
-      }
-      let base = root.hasSuffix("/") ? String(root.dropLast()) : root
-      guard let enumerator = fm.enumerator(atPath: base) else {
-        diagnostics.append(Diagnostic(severity: .error, file: root, message: "cannot list folder"))
-        continue
-      }
-      var found: [CorpusFile] = []
-      while let relative = enumerator.nextObject() as? String {
-        let name = (relative as NSString).lastPathComponent
-        if name.hasPrefix(".") {
-          enumerator.skipDescendants()
-          continue
-        }
-        let full = base + "/" + relative
-        if let file = corpusFile(path: full, relativePath: relative) {
-          admit(file, into: &found, diagnostics: &diagnostics)
-        }
-      }
-      found.sort { $0.relativePath < $1.relativePath }
-      files.append(contentsOf: found)
-    }
-    return (files, diagnostics)
+    let walk = walk(paths)
+    while let file = walk.next() { files.append(file) }
+    return (files, walk.diagnostics)
   }
 
-  private func admit(
-    _ file: CorpusFile, into files: inout [CorpusFile], diagnostics: inout [Diagnostic]
-  ) {
-    guard file.size > maximumFileSize else {
-      files.append(file)
-      return
-    }
+  /// The warning for a file skipped as too large.
+  func tooLarge(_ file: CorpusFile) -> Diagnostic {
     let megabytes = { (bytes: Int) in String(format: "%.1f MB", Double(bytes) / 1_048_576) }
-    diagnostics.append(
-      Diagnostic(
-        file: file.path,
-        message: "skipped: file too large (\(megabytes(file.size)); the limit is "
-          + "\(megabytes(maximumFileSize)))"))
-  }
-
-  private func corpusFile(path: String, relativePath: String) -> CorpusFile? {
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-      (attributes[.type] as? FileAttributeType) == .typeRegular
-    else { return nil }
-    let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-    let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-    return CorpusFile(path: path, relativePath: relativePath, size: size, modificationTime: mtime)
+    return Diagnostic(
+      file: file.path,
+      message: "skipped: file too large (\(megabytes(file.size)); the limit is "
+        + "\(megabytes(maximumFileSize)))")
   }
 }

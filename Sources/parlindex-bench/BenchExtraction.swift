@@ -9,25 +9,24 @@ import Foundation
 /// `--load-only`, the files are read and parsed but not extracted: the difference between the
 /// two runs is what extraction adds to an index build.
 enum BenchExtraction {
-  /// Chunks of files handed to the threads in turn.
+  /// Chunks of files handed to the threads in turn, taken from the walk as they are needed
+  /// (the list of every file is never held, as in an index build).
   final class Queue: @unchecked Sendable {
-    let files: [CorpusFile]
+    let walk: CorpusWalk
     let chunk: Int
-    private var next = 0
     private let lock = NSLock()
 
-    init(files: [CorpusFile], chunk: Int) {
-      self.files = files
+    init(walk: CorpusWalk, chunk: Int) {
+      self.walk = walk
       self.chunk = chunk
     }
 
-    func take() -> ArraySlice<CorpusFile>? {
+    func take() -> [CorpusFile]? {
       lock.lock()
       defer { lock.unlock() }
-      guard next < files.count else { return nil }
-      let start = next
-      next = min(files.count, next + chunk)
-      return files[start..<next]
+      var files: [CorpusFile] = []
+      while files.count < chunk, let file = walk.next() { files.append(file) }
+      return files.isEmpty ? nil : files
     }
   }
 
@@ -52,10 +51,10 @@ enum BenchExtraction {
       print("usage: parlindex-bench --extraction FOLDER [--threads N] [--load-only]")
       return 64
     }
-    let (files, walkTime) = BenchClock.measure { CorpusWalker().files(under: [folder]).files }
-    print("parlindex-bench --extraction: \(files.count) files under \(folder), \(threads) threads")
-    BenchClock.report("walk", walkTime, count: files.count, unit: "files")
-    let queue = Queue(files: files, chunk: 64)
+    let (count, walkTime) = BenchClock.measure { CorpusWalker().count(under: [folder]) }
+    print("parlindex-bench --extraction: \(count) files under \(folder), \(threads) threads")
+    BenchClock.report("walk (count)", walkTime, count: count, unit: "files")
+    let queue = Queue(walk: CorpusWalker().walk([folder]), chunk: 64)
     let slots = Slots(count: threads)
     let (_, times) = BenchClock.measure {
       DispatchQueue.concurrentPerform(iterations: threads) { worker in

@@ -1,0 +1,119 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The visible entries of one folder, sorted, held compactly: every name in one byte buffer
+/// with an offset table, so that a folder of 100 000 files costs about 30 bytes a file and
+/// nothing is kept of a folder once its entries are done.
+///
+/// Names starting with "." are left out. Entries are sorted by their bytes, a folder's name
+/// taken with a trailing "/": walking the sorted folders depth first then gives the paths in
+/// the byte order of the whole relative path, as one sort of every path would.
+struct DirectoryListing {
+  /// What an entry is, as far as the listing knows without a `stat` per entry.
+  enum Kind: UInt8 {
+    case file
+    case folder
+    case link
+    case other
+    case unknown
+  }
+
+  private var names: [UInt8] = []
+  private var starts: [UInt32] = []
+  private var kinds: [Kind] = []
+  private var order: [UInt32] = []
+
+  /// Lists `path`; nil when it cannot be opened as a folder.
+  init?(path: String) {
+    guard let handle = opendir(path) else { return nil }
+    defer { closedir(handle) }
+    while let entry = readdir(handle) {
+      let kind = DirectoryListing.kind(of: entry.pointee.d_type)
+      let added = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Bool in
+        let length = raw.firstIndex(of: 0) ?? raw.count
+        guard length > 0, raw[0] != UInt8(ascii: ".") else { return false }
+        starts.append(UInt32(names.count))
+        names.append(contentsOf: raw[0..<length])
+        return true
+      }
+      if added { kinds.append(kind) }
+    }
+    starts.append(UInt32(names.count))
+    resolveUnknownKinds(in: path)
+    sortEntries()
+  }
+
+  var count: Int { order.count }
+
+  /// The `index`th entry in sorted order.
+  func entry(_ index: Int) -> (name: String, kind: Kind) {
+    let number = Int(order[index])
+    let bytes = names[Int(starts[number])..<Int(starts[number + 1])]
+    return (String(decoding: bytes, as: UTF8.self), kinds[number])
+  }
+
+  private static func kind(of type: UInt8) -> Kind {
+    switch Int32(type) {
+    case Int32(DT_REG): .file
+    case Int32(DT_DIR): .folder
+    case Int32(DT_LNK): .link
+    case Int32(DT_UNKNOWN): .unknown
+    default: .other
+    }
+  }
+
+  /// File systems that do not fill `d_type` get one `lstat` per entry.
+  private mutating func resolveUnknownKinds(in path: String) {
+    for number in kinds.indices where kinds[number] == .unknown {
+      let name = String(
+        decoding: names[Int(starts[number])..<Int(starts[number + 1])], as: UTF8.self)
+      var status = stat()
+      guard lstat(path + "/" + name, &status) == 0 else {
+        kinds[number] = .other
+        continue
+      }
+      switch status.st_mode & S_IFMT {
+      case S_IFREG: kinds[number] = .file
+      case S_IFDIR: kinds[number] = .folder
+      case S_IFLNK: kinds[number] = .link
+      default: kinds[number] = .other
+      }
+    }
+  }
+
+  private mutating func sortEntries() {
+    order = (0..<UInt32(kinds.count)).map { $0 }
+    names.withUnsafeBufferPointer { bytes in
+      let starts = starts
+      let kinds = kinds
+      func key(_ number: UInt32) -> (Int, Int, Bool) {
+        let start = Int(starts[Int(number)])
+        return (start, Int(starts[Int(number) + 1]) - start, kinds[Int(number)] == .folder)
+      }
+      order.sort { a, b in
+        DirectoryListing.precedes(key(a), key(b), in: bytes)
+      }
+    }
+  }
+
+  /// Byte order of two names, a folder's name followed by "/".
+  private static func precedes(
+    _ a: (start: Int, length: Int, folder: Bool), _ b: (start: Int, length: Int, folder: Bool),
+    in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let slash = UInt8(ascii: "/")
+    let aCount = a.length + (a.folder ? 1 : 0)
+    let bCount = b.length + (b.folder ? 1 : 0)
+    var index = 0
+    while index < aCount, index < bCount {
+      let x = index < a.length ? bytes[a.start + index] : slash
+      let y = index < b.length ? bytes[b.start + index] : slash
+      if x != y { return x < y }
+      index += 1
+    }
+    return aCount < bCount
+  }
+}
