@@ -5,9 +5,17 @@ package enum ContentHash {
     for byte in bytes {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
-    let digits = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
+    return hex(hash)
   }
 
   package static func hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hex($0) } }
+
+  /// The 16 hexadecimal digits of a hash.
+  package static func hex(_ value: UInt64) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+
+  /// The hash that `hex` wrote (0 for anything else, such as an empty hash).
+  package static func value(hex: String) -> UInt64 { UInt64(hex, radix: 16) ?? 0 }
 }

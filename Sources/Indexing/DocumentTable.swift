@@ -4,39 +4,75 @@
 /// then the offsets of the entries, the id order, the path order and the strings), the 48-byte
 /// `DocumentColumns` entries, the live documents' numbers sorted by id, then sorted by path
 /// (4 bytes each), and the NUL-separated strings of every document.
+///
+/// The strings are not copied: the builder keeps them in a temporary file, mapped at the end,
+/// and `write(to:)` streams the table into the `.docs` writer, so that the build holds only
+/// the 48-byte entries per document.
 package struct DocumentTable {
   package static let headerSize = 64
 
   var columns: [DocumentColumns]
-  var ids: [String]
-  var files: [String]
-  var strings: [UInt8]
+  /// Every document's strings (id, file, filter fields, NUL-separated), at the offsets the
+  /// columns give.
+  var strings: UnsafeRawBufferPointer
 
   package var totalFieldLength: Int {
     columns.reduce(0) { $0 + ($1.isDeleted ? 0 : Int($1.fieldLength)) }
   }
 
-  package func encoded() -> [UInt8] {
+  /// The `field`th NUL-separated string of a document (0 id, 1 file).
+  private func string(_ number: Int, field: Int) -> UnsafeRawBufferPointer {
+    let entry = columns[number]
+    let start = Int(entry.stringsOffset)
+    let all = UnsafeRawBufferPointer(rebasing: strings[start..<start + Int(entry.stringsLength)])
+    var index = 0
+    var fieldStart = 0
+    for offset in 0..<all.count where all[offset] == 0 {
+      if index == field { return UnsafeRawBufferPointer(rebasing: all[fieldStart..<offset]) }
+      index += 1
+      fieldStart = offset + 1
+    }
+    return UnsafeRawBufferPointer(rebasing: all[fieldStart..<all.count])
+  }
+
+  /// Writes the whole payload to `writer`.
+  package func write(to writer: FileWriter) throws(IndexError) {
     let live = columns.indices.filter { !columns[$0].isDeleted }
-    let byID = live.sorted { ids[$0].utf8.lexicographicallyPrecedes(ids[$1].utf8) }
+    let byID = live.sorted { RunMerger.compare(string($0, field: 0), string($1, field: 0)) < 0 }
     let byFile = live.sorted {
-      files[$0] == files[$1] ? $0 < $1 : files[$0].utf8.lexicographicallyPrecedes(files[$1].utf8)
+      let order = RunMerger.compare(string($0, field: 1), string($1, field: 1))
+      return order == 0 ? $0 < $1 : order < 0
     }
     let entriesOffset = DocumentTable.headerSize
     let idOrderOffset = entriesOffset + columns.count * DocumentColumns.size
     let fileOrderOffset = idOrderOffset + live.count * 4
     let stringsOffset = fileOrderOffset + live.count * 4
-    var buffer = ByteBuffer(capacity: stringsOffset + strings.count)
+    var buffer = ByteBuffer(capacity: 1 << 16)
     for value in [
       columns.count, live.count, totalFieldLength, entriesOffset, idOrderOffset, fileOrderOffset,
       stringsOffset, 0,
     ] {
       buffer.u64(UInt64(value))
     }
-    for entry in columns { entry.encode(into: &buffer) }
-    for number in byID { buffer.u32(UInt32(number)) }
-    for number in byFile { buffer.u32(UInt32(number)) }
-    buffer.append(strings)
-    return buffer.bytes
+    func flushIfFull() throws(IndexError) {
+      guard buffer.count >= 1 << 16 else { return }
+      try writer.write(buffer.bytes)
+      buffer.bytes.removeAll(keepingCapacity: true)
+    }
+    for entry in columns {
+      entry.encode(into: &buffer)
+      try flushIfFull()
+    }
+    for number in byID + byFile {
+      buffer.u32(UInt32(number))
+      try flushIfFull()
+    }
+    try writer.write(buffer.bytes)
+    var start = 0
+    while start < strings.count {
+      let end = min(strings.count, start + (1 << 20))
+      try writer.write(UnsafeRawBufferPointer(rebasing: strings[start..<end]))
+      start = end
+    }
   }
 }

@@ -58,15 +58,19 @@ public struct IndexBuilder: Sendable {
     StaleFiles.removeAtStart(in: directory)
     let previous = PreviousGeneration(
       directory: directory, pipeline: reuseUnchangedFiles ? pipeline : nil)
-    let walk = CorpusWalker().files(under: paths)
-    var report = BuildReport(diagnostics: walk.diagnostics, skipped: walk.diagnostics)
+    // The files are taken from the walk as they are read: a first pass only counts them (for
+    // the progress line); no list of every file is held.
+    let total = CorpusWalker().count(under: paths)
+    let walk = CorpusWalker().walk(paths)
+    var report = BuildReport()
     let generation = IndexLayout.highestGeneration(in: directory) + 1
     do throws(IndexError) {
       let writer = try SegmentWriter(
         directory: directory, generation: generation, memoryBudget: memoryBudget,
         pipeline: pipeline)
       writer.analyzer = analyzer
-      try add(walk.files, previous: previous, to: writer, report: &report, progress: progress)
+      try add(
+        walk, total: total, previous: previous, to: writer, report: &report, progress: progress)
       let manifest = try writer.finish()
       try commit(manifest)
       compare(previous: previous.recordHashes(), current: writer.recordHashes, into: &report)
@@ -83,36 +87,42 @@ public struct IndexBuilder: Sendable {
   /// Prepares the files on all cores and hands them to `writer` in order: small files chunk by
   /// chunk, a file larger than `largeFileSize` part by part as it is streamed.
   private func add(
-    _ files: [CorpusFile], previous: PreviousGeneration, to writer: SegmentWriter,
+    _ walk: CorpusWalk, total: Int, previous: PreviousGeneration, to writer: SegmentWriter,
     report: inout BuildReport, progress: (@Sendable (Int, Int) -> Void)?
   ) throws(IndexError) {
     let analyzer = analyzer
     let loader = loader
     let stage = WriteStage(writer: writer, report: report)
-    var start = 0
-    while start < files.count {
-      if files[start].size > largeFileSize {
+    var done = 0
+    var chunk: [CorpusFile] = []
+    var pending = walk.next()
+    while let file = pending {
+      pending = walk.next()
+      let total = max(total, done + 1)
+      if file.size > largeFileSize {
         var reader = LargeFileReader(analyzer: analyzer)
         reader.loader.maximumDocumentSize = largeFileSize
-        try reader.read(files[start]) { parts throws(IndexError) in
+        try reader.read(file) { parts throws(IndexError) in
           try stage.submit(parts) {}
         }
-        start += 1
-        progress?(start, files.count)
+        done += 1
+        progress?(done, total)
         continue
       }
-      var end = start
-      while end < files.count, end - start < max(1, chunkSize), files[end].size <= largeFileSize {
-        end += 1
-      }
-      let prepared = parallelMap(Array(files[start..<end])) {
+      chunk.append(file)
+      let chunkEnds = pending.map { $0.size > largeFileSize } ?? true
+      guard chunk.count >= max(1, chunkSize) || chunkEnds else { continue }
+      let prepared = parallelMap(chunk) {
         previous.reuse($0, analyzer: analyzer) ?? IndexBuilder.prepare($0, analyzer, loader)
       }
-      let done = end
-      try stage.submit(prepared) { progress?(done, files.count) }
-      start = end
+      done += chunk.count
+      chunk.removeAll(keepingCapacity: true)
+      let reached = done
+      try stage.submit(prepared) { progress?(reached, total) }
     }
     report = try stage.finish()
+    report.diagnostics = walk.diagnostics + report.diagnostics
+    report.skipped = walk.diagnostics + report.skipped
   }
 
   /// Loads, extracts and analyses one file (runs on any core).

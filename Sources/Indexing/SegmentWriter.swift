@@ -13,10 +13,11 @@ package final class SegmentWriter {
   private var accumulator = PostingsAccumulator()
   private var runs: [URL] = []
   private var columns: [DocumentColumns] = []
-  private var ids: [String] = []
-  private var files: [String] = []
-  private var strings = ByteBuffer()
-  private var documentByID: [String: Int] = [:]
+  /// Each document's record hash (`ContentHash`), by document number.
+  private var hashes: [UInt64] = []
+  /// Every document's strings (see `DocumentTable`), kept on disk until `finish`.
+  private let strings: FileWriter
+  private var documentByID: [String: Int32] = [:]
   /// The source table, one entry per file as it is added (see `SourceTable`).
   private let sources: FileWriter
 
@@ -40,6 +41,8 @@ package final class SegmentWriter {
       url: SegmentWriter.temporaryURL("store", directory: directory, generation: generation))
     sources = try FileWriter(
       url: SegmentWriter.temporaryURL("sources", directory: directory, generation: generation))
+    strings = try FileWriter(
+      url: SegmentWriter.temporaryURL("strings", directory: directory, generation: generation))
   }
 
   private static func temporaryURL(_ suffix: String, directory: URL, generation: Int) -> URL {
@@ -51,8 +54,11 @@ package final class SegmentWriter {
     SegmentWriter.temporaryURL(suffix, directory: directory, generation: generation)
   }
 
-  /// The ids that ended up in the generation, with the hash of their record.
-  package private(set) var recordHashes: [String: String] = [:]
+  /// The ids that ended up in the generation, with the hash of their record (built on demand:
+  /// the writer keeps an 8-byte hash per document).
+  package var recordHashes: [String: String] {
+    documentByID.mapValues { ContentHash.hex(hashes[Int($0)]) }
+  }
 
   /// Adds a file's documents (or a part of a streamed file's: its source entry is written with
   /// the final part). An id already written is resolved by `DuplicateResolver`: one id, one
@@ -62,11 +68,11 @@ package final class SegmentWriter {
     for document in prepared.documents {
       pending.ids.append(document.id)
       pending.hashes.append(document.recordHash)
-      guard let earlier = documentByID[document.id] else {
+      guard let earlier = documentByID[document.id].map(Int.init) else {
         try append(document)
         continue
       }
-      guard recordHashes[document.id] != document.recordHash else { continue }
+      guard hashes[earlier] != ContentHash.value(hex: document.recordHash) else { continue }
       let (outcome, warning) = try resolve(document, earlier: earlier)
       warning.map { warnings.append($0) }
       if case .replace(let replacement) = outcome {
@@ -92,15 +98,13 @@ package final class SegmentWriter {
     entry.storeOffset = store.offset
     entry.storeLength = UInt32(document.record.count)
     entry.storeCRC = CRC32.checksum(document.record)
-    entry.stringsOffset = UInt64(strings.count)
+    entry.stringsOffset = strings.offset
     entry.stringsLength = UInt32(document.strings.count)
     try store.write(document.record)
-    strings.append(document.strings)
+    try strings.write(document.strings)
     columns.append(entry)
-    ids.append(document.id)
-    files.append(document.file)
-    documentByID[document.id] = number
-    recordHashes[document.id] = document.recordHash
+    documentByID[document.id] = Int32(number)
+    hashes.append(ContentHash.value(hex: document.recordHash))
     accumulator.add(document: number, postings: document.postings)
     if accumulator.estimatedBytes > budget { try spill() }
   }
@@ -176,9 +180,13 @@ package final class SegmentWriter {
       try? FileManager.default.removeItem(at: versions.url)
       versionPlaces = [:]
     }
-    let table = DocumentTable(columns: columns, ids: ids, files: files, strings: strings.bytes)
-    written["docs"] = try FileWriter.write(
-      table.encoded(), to: temporaryURL("docs"), chunked: true)
+    _ = try strings.finish(footer: false)
+    defer { try? FileManager.default.removeItem(at: strings.url) }
+    let stringsFile = try MappedFile(url: strings.url, name: strings.url.lastPathComponent)
+    let table = DocumentTable(columns: columns, strings: stringsFile.bytes)
+    let docs = try FileWriter(url: temporaryURL("docs"), chunked: true)
+    try table.write(to: docs)
+    written["docs"] = try docs.finish()
     written["sources"] = try sources.finish()
     var entries: [Manifest.FileEntry] = []
     for suffix in IndexLayout.suffixes {
