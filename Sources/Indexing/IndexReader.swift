@@ -150,7 +150,9 @@ public struct IndexReader: Sendable {
 
   /// A cursor over `info`'s postings (see `PostingCursor`).
   package func cursor(_ info: TermInfo) -> PostingCursor {
-    PostingCursor(info, file: postings.bytes, payloadCount: postings.payload.count)
+    PostingCursor(
+      info, file: postings.bytes, payloadCount: postings.payload.count,
+      verified: postings.verified)
   }
 
   /// Checks every file's checksum (what `IndexVerifier` does, on this reader's generation).

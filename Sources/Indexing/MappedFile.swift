@@ -14,6 +14,8 @@ package final class MappedFile: @unchecked Sendable {
   package let name: String
   package let bytes: UnsafeRawBufferPointer
   private let address: UnsafeMutableRawPointer?
+  /// The parts of this map already checked against their checksums (see `PostingCursor`).
+  package let verified = VerifiedParts()
 
   package init(url: URL, name: String) throws(IndexError) {
     self.name = name

@@ -26,6 +26,8 @@ package final class PostingCursor {
   package let skips: [SkipEntry]
   private let file: UnsafeRawBufferPointer
   private let checksBlocks: Bool
+  /// Parts already checked by an earlier cursor on the same map (nil: check every part read).
+  private let verified: VerifiedParts?
   private let documentsBase: Int
   private let positionsBase: Int
   private let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
@@ -43,7 +45,11 @@ package final class PostingCursor {
 
   /// Opens `info`'s list in `file` (the whole mapped `.post` file: its footer lets the bit
   /// unpacking read a few bytes past a list), whose payload is `payloadCount` bytes long.
-  package init(_ info: TermInfo, file: UnsafeRawBufferPointer, payloadCount: Int) {
+  package init(
+    _ info: TermInfo, file: UnsafeRawBufferPointer, payloadCount: Int,
+    verified: VerifiedParts? = nil
+  ) {
+    self.verified = verified
     term = info.term
     documentFrequency = info.documentFrequency
     self.file = file
@@ -125,7 +131,13 @@ package final class PostingCursor {
   }
 
   private func checked(_ start: Int, _ end: Int, _ crc: UInt32) -> Bool {
-    !checksBlocks || CRC32.checksum(UnsafeRawBufferPointer(rebasing: file[start..<end])) == crc
+    guard checksBlocks else { return true }
+    if let verified, verified.contains(start, end) { return true }
+    guard CRC32.checksum(UnsafeRawBufferPointer(rebasing: file[start..<end])) == crc else {
+      return false
+    }
+    verified?.insert(start, end)
+    return true
   }
 
   /// Decodes block `block`'s documents and moves to its first; past the last block, ends.
