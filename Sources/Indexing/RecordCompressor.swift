@@ -21,18 +21,18 @@ package enum RecordCompressor {
   package static func compress(_ encoding: [UInt8]) -> [UInt8] {
     guard encoding.count >= 16 else { return encoding }
     var output: [UInt8] = [markerFirst, markerSecond]
-    output.reserveCapacity(encoding.count / 2 + 16)
     RecordCompressorEncoder.varint(encoding.count, into: &output)
     let dictionary = RecordDictionary.bytes
     var joined = dictionary
     joined.append(contentsOf: encoding)
-    joined.withUnsafeBufferPointer { source in
-      var encoder = RecordCompressorEncoder(source: source, start: dictionary.count)
-      encoder.encode(into: &output)
+    let sequences = joined.withUnsafeBufferPointer {
+      RecordCompressorEncoder.sequences(
+        $0, start: dictionary.count, limit: encoding.count - output.count)
     }
-    guard output.count < encoding.count, encoding.count <= output.count * maximumRatio else {
+    guard let sequences, encoding.count <= (output.count + sequences.count) * maximumRatio else {
       return encoding
     }
+    output.append(contentsOf: sequences)
     return output
   }
 

@@ -1,26 +1,64 @@
+import Foundation
+
 /// The compressing side of `RecordCompressor`: a greedy parse that looks up each position's next
-/// four bytes in a hash table with chains (a few candidates each), the longest match wins.
+/// four bytes in a hash table with chains (a few candidates each); the longest match wins. The
+/// dictionary's table is built once and copied for each record.
 struct RecordCompressorEncoder {
   static let minimumMatch = 4
   static let hashBits = 13
   /// Candidates tried per position: more finds longer matches, slower.
-  static let chainDepth = 8
+  static let chainDepth = 4
 
-  private let source: UnsafeBufferPointer<UInt8>
+  /// The hash heads and chains of the dictionary alone.
+  private static let dictionaryTables: (head: [Int32], chain: [Int32]) = {
+    let dictionary = RecordDictionary.bytes
+    var head = [Int32](repeating: -1, count: 1 << hashBits)
+    var chain = [Int32](repeating: -1, count: dictionary.count)
+    dictionary.withUnsafeBufferPointer { bytes in
+      guard bytes.count >= minimumMatch else { return }
+      for position in 0...(bytes.count - minimumMatch) {
+        let slot = hash(bytes.baseAddress! + position)
+        chain[position] = head[slot]
+        head[slot] = Int32(position)
+      }
+    }
+    return (head, chain)
+  }()
+
+  private let source: UnsafePointer<UInt8>
+  private let end: Int
   private let start: Int
-  private var head: [Int32]
-  private var chain: [Int32]
+  private let head: UnsafeMutablePointer<Int32>
+  private let chain: UnsafeMutablePointer<Int32>
+  private let output: UnsafeMutablePointer<UInt8>
+  private let capacity: Int
+  private var written = 0
 
-  /// `source` is the dictionary followed by the encoding, which begins at `start`.
-  init(source: UnsafeBufferPointer<UInt8>, start: Int) {
-    self.source = source
-    self.start = start
-    head = [Int32](repeating: -1, count: 1 << RecordCompressorEncoder.hashBits)
-    chain = [Int32](repeating: -1, count: source.count)
+  /// Compresses `source[start...]` (after the dictionary, `source[..<start]`) into the
+  /// sequences of `RecordCompressor`; nil when they would not be shorter than `limit` bytes.
+  static func sequences(_ source: UnsafeBufferPointer<UInt8>, start: Int, limit: Int) -> [UInt8]? {
+    let tables = dictionaryTables
+    let head = UnsafeMutablePointer<Int32>.allocate(capacity: tables.head.count)
+    let chain = UnsafeMutablePointer<Int32>.allocate(capacity: source.count)
+    let output = UnsafeMutablePointer<UInt8>.allocate(capacity: limit + 32)
+    defer {
+      head.deallocate()
+      chain.deallocate()
+      output.deallocate()
+    }
+    tables.head.withUnsafeBufferPointer { head.initialize(from: $0.baseAddress!, count: $0.count) }
+    tables.chain.withUnsafeBufferPointer {
+      chain.initialize(from: $0.baseAddress!, count: min($0.count, start))
+    }
+    var encoder = RecordCompressorEncoder(
+      source: source.baseAddress!, end: source.count, start: start, head: head, chain: chain,
+      output: output, capacity: limit, written: 0)
+    guard encoder.encode() else { return nil }
+    return Array(UnsafeBufferPointer(start: output, count: encoder.written))
   }
 
   static func varint(_ value: Int, into output: inout [UInt8]) {
-    var rest = UInt64(value)
+    var rest = value
     while rest >= 0x80 {
       output.append(UInt8(truncatingIfNeeded: rest) | 0x80)
       rest >>= 7
@@ -28,34 +66,40 @@ struct RecordCompressorEncoder {
     output.append(UInt8(rest))
   }
 
-  private func hash(_ position: Int) -> Int {
-    let base = source.baseAddress! + position
-    let word =
-      UInt32(base[0]) | UInt32(base[1]) << 8 | UInt32(base[2]) << 16 | UInt32(base[3]) << 24
-    return Int((word &* 2_654_435_761) >> (32 - UInt32(RecordCompressorEncoder.hashBits)))
+  private static func hash(_ base: UnsafePointer<UInt8>) -> Int {
+    let word = UnsafeRawPointer(base).loadUnaligned(as: UInt32.self)
+    return Int((word &* 2_654_435_761) >> (32 - UInt32(hashBits)))
   }
 
-  private mutating func insert(_ position: Int) {
-    let slot = hash(position)
+  private func insert(_ position: Int) {
+    let slot = RecordCompressorEncoder.hash(source + position)
     chain[position] = head[slot]
     head[slot] = Int32(position)
   }
 
+  /// The number of equal bytes at `a` and `b`, up to `limit`.
+  private func common(_ a: Int, _ b: Int, limit: Int) -> Int {
+    var length = 0
+    while length + 8 <= limit {
+      let x = UnsafeRawPointer(source + a + length).loadUnaligned(as: UInt64.self)
+      let y = UnsafeRawPointer(source + b + length).loadUnaligned(as: UInt64.self)
+      if x != y { return length + (x ^ y).trailingZeroBitCount / 8 }
+      length += 8
+    }
+    while length < limit, source[a + length] == source[b + length] { length += 1 }
+    return length
+  }
+
   /// The longest earlier match of the bytes at `position`: its length and distance back.
   private func longestMatch(at position: Int) -> (length: Int, distance: Int) {
-    let end = source.count
-    let base = source.baseAddress!
+    let limit = end - position
     var best = (length: 0, distance: 0)
-    var candidate = Int(head[hash(position)])
+    var candidate = Int(head[RecordCompressorEncoder.hash(source + position)])
     var tries = RecordCompressorEncoder.chainDepth
-    while candidate >= 0, tries > 0 {
+    while candidate >= 0, tries > 0, best.length < limit {
       tries -= 1
-      if position + best.length >= end { break }
-      if base[candidate + best.length] == base[position + best.length] {
-        var length = 0
-        while position + length < end, base[candidate + length] == base[position + length] {
-          length += 1
-        }
+      if source[candidate + best.length] == source[position + best.length] {
+        let length = common(candidate, position, limit: limit)
         if length > best.length { best = (length, position - candidate) }
       }
       candidate = Int(chain[candidate])
@@ -63,11 +107,10 @@ struct RecordCompressorEncoder {
     return best
   }
 
-  /// Writes the sequences of the encoding (the part of `source` from `start`) to `output`.
-  mutating func encode(into output: inout [UInt8]) {
-    let end = source.count
+  /// Writes the sequences; false as soon as they reach `capacity` bytes.
+  private mutating func encode() -> Bool {
     let lastHashed = end - RecordCompressorEncoder.minimumMatch
-    var position = 0
+    var position = max(0, start - RecordCompressorEncoder.minimumMatch + 1)
     while position < start, position <= lastHashed {
       insert(position)
       position += 1
@@ -81,7 +124,7 @@ struct RecordCompressorEncoder {
         position += 1
         continue
       }
-      sequence(literals: anchor..<position, match: match, into: &output)
+      guard sequence(literals: anchor..<position, match: match) else { return false }
       let next = position + match.length
       while position < next {
         if position <= lastHashed { insert(position) }
@@ -89,20 +132,38 @@ struct RecordCompressorEncoder {
       }
       anchor = next
     }
-    if anchor < end { sequence(literals: anchor..<end, match: nil, into: &output) }
+    return anchor == end || sequence(literals: anchor..<end, match: nil)
   }
 
-  private func sequence(
-    literals: Range<Int>, match: (length: Int, distance: Int)?, into output: inout [UInt8]
-  ) {
+  private mutating func byte(_ value: UInt8) {
+    output[written] = value
+    written += 1
+  }
+
+  private mutating func varint(_ value: Int) {
+    var rest = value
+    while rest >= 0x80 {
+      byte(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    byte(UInt8(rest))
+  }
+
+  /// One sequence; false when it does not fit (a sequence writes at most its literals and 16).
+  private mutating func sequence(literals: Range<Int>, match: (length: Int, distance: Int)?)
+    -> Bool
+  {
+    guard written + literals.count + 16 <= capacity else { return false }
     let extra =
       (match?.length ?? RecordCompressorEncoder.minimumMatch)
       - RecordCompressorEncoder.minimumMatch
-    output.append(UInt8(min(literals.count, 15) << 4 | min(extra, 15)))
-    if literals.count >= 15 { RecordCompressorEncoder.varint(literals.count - 15, into: &output) }
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: source[literals]))
-    guard let match else { return }
-    RecordCompressorEncoder.varint(match.distance, into: &output)
-    if extra >= 15 { RecordCompressorEncoder.varint(extra - 15, into: &output) }
+    byte(UInt8(min(literals.count, 15) << 4 | min(extra, 15)))
+    if literals.count >= 15 { varint(literals.count - 15) }
+    memcpy(output + written, source + literals.lowerBound, literals.count)
+    written += literals.count
+    guard let match else { return true }
+    varint(match.distance)
+    if extra >= 15 { varint(extra - 15) }
+    return true
   }
 }
