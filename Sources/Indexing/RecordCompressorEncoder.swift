@@ -1,7 +1,8 @@
 import Foundation
 
 /// The compressing side of `RecordCompressor`: a greedy parse that looks up each position's next
-/// four bytes in a hash table with chains (a few candidates each); the longest match wins. The
+/// four bytes in a hash table with chains (a few candidates each), the longest match winning
+/// unless the next position has a longer one (lazy matching). The
 /// dictionary's table is built once and copied for each record.
 struct RecordCompressorEncoder {
   static let minimumMatch = 4
@@ -118,14 +119,24 @@ struct RecordCompressorEncoder {
     position = start
     var anchor = start
     while position <= lastHashed {
-      let match = longestMatch(at: position)
+      var match = longestMatch(at: position)
       guard match.length >= RecordCompressorEncoder.minimumMatch else {
         insert(position)
         position += 1
         continue
       }
+      // Lazy matching: a longer match one byte further wins over this one.
+      insert(position)
+      while position < lastHashed {
+        let later = longestMatch(at: position + 1)
+        guard later.length > match.length else { break }
+        position += 1
+        match = later
+        insert(position)
+      }
       guard sequence(literals: anchor..<position, match: match) else { return false }
       let next = position + match.length
+      position += 1
       while position < next {
         if position <= lastHashed { insert(position) }
         position += 1
