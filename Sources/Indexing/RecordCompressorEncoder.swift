@@ -2,8 +2,8 @@ import Foundation
 
 /// The compressing side of `RecordCompressor`: a greedy parse that looks up each position's next
 /// four bytes in a hash table with chains (a few candidates each), the longest match winning
-/// unless the next position has a longer one (lazy matching). The
-/// dictionary's table is built once and copied for each record.
+/// unless the next position has a longer one (lazy matching). The dictionary's table is built
+/// once and copied for each record.
 struct RecordCompressorEncoder {
   static let minimumMatch = 4
   static let hashBits = 13
