@@ -102,7 +102,8 @@ package struct DocumentStore: Sendable {
     }
   }
 
-  /// The stored record of a document, checked against its CRC; nil when damaged.
+  /// The stored record of a document, checked against its CRC and decompressed
+  /// (`RecordDecoder` reads the stored form); nil when damaged.
   package func record(_ document: Int) -> DocumentRecord? {
     recordBytes(document).flatMap { try? RecordDecoder.decode(DocumentRecord.self, from: $0) }
   }
@@ -117,7 +118,8 @@ package struct DocumentStore: Sendable {
     var document: Document
   }
 
-  /// The stored bytes of a record (checked against its CRC), to carry over unchanged.
+  /// The stored bytes of a record (checked against its CRC), to carry over unchanged: compressed
+  /// or not (`RecordCompressor`), as they were written.
   package func storedRecord(_ document: Int) -> [UInt8]? {
     recordBytes(document).map { Array($0) }
   }

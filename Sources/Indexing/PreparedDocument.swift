@@ -3,12 +3,15 @@ import Extraction
 import Foundation
 import FrenchText
 
-/// One document made ready for the index in the parallel phase: its encoded record, columns,
-/// strings for filters, and its terms with positions.
+/// One document made ready for the index in the parallel phase: its record as stored
+/// (`RecordCompressor`), columns, strings for filters, and its terms with positions.
 package struct PreparedDocument: Sendable {
   package var id: String
   package var file: String
+  /// The stored bytes of the record: its encoding, compressed when that is smaller.
   package var record: [UInt8]
+  /// The hash of the stored bytes, as `SegmentWriter` and `PreviousGeneration` compute it from a
+  /// store. The compressor is deterministic, so equal encodings give equal stored bytes.
   package var recordHash: String
   package var columns: DocumentColumns
   /// id, file, ministries, author, groups, rubric, joined by NUL bytes.
@@ -17,12 +20,13 @@ package struct PreparedDocument: Sendable {
   package var postings: InvertedDocument
 
   package init(record: DocumentRecord, analyzer: FrenchAnalyzer) {
+    let encoded = (try? RecordEncoder.encode(record)) ?? []
     self.init(
-      document: record.document, encoded: (try? RecordEncoder.encode(record)) ?? [],
-      analyzer: analyzer)
+      document: record.document, encoded: RecordCompressor.compress(encoded), analyzer: analyzer)
   }
 
-  /// A document whose record is already encoded (carried over from the previous generation).
+  /// A document whose record is already in its stored form (carried over from the previous
+  /// generation: its bytes are kept as they are, compressed or not).
   package init(document: Document, encoded: [UInt8], analyzer: FrenchAnalyzer) {
     id = document.id
     file = document.file

@@ -1,10 +1,20 @@
 import Foundation
 
-/// Decodes what `RecordEncoder` wrote. Keyed containers are located by key, so a type that
-/// reads only some keys (a record's document without its mentions) skips the rest in O(1).
+/// Decodes what `RecordEncoder` wrote, or its stored form (`RecordCompressor`: compressed bytes
+/// are decompressed first). Keyed containers are located by key, so a type that reads only some
+/// keys (a record's document without its mentions) skips the rest in O(1).
 package enum RecordDecoder {
   package static func decode<T: Decodable>(
     _ type: T.Type, from bytes: UnsafeRawBufferPointer
+  ) throws -> T {
+    guard RecordCompressor.isCompressed(bytes) else { return try decodeEncoding(T.self, bytes) }
+    guard let value = try RecordCompressor.withEncoding(bytes, { try decodeEncoding(T.self, $0) })
+    else { throw RecordSource.corrupted("compressed record") }
+    return value
+  }
+
+  private static func decodeEncoding<T: Decodable>(
+    _ type: T.Type, _ bytes: UnsafeRawBufferPointer
   ) throws -> T {
     let source = try RecordSource(bytes)
     return try source.value(T.self, at: source.bodyStart)
