@@ -6,7 +6,7 @@ struct FuzzOptions {
   static let usage = """
     usage: parlindex-fuzz TARGET [--cases N] [--seed S] [--case K] [--budget SECONDS]
                                  [--hang SECONDS] [--root DIR]
-      TARGET    readers | query | arguments | all
+      TARGET    readers | query | arguments | records | all
       --cases   cases per target (default 100000)
       --seed    seed of the run (default 1); case K of seed S is always the same input
       --case    run only case K (to replay a failure; prints its input)
@@ -27,7 +27,7 @@ struct FuzzOptions {
     var remaining = arguments[...]
     while let argument = remaining.popFirst() {
       guard argument.hasPrefix("--") else {
-        targets += argument == "all" ? ["readers", "query", "arguments"] : [argument]
+        targets += argument == "all" ? ["readers", "query", "arguments", "records"] : [argument]
         continue
       }
       guard let value = remaining.popFirst() else { throw FuzzUsage("\(argument) needs a value") }

@@ -38,6 +38,7 @@ for name in options.targets {
   case "query":
     target = QueryTarget(root: options.root, index: workspace.appendingPathComponent("index"))
   case "arguments": target = ArgumentsTarget(silencer: silencer)
+  case "records": target = RecordsTarget(root: options.root)
   default:
     FileHandle.standardError.write(Data("parlindex-fuzz: unknown target '\(name)'\n".utf8))
     exit(64)
