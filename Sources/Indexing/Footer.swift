@@ -3,7 +3,7 @@
 package struct Footer: Sendable, Equatable {
   package static let size = 20
   package static let magic: UInt32 = 0x5844_4950  // "PIDX" read as little-endian bytes
-  package static let formatVersion: UInt32 = 6
+  package static let formatVersion: UInt32 = 7
 
   package var version: UInt32
   package var payloadLength: UInt64

@@ -6,6 +6,13 @@ import FrenchText
 /// Builds a new generation of the index from the files under some paths and commits it
 /// atomically, so that an interrupted build leaves the previous generation in place.
 ///
+/// Incremental by default: when the committed generation was written by the same program, only
+/// new and changed files (size, modification time, then content hash) are read, into a new
+/// segment, and the documents of changed and deleted files are marked deleted in the older
+/// segments (`IncrementalBuild`); `MergePolicy` keeps the segment count bounded. Otherwise (or
+/// with `fullRebuild`) every file goes into one new segment, unchanged files reusing their
+/// stored records.
+///
 /// Files are read, extracted and analysed in parallel, chunk by chunk (a file larger than one
 /// document may be is streamed part by part); the inverted index is kept under a memory budget
 /// (sorted runs are spilled and merged at the end). An id met twice is one record, its versions
@@ -36,6 +43,11 @@ public struct IndexBuilder: Sendable {
   package var reuseUnchangedFiles = true
   /// Stamps the records' producer; records are reused only from the same pipeline.
   package var pipeline = PreviousGeneration.currentPipeline
+  /// Whether to index every file into one new segment even when an incremental build could
+  /// read only the changed ones (`index --full`).
+  public var fullRebuild = false
+  /// The merge policy applied after an incremental build.
+  package var mergePolicy = MergePolicy()
 
   public init(directory: URL, analyzer: FrenchAnalyzer = FrenchAnalyzer()) {
     self.directory = directory
@@ -60,29 +72,53 @@ public struct IndexBuilder: Sendable {
       directory: directory, pipeline: reuseUnchangedFiles ? pipeline : nil)
     let walk = CorpusWalker().files(under: paths)
     var report = BuildReport(diagnostics: walk.diagnostics, skipped: walk.diagnostics)
-    let generation = IndexLayout.highestGeneration(in: directory) + 1
-    do throws(IndexError) {
-      let writer = try SegmentWriter(
-        directory: directory, generation: generation, memoryBudget: memoryBudget,
-        pipeline: pipeline)
-      writer.analyzer = analyzer
-      try add(walk.files, previous: previous, to: writer, report: &report, progress: progress)
-      let manifest = try writer.finish()
-      try commit(manifest)
-      compare(previous: previous.recordHashes(), current: writer.recordHashes, into: &report)
-      report.totalDocuments = manifest.documentCount
-      report.generation = manifest.generation
-    } catch {
-      StaleFiles.removeFailed(generation: generation, in: directory)
-      throw error
+    if !fullRebuild, previous.reusable,
+      let incremental = try IncrementalBuild(builder: self, previous: previous).run(
+        walk.files, report: report, progress: progress)
+    {
+      report = incremental
+    } else {
+      try fullBuild(walk.files, previous: previous, report: &report, progress: progress)
     }
     report.elapsedSeconds = Date().timeIntervalSince(start)
     return report
   }
 
+  /// Writes every file into one new segment and commits a generation of that segment alone.
+  private func fullBuild(
+    _ files: [CorpusFile], previous: PreviousGeneration, report: inout BuildReport,
+    progress: (@Sendable (Int, Int) -> Void)?
+  ) throws(IndexError) {
+    let generation = IndexLayout.highestGeneration(in: directory) + 1
+    do throws(IndexError) {
+      let writer = try makeWriter(generation: generation)
+      try add(files, previous: previous, to: writer, report: &report, progress: progress)
+      let (segment, entries) = try writer.finish()
+      let manifest = Manifest(
+        generation: generation, segments: [segment], files: entries, pipeline: pipeline)
+      try commit(manifest)
+      compare(previous: previous.recordHashes(), current: writer.recordHashes, into: &report)
+      report.totalDocuments = manifest.documentCount
+      report.generation = manifest.generation
+      report.segmentCount = 1
+      report.wasFullBuild = true
+    } catch {
+      StaleFiles.removeFailed(generation: generation, in: directory)
+      throw error
+    }
+  }
+
+  func makeWriter(generation: Int) throws(IndexError) -> SegmentWriter {
+    let writer = try SegmentWriter(
+      directory: directory, generation: generation, memoryBudget: memoryBudget,
+      pipeline: pipeline)
+    writer.analyzer = analyzer
+    return writer
+  }
+
   /// Prepares the files on all cores and hands them to `writer` in order: small files chunk by
   /// chunk, a file larger than `largeFileSize` part by part as it is streamed.
-  private func add(
+  func add(
     _ files: [CorpusFile], previous: PreviousGeneration, to writer: SegmentWriter,
     report: inout BuildReport, progress: (@Sendable (Int, Int) -> Void)?
   ) throws(IndexError) {
@@ -97,6 +133,7 @@ public struct IndexBuilder: Sendable {
         try reader.read(files[start]) { parts throws(IndexError) in
           try stage.submit(parts) {}
         }
+        report.filesRead += 1
         start += 1
         progress?(start, files.count)
         continue
@@ -105,14 +142,18 @@ public struct IndexBuilder: Sendable {
       while end < files.count, end - start < max(1, chunkSize), files[end].size <= largeFileSize {
         end += 1
       }
-      let prepared = parallelMap(Array(files[start..<end])) {
-        previous.reuse($0, analyzer: analyzer) ?? IndexBuilder.prepare($0, analyzer, loader)
+      let prepared = parallelMap(Array(files[start..<end])) { file -> (PreparedFile, Bool) in
+        if let reused = previous.reuse(file, analyzer: analyzer) { return (reused, false) }
+        return (IndexBuilder.prepare(file, analyzer, loader), true)
       }
+      report.filesRead += prepared.filter(\.1).count
       let done = end
-      try stage.submit(prepared) { progress?(done, files.count) }
+      try stage.submit(prepared.map(\.0)) { progress?(done, files.count) }
       start = end
     }
+    let filesRead = report.filesRead
     report = try stage.finish()
+    report.filesRead = filesRead
   }
 
   /// Loads, extracts and analyses one file (runs on any core).
@@ -135,7 +176,7 @@ public struct IndexBuilder: Sendable {
       file: file, contentHash: hash, documents: documents, diagnostics: outcome.diagnostics)
   }
 
-  private func commit(_ manifest: Manifest) throws(IndexError) {
+  func commit(_ manifest: Manifest) throws(IndexError) {
     if fault == .afterSegments { throw .io(path: "build", message: "fault injected") }
     let name = Manifest.name(generation: manifest.generation)
     guard let data = manifest.encoded() else {
