@@ -54,7 +54,7 @@ struct IncrementalBuild {
     _ files: [CorpusFile], report start: BuildReport,
     progress: (@Sendable (Int, Int) -> Void)?
   ) throws(IndexError) -> BuildReport? {
-    guard let reader = previous.reader else { return nil }
+    guard let reader = previous.reader, IncrementalBuild.isIntact(reader) else { return nil }
     let plan = plan(files)
     guard !sharesIDs(plan) else { return nil }
     var report = start
@@ -95,6 +95,17 @@ struct IncrementalBuild {
         Diagnostic(file: builder.directory.path, message: "segments not merged: \(error)"))
     }
     return report
+  }
+
+  /// Whether every file of the generation matches its checksum: a damaged one (a flipped byte in
+  /// a stored record of an unchanged file, say) is left to a full build, which rewrites it.
+  static func isIntact(_ reader: IndexReader) -> Bool {
+    let directory = reader.directory
+    let results = parallelMap(reader.manifest.files) { entry -> Bool in
+      guard let file = try? SegmentReader.open(entry, in: directory) else { return false }
+      return (try? Footer.verifyChecksum(file.bytes, name: entry.name)) != nil
+    }
+    return !results.contains(false)
   }
 
   /// Whether a changed or deleted file shares an id with a kept file.

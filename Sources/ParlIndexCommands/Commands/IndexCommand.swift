@@ -13,8 +13,8 @@ struct IndexCommand: Command {
     CommonOptions.index,
     .switch(
       "--full",
-      "Read every file again and rebuild the index as one segment (by default only new and"
-        + " changed files are read, into a new segment)."),
+      "Rebuild the whole index as one segment (by default only new and changed files are"
+        + " read, into a new segment; unchanged files reuse their stored records either way)."),
     .switch("--quiet", "Print only the summary (and warnings)."),
     CommonOptions.json, CommonOptions.help,
   ]
