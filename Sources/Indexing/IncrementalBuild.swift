@@ -84,7 +84,13 @@ struct IncrementalBuild {
       StaleFiles.removeFailed(generation: generation, in: builder.directory)
       throw error
     }
-    // The generation is committed: a failed merge leaves it as it is, with a warning.
+    merge(into: &report)
+    return report
+  }
+
+  /// Applies the merge policy. The generation is committed: a failed merge leaves it as it is,
+  /// with a warning.
+  private func merge(into report: inout BuildReport) {
     do {
       if let merged = try SegmentMerger(builder: builder).mergeIfNeeded() {
         report.generation = merged.generation
@@ -94,7 +100,6 @@ struct IncrementalBuild {
       report.diagnostics.append(
         Diagnostic(file: builder.directory.path, message: "segments not merged: \(error)"))
     }
-    return report
   }
 
   /// Whether every file of the generation matches its checksum: a damaged one (a flipped byte in

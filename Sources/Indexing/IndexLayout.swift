@@ -59,6 +59,14 @@ package enum IndexLayout {
     guard let data = try? Data(contentsOf: url) else {
       throw .io(path: name, message: "cannot read")
     }
+    // The version first: an older manifest may lack fields this version requires.
+    struct Version: Decodable { var formatVersion: Int }
+    if let version = try? JSONDecoder().decode(Version.self, from: data),
+      version.formatVersion != Int(Footer.formatVersion)
+    {
+      throw .incompatibleFormat(
+        file: name, found: version.formatVersion, supported: Int(Footer.formatVersion))
+    }
     guard let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else {
       throw .corrupted(file: name, reason: "not a valid manifest")
     }

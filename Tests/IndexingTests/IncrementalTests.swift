@@ -93,4 +93,22 @@ import Testing
     #expect(problems.contains { $0.file == name })
     #expect(throws: IndexError.self) { try IndexReader(directory: temp.index) }
   }
+
+  /// A format-6 manifest (one segment, no `segments` list) asks for a rebuild.
+  @Test func olderManifestIsRefusedWithTheRebuildMessage() throws {
+    let temp = try corpus()
+    defer { temp.cleanUp() }
+    let url = temp.index.appendingPathComponent("manifest-000001.json")
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    object["formatVersion"] = 6
+    object["segments"] = nil
+    try JSONSerialization.data(withJSONObject: object).write(to: url)
+    #expect(
+      throws: IndexError.incompatibleFormat(
+        file: "manifest-000001.json", found: 6, supported: Int(Footer.formatVersion))
+    ) {
+      try IndexReader(directory: temp.index)
+    }
+  }
 }
