@@ -112,18 +112,39 @@ def sweep(binary, base, work, flips, verbose):
     return len(cases), totals, bad
 
 
+def change_corpus(corpus):
+    """Adds a file and deletes another (not the one `show` reads), for an incremental build."""
+    with open(os.path.join(corpus, "ajout-incremental.txt"), "w") as f:
+        f.write("La prime Ségur versée par le département, ajoutée après coup.\n")
+    files = sorted(os.path.join(root, n) for root, _, names in os.walk(corpus) for n in names)
+    victims = [f for f in files if "3175" not in f and not f.endswith("ajout-incremental.txt")]
+    if victims:
+        os.remove(victims[0])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bin")
     parser.add_argument("--corpus", default=os.path.join(REPO, "corpus"))
     parser.add_argument("--flips", type=int, default=7)
+    parser.add_argument("--incremental", action="store_true")
     parser.add_argument("--verbose", action="store_true")
     options = parser.parse_args()
     binary = find_binary(options.bin)
     work = tempfile.mkdtemp(prefix="parlindex-damage-")
     base = os.path.join(work, "base")
-    subprocess.run([binary, "index", options.corpus, "--index", base, "--quiet"], check=True,
+    corpus = options.corpus
+    if options.incremental:
+        corpus = os.path.join(work, "corpus")
+        shutil.copytree(options.corpus, corpus)
+    subprocess.run([binary, "index", corpus, "--index", base, "--quiet"], check=True,
                    stdout=subprocess.DEVNULL)
+    if options.incremental:
+        change_corpus(corpus)
+        subprocess.run([binary, "index", corpus, "--index", base, "--quiet"], check=True,
+                       stdout=subprocess.DEVNULL)
+        if not any(".del-" in n for n in os.listdir(base)):
+            sys.exit("damage-sweep: the incremental build wrote no deletions file")
     count, totals, bad = sweep(binary, base, work, options.flips, options.verbose)
     shutil.rmtree(work, ignore_errors=True)
     for line in bad:

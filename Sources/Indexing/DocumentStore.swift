@@ -4,13 +4,20 @@ import Foundation
 
 /// Per-document columns, strings and stored records, read in place from `.docs` (through its
 /// chunk checksums, `ChunkedFile`) and `.store` (each record checked against its CRC-32).
+///
+/// A segment's `Deletions` overlay the table: a deleted document is not live, is not found by
+/// id or path, and is not listed in id order.
 package struct DocumentStore: Sendable {
   private let docs: ChunkedFile
   private let store: MappedFile
   /// Documents stored, deleted ones included; document numbers run below this.
   package let storedCount: Int
-  package let liveCount: Int
-  package let totalFieldLength: Int
+  /// Documents neither replaced by a duplicate nor deleted.
+  package private(set) var liveCount: Int
+  package private(set) var totalFieldLength: Int
+  /// The documents listed in the id and path orders (those not replaced when written).
+  private let orderCount: Int
+  private var deletions: Deletions?
   private let entriesOffset: Int
   private let idOrderOffset: Int
   private let fileOrderOffset: Int
@@ -24,6 +31,7 @@ package struct DocumentStore: Sendable {
     }
     storedCount = header(0)
     liveCount = header(1)
+    orderCount = liveCount
     totalFieldLength = header(2)
     entriesOffset = header(3)
     idOrderOffset = header(4)
@@ -37,6 +45,22 @@ package struct DocumentStore: Sendable {
     else { throw .corrupted(file: docs.name, reason: "inconsistent document table header") }
   }
 
+  /// The store with `deletions` overlaid; a deleted document must have been live.
+  package init(
+    docs: ChunkedFile, store: MappedFile, deletions: Deletions?
+  ) throws(IndexError) {
+    try self.init(docs: docs, store: store)
+    guard let deletions else { return }
+    for document in deletions.deletedDocuments {
+      guard document < storedCount, isLive(document) else {
+        throw .corrupted(file: docs.name, reason: "deletes a document that is not live")
+      }
+      liveCount -= 1
+      totalFieldLength -= fieldLength(document)
+    }
+    self.deletions = deletions
+  }
+
   package func columns(_ document: Int) -> DocumentColumns {
     let size = DocumentColumns.size
     return DocumentColumns(from: docs.bytes(entriesOffset + document * size, size), at: 0)
@@ -44,6 +68,11 @@ package struct DocumentStore: Sendable {
 
   package func isLive(_ document: Int) -> Bool {
     docs.load(UInt8.self, at: entriesOffset + document * DocumentColumns.size + 7) & 1 == 0
+      && !(deletions?.isDeleted(document: document) ?? false)
+  }
+
+  private func isDeleted(_ document: Int) -> Bool {
+    deletions?.isDeleted(document: document) ?? false
   }
 
   package func fieldLength(_ document: Int) -> Int {
@@ -137,8 +166,9 @@ package struct DocumentStore: Sendable {
 
   /// The live documents' numbers in id order.
   package func liveDocumentsByID() -> [Int] {
-    let order = docs.bytes(idOrderOffset, liveCount * 4)
-    return (0..<liveCount).map { Int(ByteReader.load(UInt32.self, from: order, at: $0 * 4)) }
+    let order = docs.bytes(idOrderOffset, orderCount * 4)
+    let all = (0..<orderCount).map { Int(ByteReader.load(UInt32.self, from: order, at: $0 * 4)) }
+    return deletions == nil ? all : all.filter { !isDeleted($0) }
   }
 
   /// The live document with this id.
@@ -151,11 +181,12 @@ package struct DocumentStore: Sendable {
     find(path, order: fileOrderOffset, field: 1)
   }
 
+  /// The first document of the order whose `field` is `key` and that is not deleted.
   private func find(_ key: String, order: Int, field: Int) -> Int? {
     let bytes = Array(key.utf8)
     return bytes.withUnsafeBytes { key -> Int? in
       var low = 0
-      var high = liveCount
+      var high = orderCount
       while low < high {
         let middle = (low + high) / 2
         let document = Int(docs.load(UInt32.self, at: order + middle * 4))
@@ -165,9 +196,13 @@ package struct DocumentStore: Sendable {
           high = middle
         }
       }
-      guard low < liveCount else { return nil }
-      let document = Int(docs.load(UInt32.self, at: order + low * 4))
-      return RunMerger.compare(string(document, field), key) == 0 ? document : nil
+      while low < orderCount {
+        let document = Int(docs.load(UInt32.self, at: order + low * 4))
+        guard RunMerger.compare(string(document, field), key) == 0 else { return nil }
+        if !isDeleted(document) { return document }
+        low += 1
+      }
+      return nil
     }
   }
 }

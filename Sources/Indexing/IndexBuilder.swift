@@ -6,6 +6,13 @@ import FrenchText
 /// Builds a new generation of the index from the files under some paths and commits it
 /// atomically, so that an interrupted build leaves the previous generation in place.
 ///
+/// Incremental by default: when the committed generation was written by the same program, only
+/// new and changed files (size, modification time, then content hash) are read, into a new
+/// segment, and the documents of changed and deleted files are marked deleted in the older
+/// segments (`IncrementalBuild`); `MergePolicy` keeps the segment count bounded. Otherwise (or
+/// with `fullRebuild`) every file goes into one new segment, unchanged files reusing their
+/// stored records.
+///
 /// Files are read, extracted and analysed in parallel, chunk by chunk (a file larger than one
 /// document may be is streamed part by part); the inverted index is kept under a memory budget
 /// (sorted runs are spilled and merged at the end). An id met twice is one record, its versions
@@ -36,6 +43,11 @@ public struct IndexBuilder: Sendable {
   package var reuseUnchangedFiles = true
   /// Stamps the records' producer; records are reused only from the same pipeline.
   package var pipeline = PreviousGeneration.currentPipeline
+  /// Whether to index every file into one new segment even when an incremental build could
+  /// read only the changed ones (`index --full`).
+  public var fullRebuild = false
+  /// The merge policy applied after an incremental build.
+  package var mergePolicy = MergePolicy()
 
   public init(directory: URL, analyzer: FrenchAnalyzer = FrenchAnalyzer()) {
     self.directory = directory
@@ -58,53 +70,80 @@ public struct IndexBuilder: Sendable {
     StaleFiles.removeAtStart(in: directory)
     let previous = PreviousGeneration(
       directory: directory, pipeline: reuseUnchangedFiles ? pipeline : nil)
-    // The files are taken from the walk as they are read: a first pass only counts them (for
-    // the progress line); no list of every file is held.
-    let total = CorpusWalker().count(under: paths)
-    let walk = CorpusWalker().walk(paths)
+    // The files are taken from the walk as they are read (a first pass only counts them, for the
+    // progress line): no list of every file is held.
     var report = BuildReport()
-    let generation = IndexLayout.highestGeneration(in: directory) + 1
-    do throws(IndexError) {
-      let writer = try SegmentWriter(
-        directory: directory, generation: generation, memoryBudget: memoryBudget,
-        pipeline: pipeline)
-      writer.analyzer = analyzer
-      try add(
-        walk, total: total, previous: previous, to: writer, report: &report, progress: progress)
-      let manifest = try writer.finish()
-      try commit(manifest)
-      compare(previous: previous.recordHashes(), current: writer.recordHashes, into: &report)
-      report.totalDocuments = manifest.documentCount
-      report.generation = manifest.generation
-    } catch {
-      StaleFiles.removeFailed(generation: generation, in: directory)
-      throw error
+    if !fullRebuild, previous.reusable,
+      let incremental = try IncrementalBuild(builder: self, previous: previous).run(
+        CorpusWalker().walk(paths), report: report, progress: progress)
+    {
+      report = incremental
+    } else {
+      let total = CorpusWalker().count(under: paths)
+      let walk = CorpusWalker().walk(paths)
+      try fullBuild(
+        FileSource(walk: walk, total: total), previous: previous, report: &report,
+        progress: progress)
     }
     report.elapsedSeconds = Date().timeIntervalSince(start)
     return report
   }
 
+  /// Writes every file into one new segment and commits a generation of that segment alone.
+  private func fullBuild(
+    _ files: FileSource, previous: PreviousGeneration, report: inout BuildReport,
+    progress: (@Sendable (Int, Int) -> Void)?
+  ) throws(IndexError) {
+    let generation = IndexLayout.highestGeneration(in: directory) + 1
+    do throws(IndexError) {
+      let writer = try makeWriter(generation: generation)
+      try add(files, previous: previous, to: writer, report: &report, progress: progress)
+      let (segment, entries) = try writer.finish()
+      let manifest = Manifest(
+        generation: generation, segments: [segment], files: entries, pipeline: pipeline)
+      try commit(manifest)
+      compare(previous: previous.recordHashes(), current: writer.recordHashes, into: &report)
+      report.totalDocuments = manifest.documentCount
+      report.generation = manifest.generation
+      report.segmentCount = 1
+      report.wasFullBuild = true
+    } catch {
+      StaleFiles.removeFailed(generation: generation, in: directory)
+      throw error
+    }
+  }
+
+  func makeWriter(generation: Int) throws(IndexError) -> SegmentWriter {
+    let writer = try SegmentWriter(
+      directory: directory, generation: generation, memoryBudget: memoryBudget,
+      pipeline: pipeline)
+    writer.analyzer = analyzer
+    return writer
+  }
+
   /// Prepares the files on all cores and hands them to `writer` in order: small files chunk by
   /// chunk, a file larger than `largeFileSize` part by part as it is streamed.
-  private func add(
-    _ walk: CorpusWalk, total: Int, previous: PreviousGeneration, to writer: SegmentWriter,
+  func add(
+    _ files: FileSource, previous: PreviousGeneration, to writer: SegmentWriter,
     report: inout BuildReport, progress: (@Sendable (Int, Int) -> Void)?
   ) throws(IndexError) {
     let analyzer = analyzer
     let loader = loader
     let stage = WriteStage(writer: writer, report: report)
     var done = 0
+    var filesRead = report.filesRead
     var chunk: [CorpusFile] = []
-    var pending = walk.next()
+    var pending = files.next()
     while let file = pending {
-      pending = walk.next()
-      let total = max(total, done + 1)
+      pending = files.next()
+      let total = max(files.total, done + 1)
       if file.size > largeFileSize {
         var reader = LargeFileReader(analyzer: analyzer)
         reader.loader.maximumDocumentSize = largeFileSize
         try reader.read(file) { parts throws(IndexError) in
           try stage.submit(parts) {}
         }
+        filesRead += 1
         done += 1
         progress?(done, total)
         continue
@@ -112,17 +151,20 @@ public struct IndexBuilder: Sendable {
       chunk.append(file)
       let chunkEnds = pending.map { $0.size > largeFileSize } ?? true
       guard chunk.count >= max(1, chunkSize) || chunkEnds else { continue }
-      let prepared = parallelMap(chunk) {
-        previous.reuse($0, analyzer: analyzer) ?? IndexBuilder.prepare($0, analyzer, loader)
+      let prepared = parallelMap(chunk) { file -> (PreparedFile, Bool) in
+        if let reused = previous.reuse(file, analyzer: analyzer) { return (reused, false) }
+        return (IndexBuilder.prepare(file, analyzer, loader), true)
       }
+      filesRead += prepared.filter(\.1).count
       done += chunk.count
       chunk.removeAll(keepingCapacity: true)
       let reached = done
-      try stage.submit(prepared) { progress?(reached, total) }
+      try stage.submit(prepared.map(\.0)) { progress?(reached, total) }
     }
     report = try stage.finish()
-    report.diagnostics = walk.diagnostics + report.diagnostics
-    report.skipped = walk.diagnostics + report.skipped
+    report.filesRead = filesRead
+    report.diagnostics = files.diagnostics + report.diagnostics
+    report.skipped = files.diagnostics + report.skipped
   }
 
   /// Loads, extracts and analyses one file (runs on any core).
@@ -145,7 +187,7 @@ public struct IndexBuilder: Sendable {
       file: file, contentHash: hash, documents: documents, diagnostics: outcome.diagnostics)
   }
 
-  private func commit(_ manifest: Manifest) throws(IndexError) {
+  func commit(_ manifest: Manifest) throws(IndexError) {
     if fault == .afterSegments { throw .io(path: "build", message: "fault injected") }
     let name = Manifest.name(generation: manifest.generation)
     guard let data = manifest.encoded() else {

@@ -10,12 +10,13 @@ import Foundation
 ///
 /// ```
 /// CURRENT                  one line: manifest-000007.json
-/// manifest-000007.json     format version, files with sizes and CRC-32, document count
+/// manifest-000007.json     format version, segments, files with sizes and CRC-32, counts
 /// seg-000007.terms         sorted term dictionary with an offset table
 /// seg-000007.post          postings: doc deltas, frequencies, positions
 /// seg-000007.docs          per-document columns, folded filter fields, id and path orders
 /// seg-000007.store         stored records (binary, RecordEncoder), located through the .docs table
 /// seg-000007.sources       source-file table (path, size, mtime, content hash, ids; binary)
+/// seg-000003.del-000007    deletions of segment 3 as of generation 7 (two bitsets)
 /// write.lock               the writer's process id
 /// ```
 package enum IndexLayout {
@@ -30,6 +31,11 @@ package enum IndexLayout {
 
   package static func segmentFile(generation: Int, suffix: String) -> String {
     "seg-\(padded(generation)).\(suffix)"
+  }
+
+  /// The deletions file of segment `segment` written by generation `generation`.
+  package static func deletionsFile(segment: Int, generation: Int) -> String {
+    "seg-\(padded(segment)).del-\(padded(generation))"
   }
 
   /// The manifest `CURRENT` names, or nil when there is no `CURRENT` (an empty folder).
@@ -52,6 +58,14 @@ package enum IndexLayout {
     guard FileManager.default.fileExists(atPath: url.path) else { throw .missing(path: name) }
     guard let data = try? Data(contentsOf: url) else {
       throw .io(path: name, message: "cannot read")
+    }
+    // The version first: an older manifest may lack fields this version requires.
+    struct Version: Decodable { var formatVersion: Int }
+    if let version = try? JSONDecoder().decode(Version.self, from: data),
+      version.formatVersion != Int(Footer.formatVersion)
+    {
+      throw .incompatibleFormat(
+        file: name, found: version.formatVersion, supported: Int(Footer.formatVersion))
     }
     guard let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else {
       throw .corrupted(file: name, reason: "not a valid manifest")
@@ -100,9 +114,13 @@ package enum IndexLayout {
     return highest
   }
 
+  /// The generation that wrote a file: a manifest's, a segment's number (a segment is written
+  /// by the generation of its number), a deletions file's second number.
   package static func generation(of name: String) -> Int? {
     let stem: Substring
-    if name.hasPrefix("manifest-") {
+    if name.hasPrefix("seg-"), let range = name.range(of: ".del-") {
+      stem = name[range.upperBound...]
+    } else if name.hasPrefix("manifest-") {
       stem = name.dropFirst("manifest-".count)
     } else if name.hasPrefix("seg-") {
       stem = name.dropFirst("seg-".count)

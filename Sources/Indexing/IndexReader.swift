@@ -2,16 +2,22 @@ import Corpus
 import Extraction
 import Foundation
 
-/// An open, committed generation of the index, memory-mapped; opening checks sizes, footers and
-/// the small chunk tables of `.terms` and `.docs` only, so it costs the same at any index size
-/// (their chunks are checked on first use, see `ChunkedFile`). Readers keep the generation they
-/// opened.
+/// An open, committed generation of the index, memory-mapped: a list of segments
+/// (`SegmentReader`), each with its deletions overlaid; at most one live document per id across
+/// them (the builder keeps it so). Opening checks sizes, footers and the small chunk tables of
+/// `.terms` and `.docs` only, so it costs the same at any index size (their chunks are checked
+/// on first use, see `ChunkedFile`). Readers keep the generation they opened.
 public struct IndexReader: Sendable {
   public let directory: URL
   package let manifest: Manifest
-  package let terms: TermDictionary
-  package let postings: MappedFile
-  package let documents: DocumentStore
+  /// The segments, oldest first.
+  package let segments: [SegmentReader]
+
+  /// The first segment's dictionary, postings and documents: the whole index when it has one
+  /// segment (as a full build leaves it); searches go through `segments`.
+  package var terms: TermDictionary { segments[0].terms }
+  package var postings: MappedFile { segments[0].postings }
+  package var documents: DocumentStore { segments[0].documents }
 
   /// Opens the generation `CURRENT` names. If a concurrent commit removes its files while they
   /// are being opened, opens the new generation instead.
@@ -46,114 +52,115 @@ public struct IndexReader: Sendable {
     guard let name = try IndexLayout.currentManifestName(in: directory) else {
       throw .missing(path: directory.appendingPathComponent(IndexLayout.current).path)
     }
-    manifest = try IndexLayout.readManifest(named: name, in: directory)
-    var mapped: [String: MappedFile] = [:]
-    for suffix in IndexLayout.suffixes {
-      guard let entry = manifest.file(withSuffix: ".\(suffix)") else {
-        throw .corrupted(file: name, reason: "names no .\(suffix) file")
-      }
-      mapped[suffix] = try IndexReader.open(entry, in: directory)
-    }
+    let manifest = try IndexLayout.readManifest(named: name, in: directory)
+    self.manifest = manifest
     // A flipped byte in the dictionary or the document table would silently change which terms
     // exist or which documents a filter keeps: their bytes are read only through their chunk
     // checksums (each chunk checked on first use); postings lists and records carry their own
     // checksums, checked when read.
-    func chunked(_ suffix: String) throws(IndexError) -> ChunkedFile {
-      let file = mapped[suffix]!
-      let path = directory.appendingPathComponent(file.name).path
-      let chunked = try ChunkedFile(file, path: path)
-      if checkingEverything { try chunked.verifyAll() }
-      return chunked
+    var segments: [SegmentReader] = []
+    for entry in manifest.segments {
+      segments.append(
+        try SegmentReader(
+          entry, manifest: manifest, directory: directory,
+          checkingEverything: checkingEverything))
     }
-    terms = try TermDictionary(file: try chunked("terms"))
-    postings = mapped["post"]!
-    documents = try DocumentStore(docs: try chunked("docs"), store: mapped["store"]!)
-    guard documents.liveCount == manifest.documentCount else {
-      throw .corrupted(
-        file: mapped["docs"]!.name, reason: "document count differs from the manifest")
+    guard !segments.isEmpty else { throw .corrupted(file: name, reason: "names no segment") }
+    self.segments = segments
+    guard segments.reduce(0, { $0 + $1.documents.liveCount }) == manifest.documentCount,
+      segments.reduce(0, { $0 + $1.documents.totalFieldLength }) == manifest.totalFieldLength
+    else {
+      throw .corrupted(file: name, reason: "document count differs from its segments")
     }
   }
 
-  private static func open(
-    _ entry: Manifest.FileEntry, in directory: URL
-  ) throws(IndexError) -> MappedFile {
-    let file = try MappedFile(url: directory.appendingPathComponent(entry.name), name: entry.name)
-    guard file.bytes.count == entry.size else {
-      throw .corrupted(
-        file: entry.name, reason: "size \(file.bytes.count) bytes, manifest says \(entry.size)")
-    }
-    let footer = try Footer.read(file.bytes, name: entry.name)
-    guard footer.crc == entry.crc32 else {
-      throw .corrupted(file: entry.name, reason: "footer checksum differs from the manifest")
-    }
-    return file
-  }
-
-  /// Documents in the index (a replaced duplicate does not count).
+  /// Documents in the index (a replaced duplicate or a deleted document does not count).
   public var documentCount: Int { manifest.documentCount }
 
-  /// Document numbers run from 0 below this (replaced duplicates included).
+  /// Document numbers of the first segment run from 0 below this.
   package var storedDocumentCount: Int { documents.storedCount }
 
+  /// The average field length of the live documents of every segment.
   package var averageFieldLength: Double {
-    documentCount == 0 ? 0 : Double(documents.totalFieldLength) / Double(documentCount)
+    documentCount == 0 ? 0 : Double(manifest.totalFieldLength) / Double(documentCount)
+  }
+
+  /// The segment and number of the live document with this id.
+  package func locate(id: String) -> (segment: Int, document: Int)? {
+    for (index, segment) in segments.enumerated() {
+      if let number = segment.documents.document(id: id) { return (index, number) }
+    }
+    return nil
+  }
+
+  /// The segment and number of the first live document read from this path.
+  package func locate(path: String) -> (segment: Int, document: Int)? {
+    for (index, segment) in segments.enumerated() {
+      if let number = segment.documents.document(path: path) { return (index, number) }
+    }
+    return nil
   }
 
   public func record(id: String) -> DocumentRecord? {
-    documents.document(id: id).flatMap { documents.record($0) }
+    locate(id: id).flatMap { segments[$0.segment].documents.record($0.document) }
   }
 
   /// The record with this id or path, nil when the index has no such document; a record whose
   /// stored bytes fail their checksum throws, naming the damaged file, instead of vanishing.
   public func checkedRecord(idOrPath reference: String) throws(IndexError) -> DocumentRecord? {
-    guard let number = documents.document(id: reference) ?? documents.document(path: reference)
-    else { return nil }
-    guard let record = documents.record(number) else {
-      let file = manifest.file(withSuffix: ".store")?.name ?? "store"
-      throw .corrupted(file: file, reason: "stored record of \(reference) fails its checksum")
+    guard let place = locate(id: reference) ?? locate(path: reference) else { return nil }
+    let segment = segments[place.segment]
+    guard let record = segment.documents.record(place.document) else {
+      throw .corrupted(
+        file: segment.fileName("store"), reason: "stored record of \(reference) fails its checksum")
     }
     return record
   }
 
   /// The first document read from `path`, written as it was given to `index`.
   public func record(path: String) -> DocumentRecord? {
-    documents.document(path: path).flatMap { documents.record($0) }
+    locate(path: path).flatMap { segments[$0.segment].documents.record($0.document) }
   }
 
   /// The document (without its mentions) with this id: cheaper than the whole record.
   public func document(id: String) -> Document? {
-    documents.document(id: id).flatMap { documents.document($0) }
+    locate(id: id).flatMap { segments[$0.segment].documents.document($0.document) }
   }
 
   /// The records of these ids, decoded on all cores (nil for an unknown id).
   public func records(ids: [String]) -> [DocumentRecord?] {
-    let documents = documents
-    return parallelMap(ids) { id in documents.document(id: id).flatMap { documents.record($0) } }
+    let reader = self
+    return parallelMap(ids) { id in reader.record(id: id) }
   }
 
   /// The ids of every document, in id order (byte order).
   public func documentIDs() -> [String] {
-    documents.liveDocumentsByID().map { documents.id($0) }
+    liveDocumentsByID().map { segments[$0.segment].documents.id($0.document) }
   }
 
   /// Calls `body` with every stored record, in id order (records that fail their checksum
   /// are skipped; `verify` reports them).
   public func forEachRecord(_ body: (DocumentRecord) throws -> Void) rethrows {
-    for document in documents.liveDocumentsByID() {
-      if let record = documents.record(document) { try body(record) }
+    for place in liveDocumentsByID() {
+      if let record = segments[place.segment].documents.record(place.document) {
+        try body(record)
+      }
     }
   }
 
-  package func postingList(_ info: TermInfo, positions: Bool) -> PostingList {
-    PostingList(info, in: postings, positions: positions)
+  /// Every live document, in id order: the segments' id orders merged.
+  package func liveDocumentsByID() -> [(segment: Int, document: Int)] {
+    if segments.count == 1 { return segments[0].documents.liveDocumentsByID().map { (0, $0) } }
+    var merged = IDOrderMerge(segments.map(\.documents))
+    return merged.all()
   }
 
-  /// A cursor over `info`'s postings (see `PostingCursor`).
-  package func cursor(_ info: TermInfo) -> PostingCursor {
-    PostingCursor(
-      info, file: postings.bytes, payloadCount: postings.payload.count,
-      verified: postings.verified)
+  package func postingList(_ info: TermInfo, positions: Bool) -> PostingList {
+    segments[0].postingList(info, positions: positions)
   }
+
+  /// A cursor over `info`'s postings in the first segment (see `PostingCursor`).
+  package func cursor(_ info: TermInfo) -> PostingCursor { segments[0].cursor(info) }
 
   /// Checks every file's checksum (what `IndexVerifier` does, on this reader's generation).
   public func verify() -> [IndexProblem] { IndexVerifier().verify(directory: directory) }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The JSON file naming one committed generation: its files with sizes and checksums, the
-/// document count and the source-file table's file.
+/// The JSON file naming one committed generation: its segments, every file with its size and
+/// checksum (segment files and deletions files), and the totals over the segments.
 package struct Manifest: Sendable, Codable, Equatable {
   /// One file of the generation.
   package struct FileEntry: Sendable, Codable, Equatable {
@@ -17,6 +17,8 @@ package struct Manifest: Sendable, Codable, Equatable {
   package var storedDocumentCount: Int
   package var totalFieldLength: Int
   package var files: [FileEntry]
+  /// The segments, oldest first (see `SegmentEntry`); the totals above are their sums.
+  package var segments: [SegmentEntry]
   /// The program that extracted the records (see `PreviousGeneration.currentPipeline`).
   package var pipeline: String?
   /// CRC-32 of the manifest's own JSON written without this field, so that an altered
@@ -53,5 +55,23 @@ package struct Manifest: Sendable, Codable, Equatable {
 
   package func file(withSuffix suffix: String) -> FileEntry? {
     files.first { $0.name.hasSuffix(suffix) }
+  }
+
+  package func file(named name: String) -> FileEntry? {
+    files.first { $0.name == name }
+  }
+
+  /// A manifest for `segments`, the totals summed, naming `files`.
+  package init(
+    generation: Int, segments: [SegmentEntry], files: [FileEntry], pipeline: String?
+  ) {
+    formatVersion = Int(Footer.formatVersion)
+    self.generation = generation
+    documentCount = segments.reduce(0) { $0 + $1.liveCount }
+    storedDocumentCount = segments.reduce(0) { $0 + $1.storedCount }
+    totalFieldLength = segments.reduce(0) { $0 + $1.totalFieldLength }
+    self.files = files
+    self.segments = segments
+    self.pipeline = pipeline
   }
 }

@@ -2,64 +2,84 @@ import Corpus
 import Foundation
 import FrenchText
 
-/// The committed generation a build starts from: its source table (to count added, updated and
-/// dropped documents) and its records, reused for files whose size and modification time have
-/// not changed, when the same program (the same `pipeline`) wrote them.
+/// The committed generation a build starts from: its live source entries over every segment (to
+/// count added, updated and dropped documents, and to tell which files changed) and its records,
+/// reused for files whose size and modification time have not changed, when the same program
+/// (the same `pipeline`) wrote them.
 package struct PreviousGeneration: Sendable {
-  package private(set) var sources: [SourceEntry] = []
-  private var byPath: [String: SourceEntry] = [:]
-  private var reader: IndexReader?
-  private var reusable = false
+  /// A live source entry: its segment (index in `reader.segments`) and place in that segment's
+  /// source table.
+  package struct Source: Sendable {
+    package var segment: Int
+    package var index: Int
+    package var entry: SourceEntry
+  }
+
+  package private(set) var sources: [Source] = []
+  private var byPath: [String: Int] = [:]
+  package private(set) var reader: IndexReader?
+  /// Whether the same pipeline wrote the generation (its records may be reused).
+  package private(set) var reusable = false
   /// Ids met more than once (in two files, or twice in one): their stored record is a merge of
   /// versions, which no single file's entry gives.
-  private var shared: Set<String> = []
+  package private(set) var shared: Set<String> = []
 
   /// The generation `CURRENT` names in `directory`; empty when there is none or it is damaged.
   /// Records are reused only when `pipeline` is the one that wrote them (never when nil).
   package init(directory: URL, pipeline: String?) {
-    guard let reader = try? IndexReader(directory: directory, checkingEverything: true),
-      let entry = reader.manifest.file(withSuffix: ".sources"),
-      let file = try? MappedFile(
-        url: directory.appendingPathComponent(entry.name), name: entry.name),
-      let sources = SourceTable.entries(in: file.payload)
-    else { return }
+    guard let reader = try? IndexReader(directory: directory, checkingEverything: true) else {
+      return
+    }
+    var sources: [Source] = []
+    for (number, segment) in reader.segments.enumerated() {
+      guard let entries = segment.sourceEntries() else { return }
+      for (index, item) in entries.enumerated() where !item.deleted {
+        sources.append(Source(segment: number, index: index, entry: item.entry))
+      }
+    }
     self.sources = sources
     self.reader = reader
     reusable = pipeline != nil && reader.manifest.pipeline == pipeline
-    byPath = reusable ? Dictionary(sources.map { ($0.path, $0) }) { _, last in last } : [:]
+    for (index, source) in sources.enumerated() { byPath[source.entry.path] = index }
     var seen: Set<String> = []
     for source in sources {
-      for id in source.ids where !seen.insert(id).inserted { shared.insert(id) }
+      for id in source.entry.ids where !seen.insert(id).inserted { shared.insert(id) }
     }
   }
+
+  /// The live source entry of `path`.
+  package func source(path: String) -> Source? { byPath[path].map { sources[$0] } }
 
   /// The hash of each id's stored record: the source entry's, or for an id met more than once,
   /// that of the record the generation stores.
   package func recordHashes() -> [String: String] {
     var hashes: [String: String] = [:]
     for source in sources {
-      for (id, hash) in zip(source.ids, source.recordHashes) { hashes[id] = hash }
+      for (id, hash) in zip(source.entry.ids, source.entry.recordHashes) { hashes[id] = hash }
     }
-    let store = reader?.documents
-    for id in shared {
-      guard let store, let number = store.document(id: id),
-        let bytes = store.storedRecord(number)
-      else { continue }
-      hashes[id] = ContentHash.hex(bytes)
-    }
+    for id in shared { storedHash(id).map { hashes[id] = $0 } }
     return hashes
+  }
+
+  /// The hash of the record stored for `id`.
+  package func storedHash(_ id: String) -> String? {
+    guard let reader, let place = reader.locate(id: id),
+      let bytes = reader.segments[place.segment].documents.storedRecord(place.document)
+    else { return nil }
+    return ContentHash.hex(bytes)
   }
 
   /// The file's documents as the previous generation stored them, if the file looks unchanged
   /// and every one of its records is still there and its own (not merged with another file's).
   package func reuse(_ file: CorpusFile, analyzer: FrenchAnalyzer) -> PreparedFile? {
-    guard reusable, let reader, let entry = byPath[file.path], entry.size == file.size,
-      entry.modificationTime == file.modificationTime, Set(entry.ids).count == entry.ids.count,
-      !entry.ids.contains(where: shared.contains)
+    guard reusable, let reader, let source = source(path: file.path),
+      source.entry.size == file.size, source.entry.modificationTime == file.modificationTime,
+      Set(source.entry.ids).count == source.entry.ids.count,
+      !source.entry.ids.contains(where: shared.contains)
     else { return nil }
     var documents: [PreparedDocument] = []
-    let store = reader.documents
-    for id in entry.ids {
+    let store = reader.segments[source.segment].documents
+    for id in source.entry.ids {
       // The stored bytes are carried over; only the document (not its mentions) is decoded.
       guard let number = store.document(id: id), let bytes = store.storedRecord(number),
         let document = store.document(number), document.file == file.path
@@ -67,8 +87,8 @@ package struct PreviousGeneration: Sendable {
       documents.append(PreparedDocument(document: document, encoded: bytes, analyzer: analyzer))
     }
     return PreparedFile(
-      file: file, contentHash: entry.contentHash, documents: documents,
-      diagnostics: entry.diagnostics ?? [])
+      file: file, contentHash: source.entry.contentHash, documents: documents,
+      diagnostics: source.entry.diagnostics ?? [])
   }
 
   /// A stamp of the running program (size and modification time of its executable), so that

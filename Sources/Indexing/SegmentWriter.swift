@@ -2,7 +2,7 @@ import Corpus
 import Foundation
 import FrenchText
 
-/// Writes one generation's files under temporary names as prepared documents arrive, in
+/// Writes one segment's files (numbered as the generation that writes it) under temporary names as prepared documents arrive, in
 /// document order, keeping memory bounded: records stream to the store, postings spill to
 /// sorted runs past the budget, and everything is merged at `finish`.
 package final class SegmentWriter {
@@ -82,14 +82,28 @@ package final class SegmentWriter {
     }
     pending.diagnostics += prepared.diagnostics
     guard prepared.isFinal else { return warnings }
-    try sources.write(
-      SourceTable.encoded(
-        SourceEntry(
-          path: prepared.file.path, size: prepared.file.size,
-          modificationTime: prepared.file.modificationTime, contentHash: prepared.contentHash,
-          ids: pending.ids, recordHashes: pending.hashes, diagnostics: pending.diagnostics)))
+    try write(
+      SourceEntry(
+        path: prepared.file.path, size: prepared.file.size,
+        modificationTime: prepared.file.modificationTime, contentHash: prepared.contentHash,
+        ids: pending.ids, recordHashes: pending.hashes, diagnostics: pending.diagnostics))
     pending = ([], [], [])
     return warnings
+  }
+
+  /// Source entries written so far.
+  package private(set) var sourceCount = 0
+
+  private func write(_ entry: SourceEntry) throws(IndexError) {
+    try sources.write(SourceTable.encoded(entry))
+    sourceCount += 1
+  }
+
+  /// Adds documents carried over from another segment (a merge) and their file's entry as it
+  /// was: the documents' ids are new to this segment (one live document per id).
+  package func add(carried documents: [PreparedDocument], source: SourceEntry) throws(IndexError) {
+    for document in documents where documentByID[document.id] == nil { try append(document) }
+    try write(source)
   }
 
   private func append(_ document: PreparedDocument) throws(IndexError) {
@@ -165,8 +179,8 @@ package final class SegmentWriter {
   package var liveCount: Int { documentByID.count }
 
   /// Writes the remaining files, fsyncs them and renames them to their final names; returns
-  /// the manifest to commit (not yet written).
-  package func finish() throws(IndexError) -> Manifest {
+  /// the segment and its files, for the manifest to commit.
+  package func finish() throws(IndexError) -> (segment: SegmentEntry, files: [Manifest.FileEntry]) {
     if !accumulator.isEmpty || runs.isEmpty { try spill() }
     var written: [String: (size: Int, crc: UInt32)] = [:]
     written["store"] = try store.finish()
@@ -195,9 +209,10 @@ package final class SegmentWriter {
       try IndexLayout.rename(temporaryURL(suffix), to: directory.appendingPathComponent(name))
       entries.append(Manifest.FileEntry(name: name, size: result.size, crc32: result.crc))
     }
-    return Manifest(
-      formatVersion: Int(Footer.formatVersion), generation: generation,
-      documentCount: liveCount, storedDocumentCount: columns.count,
-      totalFieldLength: table.totalFieldLength, files: entries, pipeline: pipeline)
+    let segment = SegmentEntry(
+      number: generation, storedCount: columns.count, liveCount: liveCount,
+      totalFieldLength: table.totalFieldLength, sourceCount: sourceCount,
+      liveSourceCount: sourceCount)
+    return (segment, entries)
   }
 }

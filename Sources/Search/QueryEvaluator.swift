@@ -1,6 +1,7 @@
 import Indexing
 
-/// Evaluates a `Query` over the index's postings into scored, sorted document numbers.
+/// Evaluates a `Query` over one segment's postings into scored, sorted document numbers (the
+/// segment's own), scored with the statistics of the whole generation.
 ///
 /// Terms are read through `PostingCursor`s: AND leapfrogs its term cursors from the rarest
 /// (`advance(to:)` skips whole blocks), excluded terms are probed the same way, a phrase
@@ -8,14 +9,16 @@ import Indexing
 /// prefixes add into a dense table, and other parts are evaluated whole then merged.
 /// (Top-k for single terms and ORs of terms is `TopScorer`'s, in `Searcher`.)
 struct QueryEvaluator {
-  let reader: IndexReader
+  let reader: SegmentReader
   let bm25: BM25
+  let statistics: CollectionStatistics
   /// The cursors opened during this evaluation, checked for damage at the end.
   let damage = DamageLog()
 
-  init(reader: IndexReader) {
-    self.reader = reader
-    bm25 = BM25(documentCount: reader.documentCount, averageLength: reader.averageFieldLength)
+  init(segment: SegmentReader, statistics: CollectionStatistics) {
+    reader = segment
+    bm25 = statistics.bm25
+    self.statistics = statistics
   }
 
   var size: Int { reader.storedDocumentCount }
@@ -25,7 +28,8 @@ struct QueryEvaluator {
     let cursor = reader.cursor(info)
     damage.cursors.append(cursor)
     return ScoredCursor(
-      cursor: cursor, idf: bm25.idf(documentFrequency: info.documentFrequency), bm25: bm25,
+      cursor: cursor, idf: bm25.idf(documentFrequency: statistics.documentFrequency(info)),
+      bm25: bm25,
       store: reader.documents)
   }
 
@@ -98,9 +102,9 @@ final class DamageLog {
   var cursors: [PostingCursor] = []
 
   /// The error naming the postings file, or nil when every list read was intact.
-  func error(_ reader: IndexReader) -> IndexError? {
+  func error(_ reader: SegmentReader) -> IndexError? {
     guard let damaged = cursors.first(where: \.isDamaged) else { return nil }
-    let file = reader.manifest.file(withSuffix: ".post")?.name ?? "postings"
+    let file = reader.fileName("post")
     return .corrupted(file: file, reason: "postings of « \(damaged.term) » fail their checksum")
   }
 }

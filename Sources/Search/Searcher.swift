@@ -5,16 +5,27 @@ import Indexing
 /// Runs queries over an open index: BM25 ranking, boolean, phrase and prefix matching, filters
 /// on columns, and snippets for the best hits only.
 ///
-/// `count` is exact; hits are ordered by score, then id ascending, so results are deterministic.
-/// Only the returned hits' records are decoded.
+/// Each segment is evaluated on its own with the statistics of the whole generation
+/// (`CollectionStatistics`); their best hits are merged and their counts summed. `count` is
+/// exact; hits are ordered by score, then id ascending, so results are deterministic. Only the
+/// returned hits' records are decoded.
 public struct Searcher: Sendable {
   public let reader: IndexReader
   public let analyzer: FrenchAnalyzer
-  private let filterCache = FilterCache()
+  /// One per segment: a filter memo holds segment document numbers.
+  private let filterCaches: [FilterCache]
 
   public init(reader: IndexReader, analyzer: FrenchAnalyzer) {
     self.reader = reader
     self.analyzer = analyzer
+    filterCaches = reader.segments.map { _ in FilterCache() }
+  }
+
+  /// A hit of one segment.
+  private struct Ranked {
+    var segment: Int
+    var candidate: TopHits.Candidate
+    var id: String
   }
 
   /// `search`, throwing when a postings list read fails its checksum (never a wrong count).
@@ -27,42 +38,51 @@ public struct Searcher: Sendable {
   }
 
   public func search(_ query: Query, filter: SearchFilter, limit: Int) -> SearchResults {
-    let evaluator = QueryEvaluator(reader: reader)
-    let store = reader.documents
-    var compiled = CompiledFilter(filter, analyzer: analyzer)
-    compiled.memo = filterCache.take(filter, documents: store.storedCount)
-    defer { filterCache.give(compiled.memo) }
-    var top = TopHits(limit: max(0, limit), store: store)
+    let statistics = CollectionStatistics(reader: reader)
     var count = 0
-    if let (terms, tree) = TopScorer.terms(of: query, in: reader.terms), TopScorer.pays(terms) {
-      count = TopScorer(evaluator: evaluator, filter: compiled).run(terms, tree: tree, top: &top)
-    } else {
-      let matches = evaluator.evaluate(query)
-      for (index, document) in matches.documents.enumerated() {
-        let number = Int(document)
-        guard store.isLive(number), compiled.matches(number, in: store) else { continue }
-        count += 1
-        top.offer(document: number, score: matches.scores[index])
+    var ranked: [Ranked] = []
+    for (index, segment) in reader.segments.enumerated() {
+      var compiled = CompiledFilter(filter, analyzer: analyzer)
+      compiled.memo = filterCaches[index].take(filter, documents: segment.storedDocumentCount)
+      let part = SegmentSearch(segment: segment, statistics: statistics).run(
+        query, filter: compiled, limit: limit)
+      filterCaches[index].give(compiled.memo)
+      if let damage = part.damage { return SearchResults(count: 0, hits: [], damage: damage) }
+      count += part.count
+      ranked += part.top.map {
+        Ranked(segment: index, candidate: $0, id: segment.documents.id($0.document))
       }
     }
-    if let damage = evaluator.damage.error(reader) {
-      return SearchResults(count: 0, hits: [], damage: damage)
+    if reader.segments.count > 1 { ranked = Array(Searcher.sorted(ranked).prefix(max(0, limit))) }
+    return results(ranked, count: count, query: query)
+  }
+
+  /// Score descending, then id ascending (byte order).
+  private static func sorted(_ ranked: [Ranked]) -> [Ranked] {
+    ranked.sorted { a, b in
+      a.candidate.score != b.candidate.score
+        ? a.candidate.score > b.candidate.score : a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
     }
+  }
+
+  /// Decodes the hits (the costly part, in parallel) with their snippets.
+  private func results(_ ranked: [Ranked], count: Int, query: Query) -> SearchResults {
     let snippets = SnippetMaker(analyzer: analyzer)
-    // Decoding the stored documents is the costly part: the hits are decoded in parallel.
-    let decoded = parallelMap(top.ranked) { candidate -> (SearchHit, Bool) in
-      let document = store.document(candidate.document)
+    let segments = reader.segments
+    let decoded = parallelMap(ranked) { item -> (SearchHit, Bool) in
+      let store = segments[item.segment].documents
+      let document = store.document(item.candidate.document)
       let hit = SearchHit(
-        id: store.id(candidate.document), file: store.file(candidate.document),
-        score: candidate.score, title: document?.title, date: document?.date,
+        id: item.id, file: store.file(item.candidate.document),
+        score: item.candidate.score, title: document?.title, date: document?.date,
         snippet: document.flatMap { snippets.snippet(for: $0, query: query) })
       return (hit, document != nil)
     }
     let hits = decoded.map(\.0)
-    if let broken = decoded.first(where: { !$0.1 }) {
-      let file = reader.manifest.file(withSuffix: ".store")?.name ?? "store"
+    if let index = decoded.indices.first(where: { !decoded[$0].1 }) {
+      let file = segments[ranked[index].segment].fileName("store")
       let damage = IndexError.corrupted(
-        file: file, reason: "stored record of \(broken.0.id) fails its checksum")
+        file: file, reason: "stored record of \(hits[index].id) fails its checksum")
       return SearchResults(count: count, hits: hits, damage: damage)
     }
     return SearchResults(count: count, hits: hits)
@@ -70,20 +90,20 @@ public struct Searcher: Sendable {
 
   /// Every matching document, best first (score, then id ascending), without reading records.
   public func matches(_ query: Query, filter: SearchFilter) -> [SearchMatch] {
-    let matches = QueryEvaluator(reader: reader).evaluate(query)
+    let statistics = CollectionStatistics(reader: reader)
     let compiled = CompiledFilter(filter, analyzer: analyzer)
-    let store = reader.documents
-    var kept: [(document: Int, score: Double)] = []
-    for (index, document) in matches.documents.enumerated() {
-      let number = Int(document)
-      guard store.isLive(number), compiled.matches(number, in: store) else { continue }
-      kept.append((number, matches.scores[index]))
+    var ranked: [Ranked] = []
+    for (index, segment) in reader.segments.enumerated() {
+      let kept = SegmentSearch(segment: segment, statistics: statistics).matches(
+        query, filter: compiled)
+      ranked += kept.map {
+        Ranked(segment: index, candidate: $0, id: segment.documents.id($0.document))
+      }
     }
-    kept.sort { a, b in
-      a.score != b.score ? a.score > b.score : store.idPrecedes(a.document, b.document)
-    }
-    return kept.map {
-      SearchMatch(id: store.id($0.document), file: store.file($0.document), score: $0.score)
+    return Searcher.sorted(ranked).map {
+      SearchMatch(
+        id: $0.id, file: reader.segments[$0.segment].documents.file($0.candidate.document),
+        score: $0.candidate.score)
     }
   }
 }

@@ -12,7 +12,7 @@ struct DiskTests {
   static func build(failingAfter limit: Int) throws -> (BinaryRunner.Result, URL, URL) {
     let (root, index) = try RobustRunner.copyOfPristine()
     let result = try RobustRunner.run(
-      ["index", "corpus", "--index", index.path, "--quiet"],
+      ["index", "corpus", "--index", index.path, "--full", "--quiet"],
       environment: [variable: String(limit)])
     return (result, root, index)
   }

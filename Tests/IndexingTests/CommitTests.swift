@@ -13,34 +13,44 @@ import Testing
     return temp
   }
 
-  @Test(arguments: [IndexBuilder.Fault.afterSegments, .afterManifest])
-  func failedBuildLeavesThePreviousGeneration(fault: IndexBuilder.Fault) throws {
+  /// A full build and an incremental one (a new segment, a deletions file) fail the same way.
+  @Test(arguments: [IndexBuilder.Fault.afterSegments, .afterManifest], [false, true])
+  func failedBuildLeavesThePreviousGeneration(fault: IndexBuilder.Fault, full: Bool) throws {
     let temp = try corpus()
     defer { temp.cleanUp() }
     _ = try IndexBuilder(directory: temp.index).build(paths: [temp.corpus.path])
     try temp.write("d.txt", "Un quatrième document")
+    try temp.write("c.txt", "Une dotation exceptionnelle de l’État, révisée")
     var failing = IndexBuilder(directory: temp.index)
+    failing.fullRebuild = full
     failing.fault = fault
     #expect(throws: IndexError.self) { try failing.build(paths: [temp.corpus.path]) }
     let reader = try IndexReader(directory: temp.index)
     #expect(reader.documentCount == 3)
     #expect(reader.record(id: "d.txt") == nil)
+    #expect(reader.record(id: "c.txt")?.document.title?.contains("révisée") != true)
     #expect(IndexVerifier().verify(directory: temp.index).isEmpty)
     // The failed build removed its own files, temporaries included.
     #expect(temp.indexFiles().allSatisfy { IndexLayout.generation(of: $0) ?? 1 == 1 })
     #expect(!temp.indexFiles().contains { $0.hasSuffix(".tmp") })
     // The next commit takes the unused number and removes the old generation.
-    let report = try IndexBuilder(directory: temp.index).build(paths: [temp.corpus.path])
+    var next = IndexBuilder(directory: temp.index)
+    next.fullRebuild = full
+    let report = try next.build(paths: [temp.corpus.path])
     #expect(report.generation == 2)
-    #expect(temp.indexFiles().allSatisfy { IndexLayout.generation(of: $0) ?? 2 == 2 })
+    #expect(!temp.indexFiles().contains("manifest-000001.json"))
+    #expect(temp.indexFiles().allSatisfy { IndexLayout.generation(of: $0) ?? 2 <= 2 })
     #expect(try IndexReader(directory: temp.index).documentCount == 4)
+    #expect(IndexVerifier().verify(directory: temp.index).isEmpty)
   }
 
   @Test func oldGenerationsAreCollected() throws {
     let temp = try corpus()
     defer { temp.cleanUp() }
     for _ in 0..<3 {
-      _ = try IndexBuilder(directory: temp.index).build(paths: [temp.corpus.path])
+      var builder = IndexBuilder(directory: temp.index)
+      builder.fullRebuild = true
+      _ = try builder.build(paths: [temp.corpus.path])
     }
     let expected =
       ["CURRENT", "manifest-000003.json"]
@@ -48,7 +58,8 @@ import Testing
     #expect(temp.indexFiles() == expected.sorted())
   }
 
-  @Test func reportComparesWithThePreviousGeneration() throws {
+  @Test(arguments: [false, true])
+  func reportComparesWithThePreviousGeneration(full: Bool) throws {
     let temp = try corpus()
     defer { temp.cleanUp() }
     let first = try IndexBuilder(directory: temp.index).build(paths: [temp.corpus.path])
@@ -56,10 +67,18 @@ import Testing
     try temp.write("a.txt", "La prime Ségur est enfin versée")
     try temp.remove("b.txt")
     try temp.write("e.txt", "Un nouveau communiqué")
-    let second = try IndexBuilder(directory: temp.index).build(paths: [temp.corpus.path])
+    var builder = IndexBuilder(directory: temp.index)
+    builder.fullRebuild = full
+    let second = try builder.build(paths: [temp.corpus.path])
     #expect((second.added, second.updated, second.dropped, second.unchanged) == (1, 1, 1, 1))
     #expect(second.totalDocuments == 3)
-    #expect(second.documentsRead == 3)
+    #expect(second.documentsRead == (full ? 3 : 2))
+    #expect(second.filesRead == 2)
+    #expect(second.segmentCount == (full ? 1 : 2))
+    #expect(second.wasFullBuild == full)
+    let third = try IndexBuilder(directory: temp.index).build(paths: [temp.corpus.path])
+    #expect((third.added, third.updated, third.dropped, third.unchanged) == (0, 0, 0, 3))
+    #expect(third.generation == second.generation && third.filesRead == 0)
   }
 
   @Test func duplicateIdKeepsTheLaterFile() throws {

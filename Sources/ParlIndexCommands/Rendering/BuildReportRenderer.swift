@@ -25,6 +25,9 @@ enum BuildReportRenderer {
                 .object([("file", .string($0.file)), ("reason", .string($0.message))])
               })
           ),
+          ("files_read", .int(report.filesRead)),
+          ("segments", .int(report.segmentCount)),
+          ("full", .bool(report.wasFullBuild)),
           ("seconds", .double(report.elapsedSeconds)),
         ]))
       return
@@ -36,6 +39,10 @@ enum BuildReportRenderer {
       "\(report.skipped.count) skipped",
     ]
     let head = "indexed \(report.totalDocuments) documents in \(indexDirectory)/ in \(seconds) s"
-    Output.line(head + ": " + counts.joined(separator: ", "))
+    let files = report.filesRead == 1 ? "1 file" : "\(report.filesRead) files"
+    let segments = report.segmentCount == 1 ? "1 segment" : "\(report.segmentCount) segments"
+    let how = report.wasFullBuild ? "full build" : "incremental"
+    Output.line(
+      head + ": " + counts.joined(separator: ", ") + " (\(how): \(files) read, \(segments))")
   }
 }

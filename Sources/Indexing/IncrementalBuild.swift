@@ -1,0 +1,185 @@
+import Corpus
+import Foundation
+
+/// An index run that reads only new and changed files: they go into one new segment, the
+/// documents of changed and deleted files are marked deleted in the older segments (a new
+/// deletions file for each segment touched), and the generation committed lists the older
+/// segments and the new one; then `MergePolicy` may merge some of them (a second commit).
+///
+/// A file is unchanged when its size and modification time are those of its source entry, or
+/// its size is and its content hash too (its entry, and so its time, stay as they were). It
+/// returns nil, leaving the work to a full build, when a changed or deleted file shares an id
+/// with a file kept (their record is a merge of both, see `DuplicateResolver`), when a new
+/// document's id is live in a kept segment, or when no segment would remain.
+struct IncrementalBuild {
+  let builder: IndexBuilder
+  let previous: PreviousGeneration
+
+  /// What the walk gives, compared with the previous generation's source entries.
+  struct Plan {
+    var read: [CorpusFile] = []
+    /// Entries of changed and deleted files.
+    var deleted: [PreviousGeneration.Source] = []
+    var unchangedFiles = 0
+    /// Files the walk gave.
+    var walked = 0
+  }
+
+  func plan(_ walk: CorpusWalk) -> Plan {
+    var plan = Plan()
+    var seen: Set<String> = []
+    while let file = walk.next() {
+      guard seen.insert(file.path).inserted else { continue }
+      guard let source = previous.source(path: file.path) else {
+        plan.read.append(file)
+        continue
+      }
+      if IncrementalBuild.isUnchanged(file, source.entry) {
+        plan.unchangedFiles += 1
+      } else {
+        plan.read.append(file)
+        plan.deleted.append(source)
+      }
+    }
+    plan.deleted += previous.sources.filter { !seen.contains($0.entry.path) }
+    plan.walked = seen.count
+    return plan
+  }
+
+  static func isUnchanged(_ file: CorpusFile, _ entry: SourceEntry) -> Bool {
+    guard file.size == entry.size else { return false }
+    if file.modificationTime == entry.modificationTime { return true }
+    guard let data = FileManager.default.contents(atPath: file.path) else { return false }
+    return data.withUnsafeBytes { ContentHash.hex($0) } == entry.contentHash
+  }
+
+  /// Builds and commits; nil when a full build must do it (nothing is left behind then).
+  func run(
+    _ walk: CorpusWalk, report start: BuildReport,
+    progress: (@Sendable (Int, Int) -> Void)?
+  ) throws(IndexError) -> BuildReport? {
+    guard let reader = previous.reader, IncrementalBuild.isIntact(reader) else { return nil }
+    let plan = plan(walk)
+    guard !sharesIDs(plan) else { return nil }
+    var report = start
+    report.diagnostics = walk.diagnostics + report.diagnostics
+    report.skipped = walk.diagnostics + report.skipped
+    report.wasFullBuild = false
+    report.segmentCount = reader.segments.count
+    if plan.read.isEmpty && plan.deleted.isEmpty {
+      report.unchanged = reader.documentCount
+      report.totalDocuments = reader.documentCount
+      report.generation = reader.manifest.generation
+      progress?(plan.walked, plan.walked)
+      return report
+    }
+    let generation = IndexLayout.highestGeneration(in: builder.directory) + 1
+    do throws(IndexError) {
+      guard
+        let manifest = try write(
+          plan, reader: reader, generation: generation, report: &report, progress: progress)
+      else {
+        StaleFiles.removeFailed(generation: generation, in: builder.directory)
+        return nil
+      }
+      try builder.commit(manifest)
+      report.totalDocuments = manifest.documentCount
+      report.generation = manifest.generation
+      report.segmentCount = manifest.segments.count
+    } catch {
+      StaleFiles.removeFailed(generation: generation, in: builder.directory)
+      throw error
+    }
+    merge(into: &report)
+    return report
+  }
+
+  /// Applies the merge policy. The generation is committed: a failed merge leaves it as it is,
+  /// with a warning.
+  private func merge(into report: inout BuildReport) {
+    do {
+      if let merged = try SegmentMerger(builder: builder).mergeIfNeeded() {
+        report.generation = merged.generation
+        report.segmentCount = merged.segments.count
+      }
+    } catch {
+      report.diagnostics.append(
+        Diagnostic(file: builder.directory.path, message: "segments not merged: \(error)"))
+    }
+  }
+
+  /// Whether every file of the generation matches its checksum: a damaged one (a flipped byte in
+  /// a stored record of an unchanged file, say) is left to a full build, which rewrites it.
+  static func isIntact(_ reader: IndexReader) -> Bool {
+    let directory = reader.directory
+    let results = parallelMap(reader.manifest.files) { entry -> Bool in
+      guard let file = try? SegmentReader.open(entry, in: directory) else { return false }
+      return (try? Footer.verifyChecksum(file.bytes, name: entry.name)) != nil
+    }
+    return !results.contains(false)
+  }
+
+  /// Whether a changed or deleted file shares an id with a kept file.
+  private func sharesIDs(_ plan: Plan) -> Bool {
+    let deletedIDs = Set(plan.deleted.flatMap(\.entry.ids))
+    guard !deletedIDs.isEmpty else { return false }
+    let deletedPaths = Set(plan.deleted.map(\.entry.path))
+    return previous.sources.contains { source in
+      !deletedPaths.contains(source.entry.path)
+        && source.entry.ids.contains(where: deletedIDs.contains)
+    }
+  }
+
+  /// Writes the new segment and the deletions files; returns the manifest to commit, or nil when
+  /// a new document's id is live in a kept segment or no segment would remain.
+  private func write(
+    _ plan: Plan, reader: IndexReader, generation: Int, report: inout BuildReport,
+    progress: (@Sendable (Int, Int) -> Void)?
+  ) throws(IndexError) -> Manifest? {
+    var deletions = SegmentDeletions(reader: reader)
+    var before: [String: String] = [:]
+    for source in plan.deleted {
+      deletions.delete(source)
+      for (id, hash) in zip(source.entry.ids, source.entry.recordHashes) { before[id] = hash }
+      for id in source.entry.ids where previous.shared.contains(id) {
+        previous.storedHash(id).map { before[id] = $0 }
+      }
+    }
+    var segments: [SegmentEntry] = []
+    var files: [Manifest.FileEntry] = []
+    if !plan.read.isEmpty {
+      let writer = try builder.makeWriter(generation: generation)
+      try builder.add(
+        FileSource(plan.read), previous: previous, to: writer, report: &report, progress: nil)
+      progress?(plan.read.count, plan.read.count)
+      if writer.recordHashes.keys.contains(where: deletions.isLiveElsewhere) { return nil }
+      let (segment, entries) = try writer.finish()
+      IncrementalBuild.count(before: before, after: writer.recordHashes, into: &report)
+      segments.append(segment)
+      files = entries
+    } else {
+      IncrementalBuild.count(before: before, after: [:], into: &report)
+    }
+    let kept = try deletions.write(generation: generation, directory: builder.directory)
+    report.unchanged += kept.segments.reduce(0) { $0 + $1.liveCount }
+    segments = kept.segments + segments
+    guard !segments.isEmpty else { return nil }
+    return Manifest(
+      generation: generation, segments: segments, files: kept.files + files,
+      pipeline: builder.pipeline)
+  }
+
+  /// Added, updated, unchanged and dropped among the ids of the files read and deleted.
+  private static func count(
+    before: [String: String], after: [String: String], into report: inout BuildReport
+  ) {
+    for (id, hash) in after {
+      switch before[id] {
+      case nil: report.added += 1
+      case hash: report.unchanged += 1
+      default: report.updated += 1
+      }
+    }
+    report.dropped += before.keys.filter { after[$0] == nil }.count
+  }
+}

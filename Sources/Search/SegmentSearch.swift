@@ -1,0 +1,47 @@
+import Indexing
+
+/// One segment's part of a search: its exact count and its best hits (segment document
+/// numbers), or the damage met reading its postings.
+struct SegmentSearch {
+  let segment: SegmentReader
+  let evaluator: QueryEvaluator
+
+  init(segment: SegmentReader, statistics: CollectionStatistics) {
+    self.segment = segment
+    evaluator = QueryEvaluator(segment: segment, statistics: statistics)
+  }
+
+  /// The segment's count and best `limit` documents (score, then id ascending).
+  func run(
+    _ query: Query, filter compiled: CompiledFilter, limit: Int
+  ) -> (count: Int, top: [TopHits.Candidate], damage: IndexError?) {
+    let store = segment.documents
+    var top = TopHits(limit: max(0, limit), store: store)
+    var count = 0
+    if let (terms, tree) = TopScorer.terms(of: query, in: segment.terms), TopScorer.pays(terms) {
+      count = TopScorer(evaluator: evaluator, filter: compiled).run(terms, tree: tree, top: &top)
+    } else {
+      let matches = evaluator.evaluate(query)
+      for (index, document) in matches.documents.enumerated() {
+        let number = Int(document)
+        guard store.isLive(number), compiled.matches(number, in: store) else { continue }
+        count += 1
+        top.offer(document: number, score: matches.scores[index])
+      }
+    }
+    return (count, top.ranked, evaluator.damage.error(segment))
+  }
+
+  /// Every live matching document of the segment, with its score.
+  func matches(_ query: Query, filter compiled: CompiledFilter) -> [TopHits.Candidate] {
+    let matches = evaluator.evaluate(query)
+    let store = segment.documents
+    var kept: [TopHits.Candidate] = []
+    for (index, document) in matches.documents.enumerated() {
+      let number = Int(document)
+      guard store.isLive(number), compiled.matches(number, in: store) else { continue }
+      kept.append(.init(document: number, score: matches.scores[index]))
+    }
+    return kept
+  }
+}
