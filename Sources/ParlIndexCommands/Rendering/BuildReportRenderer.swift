@@ -25,7 +25,7 @@ enum BuildReportRenderer {
                 .object([("file", .string($0.file)), ("reason", .string($0.message))])
               })
           ),
-          ("files_read", .int(report.filesRead)),
+          ("filesRead", .int(report.filesRead)),
           ("segments", .int(report.segmentCount)),
           ("full", .bool(report.wasFullBuild)),
           ("seconds", .double(report.elapsedSeconds)),
