@@ -60,6 +60,16 @@ enum Lexer {
     }
   }
 
+  /// `classify` of every scalar from U+0080 to U+2FFF (accented letters, typographic
+  /// punctuation and spaces), computed once: no Unicode property look-up per scalar there.
+  static let wideClasses: [Class] = (0x80..<0x3000).map { classify(Unicode.Scalar(UInt32($0))!) }
+
+  /// The class of a non-ASCII scalar, from `table` (`wideClasses`) below U+3000.
+  @inline(__always)
+  static func classifyWide(_ scalar: Unicode.Scalar, _ table: [Class]) -> Class {
+    scalar.value < 0x3000 ? table[Int(scalar.value) - 0x80] : classify(scalar)
+  }
+
   /// The tokens of `text`, read from its UTF-8 bytes (scalars decoded in place).
   static func tokens(in text: String) -> [TextToken] { tokens(in: text, cues: true) }
 
@@ -67,6 +77,7 @@ enum Lexer {
   /// patterns, which `TokenCues.table` is built from).
   static func tokens(in text: String, cues: Bool) -> [TextToken] {
     var text = text
+    let wide = wideClasses
     return text.withUTF8 { bytes in
       var tokens: [TextToken] = []
       tokens.reserveCapacity(bytes.count / 4)
@@ -79,7 +90,8 @@ enum Lexer {
       while offset < bytes.count {
         let lead = bytes[offset]
         let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        let cls = lead < 0x80 ? classifyASCII(lead) : classify(scalar(bytes, offset, width))
+        let cls =
+          lead < 0x80 ? classifyASCII(lead) : classifyWide(scalar(bytes, offset, width), wide)
         if cls == .space || cls == .newline {
           if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: cues)) }
           current = nil
@@ -120,7 +132,8 @@ enum Lexer {
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
     let text = String(decoding: slice, as: UTF8.self)
     let folded = fold(slice, text: text)
-    let found = cues ? TokenCues.of(folded) : []
+    var copy = folded
+    let found = cues ? copy.withUTF8 { TokenCues.of($0) } : []
     return TextToken(
       kind: kind, text: text, folded: folded, range: range, gap: gap,
       isNumberWord: kind == .word && found.contains(.numberWord), cues: found)

@@ -24,8 +24,14 @@ struct TokenCues: OptionSet, Sendable, Hashable {
   static let request = TokenCues(rawValue: 1 << 7)
 
   /// The cues of a folded word.
-  @inline(__always)
   static func of(_ folded: String) -> TokenCues { table[folded] ?? [] }
+
+  /// The cues of a folded word given as UTF-8 bytes (`byteTable`: no String hashing).
+  @inline(__always)
+  static func of(_ folded: UnsafeBufferPointer<UInt8>) -> TokenCues { byteTable.cues(of: folded) }
+
+  /// `table`, keyed by bytes.
+  static let byteTable = CueTable(table)
 
   /// Every cued word. Built from the scanners' lexicons, whose patterns are lexed without cues
   /// (`Lexer.pattern`), so that building it never needs it.

@@ -58,6 +58,22 @@ import Testing
     #expect(cues.contains(.request) == MentionExtractor.requestCues.contains(word))
   }
 
+  @Test func byteTableAgreesWithTheTable() {
+    var words = Array(TokenCues.table.keys)
+    words += ["", "x", "150", "maisons", "ministres", "surtout", "Deux", "é", "dépar"]
+    for word in words {
+      var copy = word
+      #expect(copy.withUTF8 { TokenCues.of($0) } == TokenCues.of(word), "\(word)")
+    }
+  }
+
+  @Test func wideClassesAgreeWithClassify() {
+    for value in UInt32(0x80)..<0x3000 {
+      let scalar = Unicode.Scalar(value)!
+      #expect(Lexer.classifyWide(scalar, Lexer.wideClasses) == Lexer.classify(scalar))
+    }
+  }
+
   @Test func tokensCarryTheirCues() {
     let tokens = Lexer.tokens(in: "Deux tiers versés en Janvier")
     #expect(tokens.map(\.cues) == tokens.map { TokenCues.of($0.folded) })
