@@ -34,8 +34,17 @@ struct CueTable: Sendable {
     while true {
       let found = Int(slots[slot])
       if found < 0 { return [] }
-      if keys[found].elementsEqual(word) { return values[found] }
+      if Self.equal(keys[found], word) { return values[found] }
       slot = (slot + 1) & mask
+    }
+  }
+
+  @inline(__always)
+  private static func equal(_ key: [UInt8], _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard key.count == word.count else { return false }
+    return key.withUnsafeBufferPointer { stored in
+      for index in 0..<word.count where stored[index] != word[index] { return false }
+      return true
     }
   }
 
