@@ -12,8 +12,7 @@ enum ActorScanner {
     var index = 0
     while index < view.count {
       if !claimed[index],
-        let actor = person(at: index, in: view) ?? role(at: index, in: view)
-          ?? ministry(at: index, in: view) ?? body(at: index, in: view),
+        let actor = person(at: index, in: view) ?? cued(at: index, in: view),
         !claimed[actor.first..<actor.end].contains(true)
       {
         found.append(actor)
@@ -23,6 +22,12 @@ enum ActorScanner {
       }
     }
     return found
+  }
+
+  /// A role, a ministry or a body, tried only at a word that can start one.
+  static func cued(at index: Int, in view: TokenView) -> Found? {
+    guard view.tokens[index].cues.contains(.actorStart) else { return nil }
+    return role(at: index, in: view) ?? ministry(at: index, in: view) ?? body(at: index, in: view)
   }
 
   static func facts(_ name: String, kind: String, role: String? = nil) -> MentionFacts {

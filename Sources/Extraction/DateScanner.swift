@@ -39,8 +39,8 @@ struct DateScanner {
 
   /// Whether a date can start at `token`: a number, a month, or one of `startWords`.
   static func canStart(_ token: TextToken) -> Bool {
-    token.isNumber || startWords.contains(token.folded)
-      || (token.isWord && FrenchMonth.number(of: token.folded) != nil)
+    token.isNumber || token.cues.contains(.dateStart)
+      || (token.isWord && token.cues.contains(.month))
   }
 
   /// One date, or the two ends of an interval, starting at `index`.

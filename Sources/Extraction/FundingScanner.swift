@@ -64,8 +64,12 @@ struct FundingScanner {
     return relations
   }
 
+  /// The words `trigger` accepts besides `FundingLexicon.triggers`.
+  static let otherTriggers = ["charge", "revient", "incombe", "effort", "soutien"]
+
   func trigger(at index: Int) -> FundingMechanism? {
-    guard let word = view.folded(index) else { return nil }
+    guard let token = view[index], token.cues.contains(.fundingTrigger) else { return nil }
+    let word = token.folded
     if let mechanism = Lex.triggers[word] {
       if Lex.ambiguousNouns.contains(word), !isParticiple(index),
         Lex.nounDeterminers.contains(view.folded(index - 1) ?? "")

@@ -76,7 +76,7 @@ public struct MentionExtractor: Sendable {
   ) -> [FundingRelation] {
     let asks =
       inQuestion
-      && view.tokens.contains { Self.requestCues.contains($0.folded) || $0.text == "?" }
+      && view.tokens.contains { $0.cues.contains(.request) || $0.text == "?" }
     return FundingScanner(view: view, sentence: sentence, mentions: mentions, requested: asks)
       .scan()
   }

@@ -15,6 +15,7 @@ enum RatioScanner {
   ]
 
   static func scan(_ view: TokenView, claimed: [Bool]) -> [Found] {
+    guard view.tokens.contains(where: isCue) else { return [] }
     var found: [Found] = []
     var index = 0
     while index < view.count {
@@ -29,6 +30,9 @@ enum RatioScanner {
     }
     return found
   }
+
+  /// Whether `token` is "sur" or a fraction word: a sentence without one has no ratio.
+  static func isCue(_ token: TextToken) -> Bool { token.cues.contains(.ratio) }
 
   /// "n [noun] sur d".
   static func ratio(at index: Int, in view: TokenView) -> Found? {

@@ -14,7 +14,7 @@ struct ReferenceScanner {
     var index = 0
     while index < view.count {
       let items =
-        claimed[index] || !Self.startWords.contains(view.tokens[index].folded)
+        claimed[index] || !view.tokens[index].cues.contains(.referenceStart)
         ? [] : references(at: index, context: &context)
       guard let last = items.last else {
         index += 1

@@ -23,6 +23,8 @@ struct TextToken: Sendable, Hashable {
   var gap: Gap
   /// True for a French number word ("deux", "vingt", "mille"), decided once when lexing.
   var isNumberWord = false
+  /// What the folded word may start or signal for the scanners, decided once when lexing.
+  var cues: TokenCues = []
 
   var isWord: Bool { kind == .word }
   var isNumber: Bool { kind == .number }
@@ -46,59 +48,111 @@ enum Lexer {
     }
   }
 
-  static func tokens(in text: String) -> [TextToken] {
-    var tokens: [TextToken] = []
-    let bytes = Array(text.utf8)
-    var offset = 0
-    var start = 0
-    var currentClass: Class?
-    var spaces = 0
-    var newline = false
-    var gap = TextToken.Gap.none
-
-    func flush() {
-      guard let cls = currentClass else { return }
-      let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
-      let slice = bytes[start..<offset]
-      let current = String(decoding: slice, as: UTF8.self)
-      let folded = fold(slice, text: current)
-      tokens.append(
-        TextToken(
-          kind: kind, text: current, folded: folded, range: start..<offset, gap: gap,
-          isNumberWord: kind == .word && numberWords.contains(folded)))
-      currentClass = nil
+  /// The class of an ASCII scalar, as `classify` gives it.
+  @inline(__always)
+  static func classifyASCII(_ value: UInt8) -> Class {
+    switch value {
+    case 0x61...0x7A, 0x41...0x5A: return .letter
+    case 0x30...0x39: return .digit
+    case 0x20, 0x09: return .space
+    case 0x0A, 0x0D: return .newline
+    default: return .symbol
     }
+  }
 
-    for scalar in text.unicodeScalars {
-      let cls = classify(scalar)
-      let width = UTF8.width(scalar)
-      if cls == .space || cls == .newline {
-        flush()
-        spaces += 1
-        newline = newline || cls == .newline
-      } else if cls != currentClass || cls == .symbol {
-        flush()
-        gap = spaces == 0 ? .none : (spaces == 1 && !newline ? .space : .wide)
-        spaces = 0
-        newline = false
-        start = offset
-        currentClass = cls
+  /// `classify` of every scalar from U+0080 to U+2FFF (accented letters, typographic
+  /// punctuation and spaces), computed once: no Unicode property look-up per scalar there.
+  static let wideClasses: [Class] = (0x80..<0x3000).map { classify(Unicode.Scalar(UInt32($0))!) }
+
+  /// The class of a non-ASCII scalar, from `table` (`wideClasses`) below U+3000.
+  @inline(__always)
+  static func classifyWide(_ scalar: Unicode.Scalar, _ table: [Class]) -> Class {
+    scalar.value < 0x3000 ? table[Int(scalar.value) - 0x80] : classify(scalar)
+  }
+
+  /// The tokens of `text`, read from its UTF-8 bytes (scalars decoded in place).
+  static func tokens(in text: String) -> [TextToken] { tokens(in: text, cues: true) }
+
+  /// The tokens of `text`; with `cues` false, their `cues` stay empty (for the lexicons'
+  /// patterns, which `TokenCues.table` is built from).
+  static func tokens(in text: String, cues: Bool) -> [TextToken] {
+    var text = text
+    let wide = wideClasses
+    return text.withUTF8 { bytes in
+      var tokens: [TextToken] = []
+      tokens.reserveCapacity(bytes.count / 4)
+      var offset = 0
+      var start = 0
+      var current: Class?
+      var spaces = 0
+      var newline = false
+      var gap = TextToken.Gap.none
+      while offset < bytes.count {
+        let lead = bytes[offset]
+        let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        let cls =
+          lead < 0x80 ? classifyASCII(lead) : classifyWide(scalar(bytes, offset, width), wide)
+        if cls == .space || cls == .newline {
+          if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: cues)) }
+          current = nil
+          spaces += 1
+          newline = newline || cls == .newline
+        } else if cls != current || cls == .symbol {
+          if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: cues)) }
+          gap = spaces == 0 ? .none : (spaces == 1 && !newline ? .space : .wide)
+          spaces = 0
+          newline = false
+          start = offset
+          current = cls
+        }
+        offset += width
       }
-      offset += width
+      if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: cues)) }
+      return tokens
     }
-    flush()
-    return tokens
+  }
+
+  /// The scalar of `width` UTF-8 bytes at `offset` (a valid non-ASCII sequence).
+  @inline(__always)
+  static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ width: Int)
+    -> Unicode.Scalar
+  {
+    var value = UInt32(bytes[offset]) & (0xFF >> (width + 1))
+    for index in offset + 1..<offset + width {
+      value = value << 6 | UInt32(bytes[index] & 0x3F)
+    }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+
+  static func token(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ cls: Class, _ gap: TextToken.Gap,
+    cues: Bool
+  ) -> TextToken {
+    let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
+    let slice = UnsafeBufferPointer(rebasing: bytes[range])
+    let text = String(decoding: slice, as: UTF8.self)
+    let folded = fold(slice, text: text)
+    var copy = folded
+    let found = cues ? copy.withUTF8 { TokenCues.of($0) } : []
+    return TextToken(
+      kind: kind, text: text, folded: folded, range: range, gap: gap,
+      isNumberWord: kind == .word && found.contains(.numberWord), cues: found)
   }
 
   /// `fold` with a fast path for ASCII tokens: their bytes lowered, or the text itself.
-  static func fold(_ bytes: ArraySlice<UInt8>, text: String) -> String {
+  static func fold(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
     var upper = false
     for byte in bytes {
       if byte >= 0x80 { return fold(text) }
       if byte >= 0x41 && byte <= 0x5A { upper = true }
     }
     guard upper else { return text }
-    return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for (index, byte) in bytes.enumerated() {
+        buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+      }
+      return bytes.count
+    }
   }
 
   /// Every French number word (folded), checked against `NumberWords` once.
@@ -141,5 +195,5 @@ enum Lexer {
   }
 
   /// The folded tokens of a pattern written in plain French ("jusqu'à" → jusqu, ', a).
-  static func pattern(_ text: String) -> [String] { tokens(in: text).map(\.folded) }
+  static func pattern(_ text: String) -> [String] { tokens(in: text, cues: false).map(\.folded) }
 }

@@ -11,6 +11,9 @@ public enum FrenchMonth {
     "janv", "fevr", "fev", "avr", "juil", "sept", "sep", "oct", "nov", "dec",
   ]
 
+  /// Every month name and abbreviation (folded).
+  public static var names: Dictionary<String, Int>.Keys { numbers.keys }
+
   /// The month number (1–12) of a folded month name or abbreviation.
   public static func number(of word: String) -> Int? { numbers[word] }
 

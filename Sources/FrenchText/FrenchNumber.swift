@@ -10,15 +10,25 @@ public enum FrenchNumber {
   ]
 
   /// The exact value of an integer part (digits only) and an optional fraction (digits only).
+  ///
+  /// Integers of up to 18 digits are read without Foundation's parser (`Decimal(UInt64)` gives
+  /// the same value and representation); the rest go through `Decimal(string:)`, whose default
+  /// decimal separator is ".", without a `Locale` to build per call.
   public static func decimal(integer: String, fraction: String? = nil) -> Decimal? {
-    guard !integer.isEmpty, integer.unicodeScalars.allSatisfy(isDigit) else { return nil }
-    var text = integer
-    if let fraction, !fraction.isEmpty {
-      guard fraction.unicodeScalars.allSatisfy(isDigit) else { return nil }
-      text += "." + fraction
+    guard !integer.isEmpty, integer.utf8.allSatisfy(isDigit) else { return nil }
+    guard let fraction, !fraction.isEmpty else {
+      if integer.utf8.count <= 18 { return Decimal(integer.utf8.reduce(0) { $0 * 10 + digit($1) }) }
+      return Decimal(string: integer)
     }
-    return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    guard fraction.utf8.allSatisfy(isDigit) else { return nil }
+    return Decimal(string: integer + "." + fraction)
   }
+
+  @inline(__always)
+  private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+  @inline(__always)
+  private static func digit(_ byte: UInt8) -> UInt64 { UInt64(byte &- 0x30) }
 
   /// Parses a whole string such as "150 000", "1 200 000", "4,5" or "2.500,50"; nil when the
   /// string is not exactly one French number.

@@ -22,12 +22,16 @@ package struct InvertedDocument: Sendable {
     var weights: [Int] = []
     var occurrences: [UInt64] = []
     var base = 0
+    var inOrder = true
     for piece in IndexedText.titledPieces(of: document) {
       let tokens = analyzer.tokens(in: piece.text)
       guard !tokens.isEmpty else { continue }
       let weight = piece.isTitle ? IndexedText.titleBoost : 1
       var highest = 0
+      var previous = 0
       for token in tokens {
+        inOrder = inOrder && token.position >= previous
+        previous = token.position
         let id = interner.index(of: token.term)
         if id == terms.count {
           terms.append(token.term)
@@ -40,8 +44,27 @@ package struct InvertedDocument: Sendable {
       length += tokens.count * weight
       base += highest + 2
     }
-    occurrences.sort()
+    if inOrder {
+      occurrences = Self.groupedByTerm(occurrences, termCount: terms.count)
+    } else {
+      occurrences.sort()
+    }
     encode(occurrences, weights: weights)
+  }
+
+  /// The (id, position) pairs sorted, when positions never decrease in `occurrences`: a
+  /// counting sort by term id, stable, so each term's positions stay in order.
+  private static func groupedByTerm(_ occurrences: [UInt64], termCount: Int) -> [UInt64] {
+    var starts = [Int](repeating: 0, count: termCount + 1)
+    for occurrence in occurrences { starts[Int(occurrence >> 32) + 1] += 1 }
+    for id in 0..<termCount { starts[id + 1] += starts[id] }
+    var sorted = [UInt64](repeating: 0, count: occurrences.count)
+    for occurrence in occurrences {
+      let id = Int(occurrence >> 32)
+      sorted[starts[id]] = occurrence
+      starts[id] += 1
+    }
+    return sorted
   }
 
   /// Writes each term's entry from the sorted (id, position) pairs, skipping repeated positions.

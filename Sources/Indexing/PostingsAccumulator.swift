@@ -34,12 +34,17 @@ package struct PostingsAccumulator {
     }
   }
 
-  private var table: [String: TermPostings] = [:]
+  /// Term ids by UTF-8 bytes: cheaper than a `[String: …]`, and terms stay distinct by bytes.
+  private var ids = TermIDs()
+  /// The terms, by id.
+  private var terms: [String] = []
+  /// The postings of each term, by id.
+  private var lists: [TermPostings] = []
   package private(set) var estimatedBytes = 0
 
   package init() {}
 
-  package var isEmpty: Bool { table.isEmpty }
+  package var isEmpty: Bool { lists.isEmpty }
 
   /// One document's entry for a term, without its doc delta: frequency, byte length of the
   /// positions, position deltas (computed in the parallel phase).
@@ -60,7 +65,12 @@ package struct PostingsAccumulator {
   package mutating func add(document: Int, postings: InvertedDocument) {
     var start = 0
     for (term, end) in zip(postings.terms, postings.entryEnds) {
-      estimatedBytes += table[term, default: TermPostings()].append(
+      let id = ids.id(of: term, among: terms)
+      if id == lists.count {
+        terms.append(term)
+        lists.append(TermPostings())
+      }
+      estimatedBytes += lists[id].append(
         document: document, length: postings.length, entry: postings.entries[start..<end])
       start = end
     }
@@ -70,10 +80,11 @@ package struct PostingsAccumulator {
   /// Run entry: term, document frequency, last document, byte length, postings bytes.
   package mutating func spill(to url: URL) throws(IndexError) {
     let writer = try FileWriter(url: url)
-    let terms = table.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    let order = terms.indices.sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
     var header = ByteBuffer(capacity: 64)
-    for term in terms {
-      guard let postings = table[term] else { continue }
+    for id in order {
+      let term = terms[id]
+      let postings = lists[id]
       header.bytes.removeAll(keepingCapacity: true)
       header.string(term)
       header.varint(postings.documentFrequency)
@@ -83,7 +94,50 @@ package struct PostingsAccumulator {
       try writer.write(postings.bytes)
     }
     try writer.finish(footer: false)
-    table = [:]
+    ids = TermIDs()
+    terms = []
+    lists = []
     estimatedBytes = 0
+  }
+}
+
+extension PostingsAccumulator {
+  /// The ids of the terms of a run: FNV-1a over their UTF-8 and open addressing over the ids,
+  /// compared with the terms themselves (no second copy of their bytes: 12 bytes per term).
+  struct TermIDs {
+    private var slots = [Int32](repeating: -1, count: 1024)
+    private var hashes: [UInt64] = []
+
+    /// The id of `term`; a new term gets `terms.count`, and the caller appends it to `terms`.
+    mutating func id(of term: String, among terms: [String]) -> Int {
+      var bytes = term
+      let hash = bytes.withUTF8 { utf8 in
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+      }
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      while true {
+        let found = Int(slots[slot])
+        if found < 0 { break }
+        if hashes[found] == hash, terms[found].utf8.elementsEqual(term.utf8) { return found }
+        slot = (slot + 1) & mask
+      }
+      slots[slot] = Int32(hashes.count)
+      hashes.append(hash)
+      if hashes.count * 2 > slots.count { grow() }
+      return hashes.count - 1
+    }
+
+    private mutating func grow() {
+      slots = [Int32](repeating: -1, count: slots.count * 2)
+      let mask = slots.count - 1
+      for (id, hash) in hashes.enumerated() {
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(id)
+      }
+    }
   }
 }
