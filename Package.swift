@@ -49,7 +49,8 @@ let package = Package(
       name: "CorpusTests", dependencies: ["Corpus", "FrenchText", "FuzzSupport"],
       exclude: ["Fixtures"]),
     .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Corpus", "FrenchText"]),
-    .testTarget(name: "IndexingTests", dependencies: ["Indexing", "Corpus", "FrenchText"]),
+    .testTarget(
+      name: "IndexingTests", dependencies: ["Indexing", "Corpus", "FrenchText", "FuzzSupport"]),
     .testTarget(
       name: "SearchTests",
       dependencies: ["Search", "Indexing", "Corpus", "FrenchText", "FuzzSupport"]),

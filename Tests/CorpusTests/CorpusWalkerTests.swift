@@ -1,22 +1,11 @@
 import Corpus
 import Foundation
+import FuzzSupport
 import Testing
 
 /// The walk gives every visible regular file once, in byte order of the relative path (what one
 /// sort of all the paths would give), while holding only the folders on its current path.
 struct CorpusWalkerTests {
-  /// SplitMix64, so that every random tree can be replayed from its seed.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   private static func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("walker-\(UUID().uuidString)")
@@ -30,7 +19,7 @@ struct CorpusWalkerTests {
 
   /// Builds a random tree under `root`; returns the relative paths of its visible files.
   private static func randomTree(
-    at root: URL, generator: inout Generator, depth: Int = 0
+    at root: URL, generator: inout FuzzGenerator, depth: Int = 0
   ) throws -> [String] {
     var files: [String] = []
     for name in names.shuffled(using: &generator).prefix(Int.random(in: 2...6, using: &generator)) {
@@ -52,7 +41,7 @@ struct CorpusWalkerTests {
   func walkOrderIsTheByteOrderOfWholePaths(seed: UInt64) throws {
     let root = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
-    var generator = Generator(state: seed)
+    var generator = FuzzGenerator(seed: seed)
     let expected = try Self.randomTree(at: root, generator: &generator)
       .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     let walk = CorpusWalker().files(under: [root.path])

@@ -7,7 +7,7 @@ import Testing
 /// distances. Each gives nil or some bytes of at most the stated length, never a trap.
 @Suite struct RecordCompressorDamageTests {
   static func stored(seed: UInt64) -> [UInt8] {
-    var random = RecordCompressorTests.Random(state: seed)
+    var random = RecordCompressorTests.Random(seed: seed)
     var encoding: [UInt8] = []
     while encoding.count < 3000 { encoding += RecordCompressorTests.input(&random) }
     let stored = RecordCompressor.compress(encoding)
@@ -28,7 +28,7 @@ import Testing
   @Test(arguments: [21, 22, 23, 24, 25, 26])
   func flippedBytesNeverTrap(seed: UInt64) {
     let stored = RecordCompressorDamageTests.stored(seed: seed)
-    var random = RecordCompressorTests.Random(state: seed &* 7)
+    var random = RecordCompressorTests.Random(seed: seed &* 7)
     for _ in 0..<300 {
       var damaged = stored
       for _ in 0...random.below(4) {
