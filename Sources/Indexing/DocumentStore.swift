@@ -87,16 +87,7 @@ package struct DocumentStore: Sendable {
 
   /// The `index`th NUL-separated string of a document (0 id, 1 file, then `FilterField`s).
   private func string(_ document: Int, _ index: Int) -> UnsafeRawBufferPointer {
-    let all = strings(document)
-    var field = 0
-    var start = 0
-    for offset in 0..<all.count where all[offset] == 0 {
-      if field == index { return UnsafeRawBufferPointer(rebasing: all[start..<offset]) }
-      field += 1
-      start = offset + 1
-    }
-    guard field == index else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-    return UnsafeRawBufferPointer(rebasing: all[start..<all.count])
+    DocumentTable.field(index, of: strings(document))
   }
 
   package func id(_ document: Int) -> String {

@@ -24,15 +24,22 @@ package struct DocumentTable {
   private func string(_ number: Int, field: Int) -> UnsafeRawBufferPointer {
     let entry = columns[number]
     let start = Int(entry.stringsOffset)
-    let all = UnsafeRawBufferPointer(rebasing: strings[start..<start + Int(entry.stringsLength)])
-    var index = 0
-    var fieldStart = 0
+    return DocumentTable.field(
+      field, of: UnsafeRawBufferPointer(rebasing: strings[start..<start + Int(entry.stringsLength)])
+    )
+  }
+
+  /// The `index`th of the NUL-separated strings in `all` (empty when there are fewer).
+  static func field(_ index: Int, of all: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+    var field = 0
+    var start = 0
     for offset in 0..<all.count where all[offset] == 0 {
-      if index == field { return UnsafeRawBufferPointer(rebasing: all[fieldStart..<offset]) }
-      index += 1
-      fieldStart = offset + 1
+      if field == index { return UnsafeRawBufferPointer(rebasing: all[start..<offset]) }
+      field += 1
+      start = offset + 1
     }
-    return UnsafeRawBufferPointer(rebasing: all[fieldStart..<all.count])
+    guard field == index else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+    return UnsafeRawBufferPointer(rebasing: all[start..<all.count])
   }
 
   /// Writes the whole payload to `writer`.
