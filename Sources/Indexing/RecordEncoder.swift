@@ -10,7 +10,14 @@ import Foundation
 /// description). Containers carry their length so that a reader skips them in O(1).
 package enum RecordEncoder {
   package static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+    try encode(value, fastPaths: true)
+  }
+
+  /// `fastPaths: false` encodes every value through its `Codable` conformance (the reference
+  /// the hand-written fast paths are tested against).
+  package static func encode<T: Encodable>(_ value: T, fastPaths: Bool) throws -> [UInt8] {
     let writer = RecordWriter()
+    writer.usesFastPaths = fastPaths
     try writer.value(value)
     var output: [UInt8] = []
     output.reserveCapacity(writer.strings.bytes.count + writer.body.count + 5)
@@ -55,6 +62,8 @@ final class RecordFrame {
 final class RecordWriter {
   var body: [UInt8] = []
   var strings = RecordStringTable()
+  /// Whether `RecordFastPaths` may encode the types it knows by hand.
+  var usesFastPaths = true
   private var freeFrames: [RecordFrame] = []
 
   init() { body.reserveCapacity(4096) }
@@ -116,8 +125,7 @@ final class RecordWriter {
     } else if T.self == Int.self {
       signed(Int64(value as! Int))
     } else if T.self == Decimal.self {
-      body.append(RecordTag.decimal)
-      varint(UInt64(index(of: (value as! Decimal).description)))
+      decimal(value as! Decimal)
     } else if !fastValue(value) {
       let frame = makeFrame()
       try value.encode(to: RecordValueEncoder(writer: self, frame: frame))

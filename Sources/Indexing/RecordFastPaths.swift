@@ -1,4 +1,5 @@
 import Corpus
+import Extraction
 
 /// Hand-written encoding of the most numerous values of a record (sentences, their spans and
 /// byte ranges), the same bytes their synthesized `Codable` conformances give through
@@ -6,7 +7,10 @@ import Corpus
 extension RecordWriter {
   /// Encodes `value` directly when it is one of the fast-path types; false otherwise.
   func fastValue<T>(_ value: T) -> Bool {
-    if T.self == Sentence.self {
+    guard usesFastPaths else { return false }
+    if T.self == Mention.self {
+      mention(value as! Mention)
+    } else if T.self == Sentence.self {
       sentence(value as! Sentence)
     } else if T.self == SourceSpan.self {
       span(value as! SourceSpan)
