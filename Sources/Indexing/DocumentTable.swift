@@ -7,14 +7,19 @@
 ///
 /// The strings are not copied: the builder keeps them in a temporary file, mapped at the end,
 /// and `write(to:)` streams the table into the `.docs` writer, so that the build holds only
-/// the 48-byte entries per document.
+/// the 48-byte entries per document. The map is read in order only, its pages released behind:
+/// the id order comes from the builder (`idOrder`), and the path order is the document order
+/// whenever the documents came in path order (a walk of one folder), which one pass checks;
+/// otherwise the paths are sorted.
 package struct DocumentTable {
   package static let headerSize = 64
 
   var columns: [DocumentColumns]
   /// Every document's strings (id, file, filter fields, NUL-separated), at the offsets the
   /// columns give.
-  var strings: UnsafeRawBufferPointer
+  var strings: MappedFile
+  /// The live documents in id order.
+  var idOrder: [Int32]
 
   package var totalFieldLength: Int {
     columns.reduce(0) { $0 + ($1.isDeleted ? 0 : Int($1.fieldLength)) }
@@ -25,8 +30,8 @@ package struct DocumentTable {
     let entry = columns[number]
     let start = Int(entry.stringsOffset)
     return DocumentTable.field(
-      field, of: UnsafeRawBufferPointer(rebasing: strings[start..<start + Int(entry.stringsLength)])
-    )
+      field,
+      of: UnsafeRawBufferPointer(rebasing: strings.bytes[start..<start + Int(entry.stringsLength)]))
   }
 
   /// The `index`th of the NUL-separated strings in `all` (empty when there are fewer).
@@ -45,11 +50,7 @@ package struct DocumentTable {
   /// Writes the whole payload to `writer`.
   package func write(to writer: FileWriter) throws(IndexError) {
     let live = columns.indices.filter { !columns[$0].isDeleted }
-    let byID = live.sorted { RunMerger.compare(string($0, field: 0), string($1, field: 0)) < 0 }
-    let byFile = live.sorted {
-      let order = RunMerger.compare(string($0, field: 1), string($1, field: 1))
-      return order == 0 ? $0 < $1 : order < 0
-    }
+    let byFile = fileOrder(live)
     let entriesOffset = DocumentTable.headerSize
     let idOrderOffset = entriesOffset + columns.count * DocumentColumns.size
     let fileOrderOffset = idOrderOffset + live.count * 4
@@ -70,16 +71,45 @@ package struct DocumentTable {
       entry.encode(into: &buffer)
       try flushIfFull()
     }
-    for number in byID + byFile {
+    for number in idOrder {
+      buffer.u32(UInt32(number))
+      try flushIfFull()
+    }
+    for number in byFile {
       buffer.u32(UInt32(number))
       try flushIfFull()
     }
     try writer.write(buffer.bytes)
+    let bytes = strings.bytes
     var start = 0
-    while start < strings.count {
-      let end = min(strings.count, start + (1 << 20))
-      try writer.write(UnsafeRawBufferPointer(rebasing: strings[start..<end]))
+    while start < bytes.count {
+      let end = min(bytes.count, start + (1 << 20))
+      try writer.write(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+      strings.releasePages(before: end)
       start = end
+    }
+  }
+
+  /// The live documents by path (equal paths by document number): their own order when one
+  /// pass over the strings finds it sorted already, a sort otherwise.
+  private func fileOrder(_ live: [Int]) -> [Int] {
+    var sorted = true
+    var released = 0
+    for (previous, next) in zip(live, live.dropFirst()) {
+      if RunMerger.compare(string(previous, field: 1), string(next, field: 1)) > 0 {
+        sorted = false
+        break
+      }
+      let reached = Int(columns[previous].stringsOffset)
+      if reached - released > 1 << 20 {
+        strings.releasePages(before: reached)
+        released = reached
+      }
+    }
+    guard !sorted else { return live }
+    return live.sorted {
+      let order = RunMerger.compare(string($0, field: 1), string($1, field: 1))
+      return order == 0 ? $0 < $1 : order < 0
     }
   }
 }

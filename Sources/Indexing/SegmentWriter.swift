@@ -197,7 +197,9 @@ package final class SegmentWriter {
     _ = try strings.finish(footer: false)
     defer { try? FileManager.default.removeItem(at: strings.url) }
     let stringsFile = try MappedFile(url: strings.url, name: strings.url.lastPathComponent)
-    let table = DocumentTable(columns: columns, strings: stringsFile.bytes)
+    let idOrder = documentByID.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+      .map(\.value)
+    let table = DocumentTable(columns: columns, strings: stringsFile, idOrder: idOrder)
     let docs = try FileWriter(url: temporaryURL("docs"), chunked: true)
     try table.write(to: docs)
     written["docs"] = try docs.finish()
