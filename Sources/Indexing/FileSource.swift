@@ -5,7 +5,7 @@ import Corpus
 final class FileSource {
   private let walk: CorpusWalk?
   private var files: IndexingIterator<[CorpusFile]>
-  /// How many files in all (for the progress line).
+  /// How many files in all, for the progress line (0 when none is drawn: not counted).
   let total: Int
 
   init(walk: CorpusWalk, total: Int) {

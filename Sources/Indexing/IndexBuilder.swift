@@ -70,8 +70,8 @@ public struct IndexBuilder: Sendable {
     StaleFiles.removeAtStart(in: directory)
     let previous = PreviousGeneration(
       directory: directory, pipeline: reuseUnchangedFiles ? pipeline : nil)
-    // The files are taken from the walk as they are read (a first pass only counts them, for the
-    // progress line): no list of every file is held.
+    // The files are taken from the walk as they are read: no list of every file is held. Only a
+    // build that draws progress walks a first time, to count them.
     var report = BuildReport()
     if !fullRebuild, previous.reusable,
       let incremental = try IncrementalBuild(builder: self, previous: previous).run(
@@ -79,7 +79,7 @@ public struct IndexBuilder: Sendable {
     {
       report = incremental
     } else {
-      let total = CorpusWalker().count(under: paths)
+      let total = progress == nil ? 0 : CorpusWalker().count(under: paths)
       let walk = CorpusWalker().walk(paths)
       try fullBuild(
         FileSource(walk: walk, total: total), previous: previous, report: &report,
