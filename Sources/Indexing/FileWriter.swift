@@ -51,6 +51,11 @@ package final class FileWriter {
     if buffer.count >= 1 << 20 { try flush() }
   }
 
+  /// Writes the buffered bytes to the file, so that it can be read (mapped) as written so far.
+  package func flushBuffer() throws(IndexError) {
+    if !buffer.isEmpty { try flush() }
+  }
+
   /// Reads back `count` payload bytes written at `offset` (a record met again, to merge it).
   package func read(at offset: UInt64, count: Int) throws(IndexError) -> [UInt8] {
     if !buffer.isEmpty { try flush() }

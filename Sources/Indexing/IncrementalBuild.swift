@@ -165,9 +165,10 @@ struct IncrementalBuild {
       try builder.add(
         FileSource(plan.read), previous: previous, to: writer, report: &report, progress: nil)
       progress?(plan.read.count, plan.read.count)
-      if writer.recordHashes.keys.contains(where: deletions.isLiveElsewhere) { return nil }
+      let hashes = try writer.recordHashes
+      if hashes.keys.contains(where: deletions.isLiveElsewhere) { return nil }
       let (segment, entries) = try writer.finish()
-      IncrementalBuild.count(before: before, after: writer.recordHashes, into: &report)
+      IncrementalBuild.count(before: before, after: hashes, into: &report)
       segments.append(segment)
       files = entries
     } else {

@@ -98,11 +98,11 @@ public struct IndexBuilder: Sendable {
     do throws(IndexError) {
       let writer = try makeWriter(generation: generation)
       try add(files, previous: previous, to: writer, report: &report, progress: progress)
+      try compare(previous: previous.recordHashes(), current: writer, into: &report)
       let (segment, entries) = try writer.finish()
       let manifest = Manifest(
         generation: generation, segments: [segment], files: entries, pipeline: pipeline)
       try commit(manifest)
-      compare(previous: previous.recordHashes(), current: writer.recordHashes, into: &report)
       report.totalDocuments = manifest.documentCount
       report.generation = manifest.generation
       report.segmentCount = 1
@@ -202,17 +202,28 @@ public struct IndexBuilder: Sendable {
     IndexLayout.collectGarbage(in: directory, keeping: manifest)
   }
 
+  /// Added, updated, unchanged and dropped, from the previous generation's record hashes and
+  /// the writer's (read back from its files: no map of every id is built).
   private func compare(
-    previous before: [String: String], current: [String: String],
+    previous before: [String: String], current writer: SegmentWriter,
     into report: inout BuildReport
-  ) {
-    for (id, hash) in current {
+  ) throws(IndexError) {
+    guard !before.isEmpty else {
+      report.added += writer.liveCount
+      return
+    }
+    var matched = 0
+    try writer.forEachLive { id, hash in
       switch before[id] {
       case nil: report.added += 1
-      case hash: report.unchanged += 1
-      default: report.updated += 1
+      case ContentHash.hex(hash):
+        report.unchanged += 1
+        matched += 1
+      default:
+        report.updated += 1
+        matched += 1
       }
     }
-    report.dropped = before.keys.filter { current[$0] == nil }.count
+    report.dropped = before.count - matched
   }
 }

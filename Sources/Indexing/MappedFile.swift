@@ -57,6 +57,16 @@ package final class MappedFile: @unchecked Sendable {
     if length > 0 { madvise(address, length, MADV_DONTNEED) }
   }
 
+  /// Releases the whole pages between `start` and `end` (a cursor that moved past them, one of
+  /// several reading the file).
+  package func releasePages(from start: Int, to end: Int) {
+    guard let address else { return }
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let first = (max(0, start) + page - 1) / page * page
+    let last = min(end, bytes.count) / page * page
+    if last > first { madvise(address + first, last - first, MADV_DONTNEED) }
+  }
+
   /// The bytes before the footer.
   package var payload: UnsafeRawBufferPointer {
     UnsafeRawBufferPointer(rebasing: bytes[0..<max(0, bytes.count - Footer.size)])

@@ -12,12 +12,20 @@ package final class SegmentWriter {
   private let store: FileWriter
   private var accumulator = PostingsAccumulator()
   private var runs: [URL] = []
-  private var columns: [DocumentColumns] = []
+  /// Every document's 48-byte entry (see `DocumentColumns`), kept on disk until `finish`.
+  private let columns: FileWriter
+  /// Documents written so far (replaced ones included).
+  private var storedCount = 0
+  /// The documents replaced by a later one with the same id.
+  private var deleted: Set<Int32> = []
+  private var liveFieldLength = 0
   /// Each document's record hash (`ContentHash`), by document number.
   private var hashes: [UInt64] = []
   /// Every document's strings (see `DocumentTable`), kept on disk until `finish`.
   private let strings: FileWriter
-  private var documentByID: [String: Int32] = [:]
+  private var documentByID = DocumentIDTable()
+  /// The ids in sorted runs on disk, for the id order of `.docs`.
+  private let idRuns: IDOrderRuns
   /// The source table, one entry per file as it is added (see `SourceTable`).
   private let sources: FileWriter
 
@@ -43,6 +51,10 @@ package final class SegmentWriter {
       url: SegmentWriter.temporaryURL("sources", directory: directory, generation: generation))
     strings = try FileWriter(
       url: SegmentWriter.temporaryURL("strings", directory: directory, generation: generation))
+    columns = try FileWriter(
+      url: SegmentWriter.temporaryURL("cols", directory: directory, generation: generation))
+    idRuns = try IDOrderRuns(
+      url: SegmentWriter.temporaryURL("ids", directory: directory, generation: generation))
   }
 
   private static func temporaryURL(_ suffix: String, directory: URL, generation: Int) -> URL {
@@ -55,9 +67,52 @@ package final class SegmentWriter {
   }
 
   /// The ids that ended up in the generation, with the hash of their record (built on demand:
-  /// the writer keeps an 8-byte hash per document).
+  /// the writer keeps an 8-byte hash per document). Before `finish` only.
   package var recordHashes: [String: String] {
-    documentByID.mapValues { ContentHash.hex(hashes[Int($0)]) }
+    get throws(IndexError) {
+      var result: [String: String] = [:]
+      try forEachLive { id, hash in result[id] = ContentHash.hex(hash) }
+      return result
+    }
+  }
+
+  /// Calls `body` with the id and record hash of every live document, in document order, reading
+  /// the ids back from the writer's files. Before `finish` only.
+  package func forEachLive(_ body: (String, UInt64) -> Void) throws(IndexError) {
+    try columns.flushBuffer()
+    try strings.flushBuffer()
+    guard storedCount > 0 else { return }
+    let entries = try MappedFile(url: columns.url, name: columns.url.lastPathComponent)
+    let texts = try MappedFile(url: strings.url, name: strings.url.lastPathComponent)
+    for number in 0..<storedCount where !deleted.contains(Int32(number)) {
+      let entry = DocumentColumns(from: entries.bytes, at: number * DocumentColumns.size)
+      let start = Int(entry.stringsOffset)
+      let all = UnsafeRawBufferPointer(
+        rebasing: texts.bytes[start..<start + Int(entry.stringsLength)])
+      body(String(decoding: DocumentTable.field(0, of: all), as: UTF8.self), hashes[number])
+      if number % 16_384 == 16_383 {
+        entries.releasePages(before: number * DocumentColumns.size)
+        texts.releasePages(before: start)
+      }
+    }
+  }
+
+  /// A document's entry, read back from the columns file.
+  private func entry(_ number: Int) throws(IndexError) -> DocumentColumns {
+    let bytes = try columns.read(
+      at: UInt64(number * DocumentColumns.size), count: DocumentColumns.size)
+    return bytes.withUnsafeBytes { DocumentColumns(from: $0, at: 0) }
+  }
+
+  /// A document's id, read back from the strings file (to compare ids whose hashes are equal).
+  private func idBytes(_ number: Int32) throws(IndexError) -> [UInt8] {
+    let entry = try entry(Int(number))
+    let all = try strings.read(at: entry.stringsOffset, count: Int(entry.stringsLength))
+    return Array(all.prefix { $0 != 0 })
+  }
+
+  private func find(_ id: String) throws(IndexError) -> Int? {
+    try documentByID.find(id) { number throws(IndexError) in try idBytes(number) }.map(Int.init)
   }
 
   /// Adds a file's documents (or a part of a streamed file's: its source entry is written with
@@ -68,7 +123,7 @@ package final class SegmentWriter {
     for document in prepared.documents {
       pending.ids.append(document.id)
       pending.hashes.append(document.recordHash)
-      guard let earlier = documentByID[document.id].map(Int.init) else {
+      guard let earlier = try find(document.id) else {
         try append(document)
         continue
       }
@@ -76,7 +131,8 @@ package final class SegmentWriter {
       let (outcome, warning) = try resolve(document, earlier: earlier)
       warning.map { warnings.append($0) }
       if case .replace(let replacement) = outcome {
-        columns[earlier].flags |= 1
+        deleted.insert(Int32(earlier))
+        liveFieldLength -= Int(try entry(earlier).fieldLength)
         try append(replacement)
       }
     }
@@ -102,12 +158,12 @@ package final class SegmentWriter {
   /// Adds documents carried over from another segment (a merge) and their file's entry as it
   /// was: the documents' ids are new to this segment (one live document per id).
   package func add(carried documents: [PreparedDocument], source: SourceEntry) throws(IndexError) {
-    for document in documents where documentByID[document.id] == nil { try append(document) }
+    for document in documents where try find(document.id) == nil { try append(document) }
     try write(source)
   }
 
   private func append(_ document: PreparedDocument) throws(IndexError) {
-    let number = columns.count
+    let number = storedCount
     var entry = document.columns
     entry.storeOffset = store.offset
     entry.storeLength = UInt32(document.record.count)
@@ -116,8 +172,15 @@ package final class SegmentWriter {
     entry.stringsLength = UInt32(document.strings.count)
     try store.write(document.record)
     try strings.write(document.strings)
-    columns.append(entry)
-    documentByID[document.id] = Int32(number)
+    var encoded = ByteBuffer(capacity: DocumentColumns.size)
+    entry.encode(into: &encoded)
+    try columns.write(encoded.bytes)
+    storedCount += 1
+    liveFieldLength += Int(entry.fieldLength)
+    try documentByID.set(document.id, number: Int32(number)) { number throws(IndexError) in
+      try idBytes(number)
+    }
+    try idRuns.add(id: document.id, number: Int32(number))
     hashes.append(ContentHash.value(hex: document.recordHash))
     accumulator.add(document: number, postings: document.postings)
     if accumulator.estimatedBytes > budget { try spill() }
@@ -129,7 +192,7 @@ package final class SegmentWriter {
   private func resolve(
     _ document: PreparedDocument, earlier: Int
   ) throws(IndexError) -> (DuplicateResolver.Outcome, Diagnostic?) {
-    let entry = columns[earlier]
+    let entry = try entry(earlier)
     var places = versionPlaces[document.id] ?? [(nil, entry.storeOffset, Int(entry.storeLength))]
     var versions: [DuplicateResolver.Version] = []
     for place in places {
@@ -195,13 +258,20 @@ package final class SegmentWriter {
       versionPlaces = [:]
     }
     _ = try strings.finish(footer: false)
-    defer { try? FileManager.default.removeItem(at: strings.url) }
-    let stringsFile = try MappedFile(url: strings.url, name: strings.url.lastPathComponent)
-    let idOrder = documentByID.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-      .map(\.value)
-    let table = DocumentTable(columns: columns, strings: stringsFile, idOrder: idOrder)
+    _ = try columns.finish(footer: false)
+    defer {
+      try? FileManager.default.removeItem(at: strings.url)
+      try? FileManager.default.removeItem(at: columns.url)
+    }
+    let table = DocumentTable(
+      columns: try MappedFile(url: columns.url, name: columns.url.lastPathComponent),
+      storedCount: storedCount, deleted: deleted, totalFieldLength: liveFieldLength,
+      strings: try MappedFile(url: strings.url, name: strings.url.lastPathComponent))
     let docs = try FileWriter(url: temporaryURL("docs"), chunked: true)
-    try table.write(to: docs)
+    let deleted = deleted
+    try table.write(to: docs) { emit throws(IndexError) in
+      try idRuns.merge(isLive: { !deleted.contains($0) }, emit)
+    }
     written["docs"] = try docs.finish()
     written["sources"] = try sources.finish()
     var entries: [Manifest.FileEntry] = []
@@ -212,7 +282,7 @@ package final class SegmentWriter {
       entries.append(Manifest.FileEntry(name: name, size: result.size, crc32: result.crc))
     }
     let segment = SegmentEntry(
-      number: generation, storedCount: columns.count, liveCount: liveCount,
+      number: generation, storedCount: storedCount, liveCount: liveCount,
       totalFieldLength: table.totalFieldLength, sourceCount: sourceCount,
       liveSourceCount: sourceCount)
     return (segment, entries)
