@@ -18,9 +18,12 @@ package struct RunMerger {
     var postings: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0)
     var isDone = false
     private var released = 0
+    /// How much of the map may stay resident behind the cursor.
+    private let window: Int
 
-    init(file: MappedFile) {
+    init(file: MappedFile, window: Int) {
       self.file = file
+      self.window = window
       reader = ByteReader(file.bytes)
       advance()
     }
@@ -30,9 +33,9 @@ package struct RunMerger {
         isDone = true
         return
       }
-      // A build of N documents merges about N / 20 000 runs at once: each keeps at most about
-      // 600 KB of its map resident.
-      if reader.offset - released > 512 << 10 {
+      // A build of N documents merges about N / 20 000 runs at once: together they keep about
+      // `residentBudget` of their maps resident, whatever their number.
+      if reader.offset - released > window {
         file.releasePages(before: reader.offset - (64 << 10))
         released = reader.offset
       }
@@ -43,6 +46,10 @@ package struct RunMerger {
     }
   }
 
+  /// The bytes of run maps kept resident during a merge, all runs together (each run keeps at
+  /// least 192 KB).
+  package static let residentBudget = 16 << 20
+
   package init() {}
 
   /// Merges `runs` (in document order) into `terms` and `postings` writers.
@@ -50,8 +57,10 @@ package struct RunMerger {
     runs: [URL], terms: FileWriter, postings: FileWriter
   ) throws(IndexError) -> Int {
     var cursors: [Cursor] = []
+    let window = max(128 << 10, RunMerger.residentBudget / max(1, runs.count))
     for url in runs {
-      cursors.append(Cursor(file: try MappedFile(url: url, name: url.lastPathComponent)))
+      cursors.append(
+        Cursor(file: try MappedFile(url: url, name: url.lastPathComponent), window: window))
     }
     var offsets: [UInt64] = []
     var entry = ByteBuffer(capacity: 64)
