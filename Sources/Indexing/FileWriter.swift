@@ -70,8 +70,12 @@ package final class FileWriter {
   }
 
   /// Writes the footer, fsyncs and closes; returns the file's total size and payload CRC.
+  /// `sync: false` skips the fsync, for a temporary file of the build that no commit names
+  /// (sorted runs, spilled strings): a crash leaves it to `StaleFiles`, never to a reader.
   @discardableResult
-  package func finish(footer: Bool = true) throws(IndexError) -> (size: Int, crc: UInt32) {
+  package func finish(
+    footer: Bool = true, sync: Bool = true
+  ) throws(IndexError) -> (size: Int, crc: UInt32) {
     if let table = chunks?.finished() {
       chunks = nil
       try write(table)
@@ -81,7 +85,7 @@ package final class FileWriter {
       buffer.append(contentsOf: Footer(payloadLength: offset, crc: payloadCRC).bytes)
     }
     try flush()
-    guard fsync(descriptor) == 0 else {
+    guard !sync || fsync(descriptor) == 0 else {
       let message = FileWriter.lastError("fsync failed")
       abandon()
       throw .io(path: url.path, message: message)

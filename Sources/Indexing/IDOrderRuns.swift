@@ -48,7 +48,7 @@ final class IDOrderRuns {
     isLive: (Int32) -> Bool, _ body: (Int32) throws(IndexError) -> Void
   ) throws(IndexError) {
     try flushChunk()
-    _ = try file.finish(footer: false)
+    _ = try file.finish(footer: false, sync: false)
     defer { try? FileManager.default.removeItem(at: file.url) }
     let mapped = try MappedFile(url: file.url, name: file.url.lastPathComponent)
     var cursors = (0..<boundaries.count - 1).map {

@@ -31,6 +31,8 @@ public struct IndexBuilder: Sendable {
   public let analyzer: FrenchAnalyzer
   /// The in-memory postings size past which a sorted run is written out.
   package var memoryBudget = 64 << 20
+  /// How the sorted runs are merged into the postings (in parts at once when large).
+  package var merger = RunMerger()
   /// Files read in parallel at a time.
   package var chunkSize = 256
   /// Files larger than this are streamed part by part (`LargeFileReader`), not read whole.
@@ -118,6 +120,7 @@ public struct IndexBuilder: Sendable {
       directory: directory, generation: generation, memoryBudget: memoryBudget,
       pipeline: pipeline)
     writer.analyzer = analyzer
+    writer.merger = merger
     return writer
   }
 

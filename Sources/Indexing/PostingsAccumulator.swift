@@ -93,7 +93,7 @@ package struct PostingsAccumulator {
       try writer.write(header.bytes)
       try writer.write(postings.bytes)
     }
-    try writer.finish(footer: false)
+    try writer.finish(footer: false, sync: false)
     ids = TermIDs()
     terms = []
     lists = []

@@ -17,14 +17,18 @@ package struct RunMerger {
     var lastDocument = 0
     var postings: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0)
     var isDone = false
-    private var released = 0
+    private var released: Int
     /// How much of the map may stay resident behind the cursor.
     private let window: Int
 
-    init(file: MappedFile, window: Int) {
+    /// A cursor over the entries of `file` in `range` (the part of the run a merge part reads).
+    init(file: MappedFile, range: Range<Int>, window: Int) {
       self.file = file
       self.window = window
-      reader = ByteReader(file.bytes)
+      reader = ByteReader(
+        UnsafeRawBufferPointer(rebasing: file.bytes[0..<range.upperBound]), offset: range.lowerBound
+      )
+      released = range.lowerBound
       advance()
     }
 
@@ -36,8 +40,8 @@ package struct RunMerger {
       // A build of N documents merges about N / 20 000 runs at once: together they keep about
       // `residentBudget` of their maps resident, whatever their number.
       if reader.offset - released > window {
-        file.releasePages(before: reader.offset - (64 << 10))
-        released = reader.offset
+        file.releasePages(from: released, to: reader.offset - (64 << 10))
+        released = reader.offset - (64 << 10)
       }
       term = reader.slice(reader.varintInt())
       documentFrequency = reader.varintInt()
@@ -47,21 +51,72 @@ package struct RunMerger {
   }
 
   /// The bytes of run maps kept resident during a merge, all runs together (each run keeps at
-  /// least 192 KB).
+  /// least 128 KB).
   package static let residentBudget = 16 << 20
+  /// Runs smaller than this in total are merged by one thread.
+  package var parallelThreshold = 8 << 20
+  /// Merge parts run at once (each on its own thread, over its own range of terms).
+  package var parts = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
   package init() {}
 
-  /// Merges `runs` (in document order) into `terms` and `postings` writers.
+  /// Merges `runs` (in document order) into `terms` and `postings` writers. Large merges are
+  /// split by term range into `parts` merged at once, each into its own temporary files, then
+  /// appended in order (postings offsets shifted): the same bytes as one merge.
   package func merge(
     runs: [URL], terms: FileWriter, postings: FileWriter
   ) throws(IndexError) -> Int {
-    var cursors: [Cursor] = []
-    let window = max(128 << 10, RunMerger.residentBudget / max(1, runs.count))
-    for url in runs {
-      cursors.append(
-        Cursor(file: try MappedFile(url: url, name: url.lastPathComponent), window: window))
+    var mapped: [MappedFile] = []
+    for url in runs { mapped.append(try MappedFile(url: url, name: url.lastPathComponent)) }
+    let files = mapped
+    let total = files.reduce(0) { $0 + $1.bytes.count }
+    let ranges = RunSplit.ranges(
+      of: files, parts: total < parallelThreshold ? 1 : parts)
+    let window = max(128 << 10, RunMerger.residentBudget / max(1, runs.count * ranges.count))
+    guard ranges.count > 1 else {
+      let offsets = try mergePart(
+        files, ranges[0], window: window, terms: terms, postings: postings)
+      try writeTable(offsets, to: terms)
+      return offsets.count
     }
+    let base = postings.url.deletingPathExtension().path
+    let outcomes = parallelMap(Array(ranges.indices)) { part -> Result<[UInt64], IndexError> in
+      Result { () throws(IndexError) -> [UInt64] in
+        let partTerms = try FileWriter(url: URL(fileURLWithPath: base + ".terms-\(part).tmp"))
+        let partPostings = try FileWriter(url: URL(fileURLWithPath: base + ".post-\(part).tmp"))
+        let offsets = try mergePart(
+          files, ranges[part], window: window, terms: partTerms, postings: partPostings)
+        _ = try partTerms.finish(footer: false, sync: false)
+        _ = try partPostings.finish(footer: false, sync: false)
+        return offsets
+      }
+    }
+    defer {
+      for part in ranges.indices {
+        for name in ["terms", "post"] {
+          try? FileManager.default.removeItem(atPath: base + ".\(name)-\(part).tmp")
+        }
+      }
+    }
+    var offsets: [UInt64] = []
+    for (part, outcome) in outcomes.enumerated() {
+      let partOffsets = try outcome.get()
+      let shift = postings.offset
+      try append(URL(fileURLWithPath: base + ".post-\(part).tmp"), to: postings)
+      try appendEntries(
+        URL(fileURLWithPath: base + ".terms-\(part).tmp"), offsets: partOffsets,
+        shift: shift, to: terms, recording: &offsets)
+    }
+    try writeTable(offsets, to: terms)
+    return offsets.count
+  }
+
+  /// Merges one term range of every run; returns each entry's offset in `terms`.
+  private func mergePart(
+    _ files: [MappedFile], _ ranges: [Range<Int>], window: Int, terms: FileWriter,
+    postings: FileWriter
+  ) throws(IndexError) -> [UInt64] {
+    var cursors = zip(files, ranges).map { Cursor(file: $0, range: $1, window: window) }
     var offsets: [UInt64] = []
     var entry = ByteBuffer(capacity: 64)
     var list = BlockListWriter()
@@ -76,15 +131,60 @@ package struct RunMerger {
       let start = postings.offset
       try postings.write(bytes)
       entry.bytes.removeAll(keepingCapacity: true)
-      entry.varint(smallest.count)
-      entry.append(smallest)
-      for value in [frequency, Int(start), bytes.count] { entry.varint(value) }
-      entry.u32(crc)
+      RunMerger.encodeEntry(
+        term: smallest, frequency: frequency, start: Int(start), length: bytes.count, crc: crc,
+        into: &entry)
       offsets.append(terms.offset)
       try terms.write(entry.bytes)
     }
-    try writeTable(offsets, to: terms)
-    return offsets.count
+    return offsets
+  }
+
+  /// A `.terms` entry: term, document frequency, postings offset and length, CRC-32.
+  private static func encodeEntry(
+    term: UnsafeRawBufferPointer, frequency: Int, start: Int, length: Int, crc: UInt32,
+    into entry: inout ByteBuffer
+  ) {
+    entry.varint(term.count)
+    entry.append(term)
+    for value in [frequency, start, length] { entry.varint(value) }
+    entry.u32(crc)
+  }
+
+  /// Copies a part's postings file to the end of `postings`.
+  private func append(_ url: URL, to postings: FileWriter) throws(IndexError) {
+    let file = try MappedFile(url: url, name: url.lastPathComponent)
+    var start = 0
+    while start < file.bytes.count {
+      let end = min(file.bytes.count, start + (1 << 20))
+      try postings.write(UnsafeRawBufferPointer(rebasing: file.bytes[start..<end]))
+      file.releasePages(before: end)
+      start = end
+    }
+  }
+
+  /// Copies a part's `.terms` entries to `terms`, their postings offsets moved by `shift`.
+  private func appendEntries(
+    _ url: URL, offsets partOffsets: [UInt64], shift: UInt64, to terms: FileWriter,
+    recording offsets: inout [UInt64]
+  ) throws(IndexError) {
+    let file = try MappedFile(url: url, name: url.lastPathComponent)
+    var reader = ByteReader(file.bytes)
+    var entry = ByteBuffer(capacity: 1 << 16)
+    for (index, _) in partOffsets.enumerated() {
+      let term = reader.slice(reader.varintInt())
+      let frequency = reader.varintInt()
+      let start = reader.varintInt() + Int(shift)
+      let length = reader.varintInt()
+      let crc = reader.u32()
+      offsets.append(terms.offset + UInt64(entry.count))
+      RunMerger.encodeEntry(
+        term: term, frequency: frequency, start: start, length: length, crc: crc, into: &entry)
+      if entry.count >= 1 << 16 || index == partOffsets.count - 1 {
+        try terms.write(entry.bytes)
+        entry.bytes.removeAll(keepingCapacity: true)
+      }
+    }
   }
 
   /// Feeds one run's postings of a term (see `PostingsAccumulator`) to the block encoder.

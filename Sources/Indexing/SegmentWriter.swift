@@ -32,6 +32,8 @@ package final class SegmentWriter {
   private let pipeline: String
   /// The analyzer of merged documents (see `DuplicateResolver`).
   package var analyzer = FrenchAnalyzer()
+  /// How the sorted runs are merged at `finish`.
+  package var merger = RunMerger()
   /// Where each version of an id met more than once is (nil file: the store).
   private var versionPlaces: [String: [(file: FileWriter?, offset: UInt64, count: Int)]] = [:]
   private var versions: FileWriter?
@@ -249,7 +251,7 @@ package final class SegmentWriter {
     written["store"] = try store.finish()
     let terms = try FileWriter(url: temporaryURL("terms"), chunked: true)
     let postings = try FileWriter(url: temporaryURL("post"))
-    _ = try RunMerger().merge(runs: runs, terms: terms, postings: postings)
+    _ = try merger.merge(runs: runs, terms: terms, postings: postings)
     written["terms"] = try terms.finish()
     written["post"] = try postings.finish()
     for run in runs { try? FileManager.default.removeItem(at: run) }
@@ -257,8 +259,8 @@ package final class SegmentWriter {
       try? FileManager.default.removeItem(at: versions.url)
       versionPlaces = [:]
     }
-    _ = try strings.finish(footer: false)
-    _ = try columns.finish(footer: false)
+    _ = try strings.finish(footer: false, sync: false)
+    _ = try columns.finish(footer: false, sync: false)
     defer {
       try? FileManager.default.removeItem(at: strings.url)
       try? FileManager.default.removeItem(at: columns.url)
