@@ -27,6 +27,12 @@ public struct FrenchAnalyzer: Sendable {
     Self.scan(text, foldPlurals: true)
   }
 
+  /// The tokens of `text` as `tokens(in:)` gives them, their terms in one byte buffer: no
+  /// `String` per token (the index's path).
+  public func termBuffer(in text: String) -> TermBuffer {
+    Self.buffer(text, foldPlurals: true)
+  }
+
   /// The folded terms of `text`, in order, one per position (joined forms left out).
   public func terms(in text: String) -> [String] {
     tokens(in: text).compactMap { $0.isJoined ? nil : $0.term }
@@ -57,6 +63,10 @@ public struct FrenchAnalyzer: Sendable {
   }
 
   static func scan(_ text: String, foldPlurals: Bool) -> [Token] {
+    buffer(text, foldPlurals: foldPlurals).tokens
+  }
+
+  private static func buffer(_ text: String, foldPlurals: Bool) -> TermBuffer {
     var text = text
     return text.withUTF8 { buffer in
       var tokenizer = Tokenizer(bytes: buffer, foldPlurals: foldPlurals)

@@ -10,31 +10,47 @@
 enum PluralFolder {
   /// The term for the folded letters `word`.
   static func term(_ word: ArraySlice<UInt8>) -> String {
-    let count = word.count
-    guard count >= 3, let last = word.last, last == s || last == x else {
-      return String(decoding: word, as: UTF8.self)
-    }
-    let text = String(decoding: word, as: UTF8.self)
-    if text == "ans" { return "an" }
-    if count < 4 || invariable.contains(text) { return text }
-    let end = word.endIndex
-    if last == x {
-      guard word[end - 2] == u else { return text }
-      let before = word[end - 3]
-      if before == a {
-        if word[end - 4] == e { return String(decoding: word.dropLast(), as: UTF8.self) }
-        if count < 5 { return text }
-        return String(decoding: word.dropLast(3), as: UTF8.self) + "al"
-      }
-      if before == e || before == o {
-        return String(decoding: word.dropLast(), as: UTF8.self)
-      }
-      return text
-    }
-    if word[end - 2] == s { return text }
-    return String(decoding: word.dropLast(), as: UTF8.self)
+    var folded: [UInt8] = []
+    folded.reserveCapacity(word.count + 1)
+    fold(word, into: &folded)
+    return String(decoding: folded, as: UTF8.self)
   }
 
+  /// Appends the term for the folded letters `word` to `output` (no `String` made).
+  static func fold(_ word: ArraySlice<UInt8>, into output: inout [UInt8]) {
+    let count = word.count
+    guard count >= 3, let last = word.last, last == s || last == x else {
+      output.append(contentsOf: word)
+      return
+    }
+    if count == 3 && word.elementsEqual(ans) {
+      output.append(contentsOf: ans.dropLast())
+      return
+    }
+    guard count >= 4, !InvariableWords.contains(word) else {
+      output.append(contentsOf: word)
+      return
+    }
+    let end = word.endIndex
+    if last == x {
+      guard word[end - 2] == u else { return output.append(contentsOf: word) }
+      let before = word[end - 3]
+      if before == a {
+        if word[end - 4] == e { return output.append(contentsOf: word.dropLast()) }
+        if count < 5 { return output.append(contentsOf: word) }
+        output.append(contentsOf: word.dropLast(3))
+        output.append(contentsOf: al)
+        return
+      }
+      if before == e || before == o { return output.append(contentsOf: word.dropLast()) }
+      return output.append(contentsOf: word)
+    }
+    if word[end - 2] == s { return output.append(contentsOf: word) }
+    output.append(contentsOf: word.dropLast())
+  }
+
+  private static let ans: [UInt8] = Array("ans".utf8)
+  private static let al: [UInt8] = Array("al".utf8)
   private static let s = UInt8(ascii: "s")
   private static let x = UInt8(ascii: "x")
   private static let a = UInt8(ascii: "a")
@@ -44,8 +60,8 @@ enum PluralFolder {
 
   /// Words ending in ‑s or ‑x that are the same in the singular, or that a dropped letter would
   /// confuse with another word (fois/foi, mois/moi, fonds/fond, cours/cour, fils/fil, mars/mar).
-  static let invariable: Set<String> = Set(
-    """
+  static let invariable: [String] =
+    ("""
     abces abus acces accoudoirs acquis ailleurs alentours alors anglais apres atlas autobus \
     autrefois avis bas biais blocus bois bonus bras cactus campus canevas cas ceux chaos chez \
     choix clos colis compas concours congres consensus corps corpus cosmos cours cursus debours \
@@ -62,4 +78,55 @@ enum PluralFolder {
     taillis treillis vernis chassis frottis foetus opus rebus modus ethos calvados dans \
     aupres desormais volontiers certes hormis pis etes peux veux
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+}
+
+/// The invariable words of `PluralFolder`, looked up by their bytes: each word (at most 16
+/// bytes) packed into two 64-bit integers, in an open-addressing table built once.
+enum InvariableWords {
+  private static let slotCount = 1024
+  private static let table: [(UInt64, UInt64)] = {
+    var table = [(UInt64, UInt64)](repeating: (0, 0), count: slotCount)
+    for word in PluralFolder.invariable {
+      let bytes = Array(word.utf8)
+      precondition(bytes.count <= 16, "an invariable word longer than 16 bytes")
+      let key = pack(bytes[...])
+      var slot = index(key)
+      while table[slot] != (0, 0) { slot = (slot + 1) & (slotCount - 1) }
+      table[slot] = key
+    }
+    return table
+  }()
+
+  /// Whether the folded letters `word` are an invariable word.
+  static func contains(_ word: ArraySlice<UInt8>) -> Bool {
+    guard word.count <= 16 else { return false }
+    let key = pack(word)
+    let table = table
+    var slot = index(key)
+    while true {
+      let found = table[slot]
+      if found == key { return true }
+      if found == (0, 0) { return false }
+      slot = (slot + 1) & (slotCount - 1)
+    }
+  }
+
+  /// The bytes little-endian in two words (a word never holds a zero byte, so lengths differ).
+  private static func pack(_ word: ArraySlice<UInt8>) -> (UInt64, UInt64) {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for (offset, byte) in word.enumerated() {
+      if offset < 8 {
+        low |= UInt64(byte) << (8 * offset)
+      } else {
+        high |= UInt64(byte) << (8 * (offset - 8))
+      }
+    }
+    return (low, high)
+  }
+
+  private static func index(_ key: (UInt64, UInt64)) -> Int {
+    let mixed = (key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
+    return Int(truncatingIfNeeded: mixed >> 40) & (slotCount - 1)
+  }
 }

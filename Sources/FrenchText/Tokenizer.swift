@@ -1,7 +1,7 @@
 /// Scans the UTF-8 bytes of a text into tokens (see `FrenchAnalyzer` for the rules).
 ///
-/// Works on bytes and scalar values with reused buffers: no `Character`, no Foundation, and
-/// one `String` per emitted term (small terms stay inline).
+/// Works on bytes and scalar values with reused buffers: no `Character`, no Foundation, and no
+/// `String`: the folded terms go to one byte buffer (`TermBuffer`).
 struct Tokenizer {
   /// A word between connectors: its bytes in the input (after any elided article) and its
   /// folded form in `scratch`.
@@ -20,8 +20,9 @@ struct Tokenizer {
   private let fold = FoldTable.shared
   private var scratch: [UInt8] = []
   private var pieces: [Piece] = []
-  private var terms: [String] = []
-  private var tokens: [Token] = []
+  /// The terms of the pieces of the group being emitted, in `output.bytes`.
+  private var partTerms: [Range<Int>] = []
+  private var output: TermBuffer
   private var position = 0
 
   init(bytes: UnsafeBufferPointer<UInt8>, foldPlurals: Bool) {
@@ -29,11 +30,11 @@ struct Tokenizer {
     self.count = bytes.count
     self.foldPlurals = foldPlurals
     scratch.reserveCapacity(64)
-    tokens.reserveCapacity(bytes.count / 6)
+    output = TermBuffer(capacity: bytes.count)
   }
 
   /// Every token of the text, in order.
-  mutating func run() -> [Token] {
+  mutating func run() -> TermBuffer {
     var index = 0
     while index < count {
       let (value, length) = decode(index)
@@ -43,7 +44,7 @@ struct Tokenizer {
         index += length
       }
     }
-    return tokens
+    return output
   }
 
   // MARK: Scanning
@@ -197,10 +198,16 @@ extension Tokenizer {
       return nil
     }
     let first = position
-    append(String(UnicodeScalar(letter | 0x20)), start..<start + 1)
-    let number = joinedTerm(of: pieces.map(termOf))
-    let reference = String(UnicodeScalar(letter | 0x20)) + number
-    tokens.append(Token(term: reference, position: first, range: start..<end, isJoined: true))
+    let letterTerm = output.bytes.count..<output.bytes.count + 1
+    output.bytes.append(letter | 0x20)
+    append(letterTerm, start..<start + 1)
+    partTerms.removeAll(keepingCapacity: true)
+    for piece in pieces { partTerms.append(termOf(piece)) }
+    let number = joinedTerm(of: partTerms)
+    let referenceStart = output.bytes.count
+    output.bytes.append(letter | 0x20)
+    for index in number { output.bytes.append(output.bytes[index]) }
+    appendJoined(referenceStart..<output.bytes.count, first, start..<end)
     emitGroup()
     resetScratch()
     return end
@@ -233,44 +240,66 @@ extension Tokenizer {
   /// Emits the pieces: one token each, plus the joined form at the first part's position.
   fileprivate mutating func emitGroup() {
     guard let firstPiece = pieces.first, let lastPiece = pieces.last else { return }
-    terms.removeAll(keepingCapacity: true)
-    for piece in pieces { terms.append(termOf(piece)) }
+    partTerms.removeAll(keepingCapacity: true)
+    for piece in pieces { partTerms.append(termOf(piece)) }
     let first = position
-    append(terms[0], firstPiece.start..<firstPiece.end)
+    append(partTerms[0], firstPiece.start..<firstPiece.end)
     guard pieces.count > 1 else { return }
-    tokens.append(
-      Token(
-        term: joinedTerm(of: terms), position: first, range: firstPiece.start..<lastPiece.end,
-        isJoined: true))
+    appendJoined(joinedTerm(of: partTerms), first, firstPiece.start..<lastPiece.end)
     for index in 1..<pieces.count {
-      append(terms[index], pieces[index].start..<pieces[index].end)
+      append(partTerms[index], pieces[index].start..<pieces[index].end)
     }
   }
 
   /// Parts concatenated ("medico" + "social"), with a hyphen kept between two numbers
   /// ("314-6", "2024-03-15") so that they never read as another number.
-  private func joinedTerm(of parts: [String]) -> String {
-    var result = parts[0]
-    for part in parts.dropFirst() {
-      if let last = result.utf8.last, let next = part.utf8.first,
-        (0x30...0x39).contains(last), (0x30...0x39).contains(next)
+  /// Appends to the term bytes, and returns where it is, the parts' terms one after the other.
+  private mutating func joinedTerm(of parts: [Range<Int>]) -> Range<Int> {
+    let start = output.bytes.count
+    for part in parts {
+      if output.bytes.count > start, part.count > 0,
+        (0x30...0x39).contains(output.bytes[output.bytes.count - 1]),
+        (0x30...0x39).contains(output.bytes[part.lowerBound])
       {
-        result.append("-")
+        output.bytes.append(UInt8(ascii: "-"))
       }
-      result.append(part)
+      for index in part { output.bytes.append(output.bytes[index]) }
     }
-    return result
+    return start..<output.bytes.count
   }
 
-  private func termOf(_ piece: Piece) -> String {
+  /// Appends a piece's term (plural-folded when it is a word of letters) to the term bytes, and
+  /// returns where it is.
+  private mutating func termOf(_ piece: Piece) -> Range<Int> {
+    let start = output.bytes.count
     let folded = scratch[piece.foldStart..<piece.foldEnd]
-    if foldPlurals && piece.hasLetter && !piece.hasDigit { return PluralFolder.term(folded) }
-    return String(decoding: folded, as: UTF8.self)
+    if foldPlurals && piece.hasLetter && !piece.hasDigit {
+      PluralFolder.fold(folded, into: &output.bytes)
+    } else {
+      output.bytes.append(contentsOf: folded)
+    }
+    return start..<output.bytes.count
   }
 
-  private mutating func append(_ term: String, _ range: Range<Int>) {
-    tokens.append(Token(term: term, position: position, range: range))
+  /// A token at the next position.
+  private mutating func append(_ term: Range<Int>, _ range: Range<Int>) {
+    appendSlot(term, position, range, isJoined: false)
     position += 1
+  }
+
+  /// A joined token, at the position of its first part.
+  private mutating func appendJoined(_ term: Range<Int>, _ at: Int, _ range: Range<Int>) {
+    appendSlot(term, at, range, isJoined: true)
+  }
+
+  private mutating func appendSlot(
+    _ term: Range<Int>, _ at: Int, _ range: Range<Int>, isJoined: Bool
+  ) {
+    output.slots.append(
+      TermBuffer.Slot(
+        termStart: Int32(term.lowerBound), termEnd: Int32(term.upperBound), position: Int32(at),
+        rangeStart: Int32(range.lowerBound), rangeEnd: Int32(range.upperBound),
+        isJoined: isJoined))
   }
 
   @inline(__always)

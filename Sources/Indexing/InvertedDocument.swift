@@ -18,30 +18,35 @@ package struct InvertedDocument: Sendable {
   package private(set) var length = 0
 
   package init(document: Document, analyzer: FrenchAnalyzer) {
-    var interner = RecordStringTable()
+    var interner = TermInterner()
     var weights: [Int] = []
     var occurrences: [UInt64] = []
     var base = 0
     var inOrder = true
     for piece in IndexedText.titledPieces(of: document) {
-      let tokens = analyzer.tokens(in: piece.text)
-      guard !tokens.isEmpty else { continue }
+      let buffer = analyzer.termBuffer(in: piece.text)
+      guard !buffer.slots.isEmpty else { continue }
       let weight = piece.isTitle ? IndexedText.titleBoost : 1
       var highest = 0
       var previous = 0
-      for token in tokens {
-        inOrder = inOrder && token.position >= previous
-        previous = token.position
-        let id = interner.index(of: token.term)
-        if id == terms.count {
-          terms.append(token.term)
-          weights.append(0)
+      buffer.bytes.withUnsafeBufferPointer { bytes in
+        for slot in buffer.slots {
+          let position = Int(slot.position)
+          inOrder = inOrder && position >= previous
+          previous = position
+          let term = UnsafeBufferPointer(
+            rebasing: bytes[Int(slot.termStart)..<Int(slot.termEnd)])
+          let id = interner.id(of: term)
+          if id == terms.count {
+            terms.append(String(decoding: term, as: UTF8.self))
+            weights.append(0)
+          }
+          weights[id] += weight
+          occurrences.append(UInt64(id) << 32 | UInt64(UInt32(base + position)))
+          highest = max(highest, position)
         }
-        weights[id] += weight
-        occurrences.append(UInt64(id) << 32 | UInt64(UInt32(base + token.position)))
-        highest = max(highest, token.position)
       }
-      length += tokens.count * weight
+      length += buffer.slots.count * weight
       base += highest + 2
     }
     if inOrder {
