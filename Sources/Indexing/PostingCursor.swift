@@ -19,6 +19,9 @@ package final class PostingCursor {
     var frequenciesBlock = -1
     var positionsBlock = -1
     var isDamaged = false
+    /// The decoded positions of `currentPositions`, and their room.
+    var positions: UnsafeMutablePointer<Int32>?
+    var positionCapacity = 0
   }
 
   package let term: String
@@ -69,6 +72,7 @@ package final class PostingCursor {
   }
 
   deinit {
+    state.pointee.positions?.deallocate()
     state.deallocate()
     documents.deallocate()
     frequencies.deallocate()
@@ -250,25 +254,30 @@ package final class PostingCursor {
   /// positions block leaves it empty and marks the cursor damaged.
   package func positions(into output: inout [Int32]) {
     output.removeAll(keepingCapacity: true)
-    guard state.pointee.document != PostingCursor.end, loadPositions() else { return }
-    let index = state.pointee.index
-    let base = file.baseAddress!
-    var offset = positionStarts[index]
-    let end = positionStarts[index + 1]
-    var position: Int32 = 0
-    while offset < end {
-      var value: UInt32 = 0
-      var shift: UInt32 = 0
-      var byte: UInt8
-      repeat {
-        byte = base.load(fromByteOffset: offset, as: UInt8.self)
-        offset += 1
-        value |= UInt32(byte & 0x7F) &<< shift
-        shift += 7
-      } while byte & 0x80 != 0 && offset < end
-      position &+= Int32(bitPattern: value)
-      output.append(position)
+    output.append(contentsOf: currentPositions())
+  }
+
+  /// The positions of the current document, decoded into a buffer the cursor owns (valid
+  /// until the next call), up to the first one above `limit`; empty past the end, or when the
+  /// positions block is damaged (the cursor is then marked damaged).
+  package func currentPositions(through limit: Int32 = .max) -> UnsafeBufferPointer<Int32> {
+    guard state.pointee.document != PostingCursor.end, loadPositions() else {
+      return UnsafeBufferPointer(start: nil, count: 0)
     }
+    let index = state.pointee.index
+    let start = positionStarts[index]
+    let end = positionStarts[index + 1]
+    if end - start > state.pointee.positionCapacity {
+      state.pointee.positions?.deallocate()
+      state.pointee.positionCapacity = max(end - start, 2 * state.pointee.positionCapacity)
+      state.pointee.positions = .allocate(capacity: state.pointee.positionCapacity)
+    }
+    guard let output = state.pointee.positions else {
+      return UnsafeBufferPointer(start: nil, count: 0)
+    }
+    let count = PositionDecoder.decode(
+      file.baseAddress!, from: start, to: end, through: limit, into: output)
+    return UnsafeBufferPointer(start: output, count: count)
   }
 
   /// Checks the loaded block's positions part and finds where each document's start.

@@ -12,19 +12,22 @@ struct Leapfrog {
   /// Calls `body` with each common document, every cursor positioned on it.
   func forEach(_ body: (Int32) -> Void) {
     guard let lead = cursors.first else { return }
-    var target = lead.document
-    candidates: while target != PostingCursor.end {
-      for other in cursors.dropFirst() {
-        other.advance(to: target)
-        if other.document != target {
-          lead.advance(to: other.document)
-          target = lead.document
-          continue candidates
+    cursors.withUnsafeBufferPointer { others in
+      var target = lead.document
+      candidates: while target != PostingCursor.end {
+        for index in 1..<others.count {
+          let other = others[index]
+          other.advance(to: target)
+          if other.document != target {
+            lead.advance(to: other.document)
+            target = lead.document
+            continue candidates
+          }
         }
+        body(target)
+        lead.next()
+        target = lead.document
       }
-      body(target)
-      lead.next()
-      target = lead.document
     }
   }
 }

@@ -54,7 +54,8 @@ extension QueryEvaluator {
       let idfs = terms.map(\.idf)
       var result = Matches()
       Leapfrog(cursors).forEach { document in
-        let length = reader.documents.fieldLength(Int(document))
+        if let accepts, !accepts(Int(document)) { return }
+        let length = length(Int(document))
         var score = 0.0
         for index in cursors.indices {
           score += bm25.score(frequency: cursors[index].frequency, length: length, idf: idfs[index])
