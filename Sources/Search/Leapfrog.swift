@@ -9,12 +9,18 @@ struct Leapfrog {
     self.cursors = cursors.sorted { $0.documentFrequency < $1.documentFrequency }
   }
 
-  /// Calls `body` with each common document, every cursor positioned on it.
-  func forEach(_ body: (Int32) -> Void) {
+  /// Calls `body` with each common document `accepts` (when given) does not refuse, every
+  /// cursor positioned on it; a refused document of the lead moves no other cursor.
+  func forEach(accepting accepts: ((Int) -> Bool)? = nil, _ body: (Int32) -> Void) {
     guard let lead = cursors.first else { return }
     cursors.withUnsafeBufferPointer { others in
       var target = lead.document
       candidates: while target != PostingCursor.end {
+        if let accepts, !accepts(Int(target)) {
+          lead.next()
+          target = lead.document
+          continue candidates
+        }
         for index in 1..<others.count {
           let other = others[index]
           other.advance(to: target)

@@ -96,8 +96,7 @@ struct QueryEvaluator {
     let idf = cursors.reduce(0) { $0 + $1.idf }
     let matcher = PhraseMatcher(cursors.map(\.cursor))
     var result = Matches()
-    Leapfrog(cursors.map(\.cursor)).forEach { document in
-      if let accepts, !accepts(Int(document)) { return }
+    Leapfrog(cursors.map(\.cursor)).forEach(accepting: accepts) { document in
       let frequency = matcher.occurrences()
       guard frequency > 0 else { return }
       result.documents.append(document)

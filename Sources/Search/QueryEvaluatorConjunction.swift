@@ -53,8 +53,7 @@ extension QueryEvaluator {
       let cursors = terms.map(\.cursor)
       let idfs = terms.map(\.idf)
       var result = Matches()
-      Leapfrog(cursors).forEach { document in
-        if let accepts, !accepts(Int(document)) { return }
+      Leapfrog(cursors).forEach(accepting: accepts) { document in
         let length = length(Int(document))
         var score = 0.0
         for index in cursors.indices {

@@ -21,7 +21,7 @@ struct SegmentSearch {
     var evaluator = self.evaluator
     let checks = !compiled.isEmpty || store.liveCount != store.storedCount
     if checks {
-      evaluator.accepts = { store.isLive($0) && compiled.matches($0, in: store) }
+      evaluator.accepts = { compiled.accepts($0, in: store) }
     }
     var top = TopHits(limit: max(0, limit), store: store)
     var count = 0
@@ -32,7 +32,7 @@ struct SegmentSearch {
       for (index, document) in matches.documents.enumerated() {
         let number = Int(document)
         if checks {
-          guard store.isLive(number), compiled.matches(number, in: store) else { continue }
+          guard compiled.accepts(number, in: store) else { continue }
         }
         count += 1
         top.offer(document: number, score: matches.scores[index])
@@ -48,7 +48,7 @@ struct SegmentSearch {
     var kept: [TopHits.Candidate] = []
     for (index, document) in matches.documents.enumerated() {
       let number = Int(document)
-      guard store.isLive(number), compiled.matches(number, in: store) else { continue }
+      guard compiled.accepts(number, in: store) else { continue }
       kept.append(.init(document: number, score: matches.scores[index]))
     }
     return kept
