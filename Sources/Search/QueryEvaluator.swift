@@ -96,6 +96,9 @@ struct QueryEvaluator {
     let idf = cursors.reduce(0) { $0 + $1.idf }
     let matcher = PhraseMatcher(cursors.map(\.cursor))
     var result = Matches()
+    let most = cursors.map(\.cursor.documentFrequency).min() ?? 0
+    result.documents.reserveCapacity(most)
+    result.scores.reserveCapacity(most)
     Leapfrog(cursors.map(\.cursor)).forEach(accepting: accepts) { document in
       let frequency = matcher.occurrences()
       guard frequency > 0 else { return }
