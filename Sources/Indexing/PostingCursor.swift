@@ -22,6 +22,9 @@ package final class PostingCursor {
     /// The decoded positions of `currentPositions`, and their room.
     var positions: UnsafeMutablePointer<Int32>?
     var positionCapacity = 0
+    /// Which parts of the list were checked (bit 2b: block b's documents, 2b + 1: its
+    /// positions), copied from `verified` when the cursor opened, then kept up to date.
+    var known: UnsafeMutablePointer<UInt64>?
   }
 
   package let term: String
@@ -33,6 +36,7 @@ package final class PostingCursor {
   private let verified: VerifiedParts?
   private let documentsBase: Int
   private let positionsBase: Int
+  private let listOffset: Int
   private let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
   private let documents = UnsafeMutablePointer<UInt32>.allocate(capacity: size)
   private let frequencies = UnsafeMutablePointer<UInt32>.allocate(capacity: size)
@@ -56,6 +60,7 @@ package final class PostingCursor {
     term = info.term
     documentFrequency = info.documentFrequency
     self.file = file
+    listOffset = info.offset
     state.initialize(to: State())
     let blocks = (info.documentFrequency + PostingCursor.size - 1) / PostingCursor.size
     checksBlocks = blocks > 1
@@ -68,11 +73,21 @@ package final class PostingCursor {
       return
     }
     (skips, documentsBase, positionsBase) = table
+    if let verified, checksBlocks {
+      let words = (2 * blocks + 63) / 64
+      let known = UnsafeMutablePointer<UInt64>.allocate(capacity: words)
+      known.initialize(repeating: 0, count: words)
+      for (index, word) in verified.parts(ofList: info.offset).prefix(words).enumerated() {
+        known[index] = word
+      }
+      state.pointee.known = known
+    }
     load(block: 0)
   }
 
   deinit {
     state.pointee.positions?.deallocate()
+    state.pointee.known?.deallocate()
     state.deallocate()
     documents.deallocate()
     frequencies.deallocate()
@@ -134,13 +149,19 @@ package final class PostingCursor {
     min(PostingCursor.size, documentFrequency - block * PostingCursor.size)
   }
 
-  private func checked(_ start: Int, _ end: Int, _ crc: UInt32) -> Bool {
+  /// Whether part `part` (see `State.known`), bytes `start..<end`, matches `crc`: checked
+  /// once per process when the map has a `VerifiedParts`.
+  private func checked(_ start: Int, _ end: Int, _ crc: UInt32, part: Int) -> Bool {
     guard checksBlocks else { return true }
-    if let verified, verified.contains(start, end) { return true }
+    let bit: UInt64 = 1 << UInt64(part & 63)
+    if let known = state.pointee.known, known[part >> 6] & bit != 0 { return true }
     guard CRC32.checksum(UnsafeRawBufferPointer(rebasing: file[start..<end])) == crc else {
       return false
     }
-    verified?.insert(start, end)
+    if let known = state.pointee.known {
+      known[part >> 6] |= bit
+      verified?.insert(list: listOffset, part: part, of: 2 * skips.count)
+    }
     return true
   }
 
@@ -159,7 +180,7 @@ package final class PostingCursor {
     let start = documentsBase + entry.documentStart
     let number = blockCount(target)
     guard entry.documentEnd - entry.documentStart >= 2,
-      checked(start, documentsBase + entry.documentEnd, entry.documentCRC)
+      checked(start, documentsBase + entry.documentEnd, entry.documentCRC, part: 2 * target)
     else { return fail() }
     let gapBits = Int(file[start])
     let frequencyBits = Int(file[start + 1])
@@ -288,7 +309,7 @@ package final class PostingCursor {
     let entry = skips[block]
     let start = positionsBase + entry.positionStart
     let end = positionsBase + entry.positionEnd
-    guard checked(start, end, entry.positionCRC) else { return fail() }
+    guard checked(start, end, entry.positionCRC, part: 2 * block + 1) else { return fail() }
     var reader = ByteReader(UnsafeRawBufferPointer(rebasing: file[start..<end]))
     var lengths = 0
     for slot in 0..<count {
