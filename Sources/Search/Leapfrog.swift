@@ -13,27 +13,30 @@ struct Leapfrog {
   /// cursor positioned on it; a refused document of the lead moves no other cursor.
   func forEach(accepting accepts: ((Int) -> Bool)? = nil, _ body: (Int32) -> Void) {
     guard let lead = cursors.first else { return }
-    cursors.withUnsafeBufferPointer { others in
-      var target = lead.document
-      candidates: while target != PostingCursor.end {
-        if let accepts, !accepts(Int(target)) {
-          lead.next()
+    // Unretained references (`cursors` keeps them alive): no reference counting per move.
+    let others = cursors.dropFirst().map { Unmanaged.passUnretained($0) }
+    var target = lead.document
+    candidates: while target != PostingCursor.end {
+      if let accepts, !accepts(Int(target)) {
+        lead.next()
+        target = lead.document
+        continue candidates
+      }
+      for other in others {
+        let reached = other._withUnsafeGuaranteedRef {
+          $0.advance(to: target)
+          return $0.document
+        }
+        if reached != target {
+          lead.advance(to: reached)
           target = lead.document
           continue candidates
         }
-        for index in 1..<others.count {
-          let other = others[index]
-          other.advance(to: target)
-          if other.document != target {
-            lead.advance(to: other.document)
-            target = lead.document
-            continue candidates
-          }
-        }
-        body(target)
-        lead.next()
-        target = lead.document
       }
+      body(target)
+      lead.next()
+      target = lead.document
     }
+    withExtendedLifetime(cursors) {}
   }
 }
