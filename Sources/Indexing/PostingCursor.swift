@@ -19,6 +19,12 @@ package final class PostingCursor {
     var frequenciesBlock = -1
     var positionsBlock = -1
     var isDamaged = false
+    /// The decoded positions of `currentPositions`, and their room.
+    var positions: UnsafeMutablePointer<Int32>?
+    var positionCapacity = 0
+    /// Which parts of the list were checked (bit 2b: block b's documents, 2b + 1: its
+    /// positions), copied from `verified` when the cursor opened, then kept up to date.
+    var known: UnsafeMutablePointer<UInt64>?
   }
 
   package let term: String
@@ -30,6 +36,7 @@ package final class PostingCursor {
   private let verified: VerifiedParts?
   private let documentsBase: Int
   private let positionsBase: Int
+  private let listOffset: Int
   private let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
   private let documents = UnsafeMutablePointer<UInt32>.allocate(capacity: size)
   private let frequencies = UnsafeMutablePointer<UInt32>.allocate(capacity: size)
@@ -53,6 +60,7 @@ package final class PostingCursor {
     term = info.term
     documentFrequency = info.documentFrequency
     self.file = file
+    listOffset = info.offset
     state.initialize(to: State())
     let blocks = (info.documentFrequency + PostingCursor.size - 1) / PostingCursor.size
     checksBlocks = blocks > 1
@@ -65,10 +73,21 @@ package final class PostingCursor {
       return
     }
     (skips, documentsBase, positionsBase) = table
+    if let verified, checksBlocks {
+      let words = (2 * blocks + 63) / 64
+      let known = UnsafeMutablePointer<UInt64>.allocate(capacity: words)
+      known.initialize(repeating: 0, count: words)
+      for (index, word) in verified.parts(ofList: info.offset).prefix(words).enumerated() {
+        known[index] = word
+      }
+      state.pointee.known = known
+    }
     load(block: 0)
   }
 
   deinit {
+    state.pointee.positions?.deallocate()
+    state.pointee.known?.deallocate()
     state.deallocate()
     documents.deallocate()
     frequencies.deallocate()
@@ -130,13 +149,19 @@ package final class PostingCursor {
     min(PostingCursor.size, documentFrequency - block * PostingCursor.size)
   }
 
-  private func checked(_ start: Int, _ end: Int, _ crc: UInt32) -> Bool {
+  /// Whether part `part` (see `State.known`), bytes `start..<end`, matches `crc`: checked
+  /// once per process when the map has a `VerifiedParts`.
+  private func checked(_ start: Int, _ end: Int, _ crc: UInt32, part: Int) -> Bool {
     guard checksBlocks else { return true }
-    if let verified, verified.contains(start, end) { return true }
+    let bit: UInt64 = 1 << UInt64(part & 63)
+    if let known = state.pointee.known, known[part >> 6] & bit != 0 { return true }
     guard CRC32.checksum(UnsafeRawBufferPointer(rebasing: file[start..<end])) == crc else {
       return false
     }
-    verified?.insert(start, end)
+    if let known = state.pointee.known {
+      known[part >> 6] |= bit
+      verified?.insert(list: listOffset, part: part, of: 2 * skips.count)
+    }
     return true
   }
 
@@ -155,7 +180,7 @@ package final class PostingCursor {
     let start = documentsBase + entry.documentStart
     let number = blockCount(target)
     guard entry.documentEnd - entry.documentStart >= 2,
-      checked(start, documentsBase + entry.documentEnd, entry.documentCRC)
+      checked(start, documentsBase + entry.documentEnd, entry.documentCRC, part: 2 * target)
     else { return fail() }
     let gapBits = Int(file[start])
     let frequencyBits = Int(file[start + 1])
@@ -250,25 +275,30 @@ package final class PostingCursor {
   /// positions block leaves it empty and marks the cursor damaged.
   package func positions(into output: inout [Int32]) {
     output.removeAll(keepingCapacity: true)
-    guard state.pointee.document != PostingCursor.end, loadPositions() else { return }
-    let index = state.pointee.index
-    let base = file.baseAddress!
-    var offset = positionStarts[index]
-    let end = positionStarts[index + 1]
-    var position: Int32 = 0
-    while offset < end {
-      var value: UInt32 = 0
-      var shift: UInt32 = 0
-      var byte: UInt8
-      repeat {
-        byte = base.load(fromByteOffset: offset, as: UInt8.self)
-        offset += 1
-        value |= UInt32(byte & 0x7F) &<< shift
-        shift += 7
-      } while byte & 0x80 != 0 && offset < end
-      position &+= Int32(bitPattern: value)
-      output.append(position)
+    output.append(contentsOf: currentPositions())
+  }
+
+  /// The positions of the current document, decoded into a buffer the cursor owns (valid
+  /// until the next call), up to the first one above `limit`; empty past the end, or when the
+  /// positions block is damaged (the cursor is then marked damaged).
+  package func currentPositions(through limit: Int32 = .max) -> UnsafeBufferPointer<Int32> {
+    guard state.pointee.document != PostingCursor.end, loadPositions() else {
+      return UnsafeBufferPointer(start: nil, count: 0)
     }
+    let index = state.pointee.index
+    let start = positionStarts[index]
+    let end = positionStarts[index + 1]
+    if end - start > state.pointee.positionCapacity {
+      state.pointee.positions?.deallocate()
+      state.pointee.positionCapacity = max(end - start, 2 * state.pointee.positionCapacity)
+      state.pointee.positions = .allocate(capacity: state.pointee.positionCapacity)
+    }
+    guard let output = state.pointee.positions else {
+      return UnsafeBufferPointer(start: nil, count: 0)
+    }
+    let count = PositionDecoder.decode(
+      file.baseAddress!, from: start, to: end, through: limit, into: output)
+    return UnsafeBufferPointer(start: output, count: count)
   }
 
   /// Checks the loaded block's positions part and finds where each document's start.
@@ -279,7 +309,7 @@ package final class PostingCursor {
     let entry = skips[block]
     let start = positionsBase + entry.positionStart
     let end = positionsBase + entry.positionEnd
-    guard checked(start, end, entry.positionCRC) else { return fail() }
+    guard checked(start, end, entry.positionCRC, part: 2 * block + 1) else { return fail() }
     var reader = ByteReader(UnsafeRawBufferPointer(rebasing: file[start..<end]))
     var lengths = 0
     for slot in 0..<count {

@@ -13,6 +13,9 @@ package final class VerifiedParts: @unchecked Sendable {
   private var slots = [Int](repeating: 0, count: 2 * 1024)
   private var count = 0
   private let lock = NSLock()
+  /// Per postings list (by offset), one bit per part checked: what a cursor copies once when
+  /// it opens, rather than asking the table at every block.
+  private var lists: [Int: [UInt64]] = [:]
 
   package init() {}
 
@@ -32,6 +35,25 @@ package final class VerifiedParts: @unchecked Sendable {
       slot = (slot + 1) & (capacity - 1)
     }
     return false
+  }
+
+  /// The parts of the list at `offset` already checked, one bit each (as `insert(list:)`
+  /// numbers them); empty if none.
+  package func parts(ofList offset: Int) -> [UInt64] {
+    lock.lock()
+    defer { lock.unlock() }
+    return lists[offset] ?? []
+  }
+
+  /// Records that part `part` of the list at `offset`, which has `parts` parts, passed its
+  /// checksum.
+  package func insert(list offset: Int, part: Int, of parts: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    let words = (parts + 63) / 64
+    guard part >= 0, part < parts else { return }
+    lists[offset, default: [UInt64](repeating: 0, count: words)][part >> 6] |=
+      1 << UInt64(part & 63)
   }
 
   /// Records that `start..<end` passed its checksum.

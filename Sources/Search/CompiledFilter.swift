@@ -14,7 +14,7 @@ struct CompiledFilter {
   private var lastDay: Int?
   private var patterns: [(FilterField, [UInt8])] = []
   let isEmpty: Bool
-  /// Where `matches` remembers its answers (see `FilterCache`).
+  /// Where `accepts` remembers its answers (see `FilterCache`).
   var memo: FilterMemo?
 
   init(_ filter: SearchFilter, analyzer: FrenchAnalyzer) {
@@ -38,10 +38,14 @@ struct CompiledFilter {
     }
   }
 
-  func matches(_ document: Int, in store: DocumentStore) -> Bool {
-    if isEmpty { return true }
-    guard let memo else { return check(document, in: store) }
-    return memo.answer(document) { check(document, in: store) }
+  /// Whether `document` is live and passes the filter (remembered together in the memo: a
+  /// segment's deletions do not change while it is open).
+  func accepts(_ document: Int, in store: DocumentStore) -> Bool {
+    if isEmpty { return store.isLive(document) }
+    if let known = memo?.answer(document) { return known }
+    let answer = store.isLive(document) && check(document, in: store)
+    memo?.remember(document, answer)
+    return answer
   }
 
   private func check(_ document: Int, in store: DocumentStore) -> Bool {

@@ -1,24 +1,41 @@
-/// Which documents a filter was checked on, and which passed (one bit each).
+/// Which documents a filter was checked on, and which were live and passed (one bit each).
+/// The bits live behind pointers: asked for every candidate document, the memo then costs
+/// no exclusivity check nor reference counting.
 final class FilterMemo {
   let filter: SearchFilter
-  private var known: [UInt64]
-  private var passes: [UInt64]
+  private let words: Int
+  private let known: UnsafeMutablePointer<UInt64>
+  private let passes: UnsafeMutablePointer<UInt64>
 
   init(filter: SearchFilter, documents: Int) {
     self.filter = filter
-    known = [UInt64](repeating: 0, count: (documents + 63) / 64)
-    passes = known
+    words = (max(0, documents) + 63) / 64
+    known = .allocate(capacity: max(1, words))
+    known.initialize(repeating: 0, count: max(1, words))
+    passes = .allocate(capacity: max(1, words))
+    passes.initialize(repeating: 0, count: max(1, words))
   }
 
-  /// The remembered answer for `document`, or `check`'s, remembered.
-  func answer(_ document: Int, _ check: () -> Bool) -> Bool {
+  deinit {
+    known.deallocate()
+    passes.deallocate()
+  }
+
+  /// The remembered answer for `document`, nil if it was never checked.
+  func answer(_ document: Int) -> Bool? {
     let word = document >> 6
-    guard word < known.count else { return check() }
+    guard document >= 0, word < words else { return nil }
     let bit: UInt64 = 1 << UInt64(document & 63)
-    if known[word] & bit != 0 { return passes[word] & bit != 0 }
-    let result = check()
+    guard known[word] & bit != 0 else { return nil }
+    return passes[word] & bit != 0
+  }
+
+  /// Remembers `answer` for `document`.
+  func remember(_ document: Int, _ answer: Bool) {
+    let word = document >> 6
+    guard document >= 0, word < words else { return }
+    let bit: UInt64 = 1 << UInt64(document & 63)
     known[word] |= bit
-    if result { passes[word] |= bit }
-    return result
+    if answer { passes[word] |= bit }
   }
 }

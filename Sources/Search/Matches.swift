@@ -52,26 +52,6 @@ struct Matches {
     return result
   }
 
-  /// Documents in any of `parts`, scores added, gathered in a dense table of `size` slots.
-  static func union(_ parts: [Matches], size: Int) -> Matches {
-    let nonEmpty = parts.filter { $0.count > 0 }
-    if nonEmpty.count <= 1 { return nonEmpty.first ?? Matches() }
-    var scores = [Double](repeating: 0, count: size)
-    var seen = [Bool](repeating: false, count: size)
-    for part in nonEmpty {
-      for (index, document) in part.documents.enumerated() where Int(document) < size {
-        scores[Int(document)] += part.scores[index]
-        seen[Int(document)] = true
-      }
-    }
-    var result = Matches()
-    for document in 0..<size where seen[document] {
-      result.documents.append(Int32(document))
-      result.scores.append(scores[document])
-    }
-    return result
-  }
-
   /// Every document number below `size`, with a zero score.
   static func all(size: Int) -> Matches {
     Matches(

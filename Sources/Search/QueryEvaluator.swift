@@ -14,6 +14,12 @@ struct QueryEvaluator {
   let statistics: CollectionStatistics
   /// The cursors opened during this evaluation, checked for damage at the end.
   let damage = DamageLog()
+  /// Documents the caller will drop anyway (not live, or failing the filter) when this says
+  /// false: parts may leave them out early. Every operation is per document, so the answer
+  /// for the documents it accepts is unchanged (even under NOT).
+  var accepts: ((Int) -> Bool)?
+  /// The segment's BM25 lengths when a `LengthTable` has them (else read from the columns).
+  var lengths: [UInt32] = []
 
   init(segment: SegmentReader, statistics: CollectionStatistics) {
     reader = segment
@@ -22,6 +28,11 @@ struct QueryEvaluator {
   }
 
   var size: Int { reader.storedDocumentCount }
+
+  /// The BM25 length of `document`.
+  func length(_ document: Int) -> Int {
+    document < lengths.count ? Int(lengths[document]) : reader.documents.fieldLength(document)
+  }
 
   /// A cursor over `info`'s postings with the term's IDF, noted in the damage log.
   func open(_ info: TermInfo) -> ScoredCursor {
@@ -38,14 +49,14 @@ struct QueryEvaluator {
     case .term(let term):
       return reader.terms.lookup(term).map(termMatches) ?? Matches()
     case .prefix(let prefix):
-      return Matches.union(reader.terms.terms(withPrefix: prefix).map(termMatches), size: size)
+      return union(reader.terms.terms(withPrefix: prefix).map { .term($0) })
     case .phrase(let terms):
       if terms.count == 1 { return evaluate(.term(terms[0])) }
       return phrase(terms)
     case .and(let parts):
       return conjunction(parts)
     case .or(let parts):
-      return Matches.union(parts.map(evaluate), size: size)
+      return union(unionParts(parts))
     case .not(let excluded):
       return Matches.all(size: size).subtracting(evaluate(excluded))
     }
@@ -69,7 +80,7 @@ struct QueryEvaluator {
         matches.scores.append(
           bm25.score(
             frequency: Int(frequencies[first + slot]) + 1,
-            length: reader.documents.fieldLength(document), idf: term.idf))
+            length: length(document), idf: term.idf))
       }
       cursor.load(block: cursor.block + 1)
     }
@@ -83,15 +94,17 @@ struct QueryEvaluator {
       cursors.append(open(info))
     }
     let idf = cursors.reduce(0) { $0 + $1.idf }
-    var positions = [[Int32]](repeating: [], count: cursors.count)
+    let matcher = PhraseMatcher(cursors.map(\.cursor))
     var result = Matches()
-    Leapfrog(cursors.map(\.cursor)).forEach { document in
-      for index in cursors.indices { cursors[index].cursor.positions(into: &positions[index]) }
-      let frequency = PhraseMatcher.count(positions)
+    let most = cursors.map(\.cursor.documentFrequency).min() ?? 0
+    result.documents.reserveCapacity(most)
+    result.scores.reserveCapacity(most)
+    Leapfrog(cursors.map(\.cursor)).forEach(accepting: accepts) { document in
+      let frequency = matcher.occurrences()
       guard frequency > 0 else { return }
       result.documents.append(document)
-      let length = reader.documents.fieldLength(Int(document))
-      result.scores.append(bm25.score(frequency: frequency, length: length, idf: idf))
+      result.scores.append(
+        bm25.score(frequency: frequency, length: length(Int(document)), idf: idf))
     }
     return result
   }

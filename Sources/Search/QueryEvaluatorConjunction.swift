@@ -53,8 +53,8 @@ extension QueryEvaluator {
       let cursors = terms.map(\.cursor)
       let idfs = terms.map(\.idf)
       var result = Matches()
-      Leapfrog(cursors).forEach { document in
-        let length = reader.documents.fieldLength(Int(document))
+      Leapfrog(cursors).forEach(accepting: accepts) { document in
+        let length = length(Int(document))
         var score = 0.0
         for index in cursors.indices {
           score += bm25.score(frequency: cursors[index].frequency, length: length, idf: idfs[index])

@@ -14,11 +14,14 @@ public struct Searcher: Sendable {
   public let analyzer: FrenchAnalyzer
   /// One per segment: a filter memo holds segment document numbers.
   private let filterCaches: [FilterCache]
+  /// One per segment: dense BM25 lengths, for a long-lived searcher.
+  private let lengthTables: [LengthTable]
 
   public init(reader: IndexReader, analyzer: FrenchAnalyzer) {
     self.reader = reader
     self.analyzer = analyzer
     filterCaches = reader.segments.map { _ in FilterCache() }
+    lengthTables = reader.segments.map { _ in LengthTable() }
   }
 
   /// A hit of one segment.
@@ -44,7 +47,8 @@ public struct Searcher: Sendable {
     for (index, segment) in reader.segments.enumerated() {
       var compiled = CompiledFilter(filter, analyzer: analyzer)
       compiled.memo = filterCaches[index].take(filter, documents: segment.storedDocumentCount)
-      let part = SegmentSearch(segment: segment, statistics: statistics).run(
+      let lengths = lengthTables[index].lengths(segment.documents)
+      let part = SegmentSearch(segment: segment, statistics: statistics, lengths: lengths).run(
         query, filter: compiled, limit: limit)
       filterCaches[index].give(compiled.memo)
       if let damage = part.damage { return SearchResults(count: 0, hits: [], damage: damage) }

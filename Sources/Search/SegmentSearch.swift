@@ -6,9 +6,11 @@ struct SegmentSearch {
   let segment: SegmentReader
   let evaluator: QueryEvaluator
 
-  init(segment: SegmentReader, statistics: CollectionStatistics) {
+  init(segment: SegmentReader, statistics: CollectionStatistics, lengths: [UInt32] = []) {
     self.segment = segment
-    evaluator = QueryEvaluator(segment: segment, statistics: statistics)
+    var evaluator = QueryEvaluator(segment: segment, statistics: statistics)
+    evaluator.lengths = lengths
+    self.evaluator = evaluator
   }
 
   /// The segment's count and best `limit` documents (score, then id ascending).
@@ -16,6 +18,11 @@ struct SegmentSearch {
     _ query: Query, filter compiled: CompiledFilter, limit: Int
   ) -> (count: Int, top: [TopHits.Candidate], damage: IndexError?) {
     let store = segment.documents
+    var evaluator = self.evaluator
+    let checks = !compiled.isEmpty || store.liveCount != store.storedCount
+    if checks {
+      evaluator.accepts = { compiled.accepts($0, in: store) }
+    }
     var top = TopHits(limit: max(0, limit), store: store)
     var count = 0
     if let (terms, tree) = TopScorer.terms(of: query, in: segment.terms), TopScorer.pays(terms) {
@@ -24,7 +31,9 @@ struct SegmentSearch {
       let matches = evaluator.evaluate(query)
       for (index, document) in matches.documents.enumerated() {
         let number = Int(document)
-        guard store.isLive(number), compiled.matches(number, in: store) else { continue }
+        if checks {
+          guard compiled.accepts(number, in: store) else { continue }
+        }
         count += 1
         top.offer(document: number, score: matches.scores[index])
       }
@@ -39,7 +48,7 @@ struct SegmentSearch {
     var kept: [TopHits.Candidate] = []
     for (index, document) in matches.documents.enumerated() {
       let number = Int(document)
-      guard store.isLive(number), compiled.matches(number, in: store) else { continue }
+      guard compiled.accepts(number, in: store) else { continue }
       kept.append(.init(document: number, score: matches.scores[index]))
     }
     return kept

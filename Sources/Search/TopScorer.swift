@@ -104,7 +104,7 @@ struct TopScorer {
         let bit = rest.trailingZeroBitCount
         rest &= rest - 1
         let document = word * 64 + bit
-        if !(store.isLive(document) && filter.matches(document, in: store)) {
+        if !filter.accepts(document, in: store) {
           bitmap[word] &= ~(1 << UInt64(bit))
         } else {
           count += 1

@@ -1,0 +1,85 @@
+import Corpus
+import Foundation
+import FrenchText
+import Indexing
+import Testing
+
+@testable import Search
+
+/// A long-lived `Searcher` (a `--batch` process) remembers its filter's answers and keeps a
+/// dense length table from its second search on: its answers must stay those of a fresh
+/// searcher (count, hits, scores), for phrases, ANDs, ORs, prefixes and NOTs, with and
+/// without a filter, on an index with replaced duplicates.
+@Suite struct RepeatedSearchTests {
+  private static let words = ["prime", "ségur", "aide", "de", "la", "hausse", "soins", "œuvre"]
+
+  private static func build(in temp: TemporaryIndex) throws {
+    var random = SeededGenerator(seed: 7)
+    for file in 0..<3 {
+      let lines = (0..<300).map { _ in
+        (0..<Int.random(in: 3...25, using: &random)).map { _ in
+          words[
+            min(
+              words.count - 1, Int(Double(words.count) * pow(.random(in: 0..<1, using: &random), 2))
+            )]
+        }.joined(separator: " ")
+      }
+      try temp.write("f\(file).txt", lines.joined(separator: "\n"))
+    }
+    var builder = IndexBuilder(directory: temp.index)
+    builder.loader = { file, data in
+      let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+      let documents = lines.enumerated().map { number, line in
+        let span = SourceSpan(file: file.path, line: number + 1, byteRange: 0..<line.utf8.count)
+        let id = "\(file.path.suffix(6))-\(number % 41 == 40 ? number - 1 : number)"
+        return Document(
+          id: id, file: file.path, kind: number % 3 == 0 ? .question : .announcement,
+          format: "test",
+          sections: [Section(kind: .body, sentences: [Sentence(text: String(line), span: span)])])
+      }
+      return LoadOutcome(documents: documents)
+    }
+    _ = try builder.build(paths: [temp.corpus.path])
+  }
+
+  static let queries = [
+    "\"de la\"", "\"prime de la\"", "prime \"de la\"", "\"aide de\" OR soins", "pri* OR œuvre",
+    "\"la hausse\" -ségur", "aide soins", "ségur OR \"la prime\" OR hausse",
+  ]
+
+  @Test(arguments: [nil, DocumentKind.question, .announcement])
+  func aReusedSearcherAnswersAsAFreshOne(kind: DocumentKind?) throws {
+    let temp = try TemporaryIndex()
+    defer { temp.cleanUp() }
+    try RepeatedSearchTests.build(in: temp)
+    let reader = try IndexReader(directory: temp.index)
+    let analyzer = FrenchAnalyzer()
+    let parser = QueryParser(analyzer: analyzer)
+    var filter = SearchFilter()
+    filter.kind = kind
+    let reused = Searcher(reader: reader, analyzer: analyzer)
+    for round in 0..<2 {
+      for text in RepeatedSearchTests.queries {
+        let query = try parser.parse(text)
+        let fresh = Searcher(reader: reader, analyzer: analyzer)
+          .search(query, filter: filter, limit: 20)
+        let again = reused.search(query, filter: filter, limit: 20)
+        #expect(fresh.count > 0, "\(text)")
+        #expect(again.count == fresh.count, "\(text), round \(round)")
+        #expect(again.hits.map(\.id) == fresh.hits.map(\.id), "\(text), round \(round)")
+        #expect(again.hits.map(\.score) == fresh.hits.map(\.score), "\(text), round \(round)")
+      }
+    }
+  }
+
+  @Test(arguments: [0, 63, 64, 199])
+  func theMemoRemembersEachAnswer(document: Int) {
+    let memo = FilterMemo(filter: SearchFilter(), documents: 200)
+    #expect(memo.answer(document) == nil)
+    memo.remember(document, document.isMultiple(of: 2))
+    #expect(memo.answer(document) == document.isMultiple(of: 2))
+    #expect(memo.answer(document == 0 ? 1 : document - 1) == nil)
+    memo.remember(500, true)
+    #expect(memo.answer(500) == nil, "beyond the documents: not remembered")
+  }
+}
