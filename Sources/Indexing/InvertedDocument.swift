@@ -8,11 +8,15 @@ import FrenchText
 /// Entry of a term: BM25 frequency (title words count `IndexedText.titleBoost` times), byte
 /// length of the positions, then the position deltas, all varints (see `PostingsAccumulator`).
 package struct InvertedDocument: Sendable {
-  /// The document's distinct terms.
-  package private(set) var terms: [String] = []
+  /// The document's distinct terms' UTF-8 bytes, one after the other.
+  package private(set) var termBytes: [UInt8] = []
+  /// Where each distinct term ends in `termBytes` (it starts where the previous one ends).
+  package private(set) var termEnds: [Int] = []
+  /// Each distinct term's FNV-1a hash (see `TermInterner`).
+  package private(set) var termHashes: [UInt64] = []
   /// The entries of all terms, one after the other.
   package private(set) var entries: [UInt8] = []
-  /// Where the entry of `terms[i]` ends in `entries`.
+  /// Where the entry of the i-th distinct term ends in `entries`.
   package private(set) var entryEnds: [Int] = []
   /// The BM25 length (title words counted `titleBoost` times).
   package private(set) var length = 0
@@ -37,10 +41,7 @@ package struct InvertedDocument: Sendable {
           let term = UnsafeBufferPointer(
             rebasing: bytes[Int(slot.termStart)..<Int(slot.termEnd)])
           let id = interner.id(of: term)
-          if id == terms.count {
-            terms.append(String(decoding: term, as: UTF8.self))
-            weights.append(0)
-          }
+          if id == weights.count { weights.append(0) }
           weights[id] += weight
           occurrences.append(UInt64(id) << 32 | UInt64(UInt32(base + position)))
           highest = max(highest, position)
@@ -49,8 +50,11 @@ package struct InvertedDocument: Sendable {
       length += buffer.slots.count * weight
       base += highest + 2
     }
+    termBytes = interner.bytes
+    termEnds = interner.ends
+    termHashes = interner.hashes
     if inOrder {
-      occurrences = Self.groupedByTerm(occurrences, termCount: terms.count)
+      occurrences = Self.groupedByTerm(occurrences, termCount: weights.count)
     } else {
       occurrences.sort()
     }
@@ -74,11 +78,11 @@ package struct InvertedDocument: Sendable {
 
   /// Writes each term's entry from the sorted (id, position) pairs, skipping repeated positions.
   private mutating func encode(_ occurrences: [UInt64], weights: [Int]) {
-    entries.reserveCapacity(occurrences.count * 2 + terms.count * 3)
-    entryEnds.reserveCapacity(terms.count)
+    entries.reserveCapacity(occurrences.count * 2 + weights.count * 3)
+    entryEnds.reserveCapacity(weights.count)
     var deltas = ByteBuffer(capacity: 64)
     var index = 0
-    for id in 0..<terms.count {
+    for id in 0..<weights.count {
       deltas.bytes.removeAll(keepingCapacity: true)
       var previous: UInt64 = 0
       var first = true

@@ -3,10 +3,12 @@
 /// so that no `String` is made or hashed per token.
 struct TermInterner {
   private var slots = [Int32](repeating: -1, count: 512)
-  private var hashes: [UInt64] = []
-  private var bytes: [UInt8] = []
+  /// Each term's FNV-1a hash, by id (`PostingsAccumulator` uses it as it is).
+  private(set) var hashes: [UInt64] = []
+  /// The terms' bytes, one after the other, by id.
+  private(set) var bytes: [UInt8] = []
   /// Where each term's bytes end in `bytes` (they start where the previous one ends).
-  private var ends: [Int] = []
+  private(set) var ends: [Int] = []
 
   var count: Int { hashes.count }
 
@@ -14,10 +16,16 @@ struct TermInterner {
     bytes.reserveCapacity(4096)
   }
 
-  /// The id of `term`: a new term gets `count` (before the call).
-  mutating func id(of term: UnsafeBufferPointer<UInt8>) -> Int {
+  /// FNV-1a over a term's bytes.
+  static func hash(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in term { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash
+  }
+
+  /// The id of `term`: a new term gets `count` (before the call).
+  mutating func id(of term: UnsafeBufferPointer<UInt8>) -> Int {
+    let hash = TermInterner.hash(term)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     while true {
