@@ -12,8 +12,17 @@ struct DateScanner {
   func scan(claimed: [Bool], context: inout DiscourseContext) -> [Found] {
     var found: [Found] = []
     var index = 0
+    var anchor = 0
     while index < view.count {
-      guard !claimed[index], Self.canStart(view.tokens[index]), let matches = dates(at: index),
+      if anchor < index { anchor = index }
+      while anchor < view.count, !Self.isAnchor(view.tokens[anchor]) { anchor += 1 }
+      if anchor == view.count { break }
+      if anchor - index > Self.anchorReach {
+        index = anchor - Self.anchorReach
+        continue
+      }
+      guard !claimed[index], Self.canStart(view.tokens[index]), numberMayStart(at: index),
+        let matches = dates(at: index),
         !matches.contains(where: { claimed[$0.first..<$0.end].contains(true) })
       else {
         index += 1
@@ -36,6 +45,41 @@ struct DateScanner {
     words.formUnion(Lex.seasonDeterminers)
     return words
   }()
+
+  /// Words one of which every date form holds unless it holds a number or a month: the year
+  /// nouns ("l'année", "l'exercice"), "an" ("l'an dernier"), "il" ("il y a deux ans", whose
+  /// number words may be long), "mois", the periods of a year and the seasons.
+  static let anchorWords: Set<String> = {
+    var words: Set<String> = ["annee", "an", "il", "exercice", "mois", "trimestre", "semestre"]
+    words.formUnion(Lex.seasons.keys)
+    return words
+  }()
+
+  /// How far after its first token a date's anchor may lie: a fuzzy prefix of up to five
+  /// tokens ("à la fin d'"), a hyphen, "l'exercice", then the year; or "premier au" before
+  /// a second date. No date starts further than this before a number, a month or one of
+  /// `anchorWords`, so the scan skips the tokens further than this from one.
+  static let anchorReach = 12
+
+  /// A number, a month or one of `anchorWords`.
+  @inline(__always)
+  static func isAnchor(_ token: TextToken) -> Bool {
+    token.isNumber || !token.cues.isDisjoint(with: [.month, .dateAnchor])
+  }
+
+  /// Whether a date may start at `index` if it holds a number: every date form starting with a
+  /// number has four digits ("2024", "2024-2025"), or one or two digits before a word ("4
+  /// juin", "1er", "du 4 au 6"), a slash or a dot ("14/03/2024"). True at a word.
+  @inline(__always)
+  func numberMayStart(at index: Int) -> Bool {
+    let token = view.tokens[index]
+    guard token.isNumber else { return true }
+    let digits = token.text.utf8.count
+    if digits == 4 { return true }
+    guard digits <= 2, index + 1 < view.count else { return false }
+    let next = view.tokens[index + 1]
+    return next.isWord || next.text == "/" || next.text == "."
+  }
 
   /// Whether a date can start at `token`: a number, a month, or one of `startWords`.
   static func canStart(_ token: TextToken) -> Bool {

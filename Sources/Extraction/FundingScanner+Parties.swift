@@ -60,7 +60,8 @@ extension FundingScanner {
   func fundersNamed(before index: Int) -> [String] {
     let offset = view.tokens[index].range.lowerBound
     return FundingAnaphora.funders(
-      in: mentions.filter { $0.textRange.upperBound <= offset }.map(\.facts))
+      of: mentions.lazy.filter { $0.textRange.upperBound <= offset && $0.facts.type == .actor }
+        .map(\.facts))
   }
 
   /// Cues that introduce who receives the money ("pour les salariés", "en faveur des
