@@ -190,7 +190,7 @@ struct DateScanner {
   }
 
   static let endOfBudget = Lexer.pattern("fin de gestion")
-  static let clauseBreaks: Set<String> = [".", ",", ";", ":", "(", ")", "!", "?"]
+  static let clauseBreaks: PunctuationSet = ".,;:()!?"
 
   func isYearOnly(_ parts: DateParts) -> Bool {
     parts.year != nil && parts.month == nil && parts.quarter == nil && parts.half == nil
@@ -200,7 +200,7 @@ struct DateScanner {
   /// "Depuis l'instauration du Ségur de la santé en 2020": the anchor word earlier in the clause.
   func clauseContains(_ word: String, before index: Int) -> Bool {
     var cursor = index - 1
-    while let token = view[cursor], cursor >= index - 12, !Self.clauseBreaks.contains(token.text) {
+    while let token = view[cursor], cursor >= index - 12, !Self.clauseBreaks.contains(token) {
       if token.folded == word { return true }
       cursor -= 1
     }
@@ -211,7 +211,7 @@ struct DateScanner {
   func clauseContains(_ pattern: [String], before index: Int) -> Bool {
     var cursor = index - pattern.count
     while cursor >= max(0, index - 12), let token = view[cursor],
-      !Self.clauseBreaks.contains(token.text)
+      !Self.clauseBreaks.contains(token)
     {
       if view.matches(pattern, at: cursor) { return true }
       cursor -= 1
@@ -222,7 +222,7 @@ struct DateScanner {
   /// "versées en 2024 dans le cadre de la fin de gestion": a phrase later in the clause.
   func clauseContains(_ pattern: [String], after index: Int) -> Bool {
     var cursor = index
-    while let token = view[cursor], cursor < index + 10, !Self.clauseBreaks.contains(token.text) {
+    while let token = view[cursor], cursor < index + 10, !Self.clauseBreaks.contains(token) {
       if view.matches(pattern, at: cursor) { return true }
       cursor += 1
     }

@@ -89,7 +89,7 @@ extension FundingScanner {
   func beneficiary(after index: Int, mechanism: FundingMechanism, payer: String?) -> String? {
     var cursor = index + 1
     while cursor <= index + 16, let token = view[cursor],
-      !Lex.clauseBreaks.contains(token.text), token.text != ","
+      !Lex.clauseBreaks.contains(token), token.text != ","
     {
       if token.folded == "afin" { return nil }
       if let cue = view.pattern(startingAt: cursor, in: Self.recipientCues),

@@ -52,6 +52,18 @@ import Testing
     #expect(dates.first?.value == .text(row.1), "\(row.0)")
   }
 
+  /// Only `articleID` reads a one-letter start word, and only as "L", "R", "D" or "A".
+  @Test func oneLetterReferenceStartsAreArticleLetters() {
+    let short = ReferenceScanner.startWords.filter { $0.utf8.count == 1 }
+    #expect(short == ["l", "r", "d", "a"])
+    let view = TokenView(tokens: Lexer.tokens(in: "l L à A d D x"))
+    let scanner = ReferenceScanner(view: view, reference: nil)
+    #expect(
+      view.tokens.map { scanner.mayStart($0) } == [false, true, false, true, false, true, false])
+    #expect(first(.reference, in: "selon l'article L. 314-6 du CASF")?.normalized == "CASF L314-6")
+    #expect(first(.reference, in: "au sens du R 314-1 du CASF")?.normalized == "CASF R314-1")
+  }
+
   @Test(arguments: [
     ("vingt et un salariés", 21, 3), ("un salarié", 1, 1), ("deux", 2, 1),
     ("trois-cents postes", 300, 3), ("mille euros", 1000, 1), ("cent %", 100, 1),
