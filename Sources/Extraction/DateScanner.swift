@@ -22,6 +22,7 @@ struct DateScanner {
         continue
       }
       guard !claimed[index], Self.canStart(view.tokens[index]), numberMayStart(at: index),
+        anchor - index <= Self.nearReach || view.tokens[index].cues.contains(.farDateStart),
         let matches = dates(at: index),
         !matches.contains(where: { claimed[$0.first..<$0.end].contains(true) })
       else {
@@ -60,6 +61,19 @@ struct DateScanner {
   /// a second date. No date starts further than this before a number, a month or one of
   /// `anchorWords`, so the scan skips the tokens further than this from one.
   static let anchorReach = 12
+
+  /// The first words of a fuzzy prefix ("à la fin de", "dès le début de") and "premier" (the
+  /// first day of "du premier au 4 juin"): the only start words whose date may hold its first
+  /// number, month or anchor word further than `nearReach` tokens ahead.
+  static let farStartWords: Set<String> = {
+    var words: Set<String> = ["premier"]
+    words.formUnion(Lex.mods.byFirst.keys)
+    return words
+  }()
+
+  /// How far after any other start word a date's anchor may lie: "l'exercice 2024" (the year
+  /// three tokens ahead), "l'année dernière", "le mois dernier", "l'été", "second trimestre".
+  static let nearReach = 3
 
   /// A number, a month or one of `anchorWords`.
   @inline(__always)

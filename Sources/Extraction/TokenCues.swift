@@ -25,6 +25,8 @@ struct TokenCues: OptionSet, Sendable, Hashable {
   /// A word every date form without a number, a month or a number word contains
   /// (`DateScanner.anchorWords`: "année", "mois", "trimestre", "été"…).
   static let dateAnchor = TokenCues(rawValue: 1 << 8)
+  /// A date start word whose anchor may lie far ahead (`DateScanner.farStartWords`).
+  static let farDateStart = TokenCues(rawValue: 1 << 9)
 
   /// The cues of a folded word.
   static func of(_ folded: String) -> TokenCues { table[folded] ?? [] }
@@ -56,6 +58,7 @@ struct TokenCues: OptionSet, Sendable, Hashable {
     add(["sur"], .ratio)
     add(MentionExtractor.requestCues, .request)
     add(DateScanner.anchorWords, .dateAnchor)
+    add(DateScanner.farStartWords, .farDateStart)
     return table
   }()
 }

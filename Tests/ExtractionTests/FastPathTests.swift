@@ -40,6 +40,15 @@ import Testing
 
   /// Dates far from any earlier number, month or anchor word are still read.
   @Test(arguments: [
+    ("l'exercice 2024", "2024"), ("l'année dernière", "2024"), ("le mois dernier", "2025-02"),
+    ("l'été 2022", "2022-SU"), ("second trimestre", "2025-Q2"), ("cette année", "2025"),
+    ("au cours de l'exercice 2023", "2023"), ("l'hiver 2021", "2021-WI"),
+  ])
+  func nearDatesAreRead(_ row: (String, String)) {
+    farDatesAreRead(row)
+  }
+
+  @Test(arguments: [
     ("au début de l'année", "2025"), ("à la fin de l'exercice", "2025"),
     ("il y a vingt-cinq ans", "2000"), ("cet été", "2025-SU"), ("l'an dernier", "2024"),
     ("le mois dernier", "2025-02"), ("au premier trimestre", "2025-Q1"),
