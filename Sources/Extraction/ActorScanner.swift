@@ -11,7 +11,7 @@ enum ActorScanner {
     var found: [Found] = []
     var index = 0
     while index < view.count {
-      if !claimed[index],
+      if !claimed[index], mayStart(view.tokens[index]),
         let actor = person(at: index, in: view) ?? cued(at: index, in: view),
         !claimed[actor.first..<actor.end].contains(true)
       {
@@ -22,6 +22,12 @@ enum ActorScanner {
       }
     }
     return found
+  }
+
+  /// Whether an actor may start at `token`: "M", "Mme", "Mlle" (`person`) or a cued word.
+  @inline(__always)
+  static func mayStart(_ token: TextToken) -> Bool {
+    token.text.utf8.first == UInt8(ascii: "M") || token.cues.contains(.actorStart)
   }
 
   /// A role, a ministry or a body, tried only at a word that can start one.
@@ -108,6 +114,7 @@ enum ActorScanner {
 
   /// "M. Jean-Luc Bourgeaux", "Mme Catherine Vautrin": a civility and capitalised names.
   static func person(at index: Int, in view: TokenView) -> Found? {
+    guard view.tokens[index].text.utf8.first == UInt8(ascii: "M") else { return nil }
     var cursor = index
     switch view.tokens[index].text {
     case "M" where view[index + 1]?.text == ".": cursor += 2
@@ -125,10 +132,34 @@ enum ActorScanner {
       }
     }
     guard cursor >= start + 2, view.tokens[cursor - 1].isWord else { return nil }
-    let name = view.phrase(start, cursor).replacingOccurrences(of: " - ", with: "-")
+    let name = joiningHyphens(view.phrase(start, cursor))
     var facts = facts(name, kind: "person")
     facts.role = roleAfter(cursor, in: view)
     return Found(facts: facts, first: index, end: cursor)
+  }
+
+  /// The name with every " - " written "-" ("Jean - Luc" → "Jean-Luc").
+  static func joiningHyphens(_ name: String) -> String {
+    let bytes = Array(name.utf8)
+    guard bytes.count >= 3,
+      (1..<bytes.count - 1).contains(where: {
+        bytes[$0] == 0x2D && bytes[$0 - 1] == 0x20 && bytes[$0 + 1] == 0x20
+      })
+    else { return name }
+    var joined: [UInt8] = []
+    var index = 0
+    while index < bytes.count {
+      if index + 2 < bytes.count, bytes[index] == 0x20, bytes[index + 1] == 0x2D,
+        bytes[index + 2] == 0x20
+      {
+        joined.append(0x2D)
+        index += 3
+      } else {
+        joined.append(bytes[index])
+        index += 1
+      }
+    }
+    return String(decoding: joined, as: UTF8.self)
   }
 
   /// ", ministre du travail": a role in apposition after a name.

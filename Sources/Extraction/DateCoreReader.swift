@@ -46,10 +46,16 @@ struct DateCoreReader {
     return match
   }
 
+  /// The forms in their order of preference; at a number only those that start with one
+  /// (the others start with a word or an apostrophe).
   func core(at index: Int, afterPrefix: Bool) -> DateMatch? {
-    relative(at: index) ?? periodOfYear(at: index) ?? season(at: index)
-      ?? dayMonth(at: index) ?? numeric(at: index) ?? monthYear(at: index, afterPrefix)
-      ?? yearOnly(at: index)
+    guard let token = view[index] else { return nil }
+    if token.isNumber {
+      return periodOfYear(at: index) ?? dayMonth(at: index) ?? numeric(at: index)
+        ?? yearOnly(at: index)
+    }
+    return relative(at: index) ?? periodOfYear(at: index) ?? season(at: index)
+      ?? dayMonth(at: index) ?? monthYear(at: index, afterPrefix)
   }
 
   func relative(at index: Int) -> DateMatch? {

@@ -12,8 +12,18 @@ struct DateScanner {
   func scan(claimed: [Bool], context: inout DiscourseContext) -> [Found] {
     var found: [Found] = []
     var index = 0
+    var anchor = 0
     while index < view.count {
-      guard !claimed[index], Self.canStart(view.tokens[index]), let matches = dates(at: index),
+      if anchor < index { anchor = index }
+      while anchor < view.count, !Self.isAnchor(view.tokens[anchor]) { anchor += 1 }
+      if anchor == view.count { break }
+      if anchor - index > Self.anchorReach {
+        index = anchor - Self.anchorReach
+        continue
+      }
+      guard !claimed[index], Self.canStart(view.tokens[index]), numberMayStart(at: index),
+        anchor - index <= Self.nearReach || view.tokens[index].cues.contains(.farDateStart),
+        let matches = dates(at: index),
         !matches.contains(where: { claimed[$0.first..<$0.end].contains(true) })
       else {
         index += 1
@@ -36,6 +46,54 @@ struct DateScanner {
     words.formUnion(Lex.seasonDeterminers)
     return words
   }()
+
+  /// Words one of which every date form holds unless it holds a number or a month: the year
+  /// nouns ("l'année", "l'exercice"), "an" ("l'an dernier"), "il" ("il y a deux ans", whose
+  /// number words may be long), "mois", the periods of a year and the seasons.
+  static let anchorWords: Set<String> = {
+    var words: Set<String> = ["annee", "an", "il", "exercice", "mois", "trimestre", "semestre"]
+    words.formUnion(Lex.seasons.keys)
+    return words
+  }()
+
+  /// How far after its first token a date's anchor may lie: a fuzzy prefix of up to five
+  /// tokens ("à la fin d'"), a hyphen, "l'exercice", then the year; or "premier au" before
+  /// a second date. No date starts further than this before a number, a month or one of
+  /// `anchorWords`, so the scan skips the tokens further than this from one.
+  static let anchorReach = 12
+
+  /// The first words of a fuzzy prefix ("à la fin de", "dès le début de") and "premier" (the
+  /// first day of "du premier au 4 juin"): the only start words whose date may hold its first
+  /// number, month or anchor word further than `nearReach` tokens ahead.
+  static let farStartWords: Set<String> = {
+    var words: Set<String> = ["premier"]
+    words.formUnion(Lex.mods.byFirst.keys)
+    return words
+  }()
+
+  /// How far after any other start word a date's anchor may lie: "l'exercice 2024" (the year
+  /// three tokens ahead), "l'année dernière", "le mois dernier", "l'été", "second trimestre".
+  static let nearReach = 3
+
+  /// A number, a month or one of `anchorWords`.
+  @inline(__always)
+  static func isAnchor(_ token: TextToken) -> Bool {
+    token.isNumber || !token.cues.isDisjoint(with: [.month, .dateAnchor])
+  }
+
+  /// Whether a date may start at `index` if it holds a number: every date form starting with a
+  /// number has four digits ("2024", "2024-2025"), or one or two digits before a word ("4
+  /// juin", "1er", "du 4 au 6"), a slash or a dot ("14/03/2024"). True at a word.
+  @inline(__always)
+  func numberMayStart(at index: Int) -> Bool {
+    let token = view.tokens[index]
+    guard token.isNumber else { return true }
+    let digits = token.text.utf8.count
+    if digits == 4 { return true }
+    guard digits <= 2, index + 1 < view.count else { return false }
+    let next = view.tokens[index + 1]
+    return next.isWord || next.text == "/" || next.text == "."
+  }
 
   /// Whether a date can start at `token`: a number, a month, or one of `startWords`.
   static func canStart(_ token: TextToken) -> Bool {
@@ -146,7 +204,7 @@ struct DateScanner {
   }
 
   static let endOfBudget = Lexer.pattern("fin de gestion")
-  static let clauseBreaks: Set<String> = [".", ",", ";", ":", "(", ")", "!", "?"]
+  static let clauseBreaks: PunctuationSet = ".,;:()!?"
 
   func isYearOnly(_ parts: DateParts) -> Bool {
     parts.year != nil && parts.month == nil && parts.quarter == nil && parts.half == nil
@@ -156,7 +214,7 @@ struct DateScanner {
   /// "Depuis l'instauration du Ségur de la santé en 2020": the anchor word earlier in the clause.
   func clauseContains(_ word: String, before index: Int) -> Bool {
     var cursor = index - 1
-    while let token = view[cursor], cursor >= index - 12, !Self.clauseBreaks.contains(token.text) {
+    while let token = view[cursor], cursor >= index - 12, !Self.clauseBreaks.contains(token) {
       if token.folded == word { return true }
       cursor -= 1
     }
@@ -167,7 +225,7 @@ struct DateScanner {
   func clauseContains(_ pattern: [String], before index: Int) -> Bool {
     var cursor = index - pattern.count
     while cursor >= max(0, index - 12), let token = view[cursor],
-      !Self.clauseBreaks.contains(token.text)
+      !Self.clauseBreaks.contains(token)
     {
       if view.matches(pattern, at: cursor) { return true }
       cursor -= 1
@@ -178,7 +236,7 @@ struct DateScanner {
   /// "versées en 2024 dans le cadre de la fin de gestion": a phrase later in the clause.
   func clauseContains(_ pattern: [String], after index: Int) -> Bool {
     var cursor = index
-    while let token = view[cursor], cursor < index + 10, !Self.clauseBreaks.contains(token.text) {
+    while let token = view[cursor], cursor < index + 10, !Self.clauseBreaks.contains(token) {
       if view.matches(pattern, at: cursor) { return true }
       cursor += 1
     }

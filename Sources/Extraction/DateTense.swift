@@ -13,14 +13,14 @@ enum DateTense: Sendable {
     "a", "ont", "avait", "avaient", "avons", "ai", "eut", "eurent", "fut", "furent", "etait",
   ]
 
-  static let breaks: Set<String> = [".", ";", ":", "?", "!"]
+  static let breaks: PunctuationSet = ".;:?!"
 
   /// The tense of the verbs within twelve tokens of the date (`first..<end`), in its sentence.
   static func of(dateAt first: Int, end: Int, in view: TokenView) -> DateTense? {
     var past = false
     var future = false
     func read(_ index: Int) -> Bool {
-      guard let token = view[index], !breaks.contains(token.text) else { return false }
+      guard let token = view[index], !breaks.contains(token) else { return false }
       let raw = token.text.lowercased()
       if pastAuxiliaries.contains(raw) { past = true }
       let word = token.folded

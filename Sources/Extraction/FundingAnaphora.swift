@@ -33,6 +33,11 @@ enum FundingAnaphora {
   /// blocker ("~name"): it never agrees with a pronoun but makes "il"/"elle" ambiguous ("La
   /// ministre a rencontré la CNSA. Elle financera…" gives no payer).
   static func funders(in mentions: [MentionFacts]) -> [String] {
+    funders(of: mentions)
+  }
+
+  /// `funders(in:)` of the facts of `mentions`, copying none that is not an actor.
+  static func funders<S: Sequence<MentionFacts>>(of mentions: S) -> [String] {
     mentions.compactMap { facts in
       guard facts.type == .actor, let kind = facts.kind else { return nil }
       if kind == "association" || kind == "municipality" { return facts.normalized }

@@ -85,7 +85,7 @@ enum FundingLexicon {
     "majoritaire", "principal", "premier", "unique", "historique", "naturel",
   ]
 
-  static let clauseBreaks: Set<String> = [".", ";", ":", "?", "!"]
+  static let clauseBreaks: PunctuationSet = ".;:?!"
 
   /// Words that end the object of a trigger.
   static let objectStops: Set<String> = [

@@ -34,7 +34,7 @@ enum FundingQualifiers {
     ("s'ils", true), ("pour autant que", true),
   ])
 
-  static let conditionStops: Set<String> = [",", ";", ".", ":", "?", "!", "(", ")"]
+  static let conditionStops: PunctuationSet = ",;.:?!()"
 
   /// The first temporariness cue of the sentence, and the cue as written.
   static func temporariness(in view: TokenView) -> (FundingTemporariness, String)? {
@@ -59,7 +59,7 @@ enum FundingQualifiers {
         continue
       }
       var end = match.end
-      while let token = view[end], end < match.end + 14, !conditionStops.contains(token.text) {
+      while let token = view[end], end < match.end + 14, !conditionStops.contains(token) {
         end += 1
       }
       found.append(view.phrase(index, end))

@@ -60,7 +60,8 @@ extension FundingScanner {
   func fundersNamed(before index: Int) -> [String] {
     let offset = view.tokens[index].range.lowerBound
     return FundingAnaphora.funders(
-      in: mentions.filter { $0.textRange.upperBound <= offset }.map(\.facts))
+      of: mentions.lazy.filter { $0.textRange.upperBound <= offset && $0.facts.type == .actor }
+        .map(\.facts))
   }
 
   /// Cues that introduce who receives the money ("pour les salariés", "en faveur des
@@ -88,7 +89,7 @@ extension FundingScanner {
   func beneficiary(after index: Int, mechanism: FundingMechanism, payer: String?) -> String? {
     var cursor = index + 1
     while cursor <= index + 16, let token = view[cursor],
-      !Lex.clauseBreaks.contains(token.text), token.text != ","
+      !Lex.clauseBreaks.contains(token), token.text != ","
     {
       if token.folded == "afin" { return nil }
       if let cue = view.pattern(startingAt: cursor, in: Self.recipientCues),

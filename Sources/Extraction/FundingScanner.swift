@@ -154,15 +154,23 @@ struct FundingScanner {
 
   /// "financé", "versées", "pris": a past participle as written (with its accent).
   func isParticiple(_ index: Int) -> Bool {
+    // Every suffix holds "é": an all-ASCII word is no participle.
+    guard view.tokens[index].text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
     let text = view.tokens[index].text.lowercased()
     return ["é", "ée", "és", "ées"].contains { text.hasSuffix($0) }
   }
 
   /// "a d'ores et déjà financé": an auxiliary "avoir" shortly before.
   func hasAuxiliary(before index: Int) -> Bool {
-    let forms: Set<String> = ["a", "ont", "avait", "avaient", "aura", "auront", "avons", "ai"]
-    return view.tokens[max(0, index - 6)..<index].contains { forms.contains($0.text.lowercased()) }
+    // A word whose lower case is one of the (ASCII) forms folds to it.
+    view.tokens[max(0, index - 6)..<index].contains {
+      Self.auxiliaries.contains($0.folded) && Self.auxiliaries.contains($0.text.lowercased())
+    }
   }
+
+  static let auxiliaries: Set<String> = [
+    "a", "ont", "avait", "avaient", "aura", "auront", "avons", "ai",
+  ]
 
   /// The funder named in a "par X" phrase just after a participle.
   func funder(afterBy index: Int) -> String? {
@@ -193,7 +201,7 @@ struct FundingScanner {
     var cursor = index + 1
     while cursor <= index + distance, let token = view[cursor] {
       if let match = view.pattern(startingAt: cursor, in: Lex.funders) { return match.value }
-      if Lex.clauseBreaks.contains(token.text) { return nil }
+      if Lex.clauseBreaks.contains(token) { return nil }
       cursor += 1
     }
     return nil
@@ -202,7 +210,7 @@ struct FundingScanner {
   /// The nearest funder before the trigger in its clause: the subject of an active verb.
   func funder(before index: Int) -> String? {
     var cursor = index - 1
-    while cursor >= 0, cursor >= index - 30, !Lex.clauseBreaks.contains(view.tokens[cursor].text) {
+    while cursor >= 0, cursor >= index - 30, !Lex.clauseBreaks.contains(view.tokens[cursor]) {
       if let match = view.pattern(startingAt: cursor, in: Lex.funders), match.end <= index {
         return match.value
       }
@@ -217,7 +225,7 @@ struct FundingScanner {
 
   func recipient(after index: Int) -> String? {
     var cursor = index + 1
-    while cursor <= index + 8, let token = view[cursor], !Lex.clauseBreaks.contains(token.text) {
+    while cursor <= index + 8, let token = view[cursor], !Lex.clauseBreaks.contains(token) {
       if ["aux", "a"].contains(token.folded),
         let match = view.pattern(startingAt: cursor + 1, in: Lex.funders)
       {

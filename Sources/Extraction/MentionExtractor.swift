@@ -31,19 +31,28 @@ public struct MentionExtractor: Sendable {
   ) -> [TextMention] {
     var claimed = [Bool](repeating: false, count: view.count)
     var found: [Found] = []
-    for pass in [Pass.references, .dates, .ratios, .quantities, .actors] {
+    for pass in Self.passes {
       let new = run(pass, view, &claimed, documentDate, &context)
       for item in new { for index in item.first..<item.end { claimed[index] = true } }
-      found += new
+      found.append(contentsOf: new)
     }
-    let bytes = Array(text.utf8)
-    return found.sorted { ($0.first, $0.end) < ($1.first, $1.end) }.map { item in
-      let range = view.byteRange(item.first, item.end - 1)
-      var facts = item.facts
-      facts.text = String(decoding: bytes[range], as: UTF8.self)
-      return TextMention(facts: facts, range: range)
+    guard !found.isEmpty else { return [] }
+    // Sorted by span, ties kept in pass order, moving indices rather than the facts.
+    let order = found.indices.sorted {
+      (found[$0].first, found[$0].end, $0) < (found[$1].first, found[$1].end, $1)
+    }
+    var text = text
+    return text.withUTF8 { bytes in
+      order.map { position in
+        let range = view.byteRange(found[position].first, found[position].end - 1)
+        var facts = found[position].facts
+        facts.text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        return TextMention(facts: facts, range: range)
+      }
     }
   }
+
+  static let passes: [Pass] = [.references, .dates, .ratios, .quantities, .actors]
 
   /// The mentions of one sentence.
   public func mentions(in sentence: Sentence, documentDate: CalendarDate?) -> [Mention] {

@@ -16,13 +16,13 @@ enum MoneyHead {
     "cheque", "forfait", "bonus", "gratification", "traitement",
   ]
 
-  static let clauseBreaks: Set<String> = [",", ";", ":", ".", "(", ")", "?", "!"]
+  static let clauseBreaks: PunctuationSet = ",;:.()?!"
 
   /// The head word as written, within fourteen tokens before `first` and its clause, or nil.
   static func head(before first: Int, in view: TokenView) -> String? {
     var cursor = first - 1
     var seen = 0
-    while let token = view[cursor], seen < 14, !clauseBreaks.contains(token.text) {
+    while let token = view[cursor], seen < 14, !clauseBreaks.contains(token) {
       if token.isWord, heads.contains(token.folded) {
         return token.text
       }

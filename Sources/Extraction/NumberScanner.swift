@@ -61,6 +61,11 @@ enum NumberScanner {
 
   static func words(at index: Int, in view: TokenView) -> NumberPhrase? {
     guard view.tokens[index].isNumberWord else { return nil }
+    if endsNumberWords(view[index + 1]), let value = singleWordValues[view.tokens[index].folded] {
+      return NumberPhrase(
+        start: index, end: index + 1, value: Decimal(value), fromWords: true,
+        isBareFourDigits: false)
+    }
     var words: [String] = []
     var positions: [Int] = []
     var cursor = index
@@ -80,4 +85,19 @@ enum NumberScanner {
       start: index, end: positions[parsed.length - 1] + 1, value: Decimal(parsed.value),
       fromWords: true, isBareFourDigits: false)
   }
+
+  /// Whether a number word followed by `next` is read alone: `NumberWords.parse` goes on
+  /// only over a number word, "et", or a word after a glued hyphen.
+  @inline(__always)
+  static func endsNumberWords(_ next: TextToken?) -> Bool {
+    guard let next else { return true }
+    if next.isWord { return !next.isNumberWord && next.folded != "et" }
+    return next.text != "-"
+  }
+
+  /// `NumberWords.parse` of each number word alone.
+  static let singleWordValues: [String: Int] = Dictionary(
+    uniqueKeysWithValues: Lexer.numberWords.compactMap { word in
+      NumberWords.parse([word]).map { (word, $0.value) }
+    })
 }

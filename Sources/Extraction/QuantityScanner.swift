@@ -17,7 +17,9 @@ enum QuantityScanner {
     var raws: [RawQuantity] = []
     var index = 0
     while index < view.count {
-      guard !claimed[index], let number = NumberScanner.number(at: index, in: view) else {
+      guard !claimed[index], view.tokens[index].isNumber || view.tokens[index].isNumberWord,
+        let number = NumberScanner.number(at: index, in: view)
+      else {
         index += 1
         continue
       }

@@ -19,7 +19,8 @@ enum RatioScanner {
     var found: [Found] = []
     var index = 0
     while index < view.count {
-      if !claimed[index], let ratio = ratio(at: index, in: view) ?? fraction(at: index, in: view),
+      if !claimed[index], mayStart(view.tokens[index]),
+        let ratio = ratio(at: index, in: view) ?? fraction(at: index, in: view),
         !claimed[ratio.first..<ratio.end].contains(true)
       {
         found.append(ratio)
@@ -29,6 +30,12 @@ enum RatioScanner {
       }
     }
     return found
+  }
+
+  /// Whether a ratio may start at `token`: a number, a number word, or "la" ("la moitié").
+  @inline(__always)
+  static func mayStart(_ token: TextToken) -> Bool {
+    token.isNumber || token.isNumberWord || token.folded == "la"
   }
 
   /// Whether `token` is "sur" or a fraction word: a sentence without one has no ratio.

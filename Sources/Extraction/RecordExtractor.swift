@@ -24,7 +24,8 @@ public struct RecordExtractor: Sendable {
           inQuestion: section.kind == .question)
         mentions += found.mentions
         resolveAnaphora(&found.funding, previousFunders: previousFunders)
-        previousFunders = FundingAnaphora.funders(in: found.mentions.map(\.facts))
+        previousFunders = FundingAnaphora.funders(
+          of: found.mentions.lazy.filter { $0.facts.type == .actor }.map(\.facts))
         if found.funding.isEmpty, !previous.isEmpty {
           qualify(&funding[previous], from: sentence.text)
         }

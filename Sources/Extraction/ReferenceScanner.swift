@@ -14,7 +14,7 @@ struct ReferenceScanner {
     var index = 0
     while index < view.count {
       let items =
-        claimed[index] || !view.tokens[index].cues.contains(.referenceStart)
+        claimed[index] || !mayStart(view.tokens[index])
         ? [] : references(at: index, context: &context)
       guard let last = items.last else {
         index += 1
@@ -37,6 +37,19 @@ struct ReferenceScanner {
     words.formUnion(Lex.events)
     return words
   }()
+
+  /// Whether a reference may start at `token`: one of `startWords`, where a single letter
+  /// ("l", "d", "a", "à") counts only as written "L", "R", "D" or "A" (`articleID`), since
+  /// every other start word is longer.
+  @inline(__always)
+  func mayStart(_ token: TextToken) -> Bool {
+    guard token.cues.contains(.referenceStart) else { return false }
+    guard token.folded.utf8.count == 1 else { return true }
+    let text = token.text.utf8
+    guard text.count == 1, let letter = text.first else { return false }
+    return letter == UInt8(ascii: "L") || letter == UInt8(ascii: "R")
+      || letter == UInt8(ascii: "D") || letter == UInt8(ascii: "A")
+  }
 
   /// The references starting at `index`, trying each kind in turn.
   func references(at index: Int, context: inout DiscourseContext) -> [Found] {

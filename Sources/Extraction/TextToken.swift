@@ -131,19 +131,19 @@ enum Lexer {
     let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
     let text = String(decoding: slice, as: UTF8.self)
-    let folded = fold(slice, text: text)
-    var copy = folded
-    let found = cues ? copy.withUTF8 { TokenCues.of($0) } : []
+    var folded = fold(slice, text: text)
+    let found = cues ? folded.withUTF8 { TokenCues.of($0) } : []
     return TextToken(
       kind: kind, text: text, folded: folded, range: range, gap: gap,
       isNumberWord: kind == .word && found.contains(.numberWord), cues: found)
   }
 
-  /// `fold` with a fast path for ASCII tokens: their bytes lowered, or the text itself.
+  /// `fold` with fast paths: ASCII tokens (their bytes lowered, or the text itself) and the
+  /// accented letters of French (`FoldedBytes`); any other scalar takes `fold(_:)`.
   static func fold(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
     var upper = false
     for byte in bytes {
-      if byte >= 0x80 { return fold(text) }
+      if byte >= 0x80 { return FoldedBytes.fold(bytes) ?? fold(text) }
       if byte >= 0x41 && byte <= 0x5A { upper = true }
     }
     guard upper else { return text }

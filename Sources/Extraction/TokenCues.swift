@@ -4,7 +4,7 @@ import FrenchText
 /// funding trigger, a ratio, a request, a number word), looked up once per token when lexing, so
 /// that each scanner tests a bit instead of hashing the word again.
 struct TokenCues: OptionSet, Sendable, Hashable {
-  let rawValue: UInt8
+  let rawValue: UInt16
 
   /// A French number word (`Lexer.numberWords`).
   static let numberWord = TokenCues(rawValue: 1 << 0)
@@ -22,6 +22,11 @@ struct TokenCues: OptionSet, Sendable, Hashable {
   static let ratio = TokenCues(rawValue: 1 << 6)
   /// One of `MentionExtractor.requestCues`.
   static let request = TokenCues(rawValue: 1 << 7)
+  /// A word every date form without a number, a month or a number word contains
+  /// (`DateScanner.anchorWords`: "année", "mois", "trimestre", "été"…).
+  static let dateAnchor = TokenCues(rawValue: 1 << 8)
+  /// A date start word whose anchor may lie far ahead (`DateScanner.farStartWords`).
+  static let farDateStart = TokenCues(rawValue: 1 << 9)
 
   /// The cues of a folded word.
   static func of(_ folded: String) -> TokenCues { table[folded] ?? [] }
@@ -52,6 +57,8 @@ struct TokenCues: OptionSet, Sendable, Hashable {
     add(RatioScanner.fractions.keys, .ratio)
     add(["sur"], .ratio)
     add(MentionExtractor.requestCues, .request)
+    add(DateScanner.anchorWords, .dateAnchor)
+    add(DateScanner.farStartWords, .farDateStart)
     return table
   }()
 }
