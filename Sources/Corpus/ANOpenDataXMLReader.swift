@@ -85,8 +85,8 @@ public struct ANOpenDataXMLReader: DocumentReader {
   }
 
   private func outcome(of record: XMLRecord, file: CorpusFile) -> LoadOutcome {
-    let raw = JSONFields(record.fields)
-    let isLegacy = raw.object["LEGISLATURE"] != nil || raw.object["DEPOT"] != nil
+    let raw = JSONFields(foundation: record.fields)
+    let isLegacy = raw.has("LEGISLATURE") || raw.has("DEPOT")
     let fields = isLegacy ? ANLegacyXMLRecord.fields(raw) : raw
     guard fields.string("uid") != nil || fields.object("identifiant") != nil else {
       return LoadOutcome(diagnostics: [

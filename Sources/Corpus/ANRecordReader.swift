@@ -96,7 +96,7 @@ struct ANRecordReader {
     var seen: [String] = []
     var result: [Sentence] = []
     for entry in entries {
-      guard let html = entry.object[key] as? String,
+      guard let html = entry.rawString(key),
         !seen.contains(where: { $0.utf8.elementsEqual(html.utf8) })
       else { continue }
       seen.append(html)

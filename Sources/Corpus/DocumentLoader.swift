@@ -159,6 +159,9 @@ public struct DocumentLoader: Sendable {
     if let problem = ContentCheck.problem(with: bytes) {
       return LoadOutcome(diagnostics: [Diagnostic(file: file.path, message: problem)])
     }
+    if Self.startsLikeJSON(bytes), readers.first is ANOpenDataJSONReader {
+      return ANOpenDataJSONReader().read(bytes: bytes, file: file)
+    }
     let text = String(decoding: bytes, as: UTF8.self)
     for reader in readers where reader.recognizes(text) {
       return reader.read(text, file: file)

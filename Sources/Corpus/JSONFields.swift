@@ -1,65 +1,70 @@
 import Foundation
 import FrenchText
 
-/// Typed access to a decoded open-data JSON object (`JSONSerialization` output), tolerant of
-/// the record's variations: "one or many" lists, `null` blocks, numbers written as strings.
+/// Typed access to a decoded open-data JSON object, tolerant of the record's variations: "one
+/// or many" lists, `null` blocks, numbers written as strings.
 struct JSONFields {
-  let object: [String: Any]
+  let object: JSONObject
 
-  init(_ object: [String: Any]) { self.object = object }
+  init(_ object: JSONObject) { self.object = object }
 
-  init?(_ value: Any?) {
-    guard let object = value as? [String: Any] else { return nil }
+  init?(_ value: JSONValue?) {
+    guard let object = value?.objectValue else { return nil }
     self.object = object
   }
 
-  /// The object at a path of keys, or nil when a step is missing or null.
-  func object(_ path: String...) -> JSONFields? {
-    var current: Any? = object
-    for key in path { current = (current as? [String: Any])?[key] }
-    return JSONFields(current)
+  /// An object decoded by Foundation (`JSONSerialization`, or an XML record built like it).
+  init(foundation object: [String: Any]) {
+    self.object = JSONValue(foundation: object).objectValue ?? JSONObject()
   }
+
+  /// Whether the object has a member named `key` (null included).
+  func has(_ key: String) -> Bool { object[key] != nil }
+
+  /// The string value of `key` as written (untrimmed), nil for another type.
+  func rawString(_ key: String) -> String? { object[key]?.stringValue }
+
+  private func value(_ path: [String]) -> JSONValue? {
+    var current = object
+    for key in path.dropLast() {
+      guard let next = current[key]?.objectValue else { return nil }
+      current = next
+    }
+    return path.last.flatMap { current[$0] }
+  }
+
+  /// The object at a path of keys, or nil when a step is missing or null.
+  func object(_ path: String...) -> JSONFields? { JSONFields(value(path)) }
 
   /// The trimmed, non-empty string at a path (numbers accepted).
-  func string(_ path: String...) -> String? {
-    var current: Any? = object
-    for key in path { current = (current as? [String: Any])?[key] }
-    return Self.text(current)
-  }
+  func string(_ path: String...) -> String? { Self.text(value(path)) }
 
-  func int(_ path: String...) -> Int? {
-    var current: Any? = object
-    for key in path { current = (current as? [String: Any])?[key] }
-    return Self.text(current).flatMap { Int($0) }
-  }
+  func int(_ path: String...) -> Int? { Self.text(value(path)).flatMap { Int($0) } }
 
   func date(_ path: String...) -> CalendarDate? {
-    var current: Any? = object
-    for key in path { current = (current as? [String: Any])?[key] }
-    return Self.text(current).flatMap { CalendarDate(parsing: $0) }
+    Self.text(value(path)).flatMap { CalendarDate(parsing: $0) }
   }
 
   /// The objects of a "one or many" element: a bare object, an array of objects, or null.
   func list(_ path: String...) -> [JSONFields] {
-    var current: Any? = object
-    for key in path { current = (current as? [String: Any])?[key] }
-    if let array = current as? [Any] { return array.compactMap { JSONFields($0) } }
+    let current = value(path)
+    if let array = current?.arrayValue { return array.compactMap { JSONFields($0) } }
     return JSONFields(current).map { [$0] } ?? []
   }
 
   /// The strings of a "one or many" element.
   func strings(_ path: String...) -> [String] {
-    var current: Any? = object
-    for key in path { current = (current as? [String: Any])?[key] }
-    if let array = current as? [Any] { return array.compactMap { Self.text($0) } }
+    let current = value(path)
+    if let array = current?.arrayValue { return array.compactMap { Self.text($0) } }
     return Self.text(current).map { [$0] } ?? []
   }
 
-  static func text(_ value: Any?) -> String? {
+  /// A string, or an integer written in decimal, trimmed; nil when empty.
+  static func text(_ value: JSONValue?) -> String? {
     let raw: String
-    if let string = value as? String {
+    if let string = value?.stringValue {
       raw = string
-    } else if let number = value as? Int {
+    } else if let number = value?.intValue {
       raw = String(number)
     } else {
       return nil
