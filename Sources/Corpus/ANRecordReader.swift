@@ -119,7 +119,7 @@ struct ANRecordReader {
     var found = 0
     var cursor = index
     while cursor + dash.count <= min(bytes.count, 120) {
-      if Array(bytes[cursor..<cursor + dash.count]) == dash {
+      if bytes[cursor..<cursor + dash.count].elementsEqual(dash) {
         found += 1
         if found == 2 { return paragraph.slice((cursor + dash.count)..<bytes.count) }
         cursor += dash.count

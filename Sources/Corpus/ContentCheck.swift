@@ -20,12 +20,23 @@ enum ContentCheck {
 
   /// The offset of the first byte that is not valid UTF-8, or nil.
   static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalidUTF8Offset(in: $0) }
+  }
+
+  private static func firstInvalidUTF8Offset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     let count = bytes.count
+    let raw = UnsafeRawBufferPointer(bytes)
     while index < count {
       let lead = bytes[index]
       if lead < 0x80 {
-        index += 1
+        // Eight ASCII bytes at a time.
+        while index + 8 <= count,
+          raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+        }
+        if index < count, bytes[index] < 0x80 { index += 1 }
         continue
       }
       let length: Int

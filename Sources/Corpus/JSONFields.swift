@@ -72,7 +72,20 @@ struct JSONFields {
     if let first = raw.utf8.first, let last = raw.utf8.last, first > 0x20, last > 0x20 {
       return raw
     }
-    let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-    return trimmed.isEmpty ? nil : trimmed
+    return trimmed(raw)
+  }
+
+  /// `raw` trimmed of white space and line breaks (Unicode's), nil when nothing is left: ASCII
+  /// ends are trimmed here, other ones by Foundation.
+  static func trimmed(_ raw: String) -> String? {
+    let utf8 = raw.utf8
+    let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+    guard let start = utf8.firstIndex(where: { !isSpace($0) }) else { return nil }
+    let end = utf8.lastIndex(where: { !isSpace($0) }) ?? start
+    guard utf8[start] < 0x80, utf8[end] < 0x80 else {
+      let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+      return trimmed.isEmpty ? nil : trimmed
+    }
+    return String(decoding: utf8[start...end], as: UTF8.self)
   }
 }

@@ -80,3 +80,15 @@ struct JSONParserOracleTests {
     #expect(JSONOracle.difference(Array(text.utf8)) == nil)
   }
 }
+
+/// Trimming a record's value gives what Foundation's trimming gives.
+struct JSONFieldsTrimTests {
+  @Test(arguments: [
+    "", " ", " \t\n\r\u{0B}\u{0C}", " a ", "\u{1}x\u{1}", " x\u{00A0}", "\u{202F}x ", " é ",
+    "\r\nQE\r\n", "a\u{301} ", " \u{2028}", "\u{85}x", "x\u{3000}", " 12 ", "\u{1F600} ",
+  ])
+  func trimsAsFoundation(raw: String) {
+    let expected = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(JSONFields.trimmed(raw) == (expected.isEmpty ? nil : expected))
+  }
+}
