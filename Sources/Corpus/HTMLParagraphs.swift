@@ -1,0 +1,97 @@
+import FrenchText
+
+/// The paragraphs of the HTML of an open-data text, exactly as `HTMLTextExtractor` makes them
+/// (block tags end a paragraph, cells add a space, inline tags vanish, runs of ASCII white space
+/// become one space, entities are decoded), built faster: the bytes copied as they are, with
+/// consecutive origins, are appended as runs, and tag names are matched as bytes.
+struct HTMLParagraphs {
+  private let bytes: [UInt8]
+  private let origins: [Int]
+  private var result: [TextRepairBuffer] = []
+  private var current = TextRepairBuffer()
+  /// The last byte of `current` and of the pending run.
+  private var last: UInt8?
+  /// The pending run of bytes copied as they are, with consecutive origins.
+  private var run = 0..<0
+
+  private init(_ html: TextRepairBuffer) {
+    bytes = html.bytes
+    origins = html.origins
+  }
+
+  /// The paragraphs of `html`.
+  static func paragraphs(_ html: TextRepairBuffer) -> [TextRepairBuffer] {
+    var reader = HTMLParagraphs(html)
+    reader.read()
+    return reader.result
+  }
+
+  private mutating func read() {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x3C, let tag = HTMLTag(bytes, at: index) {
+        switch tag.kind {
+        case .block: flush()
+        case .cell: appendSpace(at: index)
+        case .inline: break
+        }
+        index = tag.end
+      } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+        appendSpace(at: index)
+        index += 1
+      } else if byte == 0x26, let entity = HTMLTag.entity(bytes, at: index) {
+        if entity.bytes == [0x20] {
+          appendSpace(at: index)
+        } else {
+          commitRun()
+          current.append(contentsOf: entity.bytes, origin: origins[index])
+          last = entity.bytes.last
+        }
+        index = entity.end
+      } else {
+        appendCopied(index)
+        index += 1
+      }
+    }
+    flush()
+  }
+
+  /// Appends `bytes[index]` with its own origin.
+  private mutating func appendCopied(_ index: Int) {
+    if !run.isEmpty, run.upperBound == index, origins[index] == origins[index - 1] + 1 {
+      run = run.lowerBound..<index + 1
+    } else {
+      commitRun()
+      run = index..<index + 1
+    }
+    last = bytes[index]
+  }
+
+  /// A space with the origin of `bytes[index]`, unless the paragraph is empty or ends with one.
+  private mutating func appendSpace(at index: Int) {
+    guard let last, last != 0x20 else { return }
+    if bytes[index] == 0x20 {
+      appendCopied(index)
+    } else {
+      commitRun()
+      current.append(0x20, origin: origins[index])
+      self.last = 0x20
+    }
+  }
+
+  private mutating func commitRun() {
+    guard !run.isEmpty else { return }
+    current.append(contentsOf: bytes[run], origin: origins[run.lowerBound])
+    run = 0..<0
+  }
+
+  private mutating func flush() {
+    commitRun()
+    current.trimTrailingSpaces()
+    if !current.isEmpty { result.append(current) }
+    current = TextRepairBuffer()
+    last = nil
+  }
+}
