@@ -180,18 +180,19 @@ struct LiteralPool {
   /// The located literal of `key` decoding to `value` (a buffer without real origins if none).
   mutating func take(key: String, value: String) -> TextRepairBuffer {
     if byKey[key] == nil { byKey[key] = locator.values(forKey: key) }
-    let candidates = byKey[key] ?? []
-    let wanted = Array(value.utf8)
-    let start = min(next[key] ?? 0, candidates.count)
-    let matches = { (index: Int) in candidates[index]?.bytes == wanted }
-    let found =
-      (start..<candidates.count).first(where: matches) ?? (0..<start).first(where: matches)
-    if let found,
-      let literal = candidates[found]
-    {
-      byKey[key]?[found] = nil
-      next[key] = found + 1
-      return literal
+    let start = next[key] ?? 0
+    let found: (index: Int, literal: TextRepairBuffer)? = {
+      let candidates = byKey[key] ?? []
+      let matches = { (index: Int) in candidates[index]?.bytes.elementsEqual(value.utf8) == true }
+      let begin = min(start, candidates.count)
+      let index =
+        (begin..<candidates.count).first(where: matches) ?? (0..<begin).first(where: matches)
+      return index.flatMap { index in candidates[index].map { (index, $0) } }
+    }()
+    if let found {
+      byKey[key]?[found.index] = nil
+      next[key] = found.index + 1
+      return found.literal
     }
     var fallback = TextRepairBuffer()
     for byte in value.utf8 { fallback.append(byte, origin: 0) }

@@ -21,10 +21,10 @@ public struct SenatCSVReader: DocumentReader {
   /// True when the first line that is neither blank nor a `%` comment names the columns.
   public static func recognizes(bytes: [UInt8]) -> Bool { recognizes(scanning: bytes) }
 
-  private static func recognizes<Bytes: RandomAccessCollection<UInt8>>(scanning bytes: Bytes)
+  static func recognizes<Bytes: RandomAccessCollection<UInt8>>(scanning bytes: Bytes)
     -> Bool
   where Bytes.Index == Int {
-    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var start = bytes.startIndex + (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
     while start < bytes.endIndex {
       let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
       let line = bytes[start..<end]
