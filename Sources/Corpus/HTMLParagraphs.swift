@@ -2,19 +2,21 @@ import FrenchText
 
 /// The paragraphs of the HTML of an open-data text, exactly as `HTMLTextExtractor` makes them
 /// (block tags end a paragraph, cells add a space, inline tags vanish, runs of ASCII white space
-/// become one space, entities are decoded), built faster: the bytes copied as they are, with
-/// consecutive origins, are appended as runs, and tag names are matched as bytes.
+/// become one space, entities are decoded), built faster: the bytes copied as they are are
+/// appended as runs (slices of the HTML), and tag names are matched as bytes.
 struct HTMLParagraphs {
+  private let html: TextRepairBuffer
   private let bytes: [UInt8]
   private let origins: [Int]
   private var result: [TextRepairBuffer] = []
   private var current = TextRepairBuffer()
   /// The last byte of `current` and of the pending run.
   private var last: UInt8?
-  /// The pending run of bytes copied as they are, with consecutive origins.
+  /// The pending run of bytes copied as they are, with their origins.
   private var run = 0..<0
 
   private init(_ html: TextRepairBuffer) {
+    self.html = html
     bytes = html.bytes
     origins = html.origins
   }
@@ -60,7 +62,7 @@ struct HTMLParagraphs {
 
   /// Appends `bytes[index]` with its own origin.
   private mutating func appendCopied(_ index: Int) {
-    if !run.isEmpty, run.upperBound == index, origins[index] == origins[index - 1] + 1 {
+    if !run.isEmpty, run.upperBound == index {
       run = run.lowerBound..<index + 1
     } else {
       commitRun()
@@ -83,7 +85,11 @@ struct HTMLParagraphs {
 
   private mutating func commitRun() {
     guard !run.isEmpty else { return }
-    current.append(contentsOf: bytes[run], origin: origins[run.lowerBound])
+    if run.count == 1 {
+      current.append(bytes[run.lowerBound], origin: origins[run.lowerBound])
+    } else {
+      current.append(html.slice(run))
+    }
     run = 0..<0
   }
 

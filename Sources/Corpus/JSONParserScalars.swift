@@ -7,6 +7,8 @@ extension JSONParser {
     index += 1
     let start = index
     while index < bytes.count {
+      index = plainEnd(from: index)
+      guard index < bytes.count else { break }
       let byte = bytes[index]
       if byte == 0x22 {
         defer { index += 1 }
@@ -44,6 +46,8 @@ extension JSONParser {
     var buffer = TextRepairBuffer()
     var run = index
     while index < bytes.count {
+      index = plainEnd(from: index)
+      guard index < bytes.count else { break }
       let byte = bytes[index]
       if byte != 0x22 && byte != 0x5C && byte >= 0x20 {
         index += 1
@@ -67,6 +71,32 @@ extension JSONParser {
       run = index
     }
     throw fail("unexpected end of the text in a string")
+  }
+
+  /// The index of the first quote, backslash or control character from `start` on (or the end),
+  /// skipping eight bytes at a time while none is there.
+  func plainEnd(from start: Int) -> Int {
+    bytes.withUnsafeBytes { raw in
+      var index = start
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while index + 8 <= raw.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let special =
+          ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+          | ((word &- ones &* 0x20) & ~word)
+        if special & highs != 0 { break }
+        index += 8
+      }
+      while index < raw.count {
+        let byte = raw[index]
+        if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+        index += 1
+      }
+      return index
+    }
   }
 
   /// The scalar of the escape whose backslash is at `index`, and the escape's length in bytes.
