@@ -181,9 +181,10 @@ struct LiteralPool {
   mutating func take(key: String, value: String) -> TextRepairBuffer {
     if byKey[key] == nil { byKey[key] = locator.values(forKey: key) }
     let start = next[key] ?? 0
+    let wanted = Array(value.utf8)
     let found: (index: Int, literal: TextRepairBuffer)? = {
       let candidates = byKey[key] ?? []
-      let matches = { (index: Int) in candidates[index]?.bytes.elementsEqual(value.utf8) == true }
+      let matches = { (index: Int) in candidates[index]?.bytes == wanted }
       let begin = min(start, candidates.count)
       let index =
         (begin..<candidates.count).first(where: matches) ?? (0..<begin).first(where: matches)

@@ -30,8 +30,16 @@ struct HTMLParagraphs {
 
   private mutating func read() {
     var index = 0
+    let bytes = bytes
     let count = bytes.count
     while index < count {
+      let end = Self.copiedEnd(bytes, from: index, after: last)
+      if end > index {
+        appendCopied(index..<end)
+        last = bytes[end - 1]
+        index = end
+        continue
+      }
       let byte = bytes[index]
       if byte == 0x3C, let tag = HTMLTag(bytes, at: index) {
         switch tag.kind {
@@ -53,29 +61,48 @@ struct HTMLParagraphs {
         }
         index = entity.end
       } else {
-        appendCopied(index)
+        appendCopied(index..<index + 1)
+        last = byte
         index += 1
       }
     }
     flush()
   }
 
-  /// Appends `bytes[index]` with its own origin.
-  private mutating func appendCopied(_ index: Int) {
-    if !run.isEmpty, run.upperBound == index {
-      run = run.lowerBound..<index + 1
+  /// The end of the bytes from `start` on that are copied as they are: neither a tag, an entity
+  /// nor a line break or tab, and a space only after a byte that is not one (`last` before).
+  private static func copiedEnd(_ bytes: [UInt8], from start: Int, after last: UInt8?) -> Int {
+    var previous = last
+    var end = start
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == 0x20 {
+        guard let previous, previous != 0x20 else { break }
+      } else if byte == 0x3C || byte == 0x26 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+        break
+      }
+      previous = byte
+      end += 1
+    }
+    return end
+  }
+
+  /// Appends `range` of the bytes with their own origins.
+  private mutating func appendCopied(_ range: Range<Int>) {
+    if !run.isEmpty, run.upperBound == range.lowerBound {
+      run = run.lowerBound..<range.upperBound
     } else {
       commitRun()
-      run = index..<index + 1
+      run = range
     }
-    last = bytes[index]
   }
 
   /// A space with the origin of `bytes[index]`, unless the paragraph is empty or ends with one.
   private mutating func appendSpace(at index: Int) {
     guard let last, last != 0x20 else { return }
     if bytes[index] == 0x20 {
-      appendCopied(index)
+      appendCopied(index..<index + 1)
+      self.last = 0x20
     } else {
       commitRun()
       current.append(0x20, origin: origins[index])

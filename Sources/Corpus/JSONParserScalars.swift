@@ -53,7 +53,7 @@ extension JSONParser {
         index += 1
         continue
       }
-      buffer.append(contentsOf: bytes[run..<index], origin: baseOffset + run)
+      Self.append(bytes[run..<index], origin: baseOffset + run, to: &buffer)
       if byte == 0x22 {
         index += 1
         return (String(decoding: buffer.bytes, as: UTF8.self), buffer)
@@ -97,6 +97,22 @@ extension JSONParser {
       }
       return index
     }
+  }
+
+  /// Appends `run` to `buffer`, its first byte from `origin`: byte by byte when it is short (a
+  /// generic call costs more than a few appends).
+  private static func append(
+    _ run: ArraySlice<UInt8>, origin: Int, to buffer: inout TextRepairBuffer
+  ) {
+    guard run.count > 24 else {
+      var offset = origin
+      for byte in run {
+        buffer.append(byte, origin: offset)
+        offset += 1
+      }
+      return
+    }
+    buffer.append(contentsOf: run, origin: origin)
   }
 
   /// The scalar of the escape whose backslash is at `index`, and the escape's length in bytes.
