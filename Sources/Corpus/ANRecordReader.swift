@@ -96,14 +96,12 @@ struct ANRecordReader {
   private func sentences(
     of entries: [JSONFields], key: String, pool: inout LiteralPool, isQuestion: Bool
   ) -> [Sentence] {
-    var seen: [String] = []
+    var seen: [[UInt8]] = []
     var result: [Sentence] = []
     for entry in entries {
-      guard let html = entry.rawString(key),
-        !seen.contains(where: { $0.utf8.elementsEqual(html.utf8) })
-      else { continue }
+      guard let html = entry.rawBytes(key), !seen.contains(html) else { continue }
       seen.append(html)
-      let literal = pool.take(key: key, value: html)
+      let literal = pool.take(key: key, bytes: html)
       var paragraphs =
         usesReferenceHTML
         ? HTMLTextExtractor().paragraphs(literal) : HTMLParagraphs.paragraphs(literal)
@@ -179,9 +177,13 @@ struct LiteralPool {
 
   /// The located literal of `key` decoding to `value` (a buffer without real origins if none).
   mutating func take(key: String, value: String) -> TextRepairBuffer {
+    take(key: key, bytes: Array(value.utf8))
+  }
+
+  /// The located literal of `key` whose decoded bytes are `wanted`.
+  mutating func take(key: String, bytes wanted: [UInt8]) -> TextRepairBuffer {
     if byKey[key] == nil { byKey[key] = locator.values(forKey: key) }
     let start = next[key] ?? 0
-    let wanted = Array(value.utf8)
     let found: (index: Int, literal: TextRepairBuffer)? = {
       let candidates = byKey[key] ?? []
       let matches = { (index: Int) in candidates[index]?.bytes == wanted }
@@ -196,7 +198,7 @@ struct LiteralPool {
       return found.literal
     }
     var fallback = TextRepairBuffer()
-    for byte in value.utf8 { fallback.append(byte, origin: 0) }
+    for byte in wanted { fallback.append(byte, origin: 0) }
     return fallback
   }
 }

@@ -24,6 +24,9 @@ struct JSONFields {
   /// The string value of `key` as written (untrimmed), nil for another type.
   func rawString(_ key: String) -> String? { object[key]?.stringValue }
 
+  /// The UTF-8 bytes of the string value of `key` as written (untrimmed), nil for another type.
+  func rawBytes(_ key: String) -> [UInt8]? { object[key]?.stringBytes }
+
   private func value(_ path: [String]) -> JSONValue? {
     var current = object
     for key in path.dropLast() {

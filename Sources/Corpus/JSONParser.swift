@@ -63,9 +63,9 @@ struct JSONParser {
     switch bytes[index] {
     case 0x22:
       if let tracked {
-        let (text, literal) = try trackedString()
+        let literal = try trackedString()
         literals[tracked, default: []].append(literal)
-        return .string(text)
+        return .located(literal)
       }
       return .string(try string())
     case 0x7B: return try object()

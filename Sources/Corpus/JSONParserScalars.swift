@@ -41,7 +41,7 @@ extension JSONParser {
   /// The string whose opening quote is at `index`, also as a buffer giving each byte's file
   /// offset: a byte written as such, its own; a decoded escape, the backslash for its first
   /// byte and the last byte of the escape for the next ones (as `JSONLiteralLocator`).
-  mutating func trackedString() throws(Failure) -> (String, TextRepairBuffer) {
+  mutating func trackedString() throws(Failure) -> TextRepairBuffer {
     index += 1
     var buffer = TextRepairBuffer()
     var run = index
@@ -56,7 +56,7 @@ extension JSONParser {
       Self.append(bytes[run..<index], origin: baseOffset + run, to: &buffer)
       if byte == 0x22 {
         index += 1
-        return (String(decoding: buffer.bytes, as: UTF8.self), buffer)
+        return buffer
       }
       guard byte == 0x5C else { throw fail("unescaped control character in a string") }
       let (scalar, length) = try escape()

@@ -1,3 +1,5 @@
+import FrenchText
+
 /// A decoded JSON value, as `JSONParser` reads it from UTF-8 bytes.
 ///
 /// Numbers keep only what the readers use: their value as an `Int` when it is one exactly (as
@@ -9,6 +11,8 @@ enum JSONValue {
   case bool(Bool)
   case number(Int?)
   case string(String)
+  /// The string value of a tracked key, decoded with the file offset of every byte.
+  case located(TextRepairBuffer)
   case array([JSONValue])
   case object(JSONObject)
 
@@ -23,8 +27,20 @@ enum JSONValue {
   }
 
   var stringValue: String? {
-    if case .string(let string) = self { return string }
-    return nil
+    switch self {
+    case .string(let string): return string
+    case .located(let literal): return String(decoding: literal.bytes, as: UTF8.self)
+    default: return nil
+    }
+  }
+
+  /// The UTF-8 bytes of a string value.
+  var stringBytes: [UInt8]? {
+    switch self {
+    case .string(let string): return Array(string.utf8)
+    case .located(let literal): return literal.bytes
+    default: return nil
+    }
   }
 
   /// The value read as an integer the way Foundation bridges `NSNumber` to `Int`: an integral
