@@ -143,8 +143,8 @@ struct ANRecordReader {
 
   /// `answered`, `unanswered`, `withdrawn` or `lapsed`; another closure keeps its label.
   static func status(code: String?, label: String?, answered: Bool) -> String? {
-    let words = ((code ?? "") + " " + (label ?? "")).lowercased()
     if code == "REP_PUB" { return "answered" }
+    let words = ((code ?? "") + " " + (label ?? "")).lowercased()
     if words.contains("retir") || words.contains("ret_")
       || code?.uppercased().hasPrefix("RET") == true
     {

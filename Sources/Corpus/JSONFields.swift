@@ -45,7 +45,29 @@ struct JSONFields {
   func int(_ path: String...) -> Int? { Self.text(value(path)).flatMap { Int($0) } }
 
   func date(_ path: String...) -> CalendarDate? {
-    Self.text(value(path)).flatMap { CalendarDate(parsing: $0) }
+    Self.text(value(path)).flatMap { text in
+      if let date = Self.isoDate(text) { return date.isValid ? date : nil }
+      return CalendarDate(parsing: text)
+    }
+  }
+
+  /// The date of a text written exactly "YYYY-MM-DD" (the open-data form), read as
+  /// `CalendarDate(parsing:)` reads it but without splitting strings; nil for another form.
+  static func isoDate(_ text: String) -> CalendarDate? {
+    let utf8 = text.utf8
+    guard utf8.count == 10 else { return nil }
+    var fields = [0, 0, 0]
+    var field = 0
+    for (offset, byte) in utf8.enumerated() {
+      if offset == 4 || offset == 7 {
+        guard byte == 0x2D else { return nil }
+        field += 1
+      } else {
+        guard byte >= 0x30, byte <= 0x39 else { return nil }
+        fields[field] = fields[field] * 10 + Int(byte - 0x30)
+      }
+    }
+    return CalendarDate(year: fields[0], month: fields[1], day: fields[2])
   }
 
   /// The objects of a "one or many" element: a bare object, an array of objects, or null.

@@ -1,4 +1,5 @@
 import Foundation
+import FrenchText
 import FuzzSupport
 import Testing
 
@@ -90,5 +91,18 @@ struct JSONFieldsTrimTests {
   func trimsAsFoundation(raw: String) {
     let expected = raw.trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(JSONFields.trimmed(raw) == (expected.isEmpty ? nil : expected))
+  }
+}
+
+/// Dates written "YYYY-MM-DD" read without splitting give what `CalendarDate(parsing:)` gives.
+struct ISODateTests {
+  @Test(arguments: [
+    "2024-07-01", "2024-02-29", "2023-02-29", "2024-13-01", "2024-00-10", "2024-01-00",
+    "0000-01-01", "9999-12-31", "2024-7-01x", "2024/07/01", "20240701xx", "2024-07-1a",
+  ])
+  func sameAsParsing(text: String) {
+    var object = JSONObject()
+    object.append(key: "d", value: .string(text))
+    #expect(JSONFields(object).date("d") == CalendarDate(parsing: text))
   }
 }
