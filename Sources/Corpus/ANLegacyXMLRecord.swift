@@ -28,7 +28,7 @@ enum ANLegacyXMLRecord {
     }
     addMinistriesAndIndexing(legacy, to: &record)
     addHistory(legacy, to: &record)
-    return JSONFields(record)
+    return JSONFields(foundation: record)
   }
 
   private static func addMinistriesAndIndexing(

@@ -1,4 +1,3 @@
-import Foundation
 import FrenchText
 
 /// Reads Assemblée nationale open-data question records in JSON (`{"question": {…}}`, one file
@@ -22,22 +21,28 @@ public struct ANOpenDataJSONReader: DocumentReader {
   }
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
-    var bytes = Array(text.utf8)
+    read(bytes: Array(text.utf8), file: file)
+  }
+
+  /// Reads `bytes`, valid UTF-8 (as `ContentCheck` leaves them), as one file's content.
+  func read(bytes original: [UInt8], file: CorpusFile) -> LoadOutcome {
+    var bytes = original
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20])
     }
-    let parsed: Any
+    var parser = JSONParser(bytes: bytes)
+    let parsed: JSONValue
     do {
-      parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+      parsed = try parser.parse()
     } catch {
-      return skipped(file, Self.failure(bytes, error: error))
+      return skipped(file, Self.failure(bytes, detail: error.description))
     }
     let records = Self.questionRecords(in: parsed)
     if records.isEmpty {
       return skipped(file, "skipped: JSON is not a question record (no \"question\" object)")
     }
     let reader = ANRecordReader(source: SourceText(bytes: bytes, path: file.path), format: format)
-    var pool = LiteralPool(locator: JSONLiteralLocator(bytes: bytes))
+    var pool = LiteralPool(literals: parser.literals)
     return outcome(of: records, reader: reader, pool: &pool, file: file)
   }
 
@@ -59,31 +64,31 @@ public struct ANOpenDataJSONReader: DocumentReader {
     return outcome
   }
 
-  private func skipped(_ file: CorpusFile, _ message: String) -> LoadOutcome {
+  func skipped(_ file: CorpusFile, _ message: String) -> LoadOutcome {
     LoadOutcome(diagnostics: [Diagnostic(file: file.path, message: message)])
   }
 
   /// The question records of a parsed file: `{"question": {…}}`, `{"question": […]}`, a bulk
   /// wrapper (`{"questionsEcrites": {"question": […]}}`), an array of either, or a bare record.
-  static func questionRecords(in value: Any, depth: Int = 0) -> [JSONFields] {
+  static func questionRecords(in value: JSONValue, depth: Int = 0) -> [JSONFields] {
     guard depth < 3 else { return [] }
-    if let array = value as? [Any] {
+    if let array = value.arrayValue {
       return array.flatMap { questionRecords(in: $0, depth: depth + 1) }
     }
-    guard let object = value as? [String: Any] else { return [] }
+    guard let object = value.objectValue else { return [] }
     if let inner = object["question"] {
-      if let array = inner as? [Any] { return array.compactMap { JSONFields($0) } }
+      if let array = inner.arrayValue { return array.compactMap { JSONFields($0) } }
       return JSONFields(inner).map { [$0] } ?? []
     }
     if object["uid"] != nil, object["identifiant"] != nil { return [JSONFields(object)] }
-    if object.count == 1, let only = object.values.first {
+    if let only = object.onlyValue {
       return questionRecords(in: only, depth: depth + 1)
     }
     return []
   }
 
   /// Why parsing failed: truncated (the text ends inside a string, object or array) or invalid.
-  static func failure(_ bytes: [UInt8], error: Error) -> String {
+  static func failure(_ bytes: [UInt8], detail: String?) -> String {
     var depth = 0
     var inString = false
     var escaped = false
@@ -112,7 +117,6 @@ public struct ANOpenDataJSONReader: DocumentReader {
       return "skipped: truncated JSON (\(depth) unclosed object(s) or array(s) at byte "
         + "\(bytes.count))"
     }
-    let detail = (error as NSError).userInfo["NSDebugDescription"] as? String
     return "skipped: invalid JSON" + (detail.map { " (\($0))" } ?? "")
   }
 }

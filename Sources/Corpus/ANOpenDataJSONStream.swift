@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON bulk file (the 14th legislature's questions in one document) read record by record.
 extension ANOpenDataJSONReader {
   /// Reads the chunks given by `nextChunk` (nil at the end), calling `body` with each record's
@@ -29,9 +27,9 @@ extension ANOpenDataJSONReader {
   }
 
   private func outcome(of slice: JSONRecordSlice, file: CorpusFile) -> LoadOutcome {
-    guard
-      let parsed = try? JSONSerialization.jsonObject(
-        with: Data(slice.bytes), options: [.fragmentsAllowed])
+    var parser = JSONParser(bytes: slice.bytes, baseOffset: slice.offset)
+    guard ContentCheck.firstInvalidUTF8Offset(slice.bytes) == nil,
+      let parsed = try? parser.parse()
     else {
       return LoadOutcome(diagnostics: [
         Diagnostic(file: file.path, line: slice.firstLine, message: "skipped: invalid JSON record")
@@ -43,8 +41,7 @@ extension ANOpenDataJSONReader {
     let source = SourceText(
       window: slice.bytes, offset: slice.offset, firstLine: slice.firstLine, path: file.path)
     let reader = ANRecordReader(source: source, format: format)
-    var pool = LiteralPool(
-      locator: JSONLiteralLocator(bytes: slice.bytes, baseOffset: slice.offset))
+    var pool = LiteralPool(literals: parser.literals)
     return outcome(of: records, reader: reader, pool: &pool, file: file, line: slice.firstLine)
   }
 }

@@ -17,8 +17,6 @@ public struct ANOpenDataXMLReader: DocumentReader {
   /// True for an XML declaration, or when the first element's name starts with "question" (any
   /// case, any prefix): a truncated or foreign XML file is then reported, not read as prose.
   public static func recognizes(bytes: some Collection<UInt8>) -> Bool {
-    var tokenizer = XMLTokenizer()
-    tokenizer.append(bytes)
     var first: UInt8?
     for byte in bytes
     where !XMLAttribute.isSpace(byte) && byte != 0xEF && byte != 0xBB
@@ -28,6 +26,8 @@ public struct ANOpenDataXMLReader: DocumentReader {
       break
     }
     guard first == 0x3C else { return false }
+    var tokenizer = XMLTokenizer()
+    tokenizer.append(bytes)
     let declaration = Array("<?xml".utf8)
     let start = bytes.drop { XMLAttribute.isSpace($0) || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
     if start.starts(with: declaration) { return true }
@@ -85,8 +85,8 @@ public struct ANOpenDataXMLReader: DocumentReader {
   }
 
   private func outcome(of record: XMLRecord, file: CorpusFile) -> LoadOutcome {
-    let raw = JSONFields(record.fields)
-    let isLegacy = raw.object["LEGISLATURE"] != nil || raw.object["DEPOT"] != nil
+    let raw = JSONFields(foundation: record.fields)
+    let isLegacy = raw.has("LEGISLATURE") || raw.has("DEPOT")
     let fields = isLegacy ? ANLegacyXMLRecord.fields(raw) : raw
     guard fields.string("uid") != nil || fields.object("identifiant") != nil else {
       return LoadOutcome(diagnostics: [

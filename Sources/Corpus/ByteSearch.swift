@@ -1,11 +1,18 @@
 /// Substring search on UTF-8 bytes, for format detection without Foundation string searches.
 enum ByteSearch {
-  /// Whether `needle` occurs in `haystack`.
+  /// Whether `needle` occurs in `haystack` (searched in place when its bytes are contiguous).
   static func contains(_ haystack: some Collection<UInt8>, _ needle: String) -> Bool {
     let pattern = Array(needle.utf8)
-    guard let first = pattern.first else { return true }
-    let bytes = Array(haystack)
+    guard !pattern.isEmpty else { return true }
+    if let found = haystack.withContiguousStorageIfAvailable({ search($0, pattern) }) {
+      return found
+    }
+    return Array(haystack).withUnsafeBufferPointer { search($0, pattern) }
+  }
+
+  private static func search(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
     guard bytes.count >= pattern.count else { return false }
+    let first = pattern[0]
     var index = 0
     let last = bytes.count - pattern.count
     while index <= last {

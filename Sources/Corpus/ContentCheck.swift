@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks the raw bytes of a file before any reader sees them: binary content, invalid UTF-8,
 /// nothing but white space.
 enum ContentCheck {
@@ -5,7 +7,7 @@ enum ContentCheck {
   static func problem(with bytes: [UInt8]) -> String? {
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     if bytes.count <= start { return "skipped: empty file" }
-    if let nul = bytes.firstIndex(of: 0) {
+    if let nul = firstNUL(bytes) {
       return "skipped: binary content (NUL byte at offset \(nul))"
     }
     if let invalid = firstInvalidUTF8Offset(bytes) {
@@ -18,14 +20,35 @@ enum ContentCheck {
     return nil
   }
 
+  /// The offset of the first NUL byte among the first `limit` bytes, or nil.
+  static func firstNUL(_ bytes: [UInt8], limit: Int = .max) -> Int? {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress,
+        let found = memchr(base, 0, min(limit, buffer.count))
+      else { return nil }
+      return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+  }
+
   /// The offset of the first byte that is not valid UTF-8, or nil.
   static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalidUTF8Offset(in: $0) }
+  }
+
+  private static func firstInvalidUTF8Offset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     let count = bytes.count
+    let raw = UnsafeRawBufferPointer(bytes)
     while index < count {
       let lead = bytes[index]
       if lead < 0x80 {
-        index += 1
+        // Eight ASCII bytes at a time.
+        while index + 8 <= count,
+          raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+        }
+        if index < count, bytes[index] < 0x80 { index += 1 }
         continue
       }
       let length: Int

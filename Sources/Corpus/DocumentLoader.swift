@@ -100,7 +100,9 @@ public struct DocumentLoader: Sendable {
     _ body: (LoadOutcome) -> Void
   ) {
     let head = source.first.prefix(4096)
-    if !head.contains(0), ANOpenDataXMLReader.recognizes(bytes: head) {
+    if ContentCheck.firstNUL(source.first, limit: 4096) == nil,
+      ANOpenDataXMLReader.recognizes(bytes: head)
+    {
       ANOpenDataXMLReader().stream(
         file: file, maximumRecordSize: maximumDocumentSize, nextChunk: { source.next() },
         body: body)
@@ -141,23 +143,29 @@ public struct DocumentLoader: Sendable {
 
   /// Whether the first byte that is not a space or a byte-order mark opens a JSON value.
   static func startsLikeJSON(_ bytes: some Collection<UInt8>) -> Bool {
-    for byte in bytes where ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains(byte) {
-      return byte == 0x7B || byte == 0x5B
+    for byte in bytes {
+      switch byte {
+      case 0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF: continue
+      default: return byte == 0x7B || byte == 0x5B
+      }
     }
     return false
   }
 
   /// Reads `bytes`, at most `maximumDocumentSize` of them, as one file's content.
   func document(_ bytes: [UInt8], file: CorpusFile) -> LoadOutcome {
-    if !bytes.prefix(4096).contains(0), ANOpenDataXMLReader.recognizes(bytes: bytes.prefix(4096)) {
+    let isText = ContentCheck.firstNUL(bytes, limit: 4096) == nil
+    if isText, ANOpenDataXMLReader.recognizes(bytes: bytes.prefix(4096)) {
       return ANOpenDataXMLReader().read(bytes: bytes, file: file)
     }
-    if !bytes.prefix(4096).contains(0), SenatCSVReader.recognizes(bytes: Array(bytes.prefix(8192)))
-    {
+    if isText, SenatCSVReader.recognizes(scanning: bytes.prefix(8192)) {
       return SenatCSVReader().read(bytes: bytes, file: file)
     }
     if let problem = ContentCheck.problem(with: bytes) {
       return LoadOutcome(diagnostics: [Diagnostic(file: file.path, message: problem)])
+    }
+    if Self.startsLikeJSON(bytes), readers.first is ANOpenDataJSONReader {
+      return ANOpenDataJSONReader().read(bytes: bytes, file: file)
     }
     let text = String(decoding: bytes, as: UTF8.self)
     for reader in readers where reader.recognizes(text) {

@@ -12,9 +12,7 @@ enum QuestionAuthorName {
 
   /// The name in a question's opening words, without the civility.
   static func name(inOpening text: String) -> String? {
-    let words = text.prefix(300).split(whereSeparator: {
-      $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}"
-    })
+    let words = Self.words(text, characters: 300, count: 9, narrowSpace: true)
     guard let first = words.first, civilities.contains(String(first)) else { return nil }
     var name: [Substring] = []
     for word in words.dropFirst().prefix(8) {
@@ -38,8 +36,8 @@ enum QuestionAuthorName {
   /// The name given the floor first in a transcript ("La parole est à M. Jean Dupont.").
   static func nameGivenFloor(in text: String) -> String? {
     guard let found = text.range(of: "La parole est à ") else { return nil }
-    let tokens = text[found.upperBound...].prefix(160).split(
-      whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+    let tokens = Self.words(
+      text[found.upperBound...], characters: 160, count: 9, narrowSpace: false)
     guard let first = tokens.first, civilities.contains(String(first)) else { return nil }
     var name: [Substring] = []
     for token in tokens.dropFirst().prefix(8) {
@@ -51,5 +49,38 @@ enum QuestionAuthorName {
       if ends { break }
     }
     return name.isEmpty ? nil : name.joined(separator: " ")
+  }
+
+  /// The first `count` words of the first `characters` characters of `text`, split at spaces
+  /// and no-break spaces (and narrow ones if asked), as `split` would give them.
+  static func words(
+    _ text: some StringProtocol, characters: Int, count: Int, narrowSpace: Bool
+  ) -> [Substring] {
+    let text = Substring(text)
+    var words: [Substring] = []
+    var start = text.startIndex
+    var index = text.startIndex
+    var read = 0
+    while index < text.endIndex, read < characters, words.count < count {
+      let next = text.index(after: index)
+      if isSeparator(text[index], narrowSpace: narrowSpace) {
+        if start < index { words.append(text[start..<index]) }
+        start = next
+      }
+      index = next
+      read += 1
+    }
+    if words.count < count, start < index { words.append(text[start..<index]) }
+    return words
+  }
+
+  private static func isSeparator(_ character: Character, narrowSpace: Bool) -> Bool {
+    let utf8 = character.utf8
+    switch utf8.count {
+    case 1: return utf8.first == 0x20
+    case 2: return utf8.elementsEqual([0xC2, 0xA0])
+    case 3: return narrowSpace && utf8.elementsEqual([0xE2, 0x80, 0xAF])
+    default: return false
+    }
   }
 }

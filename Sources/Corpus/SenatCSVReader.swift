@@ -13,18 +13,26 @@ public struct SenatCSVReader: DocumentReader {
   /// The header names that identify the file (compared without case or accents).
   static let requiredColumns = ["nature", "numero", "titre", "date de publication jo"]
 
-  public func recognizes(_ text: String) -> Bool { Self.recognizes(bytes: Array(text.utf8)) }
+  public func recognizes(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { Self.recognizes(scanning: $0) }
+      ?? Self.recognizes(bytes: Array(text.utf8))
+  }
 
   /// True when the first line that is neither blank nor a `%` comment names the columns.
-  public static func recognizes(bytes: [UInt8]) -> Bool {
-    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    while start < bytes.count {
-      let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+  public static func recognizes(bytes: [UInt8]) -> Bool { recognizes(scanning: bytes) }
+
+  static func recognizes<Bytes: RandomAccessCollection<UInt8>>(scanning bytes: Bytes)
+    -> Bool
+  where Bytes.Index == Int {
+    var start = bytes.startIndex + (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+    while start < bytes.endIndex {
+      let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
       let line = bytes[start..<end]
       if line.first != 0x25, line.contains(where: { $0 > 0x20 }) {
-        guard line.count < 4096, asciiContains(line, "nature"), asciiContains(line, "titre")
-        else { return false }
-        let folded = SenatCSVColumns.fold(decode(line))
+        guard line.count < 4096 else { return false }
+        let copy = ArraySlice(line)
+        guard asciiContains(copy, "nature"), asciiContains(copy, "titre") else { return false }
+        let folded = SenatCSVColumns.fold(decode(copy))
         return requiredColumns.allSatisfy { folded.contains($0) }
       }
       start = end + 1

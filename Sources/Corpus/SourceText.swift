@@ -27,18 +27,23 @@ struct SourceText {
   init(bytes: [UInt8], path: String) {
     self.path = path
     self.bytes = bytes
+    lines = Self.lines(of: bytes)
+  }
+
+  /// The byte range of each line (line breaks found with `memchr`).
+  private static func lines(of bytes: [UInt8]) -> [Range<Int>] {
     var lines: [Range<Int>] = []
     var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    var index = start
-    while index < bytes.count {
-      if bytes[index] == 0x0A {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
+        let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         lines.append(start..<index)
         start = index + 1
       }
-      index += 1
     }
     lines.append(start..<bytes.count)
-    self.lines = lines
+    return lines
   }
 
   /// The text of line `index` (0-based), without its line break.

@@ -1,0 +1,171 @@
+import FrenchText
+
+/// A JSON parser on UTF-8 bytes, strict as `JSONSerialization` (the same values accepted and
+/// refused, including its one leniency: a comma before a closing "]" or "}"), with a bounded
+/// depth (512 nested arrays or objects, as Foundation) so that no input overflows the stack.
+///
+/// The string values of the `trackedKeys` (written without escapes in the key) are also kept
+/// decoded with the file offset of every byte, in file order, as `JSONLiteralLocator` finds
+/// them: so that sentences point at their place in the file ("\u00e9" maps to its 6 bytes).
+/// The bytes must be valid UTF-8 (checked before, by `ContentCheck`).
+struct JSONParser {
+  /// Why the bytes are not JSON, and where.
+  struct Failure: Error {
+    var message: String
+    var offset: Int
+    var description: String { "\(message) at byte \(offset)" }
+  }
+
+  static let maximumDepth = 512
+
+  let bytes: [UInt8]
+  /// The file offset of `bytes[0]` (one record of a streamed bulk file), added to every origin.
+  let baseOffset: Int
+  let trackedKeys: [String]
+  /// The located string values of each tracked key, in file order.
+  private(set) var literals: [String: [TextRepairBuffer?]] = [:]
+  var index = 0
+  var depth = 0
+
+  init(bytes: [UInt8], baseOffset: Int = 0, trackedKeys: [String] = ["texte", "analyse"]) {
+    self.bytes = bytes
+    self.baseOffset = baseOffset
+    self.trackedKeys = trackedKeys
+  }
+
+  /// The value the bytes hold, with nothing but white space around it.
+  mutating func parse() throws(Failure) -> JSONValue {
+    index = 0
+    depth = 0
+    literals = [:]
+    let result = try value(tracked: nil)
+    skipSpaces()
+    guard index == bytes.count else { throw fail("unexpected character after the value") }
+    return result
+  }
+
+  func fail(_ message: String) -> Failure {
+    Failure(message: message, offset: baseOffset + index)
+  }
+
+  private mutating func skipSpaces() {
+    while index < bytes.count {
+      let byte = bytes[index]
+      guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+      index += 1
+    }
+  }
+
+  /// The value at the next non-space byte; a string is also located when `tracked` names a key.
+  private mutating func value(tracked: String?) throws(Failure) -> JSONValue {
+    skipSpaces()
+    guard index < bytes.count else { throw fail("unexpected end of the text") }
+    switch bytes[index] {
+    case 0x22:
+      if let tracked {
+        let literal = try trackedString()
+        literals[tracked, default: []].append(literal)
+        return .located(literal)
+      }
+      return .string(try string())
+    case 0x7B: return try object()
+    case 0x5B: return try array(tracked: tracked)
+    case 0x74: return try word("true", .bool(true))
+    case 0x66: return try word("false", .bool(false))
+    case 0x6E: return try word("null", .null)
+    case 0x2D, 0x30...0x39: return try number()
+    default: throw fail("unexpected character")
+    }
+  }
+
+  private mutating func word(_ word: StaticString, _ result: JSONValue) throws(Failure)
+    -> JSONValue
+  {
+    let count = word.utf8CodeUnitCount
+    let matches = word.withUTF8Buffer { expected in
+      index + count <= bytes.count && bytes[index..<index + count].elementsEqual(expected)
+    }
+    guard matches else { throw fail("invalid literal") }
+    index += count
+    return result
+  }
+
+  private mutating func enter() throws(Failure) {
+    depth += 1
+    guard depth <= Self.maximumDepth else {
+      throw fail("too deeply nested (more than \(Self.maximumDepth) arrays or objects)")
+    }
+    index += 1
+  }
+
+  private mutating func object() throws(Failure) -> JSONValue {
+    try enter()
+    var object = JSONObject()
+    skipSpaces()
+    if index < bytes.count, bytes[index] == 0x7D {
+      return close(.object(object))
+    }
+    while true {
+      skipSpaces()
+      guard index < bytes.count else { throw fail("unexpected end of the text in an object") }
+      guard bytes[index] == 0x22 else { throw fail("expected a key in an object") }
+      let start = index
+      let key = try string()
+      let tracked = Self.isPlain(bytes, start, index) && trackedKeys.contains(key) ? key : nil
+      skipSpaces()
+      guard index < bytes.count, bytes[index] == 0x3A else {
+        throw fail("expected \":\" after a key")
+      }
+      index += 1
+      object.append(key: key, value: try value(tracked: tracked))
+      if try endOfMember(closing: 0x7D, in: "an object") { break }
+    }
+    return close(.object(object))
+  }
+
+  /// After a member: true at the closing bracket (a comma before it allowed), false after a
+  /// comma followed by another member.
+  private mutating func endOfMember(closing: UInt8, in container: String) throws(Failure) -> Bool {
+    skipSpaces()
+    guard index < bytes.count else { throw fail("unexpected end of the text in \(container)") }
+    if bytes[index] == 0x2C {
+      index += 1
+      skipSpaces()
+      return index < bytes.count && bytes[index] == closing
+    }
+    guard bytes[index] == closing else {
+      throw fail("expected \",\" or \"\(Character(Unicode.Scalar(closing)))\" in \(container)")
+    }
+    return true
+  }
+
+  private mutating func close(_ value: JSONValue) -> JSONValue {
+    index += 1
+    depth -= 1
+    return value
+  }
+
+  /// Whether the key literal `bytes[start..<end]` holds no escape.
+  private static func isPlain(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    !bytes[start..<end].contains(0x5C)
+  }
+
+  /// An array; the leading string elements of a tracked key's array are located, up to the
+  /// first element that is not a string.
+  private mutating func array(tracked: String?) throws(Failure) -> JSONValue {
+    try enter()
+    var elements: [JSONValue] = []
+    var tracking = tracked
+    skipSpaces()
+    if index < bytes.count, bytes[index] == 0x5D {
+      return close(.array(elements))
+    }
+    while true {
+      skipSpaces()
+      if tracking != nil, index < bytes.count, bytes[index] != 0x22 { tracking = nil }
+      elements.append(try value(tracked: tracking))
+      if try endOfMember(closing: 0x5D, in: "an array") { break }
+    }
+    return close(.array(elements))
+  }
+}

@@ -1,0 +1,204 @@
+import FrenchText
+
+/// Strings (with their escapes) and numbers.
+extension JSONParser {
+  /// The string whose opening quote is at `index`; `index` ends after its closing quote.
+  mutating func string() throws(Failure) -> String {
+    index += 1
+    let start = index
+    while index < bytes.count {
+      index = plainEnd(from: index)
+      guard index < bytes.count else { break }
+      let byte = bytes[index]
+      if byte == 0x22 {
+        defer { index += 1 }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+      }
+      if byte == 0x5C { break }
+      guard byte >= 0x20 else { throw fail("unescaped control character in a string") }
+      index += 1
+    }
+    var decoded = Array(bytes[start..<index])
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x22 {
+        index += 1
+        return String(decoding: decoded, as: UTF8.self)
+      }
+      guard byte >= 0x20 else { throw fail("unescaped control character in a string") }
+      guard byte == 0x5C else {
+        decoded.append(byte)
+        index += 1
+        continue
+      }
+      let (scalar, length) = try escape()
+      UTF8.encode(scalar) { decoded.append($0) }
+      index += length
+    }
+    throw fail("unexpected end of the text in a string")
+  }
+
+  /// The string whose opening quote is at `index`, also as a buffer giving each byte's file
+  /// offset: a byte written as such, its own; a decoded escape, the backslash for its first
+  /// byte and the last byte of the escape for the next ones (as `JSONLiteralLocator`).
+  mutating func trackedString() throws(Failure) -> TextRepairBuffer {
+    index += 1
+    var buffer = TextRepairBuffer()
+    var run = index
+    while index < bytes.count {
+      index = plainEnd(from: index)
+      guard index < bytes.count else { break }
+      let byte = bytes[index]
+      if byte != 0x22 && byte != 0x5C && byte >= 0x20 {
+        index += 1
+        continue
+      }
+      Self.append(bytes[run..<index], origin: baseOffset + run, to: &buffer)
+      if byte == 0x22 {
+        index += 1
+        return buffer
+      }
+      guard byte == 0x5C else { throw fail("unescaped control character in a string") }
+      let (scalar, length) = try escape()
+      let first = baseOffset + index
+      let next = first + length - 1
+      var count = 0
+      UTF8.encode(scalar) { unit in
+        buffer.append(unit, origin: count == 0 ? first : next)
+        count += 1
+      }
+      index += length
+      run = index
+    }
+    throw fail("unexpected end of the text in a string")
+  }
+
+  /// The index of the first quote, backslash or control character from `start` on (or the end),
+  /// skipping eight bytes at a time while none is there.
+  func plainEnd(from start: Int) -> Int {
+    bytes.withUnsafeBytes { raw in
+      var index = start
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while index + 8 <= raw.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let special =
+          ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+          | ((word &- ones &* 0x20) & ~word)
+        if special & highs != 0 { break }
+        index += 8
+      }
+      while index < raw.count {
+        let byte = raw[index]
+        if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+        index += 1
+      }
+      return index
+    }
+  }
+
+  /// Appends `run` to `buffer`, its first byte from `origin`: byte by byte when it is short (a
+  /// generic call costs more than a few appends).
+  private static func append(
+    _ run: ArraySlice<UInt8>, origin: Int, to buffer: inout TextRepairBuffer
+  ) {
+    guard run.count > 24 else {
+      var offset = origin
+      for byte in run {
+        buffer.append(byte, origin: offset)
+        offset += 1
+      }
+      return
+    }
+    buffer.append(contentsOf: run, origin: origin)
+  }
+
+  /// The scalar of the escape whose backslash is at `index`, and the escape's length in bytes.
+  func escape() throws(Failure) -> (Unicode.Scalar, Int) {
+    guard index + 1 < bytes.count else { throw fail("unexpected end of the text in a string") }
+    let simple: UInt8
+    switch bytes[index + 1] {
+    case 0x22, 0x5C, 0x2F: simple = bytes[index + 1]
+    case 0x62: simple = 0x08
+    case 0x66: simple = 0x0C
+    case 0x6E: simple = 0x0A
+    case 0x72: simple = 0x0D
+    case 0x74: simple = 0x09
+    case 0x75: return try unicodeEscape()
+    default: throw fail("invalid escape sequence")
+    }
+    return (Unicode.Scalar(simple), 2)
+  }
+
+  /// "\uXXXX", or a surrogate pair "\uD83D\uDE00".
+  private func unicodeEscape() throws(Failure) -> (Unicode.Scalar, Int) {
+    guard let high = hex4(at: index + 2) else { throw fail("invalid \\u escape") }
+    if (0xD800..<0xDC00).contains(high) {
+      guard index + 11 < bytes.count, bytes[index + 6] == 0x5C, bytes[index + 7] == 0x75,
+        let low = hex4(at: index + 8), (0xDC00..<0xE000).contains(low),
+        let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+      else { throw fail("high surrogate escape without its low surrogate") }
+      return (scalar, 12)
+    }
+    guard let scalar = Unicode.Scalar(high) else {
+      throw fail("low surrogate escape without its high surrogate")
+    }
+    return (scalar, 6)
+  }
+
+  private func hex4(at start: Int) -> UInt32? {
+    guard start + 4 <= bytes.count else { return nil }
+    var value: UInt32 = 0
+    for byte in bytes[start..<start + 4] {
+      let digit: UInt8
+      switch byte {
+      case 0x30...0x39: digit = byte - 0x30
+      case 0x41...0x46: digit = byte - 0x41 + 10
+      case 0x61...0x66: digit = byte - 0x61 + 10
+      default: return nil
+      }
+      value = value << 4 | UInt32(digit)
+    }
+    return value
+  }
+
+  /// The number at `index`: its value as an `Int` when it is an integer that fits, or a
+  /// fraction or exponent form whose value is one exactly (as `NSNumber` bridges to `Int`).
+  mutating func number() throws(Failure) -> JSONValue {
+    let start = index
+    if bytes[index] == 0x2D { index += 1 }
+    guard digit() else { throw fail("invalid number") }
+    if bytes[index] == 0x30 {
+      index += 1
+      if digit() { throw fail("number with a leading zero") }
+    } else {
+      while digit() { index += 1 }
+    }
+    var isInteger = true
+    if index < bytes.count, bytes[index] == 0x2E {
+      isInteger = false
+      index += 1
+      guard digit() else { throw fail("invalid number") }
+      while digit() { index += 1 }
+    }
+    if index < bytes.count, bytes[index] == 0x65 || bytes[index] == 0x45 {
+      isInteger = false
+      index += 1
+      if index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D { index += 1 }
+      guard digit() else { throw fail("invalid number") }
+      while digit() { index += 1 }
+    }
+    let text = String(decoding: bytes[start..<index], as: UTF8.self)
+    if isInteger { return .number(Int(text)) }
+    guard let double = Double(text), double.isFinite else {
+      throw Failure(message: "number \(text) out of range", offset: baseOffset + start)
+    }
+    return .number(Int(exactly: double))
+  }
+
+  private func digit() -> Bool {
+    index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39
+  }
+}
