@@ -7,6 +7,10 @@ import Foundation
 struct RecordBuffer {
   var body: [UInt8] = []
   var strings = RecordStringTable()
+  /// The table index of each key literal met, by the address of its bytes (direct-mapped): a
+  /// key costs a hash only once per record.
+  private var keyAddresses = [Int](repeating: 0, count: 128)
+  private var keyIndices = [Int](repeating: 0, count: 128)
 
   init() { body.reserveCapacity(16_384) }
 
@@ -72,6 +76,21 @@ struct RecordBuffer {
   }
 
   /// A key, by its table index.
+  mutating func name(_ key: StaticString) {
+    guard key.hasPointerRepresentation else {
+      return varint(UInt64(strings.index(of: key.description)))
+    }
+    let address = Int(bitPattern: key.utf8Start)
+    let slot = (address >> 3 ^ address >> 10) & 127
+    if keyAddresses[slot] != address {
+      keyAddresses[slot] = address
+      keyIndices[slot] = strings.index(
+        of: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    }
+    varint(UInt64(keyIndices[slot]))
+  }
+
+  /// A key given as a string (the generic path).
   mutating func name(_ key: String) { varint(UInt64(strings.index(of: key))) }
 
   mutating func decimal(_ value: Decimal) {

@@ -15,11 +15,11 @@ extension RecordBuffer {
     document(record.document)
     name("mentions")
     let mentions = openUnkeyed()
-    for mention in record.mentions { self.mention(mention) }
+    record.mentions.withUnsafeBufferPointer { for index in $0.indices { self.mention($0[index]) } }
     closeContainer(mentions)
     name("funding")
     let funding = openUnkeyed()
-    for relation in record.funding { self.funding(relation) }
+    record.funding.withUnsafeBufferPointer { for index in $0.indices { self.funding($0[index]) } }
     closeContainer(funding)
     closeContainer(slot)
   }
@@ -62,7 +62,9 @@ extension RecordBuffer {
     optional("answerPage", document.answerPage)
     name("sections")
     let sections = openUnkeyed()
-    for section in document.sections { self.section(section) }
+    document.sections.withUnsafeBufferPointer {
+      for index in $0.indices { self.section($0[index]) }
+    }
     closeContainer(sections)
     optional("issuer", document.issuer)
     optional("closureCode", document.closureCode)
@@ -79,7 +81,9 @@ extension RecordBuffer {
     string(section.kind.rawValue)
     name("sentences")
     let sentences = openUnkeyed()
-    for sentence in section.sentences { self.sentence(sentence) }
+    section.sentences.withUnsafeBufferPointer {
+      for index in $0.indices { self.sentence($0[index]) }
+    }
     closeContainer(sentences)
     closeContainer(slot)
   }
@@ -118,13 +122,13 @@ extension RecordBuffer {
     closeContainer(slot)
   }
 
-  private mutating func optional(_ key: String, _ value: Int?) {
+  private mutating func optional(_ key: StaticString, _ value: Int?) {
     guard let value else { return }
     name(key)
     signed(Int64(value))
   }
 
-  private mutating func optional(_ key: String, _ value: CalendarDate?) {
+  private mutating func optional(_ key: StaticString, _ value: CalendarDate?) {
     guard let value else { return }
     name(key)
     date(value)

@@ -50,12 +50,12 @@ extension RecordBuffer {
     closeContainer(slot)
   }
 
-  private mutating func orNull(_ key: String, _ value: String?) {
+  private mutating func orNull(_ key: StaticString, _ value: String?) {
     name(key)
     if let value { string(value) } else { body.append(RecordTag.null) }
   }
 
-  private mutating func orNull(_ key: String, _ value: MentionFacts?) {
+  private mutating func orNull(_ key: StaticString, _ value: MentionFacts?) {
     name(key)
     if let value { facts(value) } else { body.append(RecordTag.null) }
   }

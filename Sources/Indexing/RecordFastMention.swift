@@ -75,19 +75,19 @@ extension RecordBuffer {
     }
   }
 
-  mutating func optional(_ key: String, _ value: String?) {
+  mutating func optional(_ key: StaticString, _ value: String?) {
     guard let value else { return }
     name(key)
     string(value)
   }
 
-  mutating func optional(_ key: String, _ value: Bool?) {
+  mutating func optional(_ key: StaticString, _ value: Bool?) {
     guard let value else { return }
     name(key)
     bool(value)
   }
 
-  mutating func optional(_ key: String, _ value: Decimal?) {
+  mutating func optional(_ key: StaticString, _ value: Decimal?) {
     guard let value else { return }
     name(key)
     decimal(value)

@@ -16,12 +16,36 @@ struct RecordStringTable {
     bytes.reserveCapacity(4096)
   }
 
+  /// The last strings longer than a small string looked up, by the address of their bytes
+  /// (direct-mapped), with their index: a mention repeats its sentence and file, which then
+  /// cost neither a hash nor a comparison. The strings themselves are kept, so that an address
+  /// cannot be reused by another string while it is in the cache.
+  private var recentAddresses = [Int](repeating: 0, count: 64)
+  private var recentIndices = [Int](repeating: 0, count: 64)
+  private var recentStrings = [String](repeating: "", count: 64)
+
   mutating func index(of string: String) -> Int {
     var string = string
-    return string.withUTF8 { index(of: $0) }
+    let (found, address) = string.withUTF8 { utf8 -> (Int, Int) in
+      // Small strings (up to 15 bytes) are copied out for `withUTF8`: no stable address.
+      guard utf8.count > 15, let base = utf8.baseAddress else { return (index(of: utf8), 0) }
+      let address = Int(bitPattern: base)
+      let slot = (address >> 4 ^ address >> 10) & 63
+      if recentAddresses[slot] == address, recentStrings[slot].utf8.count == utf8.count {
+        return (recentIndices[slot], 0)
+      }
+      return (index(of: utf8), address)
+    }
+    if address != 0 {
+      let slot = (address >> 4 ^ address >> 10) & 63
+      recentAddresses[slot] = address
+      recentIndices[slot] = found
+      recentStrings[slot] = string
+    }
+    return found
   }
 
-  private mutating func index(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
+  mutating func index(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
     let hash = RecordStringTable.hash(utf8)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
