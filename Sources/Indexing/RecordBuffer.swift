@@ -7,12 +7,17 @@ import Foundation
 struct RecordBuffer {
   var body: [UInt8] = []
   var strings = RecordStringTable()
+  /// The descriptions of decimals, shared with earlier encodings.
+  let decimalNames: RecordDecimalNames
   /// The table index of each key literal met, by the address of its bytes (direct-mapped): a
   /// key costs a hash only once per record.
   private var keyAddresses = [Int](repeating: 0, count: 128)
   private var keyIndices = [Int](repeating: 0, count: 128)
 
-  init() { body.reserveCapacity(16_384) }
+  init(decimalNames: RecordDecimalNames) {
+    self.decimalNames = decimalNames
+    body.reserveCapacity(16_384)
+  }
 
   /// The encoding: the string count, the strings, then the value.
   func encoding() -> [UInt8] {
@@ -95,7 +100,7 @@ struct RecordBuffer {
 
   mutating func decimal(_ value: Decimal) {
     body.append(RecordTag.decimal)
-    varint(UInt64(strings.index(of: value.description)))
+    varint(UInt64(strings.index(of: decimalNames.name(of: value))))
   }
 
   /// Opens a keyed container: its tag and a length to fill in (`closeContainer`).

@@ -16,7 +16,9 @@ package enum RecordEncoder {
   /// `fastPaths: false` encodes every value through its `Codable` conformance (the reference
   /// the hand-written fast paths are tested against).
   package static func encode<T: Encodable>(_ value: T, fastPaths: Bool) throws -> [UInt8] {
-    let writer = RecordWriter()
+    let names = RecordDecimalNames.take()
+    defer { RecordDecimalNames.give(names) }
+    let writer = RecordWriter(buffer: RecordBuffer(decimalNames: names))
     writer.usesFastPaths = fastPaths
     try writer.value(value)
     return writer.buffer.encoding()
@@ -50,10 +52,12 @@ final class RecordFrame {
 
 /// The generic side of one encoding: the frames of the open containers around the output.
 final class RecordWriter {
-  var buffer = RecordBuffer()
+  var buffer: RecordBuffer
   /// Whether `RecordFastPaths` may encode the types it knows by hand.
   var usesFastPaths = true
   private var freeFrames: [RecordFrame] = []
+
+  init(buffer: RecordBuffer) { self.buffer = buffer }
 
   func tag(_ tag: UInt8) { buffer.body.append(tag) }
   func signed(_ value: Int64) { buffer.signed(value) }
