@@ -7,7 +7,7 @@ struct RecordStringTable {
   /// Each string as a varint length and its bytes, in index order.
   private(set) var bytes: [UInt8] = []
   private(set) var count = 0
-  private var slots = [Int32](repeating: -1, count: 256)
+  private var slots = [Int32](repeating: -1, count: 1024)
   private var hashes: [UInt64] = []
   private var starts: [Int] = []
   private var lengths: [Int] = []
@@ -64,10 +64,12 @@ struct RecordStringTable {
     return index
   }
 
-  /// A multiplicative hash of the bytes, a word at a time (the last word may overlap).
+  /// A multiplicative hash of the bytes, two words at a time in two lanes (the last word may
+  /// overlap the ones before).
   static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let count = utf8.count
     let multiplier: UInt64 = 0xff51_afd7_ed55_8ccd
+    let other: UInt64 = 0xc4ce_b9fe_1a85_ec53
     var hash = 0x9e37_79b9_7f4a_7c15 &* UInt64(count &+ 1)
     guard count > 0, let base = utf8.baseAddress else { return hash }
     let raw = UnsafeRawPointer(base)
@@ -75,18 +77,26 @@ struct RecordStringTable {
       var word: UInt64 = 0
       for index in 0..<count { word |= UInt64(base[index]) << (8 * index) }
       hash = (hash ^ word) &* multiplier
-    } else {
-      var offset = 0
-      while offset + 8 <= count {
-        hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
-        hash ^= hash >> 31
-        offset += 8
-      }
-      if offset < count {
-        let last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-        hash = (hash ^ last) &* multiplier
-      }
+      return hash ^ (hash >> 32)
     }
+    var second = hash ^ other
+    var offset = 0
+    while offset + 16 <= count {
+      hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+      second = (second ^ raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)) &* other
+      hash ^= hash >> 31
+      second ^= second >> 29
+      offset += 16
+    }
+    if offset + 8 <= count {
+      hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+      offset += 8
+    }
+    if offset < count {
+      let last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      second = (second ^ last) &* other
+    }
+    hash = (hash ^ (second >> 27 | second << 37)) &* multiplier
     return hash ^ (hash >> 32)
   }
 
