@@ -5,7 +5,7 @@ import Foundation
 /// `RecordFastDocument`, `RecordFastFunding`) append without the run-time exclusivity checks
 /// that every access to a class's stored property costs.
 struct RecordBuffer {
-  var body: [UInt8] = []
+  var body = RecordBytes(capacity: 16_384)
   var strings = RecordStringTable()
   /// The descriptions of decimals, shared with earlier encodings.
   let decimalNames: RecordDecimalNames
@@ -16,7 +16,6 @@ struct RecordBuffer {
 
   init(decimalNames: RecordDecimalNames) {
     self.decimalNames = decimalNames
-    body.reserveCapacity(16_384)
   }
 
   /// The encoding: the string count, the strings, then the value.
@@ -31,13 +30,14 @@ struct RecordBuffer {
     let total = head.count + strings.bytes.count + body.count
     return [UInt8](unsafeUninitializedCapacity: total) { output, written in
       var position = 0
-      for part in [head, strings.bytes, body] {
+      for part in [head, strings.bytes] {
         part.withUnsafeBufferPointer {
           guard let base = $0.baseAddress, !$0.isEmpty else { return }
           (output.baseAddress! + position).initialize(from: base, count: $0.count)
           position += $0.count
         }
       }
+      (output.baseAddress! + position).initialize(from: body.base, count: body.count)
       written = total
     }
   }
@@ -106,27 +106,18 @@ struct RecordBuffer {
   /// Opens a keyed container: its tag and a length to fill in (`closeContainer`).
   mutating func openKeyed() -> Int {
     body.append(RecordTag.keyed)
-    let slot = body.count
-    body.append(contentsOf: [0, 0, 0, 0])
-    return slot
+    return body.appendLength()
   }
 
   /// Opens an unkeyed container: its tag and a length to fill in (`closeContainer`).
   mutating func openUnkeyed() -> Int {
     body.append(RecordTag.unkeyed)
-    let slot = body.count
-    body.append(contentsOf: [0, 0, 0, 0])
-    return slot
+    return body.appendLength()
   }
 
   /// Writes the length of the container opened at `slot`.
   mutating func closeContainer(_ slot: Int) {
-    let length = UInt32(truncatingIfNeeded: body.count - slot - 4)
-    body.withUnsafeMutableBufferPointer {
-      $0[slot] = UInt8(truncatingIfNeeded: length)
-      $0[slot + 1] = UInt8(truncatingIfNeeded: length >> 8)
-      $0[slot + 2] = UInt8(truncatingIfNeeded: length >> 16)
-      $0[slot + 3] = UInt8(truncatingIfNeeded: length >> 24)
-    }
+    body.store(UInt32(truncatingIfNeeded: body.count - slot - 4), at: slot)
   }
+
 }

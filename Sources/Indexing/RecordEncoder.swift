@@ -59,6 +59,8 @@ final class RecordWriter {
 
   init(buffer: RecordBuffer) { self.buffer = buffer }
 
+  deinit { buffer.body.deallocate() }
+
   func tag(_ tag: UInt8) { buffer.body.append(tag) }
   func signed(_ value: Int64) { buffer.signed(value) }
   func unsigned(_ value: UInt64) { buffer.unsigned(value) }
