@@ -20,20 +20,22 @@ package enum RecordCompressor {
   /// The stored form of an encoding: compressed when that is smaller, else the encoding.
   package static func compress(_ encoding: [UInt8]) -> [UInt8] {
     guard encoding.count >= 16 else { return encoding }
-    var output: [UInt8] = [markerFirst, markerSecond]
-    RecordCompressorEncoder.varint(encoding.count, into: &output)
-    let dictionary = RecordDictionary.bytes
-    var joined = dictionary
-    joined.append(contentsOf: encoding)
-    let sequences = joined.withUnsafeBufferPointer {
-      RecordCompressorEncoder.sequences(
-        $0, start: dictionary.count, limit: encoding.count - output.count)
+    var header: [UInt8] = [markerFirst, markerSecond]
+    RecordCompressorEncoder.varint(encoding.count, into: &header)
+    let scratch = RecordCompressorScratch.take()
+    defer { RecordCompressorScratch.give(scratch) }
+    encoding.withUnsafeBufferPointer { scratch.load($0) }
+    guard
+      let count = RecordCompressorEncoder.sequences(
+        in: scratch, count: encoding.count, limit: encoding.count - header.count),
+      encoding.count <= (header.count + count) * maximumRatio
+    else { return encoding }
+    let total = header.count + count
+    return [UInt8](unsafeUninitializedCapacity: total) { output, written in
+      for (index, byte) in header.enumerated() { output[index] = byte }
+      (output.baseAddress! + header.count).initialize(from: scratch.output, count: count)
+      written = total
     }
-    guard let sequences, encoding.count <= (output.count + sequences.count) * maximumRatio else {
-      return encoding
-    }
-    output.append(contentsOf: sequences)
-    return output
   }
 
   /// Whether stored bytes are a compressed record (else they are the encoding itself).

@@ -1,17 +1,23 @@
 import Foundation
 
-/// The compressing side of `RecordCompressor`: a greedy parse that looks up each position's next
-/// four bytes in a hash table with chains (a few candidates each), the longest match winning
-/// unless the next position has a longer one (lazy matching). The dictionary's table is built
-/// once and copied for each record.
+/// The compressing side of `RecordCompressor`: a greedy parse that looks up each position's
+/// next four bytes in a hash table with short chains (the longest of a few candidates wins).
+/// Inside a match only its last two positions are hashed, and a run without a match is crossed
+/// in growing steps, so that the work per record stays close to one probe per sequence. The
+/// dictionary's heads and chains are built once; each record starts from a copy of the heads
+/// (`RecordCompressorScratch`).
 struct RecordCompressorEncoder {
   static let minimumMatch = 4
-  static let hashBits = 13
+  static let hashBits = 14
   /// Candidates tried per position: more finds longer matches, slower.
-  static let chainDepth = 4
+  static let chainDepth = 3
+  /// Positions hashed at the end of each match (the others inside it are not).
+  static let hashedTail = 2
+  /// After 2^skipShift positions without a match, the parse advances two at a time, and so on.
+  static let skipShift = 6
 
   /// The hash heads and chains of the dictionary alone.
-  private static let dictionaryTables: (head: [Int32], chain: [Int32]) = {
+  static let dictionaryTables: (head: [Int32], chain: [Int32]) = {
     let dictionary = RecordDictionary.bytes
     var head = [Int32](repeating: -1, count: 1 << hashBits)
     var chain = [Int32](repeating: -1, count: dictionary.count)
@@ -33,29 +39,30 @@ struct RecordCompressorEncoder {
   private let chain: UnsafeMutablePointer<Int32>
   private let output: UnsafeMutablePointer<UInt8>
   private let capacity: Int
-  private var written = 0
+  private(set) var written = 0
 
-  /// Compresses `source[start...]` (after the dictionary, `source[..<start]`) into the
-  /// sequences of `RecordCompressor`; nil when they would not be shorter than `limit` bytes.
-  static func sequences(_ source: UnsafeBufferPointer<UInt8>, start: Int, limit: Int) -> [UInt8]? {
-    let tables = dictionaryTables
-    let head = UnsafeMutablePointer<Int32>.allocate(capacity: tables.head.count)
-    let chain = UnsafeMutablePointer<Int32>.allocate(capacity: source.count)
-    let output = UnsafeMutablePointer<UInt8>.allocate(capacity: limit + 32)
-    defer {
-      head.deallocate()
-      chain.deallocate()
-      output.deallocate()
-    }
-    tables.head.withUnsafeBufferPointer { head.initialize(from: $0.baseAddress!, count: $0.count) }
-    tables.chain.withUnsafeBufferPointer {
-      chain.initialize(from: $0.baseAddress!, count: min($0.count, start))
-    }
+  /// Compresses the record loaded in `scratch` (`count` bytes after the dictionary) into the
+  /// sequences of `RecordCompressor`, in `scratch.output`; nil when they would not be shorter
+  /// than `limit` bytes, else their length.
+  static func sequences(in scratch: RecordCompressorScratch, count: Int, limit: Int) -> Int? {
     var encoder = RecordCompressorEncoder(
-      source: source.baseAddress!, end: source.count, start: start, head: head, chain: chain,
-      output: output, capacity: limit, written: 0)
-    guard encoder.encode() else { return nil }
-    return Array(UnsafeBufferPointer(start: output, count: encoder.written))
+      source: scratch.source, end: scratch.dictionaryCount + count,
+      start: scratch.dictionaryCount, head: scratch.head, chain: scratch.chain,
+      output: scratch.output, capacity: limit)
+    return encoder.encode() ? encoder.written : nil
+  }
+
+  private init(
+    source: UnsafePointer<UInt8>, end: Int, start: Int, head: UnsafeMutablePointer<Int32>,
+    chain: UnsafeMutablePointer<Int32>, output: UnsafeMutablePointer<UInt8>, capacity: Int
+  ) {
+    self.source = source
+    self.end = end
+    self.start = start
+    self.head = head
+    self.chain = chain
+    self.output = output
+    self.capacity = capacity
   }
 
   static func varint(_ value: Int, into output: inout [UInt8]) {
@@ -67,42 +74,56 @@ struct RecordCompressorEncoder {
     output.append(UInt8(rest))
   }
 
+  @inline(__always)
   private static func hash(_ base: UnsafePointer<UInt8>) -> Int {
     let word = UnsafeRawPointer(base).loadUnaligned(as: UInt32.self)
-    return Int((word &* 2_654_435_761) >> (32 - UInt32(hashBits)))
+    return Int(truncatingIfNeeded: (word &* 2_654_435_761) >> (32 - UInt32(hashBits)))
   }
 
-  private func insert(_ position: Int) {
+  /// Hashes `position`; returns the previous position of its slot (-1 when none).
+  @inline(__always)
+  private func insert(_ position: Int) -> Int {
     let slot = RecordCompressorEncoder.hash(source + position)
-    chain[position] = head[slot]
-    head[slot] = Int32(position)
+    let previous = Int(head[slot])
+    chain[position] = Int32(truncatingIfNeeded: previous)
+    head[slot] = Int32(truncatingIfNeeded: position)
+    return previous
   }
 
   /// The number of equal bytes at `a` and `b`, up to `limit`.
+  @inline(__always)
   private func common(_ a: Int, _ b: Int, limit: Int) -> Int {
     var length = 0
     while length + 8 <= limit {
       let x = UnsafeRawPointer(source + a + length).loadUnaligned(as: UInt64.self)
       let y = UnsafeRawPointer(source + b + length).loadUnaligned(as: UInt64.self)
-      if x != y { return length + (x ^ y).trailingZeroBitCount / 8 }
+      if x != y { return length + (x ^ y).trailingZeroBitCount &>> 3 }
       length += 8
     }
     while length < limit, source[a + length] == source[b + length] { length += 1 }
     return length
   }
 
-  /// The longest earlier match of the bytes at `position`: its length and distance back.
-  private func longestMatch(at position: Int) -> (length: Int, distance: Int) {
+  /// Hashes `position`, then finds its longest earlier match among the chain's first
+  /// candidates: its length (0 when under `minimumMatch`) and distance back.
+  @inline(__always)
+  private func probe(_ position: Int) -> (length: Int, distance: Int) {
+    var candidate = insert(position)
     let limit = end - position
+    let here = UnsafeRawPointer(source + position).loadUnaligned(as: UInt32.self)
     var best = (length: 0, distance: 0)
-    var candidate = Int(head[RecordCompressorEncoder.hash(source + position)])
     var tries = RecordCompressorEncoder.chainDepth
-    while candidate >= 0, tries > 0, best.length < limit {
+    while candidate >= 0, tries > 0 {
       tries -= 1
-      if source[candidate + best.length] == source[position + best.length] {
+      if best.length == 0 {
+        if UnsafeRawPointer(source + candidate).loadUnaligned(as: UInt32.self) == here {
+          best = (4 + common(candidate + 4, position + 4, limit: limit - 4), position - candidate)
+        }
+      } else if source[candidate + best.length] == source[position + best.length] {
         let length = common(candidate, position, limit: limit)
         if length > best.length { best = (length, position - candidate) }
       }
+      if best.length == limit { break }
       candidate = Int(chain[candidate])
     }
     return best
@@ -113,44 +134,40 @@ struct RecordCompressorEncoder {
     let lastHashed = end - RecordCompressorEncoder.minimumMatch
     var position = max(0, start - RecordCompressorEncoder.minimumMatch + 1)
     while position < start, position <= lastHashed {
-      insert(position)
+      _ = insert(position)
       position += 1
     }
     position = start
     var anchor = start
+    var misses = 0
     while position <= lastHashed {
-      var match = longestMatch(at: position)
-      guard match.length >= RecordCompressorEncoder.minimumMatch else {
-        insert(position)
-        position += 1
+      let match = probe(position)
+      guard match.length > 0 else {
+        misses += 1
+        position += 1 + misses &>> RecordCompressorEncoder.skipShift
         continue
       }
-      // Lazy matching: a longer match one byte further wins over this one.
-      insert(position)
-      while position < lastHashed {
-        let later = longestMatch(at: position + 1)
-        guard later.length > match.length else { break }
-        position += 1
-        match = later
-        insert(position)
-      }
+      misses = 0
       guard sequence(literals: anchor..<position, match: match) else { return false }
       let next = position + match.length
-      position += 1
-      while position < next {
-        if position <= lastHashed { insert(position) }
-        position += 1
+      var hashed = max(position + 1, next - RecordCompressorEncoder.hashedTail)
+      while hashed < next, hashed <= lastHashed {
+        _ = insert(hashed)
+        hashed += 1
       }
+      position = next
       anchor = next
     }
     return anchor == end || sequence(literals: anchor..<end, match: nil)
   }
 
+  @inline(__always)
   private mutating func byte(_ value: UInt8) {
     output[written] = value
     written += 1
   }
 
+  @inline(__always)
   private mutating func varint(_ value: Int) {
     var rest = value
     while rest >= 0x80 {
@@ -170,11 +187,27 @@ struct RecordCompressorEncoder {
       - RecordCompressorEncoder.minimumMatch
     byte(UInt8(min(literals.count, 15) << 4 | min(extra, 15)))
     if literals.count >= 15 { varint(literals.count - 15) }
-    memcpy(output + written, source + literals.lowerBound, literals.count)
-    written += literals.count
+    copy(literals)
     guard let match else { return true }
     varint(match.distance)
     if extra >= 15 { varint(extra - 15) }
     return true
+  }
+
+  /// Copies literals to the output: a short run as two words (the source and the output both
+  /// have 16 bytes to spare), a longer one with `memcpy`.
+  @inline(__always)
+  private mutating func copy(_ literals: Range<Int>) {
+    let from = UnsafeRawPointer(source + literals.lowerBound)
+    if literals.count <= 16 {
+      let to = UnsafeMutableRawPointer(output + written)
+      to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+      to.storeBytes(
+        of: from.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8,
+        as: UInt64.self)
+    } else {
+      memcpy(output + written, from, literals.count)
+    }
+    written += literals.count
   }
 }

@@ -16,20 +16,12 @@ package enum RecordEncoder {
   /// `fastPaths: false` encodes every value through its `Codable` conformance (the reference
   /// the hand-written fast paths are tested against).
   package static func encode<T: Encodable>(_ value: T, fastPaths: Bool) throws -> [UInt8] {
-    let writer = RecordWriter()
+    let names = RecordDecimalNames.take()
+    defer { RecordDecimalNames.give(names) }
+    let writer = RecordWriter(buffer: RecordBuffer(decimalNames: names))
     writer.usesFastPaths = fastPaths
     try writer.value(value)
-    var output: [UInt8] = []
-    output.reserveCapacity(writer.strings.bytes.count + writer.body.count + 5)
-    var count = UInt64(writer.strings.count)
-    while count >= 0x80 {
-      output.append(UInt8(truncatingIfNeeded: count) | 0x80)
-      count >>= 7
-    }
-    output.append(UInt8(count))
-    output.append(contentsOf: writer.strings.bytes)
-    output.append(contentsOf: writer.body)
-    return output
+    return writer.buffer.encoding()
   }
 }
 
@@ -58,49 +50,26 @@ final class RecordFrame {
   var child: RecordFrame?
 }
 
-/// The output buffers of one encoding.
+/// The generic side of one encoding: the frames of the open containers around the output.
 final class RecordWriter {
-  var body: [UInt8] = []
-  var strings = RecordStringTable()
+  var buffer: RecordBuffer
   /// Whether `RecordFastPaths` may encode the types it knows by hand.
   var usesFastPaths = true
   private var freeFrames: [RecordFrame] = []
 
-  init() { body.reserveCapacity(4096) }
+  init(buffer: RecordBuffer) { self.buffer = buffer }
 
-  func varint(_ value: UInt64) {
-    var rest = value
-    while rest >= 0x80 {
-      body.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-      rest >>= 7
-    }
-    body.append(UInt8(rest))
-  }
+  deinit { buffer.body.deallocate() }
 
-  func signed(_ value: Int64) {
-    body.append(RecordTag.signed)
-    varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
-  }
-
-  func unsigned(_ value: UInt64) {
-    body.append(RecordTag.unsigned)
-    varint(value)
-  }
-
-  func bool(_ value: Bool) { body.append(value ? RecordTag.trueValue : RecordTag.falseValue) }
-
-  func double(_ value: Double) {
-    body.append(RecordTag.double)
-    withUnsafeBytes(of: value.bitPattern.littleEndian) { body.append(contentsOf: $0) }
-  }
-
-  func float(_ value: Float) {
-    body.append(RecordTag.float)
-    withUnsafeBytes(of: value.bitPattern.littleEndian) { body.append(contentsOf: $0) }
-  }
-
-  /// The table index of a string, adding it on first use.
-  func index(of string: String) -> Int { strings.index(of: string) }
+  func tag(_ tag: UInt8) { buffer.body.append(tag) }
+  func signed(_ value: Int64) { buffer.signed(value) }
+  func unsigned(_ value: UInt64) { buffer.unsigned(value) }
+  func bool(_ value: Bool) { buffer.bool(value) }
+  func double(_ value: Double) { buffer.double(value) }
+  func float(_ value: Float) { buffer.float(value) }
+  func string(_ value: String) { buffer.string(value) }
+  func decimal(_ value: Decimal) { buffer.decimal(value) }
+  func key(_ key: some CodingKey) { buffer.name(key.stringValue) }
 
   /// A frame from the pool (frames are reused: one value after another, never two at once).
   func makeFrame() -> RecordFrame {
@@ -110,13 +79,6 @@ final class RecordWriter {
     frame.child = nil
     return frame
   }
-
-  func string(_ value: String) {
-    body.append(RecordTag.string)
-    varint(UInt64(index(of: value)))
-  }
-
-  func key(_ key: some CodingKey) { varint(UInt64(index(of: key.stringValue))) }
 
   /// Encodes a value of any type in a frame of its own.
   func value<T: Encodable>(_ value: T) throws {
@@ -138,9 +100,7 @@ final class RecordWriter {
   func open(_ frame: RecordFrame, as kind: RecordFrame.Kind) {
     guard frame.kind == .empty else { return }
     frame.kind = kind
-    body.append(kind == .keyed ? RecordTag.keyed : RecordTag.unkeyed)
-    frame.lengthSlot = body.count
-    body.append(contentsOf: [0, 0, 0, 0])
+    frame.lengthSlot = kind == .keyed ? buffer.openKeyed() : buffer.openUnkeyed()
   }
 
   /// Closes the nested container still open in `frame`, if any.
@@ -154,13 +114,9 @@ final class RecordWriter {
   func close(_ frame: RecordFrame) {
     settle(frame)
     switch frame.kind {
-    case .empty: body.append(RecordTag.null)
+    case .empty: tag(RecordTag.null)
     case .single: break
-    case .keyed, .unkeyed:
-      let length = UInt32(truncatingIfNeeded: body.count - frame.lengthSlot - 4)
-      for byte in 0..<4 {
-        body[frame.lengthSlot + byte] = UInt8(truncatingIfNeeded: length >> (8 * byte))
-      }
+    case .keyed, .unkeyed: buffer.closeContainer(frame.lengthSlot)
     }
   }
 

@@ -7,7 +7,7 @@ struct RecordKeyedEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
   mutating func encodeNil(forKey key: Key) throws {
     writer.settle(frame)
     writer.key(key)
-    writer.body.append(RecordTag.null)
+    writer.tag(RecordTag.null)
   }
 
   mutating func encode(_ value: Bool, forKey key: Key) throws {

@@ -8,7 +8,7 @@ struct RecordUnkeyedEncoder: UnkeyedEncodingContainer {
   mutating func encodeNil() throws {
     writer.settle(frame)
     frame.count += 1
-    writer.body.append(RecordTag.null)
+    writer.tag(RecordTag.null)
   }
 
   mutating func encode(_ value: Bool) throws {
@@ -131,7 +131,7 @@ struct RecordSingleEncoder: SingleValueEncodingContainer {
 
   mutating func encodeNil() throws {
     frame.kind = .single
-    writer.body.append(RecordTag.null)
+    writer.tag(RecordTag.null)
   }
 
   mutating func encode(_ value: Bool) throws {

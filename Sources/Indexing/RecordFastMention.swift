@@ -7,12 +7,10 @@ import Foundation
 /// through `RecordEncoder` — the keys of `MentionFacts` in declaration order, each present only
 /// when set, then the mention's own keys — checked by `RecordFastMentionTests` against the
 /// generic path on every mention of the shipped corpus and on random ones.
-extension RecordWriter {
-  func mention(_ mention: Mention) {
-    body.append(RecordTag.keyed)
-    let slot = body.count
-    body.append(contentsOf: [0, 0, 0, 0])
-    facts(mention.facts)
+extension RecordBuffer {
+  mutating func mention(_ mention: Mention) {
+    let slot = openKeyed()
+    factEntries(mention.facts)
     let span = mention.sentence.span
     name("line")
     signed(Int64(span.line))
@@ -28,13 +26,11 @@ extension RecordWriter {
       name("byteRange")
       range(byteRange)
     }
-    let length = UInt32(truncatingIfNeeded: body.count - slot - 4)
-    for byte in 0..<4 {
-      body[slot + byte] = UInt8(truncatingIfNeeded: length >> (8 * byte))
-    }
+    closeContainer(slot)
   }
 
-  private func facts(_ facts: MentionFacts) {
+  /// The entries of a `MentionFacts` keyed container, in declaration order.
+  mutating func factEntries(_ facts: MentionFacts) {
     name("type")
     string(facts.type.rawValue)
     name("text")
@@ -73,38 +69,25 @@ extension RecordWriter {
     optional("yearFrom", facts.yearFrom)
     if let candidates = facts.candidates {
       name("candidates")
-      body.append(RecordTag.unkeyed)
-      let slot = body.count
-      body.append(contentsOf: [0, 0, 0, 0])
+      let slot = openUnkeyed()
       for candidate in candidates { string(candidate) }
-      let length = UInt32(truncatingIfNeeded: body.count - slot - 4)
-      for byte in 0..<4 {
-        body[slot + byte] = UInt8(truncatingIfNeeded: length >> (8 * byte))
-      }
+      closeContainer(slot)
     }
   }
 
-  /// A key, by its table index.
-  private func name(_ key: String) { varint(UInt64(index(of: key))) }
-
-  func decimal(_ value: Decimal) {
-    body.append(RecordTag.decimal)
-    varint(UInt64(index(of: value.description)))
-  }
-
-  private func optional(_ key: String, _ value: String?) {
+  mutating func optional(_ key: StaticString, _ value: String?) {
     guard let value else { return }
     name(key)
     string(value)
   }
 
-  private func optional(_ key: String, _ value: Bool?) {
+  mutating func optional(_ key: StaticString, _ value: Bool?) {
     guard let value else { return }
     name(key)
     bool(value)
   }
 
-  private func optional(_ key: String, _ value: Decimal?) {
+  mutating func optional(_ key: StaticString, _ value: Decimal?) {
     guard let value else { return }
     name(key)
     decimal(value)

@@ -8,58 +8,52 @@ extension RecordWriter {
   /// Encodes `value` directly when it is one of the fast-path types; false otherwise.
   func fastValue<T>(_ value: T) -> Bool {
     guard usesFastPaths else { return false }
-    if T.self == Mention.self {
-      mention(value as! Mention)
+    if T.self == DocumentRecord.self {
+      buffer.record(value as! DocumentRecord)
+    } else if T.self == Document.self {
+      buffer.document(value as! Document)
+    } else if T.self == FundingRelation.self {
+      buffer.funding(value as! FundingRelation)
+    } else if T.self == MentionFacts.self {
+      buffer.facts(value as! MentionFacts)
+    } else if T.self == Mention.self {
+      buffer.mention(value as! Mention)
     } else if T.self == Sentence.self {
-      sentence(value as! Sentence)
+      buffer.sentence(value as! Sentence)
     } else if T.self == SourceSpan.self {
-      span(value as! SourceSpan)
+      buffer.span(value as! SourceSpan)
     } else if T.self == Range<Int>.self {
-      range(value as! Range<Int>)
+      buffer.range(value as! Range<Int>)
     } else {
       return false
     }
     return true
   }
+}
 
-  private func openKeyed() -> Int {
-    body.append(RecordTag.keyed)
-    let slot = body.count
-    body.append(contentsOf: [0, 0, 0, 0])
-    return slot
-  }
-
-  private func closeContainer(_ slot: Int) {
-    let length = UInt32(truncatingIfNeeded: body.count - slot - 4)
-    for byte in 0..<4 {
-      body[slot + byte] = UInt8(truncatingIfNeeded: length >> (8 * byte))
-    }
-  }
-
-  func sentence(_ sentence: Sentence) {
+extension RecordBuffer {
+  mutating func sentence(_ sentence: Sentence) {
     let slot = openKeyed()
-    varint(UInt64(index(of: "text")))
+    name("text")
     string(sentence.text)
-    varint(UInt64(index(of: "span")))
+    name("span")
     span(sentence.span)
     closeContainer(slot)
   }
 
-  func span(_ span: SourceSpan) {
+  mutating func span(_ span: SourceSpan) {
     let slot = openKeyed()
-    varint(UInt64(index(of: "file")))
+    name("file")
     string(span.file)
-    varint(UInt64(index(of: "line")))
+    name("line")
     signed(Int64(span.line))
-    varint(UInt64(index(of: "byteRange")))
+    name("byteRange")
     range(span.byteRange)
     closeContainer(slot)
   }
 
-  func range(_ range: Range<Int>) {
-    body.append(RecordTag.unkeyed)
-    let slot = body.count
-    body.append(contentsOf: [0, 0, 0, 0])
+  mutating func range(_ range: Range<Int>) {
+    let slot = openUnkeyed()
     signed(Int64(range.lowerBound))
     signed(Int64(range.upperBound))
     closeContainer(slot)

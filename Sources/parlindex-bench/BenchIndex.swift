@@ -27,10 +27,26 @@ enum BenchIndex {
   }
 
   private static func measure(_ reader: IndexReader, analyzer: FrenchAnalyzer) throws {
+    compression(reader)
     let frequent = (0..<reader.terms.count).map { reader.terms.info(at: $0) }
       .sorted { $0.documentFrequency > $1.documentFrequency }.prefix(50)
     decoding(reader, Array(frequent))
     try search(reader, analyzer: analyzer, terms: frequent.map(\.term))
+  }
+
+  /// Times `RecordCompressor.compress` on the encodings of every record stored in the index.
+  private static func compression(_ reader: IndexReader) {
+    let encodings = reader.segments.flatMap { segment in
+      (0..<segment.documents.storedCount).compactMap { document in
+        segment.documents.storedRecord(document).flatMap { RecordCompressor.encoding($0) }
+      }
+    }
+    let encoded = encodings.reduce(0) { $0 + $1.count }
+    let (stored, time) = BenchClock.measure { encodings.map { RecordCompressor.compress($0) } }
+    BenchClock.report(
+      "record compression", time, count: encodings.count, unit: "records", bytes: encoded)
+    let storedBytes = stored.reduce(0) { $0 + $1.count }
+    print("  (\(encoded) bytes encoded, \(storedBytes) stored)")
   }
 
   private static func decoding(_ reader: IndexReader, _ frequent: [TermInfo]) {

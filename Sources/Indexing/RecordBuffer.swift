@@ -1,0 +1,123 @@
+import Foundation
+
+/// The output of one record encoding: the value bytes and the string table. A value type, so
+/// that the hand-written encodings (`RecordFastPaths`, `RecordFastMention`,
+/// `RecordFastDocument`, `RecordFastFunding`) append without the run-time exclusivity checks
+/// that every access to a class's stored property costs.
+struct RecordBuffer {
+  var body = RecordBytes(capacity: 16_384)
+  var strings = RecordStringTable()
+  /// The descriptions of decimals, shared with earlier encodings.
+  let decimalNames: RecordDecimalNames
+  /// The table index of each key literal met, by the address of its bytes (direct-mapped): a
+  /// key costs a hash only once per record.
+  private var keyAddresses = [Int](repeating: 0, count: 128)
+  private var keyIndices = [Int](repeating: 0, count: 128)
+
+  init(decimalNames: RecordDecimalNames) {
+    self.decimalNames = decimalNames
+  }
+
+  /// The encoding: the string count, the strings, then the value.
+  func encoding() -> [UInt8] {
+    var count = UInt64(strings.count)
+    var head: [UInt8] = []
+    while count >= 0x80 {
+      head.append(UInt8(truncatingIfNeeded: count) | 0x80)
+      count >>= 7
+    }
+    head.append(UInt8(count))
+    let total = head.count + strings.bytes.count + body.count
+    return [UInt8](unsafeUninitializedCapacity: total) { output, written in
+      var position = 0
+      for part in [head, strings.bytes] {
+        part.withUnsafeBufferPointer {
+          guard let base = $0.baseAddress, !$0.isEmpty else { return }
+          (output.baseAddress! + position).initialize(from: base, count: $0.count)
+          position += $0.count
+        }
+      }
+      (output.baseAddress! + position).initialize(from: body.base, count: body.count)
+      written = total
+    }
+  }
+
+  mutating func varint(_ value: UInt64) {
+    var rest = value
+    while rest >= 0x80 {
+      body.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    body.append(UInt8(rest))
+  }
+
+  mutating func signed(_ value: Int64) {
+    body.append(RecordTag.signed)
+    varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+  }
+
+  mutating func unsigned(_ value: UInt64) {
+    body.append(RecordTag.unsigned)
+    varint(value)
+  }
+
+  mutating func bool(_ value: Bool) {
+    body.append(value ? RecordTag.trueValue : RecordTag.falseValue)
+  }
+
+  mutating func double(_ value: Double) {
+    body.append(RecordTag.double)
+    withUnsafeBytes(of: value.bitPattern.littleEndian) { body.append(contentsOf: $0) }
+  }
+
+  mutating func float(_ value: Float) {
+    body.append(RecordTag.float)
+    withUnsafeBytes(of: value.bitPattern.littleEndian) { body.append(contentsOf: $0) }
+  }
+
+  mutating func string(_ value: String) {
+    body.append(RecordTag.string)
+    varint(UInt64(strings.index(of: value)))
+  }
+
+  /// A key, by its table index.
+  mutating func name(_ key: StaticString) {
+    guard key.hasPointerRepresentation else {
+      return varint(UInt64(strings.index(of: key.description)))
+    }
+    let address = Int(bitPattern: key.utf8Start)
+    let slot = (address >> 3 ^ address >> 10) & 127
+    if keyAddresses[slot] != address {
+      keyAddresses[slot] = address
+      keyIndices[slot] = strings.index(
+        of: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    }
+    varint(UInt64(keyIndices[slot]))
+  }
+
+  /// A key given as a string (the generic path).
+  mutating func name(_ key: String) { varint(UInt64(strings.index(of: key))) }
+
+  mutating func decimal(_ value: Decimal) {
+    body.append(RecordTag.decimal)
+    varint(UInt64(strings.index(of: decimalNames.name(of: value))))
+  }
+
+  /// Opens a keyed container: its tag and a length to fill in (`closeContainer`).
+  mutating func openKeyed() -> Int {
+    body.append(RecordTag.keyed)
+    return body.appendLength()
+  }
+
+  /// Opens an unkeyed container: its tag and a length to fill in (`closeContainer`).
+  mutating func openUnkeyed() -> Int {
+    body.append(RecordTag.unkeyed)
+    return body.appendLength()
+  }
+
+  /// Writes the length of the container opened at `slot`.
+  mutating func closeContainer(_ slot: Int) {
+    body.store(UInt32(truncatingIfNeeded: body.count - slot - 4), at: slot)
+  }
+
+}

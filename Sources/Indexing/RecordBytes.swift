@@ -1,0 +1,54 @@
+/// The growing value bytes of one encoding, in memory of its own (no uniqueness check per
+/// byte, as an array append makes). Owned by one `RecordWriter`, which frees it.
+struct RecordBytes {
+  private(set) var base: UnsafeMutablePointer<UInt8>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  /// Frees the bytes; the value must not be used afterwards.
+  func deallocate() { base.deallocate() }
+
+  @inline(__always)
+  mutating func append(_ byte: UInt8) {
+    if count == capacity { grow(count + 1) }
+    base[count] = byte
+    count += 1
+  }
+
+  mutating func append(contentsOf bytes: UnsafeRawBufferPointer) {
+    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+    if count + bytes.count > capacity { grow(count + bytes.count) }
+    UnsafeMutableRawPointer(base + count).copyMemory(from: source, byteCount: bytes.count)
+    count += bytes.count
+  }
+
+  /// Appends four zero bytes (a container length to fill in); returns where they start.
+  @inline(__always)
+  mutating func appendLength() -> Int {
+    if count + 4 > capacity { grow(count + 4) }
+    let slot = count
+    UnsafeMutableRawPointer(base + slot).storeBytes(of: 0, as: UInt32.self)
+    count += 4
+    return slot
+  }
+
+  /// Writes `value` little-endian over the four bytes at `slot`.
+  @inline(__always)
+  func store(_ value: UInt32, at slot: Int) {
+    UnsafeMutableRawPointer(base + slot).storeBytes(of: value.littleEndian, as: UInt32.self)
+  }
+
+  private mutating func grow(_ needed: Int) {
+    let newCapacity = max(needed, capacity * 2)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.initialize(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+}
