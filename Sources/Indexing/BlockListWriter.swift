@@ -90,6 +90,34 @@ package struct BlockListWriter {
   /// The encoded list and the CRC-32 the dictionary keeps for it; the writer is emptied.
   package mutating func finish() -> (bytes: [UInt8], crc: UInt32) {
     flushBlock()
+    let header = self.header()
+    var list = ByteBuffer(capacity: header.count + documentRegion.count + positionRegion.count)
+    list.append(header.bytes)
+    list.append(documentRegion)
+    list.append(positionRegion)
+    let crc = checksum(header)
+    reset()
+    return (list.bytes, crc)
+  }
+
+  /// Writes the encoded list to `output` piece by piece (the same bytes as `finish()`, without
+  /// assembling them: a word in every document has a list of tens of megabytes); returns its
+  /// byte length and the CRC-32 the dictionary keeps for it. The writer is emptied.
+  package mutating func finish(into output: FileWriter) throws(IndexError) -> (
+    length: Int, crc: UInt32
+  ) {
+    flushBlock()
+    let header = self.header()
+    try output.write(header.bytes)
+    try output.write(documentRegion)
+    try output.write(positionRegion)
+    let result = (header.count + documentRegion.count + positionRegion.count, checksum(header))
+    reset()
+    return result
+  }
+
+  /// The skip table with its byte length in front.
+  private func header() -> ByteBuffer {
     var table = ByteBuffer(capacity: skips.count * 16)
     var previous: Int64 = -1
     for entry in skips {
@@ -104,24 +132,29 @@ package struct BlockListWriter {
         table.u32(entry.positionCRC)
       }
     }
-    var list = ByteBuffer(capacity: table.count + documentRegion.count + positionRegion.count + 4)
-    list.varint(table.count)
-    list.append(table.bytes)
-    let headerLength = list.count
-    list.append(documentRegion)
-    list.append(positionRegion)
-    let crc = list.bytes.withUnsafeBytes {
-      CRC32.checksum(
-        UnsafeRawBufferPointer(rebasing: $0[0..<(skips.count > 1 ? headerLength : $0.count)]))
-    }
-    reset()
-    return (list.bytes, crc)
+    var header = ByteBuffer(capacity: table.count + 4)
+    header.varint(table.count)
+    header.append(table.bytes)
+    return header
   }
 
+  /// The CRC-32 of the header, or of the whole list when it has a single block.
+  private func checksum(_ header: ByteBuffer) -> UInt32 {
+    var crc = CRC32()
+    crc.update(header.bytes)
+    if skips.count <= 1 {
+      crc.update(documentRegion)
+      crc.update(positionRegion)
+    }
+    return crc.value
+  }
+
+  /// Empties the writer, keeping its buffers unless a very long list made them large.
   private mutating func reset() {
-    skips.removeAll(keepingCapacity: true)
-    documentRegion.removeAll(keepingCapacity: true)
-    positionRegion.removeAll(keepingCapacity: true)
+    let keep = positionRegion.capacity + documentRegion.capacity < 4 << 20
+    skips.removeAll(keepingCapacity: keep)
+    documentRegion.removeAll(keepingCapacity: keep)
+    positionRegion.removeAll(keepingCapacity: keep)
     previousLast = -1
     documentFrequency = 0
   }

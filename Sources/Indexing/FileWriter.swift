@@ -34,21 +34,26 @@ package final class FileWriter {
   }
 
   package func write(_ bytes: [UInt8]) throws(IndexError) {
-    bytes.withUnsafeBytes {
-      crc.update($0)
-      chunks?.update($0)
+    let outcome = bytes.withUnsafeBytes { raw in
+      Result { () throws(IndexError) in try write(raw) }
     }
-    offset += UInt64(bytes.count)
-    buffer.append(contentsOf: bytes)
-    if buffer.count >= 1 << 20 { try flush() }
+    try outcome.get()
   }
 
+  /// Appends bytes; a large write goes through the buffer a megabyte at a time, so that the
+  /// buffer never grows past about 2 MB (a postings list of a word in every document is tens
+  /// of megabytes).
   package func write(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {
     crc.update(bytes)
     chunks?.update(bytes)
     offset += UInt64(bytes.count)
-    buffer.append(contentsOf: bytes)
-    if buffer.count >= 1 << 20 { try flush() }
+    var start = 0
+    repeat {
+      let end = min(bytes.count, start + (1 << 20))
+      buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+      if buffer.count >= 1 << 20 { try flush() }
+      start = end
+    } while start < bytes.count
   }
 
   /// Writes the buffered bytes to the file, so that it can be read (mapped) as written so far.

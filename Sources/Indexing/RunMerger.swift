@@ -127,12 +127,11 @@ package struct RunMerger {
         cursors[index].advance()
       }
       let frequency = list.documentFrequency
-      let (bytes, crc) = list.finish()
       let start = postings.offset
-      try postings.write(bytes)
+      let (length, crc) = try list.finish(into: postings)
       entry.bytes.removeAll(keepingCapacity: true)
       RunMerger.encodeEntry(
-        term: smallest, frequency: frequency, start: Int(start), length: bytes.count, crc: crc,
+        term: smallest, frequency: frequency, start: Int(start), length: length, crc: crc,
         into: &entry)
       offsets.append(terms.offset)
       try terms.write(entry.bytes)

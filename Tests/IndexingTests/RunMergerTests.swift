@@ -55,4 +55,33 @@ struct RunMergerTests {
     ).filter { $0.hasSuffix(".tmp") }
     #expect(leftovers.isEmpty)
   }
+
+  @Test(arguments: [1, 100, 128, 129, 5000])
+  func listsWrittenPieceByPieceAreTheAssembledOnes(count: Int) throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "blocklist-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var random = FuzzGenerator(seed: UInt64(count))
+    var assembled = BlockListWriter()
+    var streamed = BlockListWriter()
+    var document = 0
+    for _ in 0..<count {
+      document += 1 + random.below(50)
+      let positions = (0..<(1 + random.below(30))).map { _ in UInt8(1 + random.below(120)) }
+      let (length, frequency) = (1 + random.below(900), positions.count)
+      positions.withUnsafeBytes {
+        assembled.add(document: document, length: length, frequency: frequency, positions: $0)
+        streamed.add(document: document, length: length, frequency: frequency, positions: $0)
+      }
+    }
+    let (bytes, crc) = assembled.finish()
+    let file = try FileWriter(url: folder.appendingPathComponent("list.tmp"))
+    let (length, streamedCRC) = try streamed.finish(into: file)
+    _ = try file.finish(footer: false, sync: false)
+    let written = try Data(contentsOf: folder.appendingPathComponent("list.tmp"))
+    #expect(Array(written) == bytes)
+    #expect(length == bytes.count)
+    #expect(streamedCRC == crc)
+  }
 }
