@@ -50,8 +50,8 @@ package struct RunMerger {
     }
   }
 
-  /// The bytes of run maps kept resident during a merge, all runs together (each run keeps at
-  /// least 128 KB).
+  /// The bytes of run maps kept resident during a merge, all runs together (each cursor keeps
+  /// between 128 and 512 KB).
   package static let residentBudget = 16 << 20
   /// Runs smaller than this in total are merged by one thread.
   package var parallelThreshold = 8 << 20
@@ -72,7 +72,8 @@ package struct RunMerger {
     let total = files.reduce(0) { $0 + $1.bytes.count }
     let ranges = RunSplit.ranges(
       of: files, parts: total < parallelThreshold ? 1 : parts)
-    let window = max(128 << 10, RunMerger.residentBudget / max(1, runs.count * ranges.count))
+    let window = max(
+      128 << 10, min(512 << 10, RunMerger.residentBudget / max(1, runs.count * ranges.count)))
     guard ranges.count > 1 else {
       let offsets = try mergePart(
         files, ranges[0], window: window, terms: terms, postings: postings)
