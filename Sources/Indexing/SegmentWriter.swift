@@ -247,6 +247,7 @@ package final class SegmentWriter {
   /// the segment and its files, for the manifest to commit.
   package func finish() throws(IndexError) -> (segment: SegmentEntry, files: [Manifest.FileEntry]) {
     if !accumulator.isEmpty || runs.isEmpty { try spill() }
+    HeapTrim.release()
     var written: [String: (size: Int, crc: UInt32)] = [:]
     written["store"] = try store.finish()
     let terms = try FileWriter(url: temporaryURL("terms"), chunked: true)
@@ -259,6 +260,7 @@ package final class SegmentWriter {
       try? FileManager.default.removeItem(at: versions.url)
       versionPlaces = [:]
     }
+    HeapTrim.release()
     _ = try strings.finish(footer: false, sync: false)
     _ = try columns.finish(footer: false, sync: false)
     defer {
