@@ -1,3 +1,5 @@
+import Foundation
+
 /// Encodes one term's postings in blocks of `blockSize` documents (format version 5):
 ///
 /// - skip table: its byte length (varint), then per block: last document (gap from the
@@ -24,8 +26,22 @@ package struct BlockListWriter {
   private var positionRegion: [UInt8] = []
   private var scratch: [UInt32] = []
   package private(set) var documentFrequency = 0
+  /// Where the positions of a very long list go while it is built (nil: kept in memory).
+  private let spillURL: URL?
+  /// The positions region's first bytes, written out (see `spillThreshold`).
+  private var spill: FileWriter?
+  private var spilledBytes = 0
+  private var spillError: IndexError?
 
-  package init() {}
+  /// Past this many bytes of positions held (and from the list's second block), they are
+  /// written to `spillURL`: a word in every document of a million has tens of megabytes of
+  /// positions, which would otherwise be held whole until the list is written.
+  package static let spillThreshold = 4 << 20
+
+  /// `spillURL`: a temporary file for the positions of very long lists (`finish(into:)` only).
+  package init(spillURL: URL? = nil) {
+    self.spillURL = spillURL
+  }
 
   /// Adds the next document (ascending) with its BM25 length and frequency and its encoded
   /// position gaps.
@@ -47,7 +63,8 @@ package struct BlockListWriter {
     var entry = SkipEntry()
     entry.lastDocument = Int32(truncatingIfNeeded: last)
     entry.documentStart = documentRegion.count
-    entry.positionStart = positionRegion.count
+    let positionStart = positionRegion.count
+    entry.positionStart = spilledBytes + positionStart
     scratch.removeAll(keepingCapacity: true)
     var previous = previousLast
     var widest: UInt32 = 0
@@ -66,7 +83,7 @@ package struct BlockListWriter {
     positionRegion.append(contentsOf: positionLengths.bytes)
     positionRegion.append(contentsOf: positionBytes)
     entry.documentEnd = documentRegion.count
-    entry.positionEnd = positionRegion.count
+    entry.positionEnd = spilledBytes + positionRegion.count
     entry.maxFrequency = maxFrequency
     entry.minLength = minLength
     documentRegion.withUnsafeBytes {
@@ -74,10 +91,10 @@ package struct BlockListWriter {
         UnsafeRawBufferPointer(rebasing: $0[entry.documentStart...]))
     }
     positionRegion.withUnsafeBytes {
-      entry.positionCRC = CRC32.checksum(
-        UnsafeRawBufferPointer(rebasing: $0[entry.positionStart...]))
+      entry.positionCRC = CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[positionStart...]))
     }
     skips.append(entry)
+    if positionRegion.count >= BlockListWriter.spillThreshold, skips.count > 1 { spillPositions() }
     previousLast = Int64(last)
     documents.removeAll(keepingCapacity: true)
     frequencies.removeAll(keepingCapacity: true)
@@ -87,8 +104,39 @@ package struct BlockListWriter {
     minLength = Int.max
   }
 
+  /// Writes the positions held so far to the spill file.
+  private mutating func spillPositions() {
+    guard let spillURL else { return }
+    do throws(IndexError) {
+      if spill == nil { spill = try FileWriter(url: spillURL) }
+      try spill?.write(positionRegion)
+      spilledBytes += positionRegion.count
+      positionRegion.removeAll(keepingCapacity: true)
+    } catch {
+      spillError = error
+    }
+  }
+
+  /// Copies the spilled positions to `output` and removes the spill file.
+  private mutating func copySpill(to output: FileWriter) throws(IndexError) {
+    guard let file = spill else { return }
+    spill = nil
+    defer { try? FileManager.default.removeItem(at: file.url) }
+    _ = try file.finish(footer: false, sync: false)
+    let mapped = try MappedFile(url: file.url, name: file.url.lastPathComponent)
+    var start = 0
+    while start < mapped.bytes.count {
+      let end = min(mapped.bytes.count, start + (1 << 20))
+      try output.write(UnsafeRawBufferPointer(rebasing: mapped.bytes[start..<end]))
+      mapped.releasePages(before: end)
+      start = end
+    }
+  }
+
   /// The encoded list and the CRC-32 the dictionary keeps for it; the writer is emptied.
+  /// (Lists built with a `spillURL` are written with `finish(into:)`.)
   package mutating func finish() -> (bytes: [UInt8], crc: UInt32) {
+    precondition(spill == nil, "a list with spilled positions is written with finish(into:)")
     flushBlock()
     let header = self.header()
     var list = ByteBuffer(capacity: header.count + documentRegion.count + positionRegion.count)
@@ -107,11 +155,14 @@ package struct BlockListWriter {
     length: Int, crc: UInt32
   ) {
     flushBlock()
+    if let spillError { throw spillError }
     let header = self.header()
     try output.write(header.bytes)
     try output.write(documentRegion)
+    try copySpill(to: output)
     try output.write(positionRegion)
-    let result = (header.count + documentRegion.count + positionRegion.count, checksum(header))
+    let length = header.count + documentRegion.count + spilledBytes + positionRegion.count
+    let result = (length, checksum(header))
     reset()
     return result
   }
@@ -153,6 +204,7 @@ package struct BlockListWriter {
   private mutating func reset() {
     let keep = positionRegion.capacity + documentRegion.capacity < 4 << 20
     skips.removeAll(keepingCapacity: keep)
+    spilledBytes = 0
     documentRegion.removeAll(keepingCapacity: keep)
     positionRegion.removeAll(keepingCapacity: keep)
     previousLast = -1

@@ -120,7 +120,8 @@ package struct RunMerger {
     var cursors = zip(files, ranges).map { Cursor(file: $0, range: $1, window: window) }
     var offsets: [UInt64] = []
     var entry = ByteBuffer(capacity: 64)
-    var list = BlockListWriter()
+    var list = BlockListWriter(
+      spillURL: URL(fileURLWithPath: postings.url.deletingPathExtension().path + ".spill.tmp"))
     while let smallest = smallestTerm(cursors) {
       for index in cursors.indices where !cursors[index].isDone {
         guard RunMerger.compare(cursors[index].term, smallest) == 0 else { continue }

@@ -56,7 +56,8 @@ struct RunMergerTests {
     #expect(leftovers.isEmpty)
   }
 
-  @Test(arguments: [1, 100, 128, 129, 5000])
+  /// The longest list spills its positions (more than `spillThreshold` bytes of them).
+  @Test(arguments: [1, 100, 128, 129, 5000, 300_000])
   func listsWrittenPieceByPieceAreTheAssembledOnes(count: Int) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "blocklist-\(UUID().uuidString)")
@@ -64,7 +65,7 @@ struct RunMergerTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     var random = FuzzGenerator(seed: UInt64(count))
     var assembled = BlockListWriter()
-    var streamed = BlockListWriter()
+    var streamed = BlockListWriter(spillURL: folder.appendingPathComponent("spill.tmp"))
     var document = 0
     for _ in 0..<count {
       document += 1 + random.below(50)
@@ -83,5 +84,7 @@ struct RunMergerTests {
     #expect(Array(written) == bytes)
     #expect(length == bytes.count)
     #expect(streamedCRC == crc)
+    #expect(
+      !FileManager.default.fileExists(atPath: folder.appendingPathComponent("spill.tmp").path))
   }
 }
