@@ -34,10 +34,9 @@ package struct PostingsAccumulator {
     }
   }
 
-  /// Term ids by UTF-8 bytes: cheaper than a `[String: …]`, and terms stay distinct by bytes.
-  private var ids = TermIDs()
-  /// The terms' bytes, by id, one after the other (`TermIDs.ends` says where each ends).
-  private var termBytes: [UInt8] = []
+  /// Term ids by UTF-8 bytes (their hashes computed once per document by `InvertedDocument`):
+  /// cheaper than a `[String: …]`, and terms stay distinct by bytes.
+  private var ids = TermInterner()
   /// The postings of each term, by id.
   private var lists: [TermPostings] = []
   package private(set) var estimatedBytes = 0
@@ -69,7 +68,7 @@ package struct PostingsAccumulator {
       for (index, end) in postings.entryEnds.enumerated() {
         let termEnd = postings.termEnds[index]
         let term = UnsafeBufferPointer(rebasing: bytes[termStart..<termEnd])
-        let id = ids.id(of: term, hash: postings.termHashes[index], among: &termBytes)
+        let id = ids.id(of: term, hash: postings.termHashes[index])
         if id == lists.count { lists.append(TermPostings()) }
         estimatedBytes += lists[id].append(
           document: document, length: postings.length, entry: postings.entries[start..<end])
@@ -83,20 +82,21 @@ package struct PostingsAccumulator {
   /// Run entry: term, document frequency, last document, byte length, postings bytes.
   package mutating func spill(to url: URL) throws(IndexError) {
     let writer = try FileWriter(url: url)
-    let order = termBytes.withUnsafeBytes { bytes in
+    let ids = ids
+    let order = ids.bytes.withUnsafeBytes { bytes in
       lists.indices.sorted {
-        RunMerger.compare(ids.term($0, in: bytes), ids.term($1, in: bytes)) < 0
+        RunMerger.compare(
+          UnsafeRawBufferPointer(rebasing: bytes[ids.range(of: $0)]),
+          UnsafeRawBufferPointer(rebasing: bytes[ids.range(of: $1)])) < 0
       }
     }
     var header = ByteBuffer(capacity: 64)
     for id in order {
       let postings = lists[id]
       header.bytes.removeAll(keepingCapacity: true)
-      termBytes.withUnsafeBytes { bytes in
-        let term = ids.term(id, in: bytes)
-        header.varint(term.count)
-        header.append(term)
-      }
+      let range = ids.range(of: id)
+      header.varint(range.count)
+      header.append(ids.bytes[range])
       header.varint(postings.documentFrequency)
       header.varint(postings.lastDocument)
       header.varint(postings.bytes.count)
@@ -104,63 +104,8 @@ package struct PostingsAccumulator {
       try writer.write(postings.bytes)
     }
     try writer.finish(footer: false, sync: false)
-    ids = TermIDs()
-    termBytes = []
+    self.ids = TermInterner()
     lists = []
     estimatedBytes = 0
-  }
-}
-
-extension PostingsAccumulator {
-  /// The ids of the terms of a run: their FNV-1a hash (computed once per document by
-  /// `TermInterner`) and open addressing over the ids, compared with the terms' bytes kept one
-  /// after the other (no `String` per term: about 20 bytes per term beside its bytes).
-  struct TermIDs {
-    private var slots = [Int32](repeating: -1, count: 1024)
-    private var hashes: [UInt64] = []
-    /// Where each term's bytes end in the accumulator's `termBytes`.
-    private var ends: [Int] = []
-
-    /// A term's bytes within `all` (the accumulator's `termBytes`).
-    func term(_ id: Int, in all: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
-      UnsafeRawBufferPointer(rebasing: all[(id == 0 ? 0 : ends[id - 1])..<ends[id]])
-    }
-
-    /// The id of `term` (whose FNV-1a hash is `hash`); a new term gets the next id and its
-    /// bytes are appended to `all`.
-    mutating func id(
-      of term: UnsafeBufferPointer<UInt8>, hash: UInt64, among all: inout [UInt8]
-    ) -> Int {
-      let mask = slots.count - 1
-      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-      while true {
-        let found = Int(slots[slot])
-        if found < 0 { break }
-        if hashes[found] == hash, equals(found, term, all) { return found }
-        slot = (slot + 1) & mask
-      }
-      slots[slot] = Int32(hashes.count)
-      hashes.append(hash)
-      all.append(contentsOf: term)
-      ends.append(all.count)
-      if hashes.count * 2 > slots.count { grow() }
-      return hashes.count - 1
-    }
-
-    private func equals(_ id: Int, _ term: UnsafeBufferPointer<UInt8>, _ all: [UInt8]) -> Bool {
-      let start = id == 0 ? 0 : ends[id - 1]
-      guard ends[id] - start == term.count else { return false }
-      return all[start..<ends[id]].elementsEqual(term)
-    }
-
-    private mutating func grow() {
-      slots = [Int32](repeating: -1, count: slots.count * 2)
-      let mask = slots.count - 1
-      for (id, hash) in hashes.enumerated() {
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(id)
-      }
-    }
   }
 }

@@ -23,9 +23,18 @@ struct TermInterner {
     return hash
   }
 
+  /// Where the bytes of term `id` are in `bytes`.
+  func range(of id: Int) -> Range<Int> {
+    (id == 0 ? 0 : ends[id - 1])..<ends[id]
+  }
+
   /// The id of `term`: a new term gets `count` (before the call).
   mutating func id(of term: UnsafeBufferPointer<UInt8>) -> Int {
-    let hash = TermInterner.hash(term)
+    id(of: term, hash: TermInterner.hash(term))
+  }
+
+  /// The id of `term`, whose `hash(_:)` is `hash`.
+  mutating func id(of term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     while true {
