@@ -25,10 +25,11 @@ struct IncrementalBuild {
     var walked = 0
   }
 
-  func plan(_ walk: CorpusWalk) -> Plan {
+  func plan(_ files: [CorpusFile]) -> Plan {
     var plan = Plan()
     var seen: Set<String> = []
-    while let file = walk.next() {
+    seen.reserveCapacity(files.count)
+    for file in files {
       guard seen.insert(file.path).inserted else { continue }
       guard let source = previous.source(path: file.path) else {
         plan.read.append(file)
@@ -55,15 +56,17 @@ struct IncrementalBuild {
 
   /// Builds and commits; nil when a full build must do it (nothing is left behind then).
   func run(
-    _ walk: CorpusWalk, report start: BuildReport,
+    _ listing: CorpusListing, report start: BuildReport,
     progress: (@Sendable (Int, Int) -> Void)?
   ) throws(IndexError) -> BuildReport? {
-    guard let reader = previous.reader, IncrementalBuild.isIntact(reader) else { return nil }
-    let plan = plan(walk)
+    guard let reader = previous.reader else { return nil }
+    // The checksums are checked on another thread, started with `previous`.
+    let plan = plan(listing.files)
+    guard previous.isIntact else { return nil }
     guard !sharesIDs(plan) else { return nil }
     var report = start
-    report.diagnostics = walk.diagnostics + report.diagnostics
-    report.skipped = walk.diagnostics + report.skipped
+    report.diagnostics = listing.diagnostics + report.diagnostics
+    report.skipped = listing.diagnostics + report.skipped
     report.wasFullBuild = false
     report.segmentCount = reader.segments.count
     if plan.read.isEmpty && plan.deleted.isEmpty {

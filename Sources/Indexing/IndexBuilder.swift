@@ -70,14 +70,20 @@ public struct IndexBuilder: Sendable {
     let lock = try WriteLock(directory: directory)
     defer { lock.release() }
     StaleFiles.removeAtStart(in: directory)
+    let reusePipeline = reuseUnchangedFiles ? pipeline : nil
+    // A build that may be incremental walks the corpus on another thread while the previous
+    // generation's entries are decoded (and its checksums checked on a third).
+    let committed = fullRebuild ? nil : IndexBuilder.committedPipeline(in: directory)
+    let mayBeIncremental = committed != nil && committed == reusePipeline
+    let listing = mayBeIncremental ? BackgroundTask { CorpusListing(walking: paths) } : nil
     let previous = PreviousGeneration(
-      directory: directory, pipeline: reuseUnchangedFiles ? pipeline : nil)
-    // The files are taken from the walk as they are read: no list of every file is held. Only a
-    // build that draws progress walks a first time, to count them.
+      directory: directory, pipeline: reusePipeline, checkingInBackground: mayBeIncremental)
+    // A full build takes the files from the walk as they are read: no list of every file is
+    // held. Only a build that draws progress walks a first time, to count them.
     var report = BuildReport()
-    if !fullRebuild, previous.reusable,
+    if let listing, previous.reusable,
       let incremental = try IncrementalBuild(builder: self, previous: previous).run(
-        CorpusWalker().walk(paths), report: report, progress: progress)
+        listing.value, report: report, progress: progress)
     {
       report = incremental
     } else {
@@ -89,6 +95,12 @@ public struct IndexBuilder: Sendable {
     }
     report.elapsedSeconds = Date().timeIntervalSince(start)
     return report
+  }
+
+  /// The pipeline of the generation `CURRENT` names (nil when there is none or it is unreadable).
+  static func committedPipeline(in directory: URL) -> String? {
+    guard let name = try? IndexLayout.currentManifestName(in: directory) else { return nil }
+    return (try? IndexLayout.readManifest(named: name, in: directory))?.pipeline
   }
 
   /// Writes every file into one new segment and commits a generation of that segment alone.

@@ -23,12 +23,20 @@ package struct PreviousGeneration: Sendable {
   /// Ids met more than once (in two files, or twice in one): their stored record is a merge of
   /// versions, which no single file's entry gives.
   package private(set) var shared: Set<String> = []
+  /// The check of every file's checksum, started on another thread when the generation was
+  /// opened for an incremental build.
+  private var intactCheck: BackgroundTask<Bool>?
 
   /// The generation `CURRENT` names in `directory`; empty when there is none or it is damaged.
   /// Records are reused only when `pipeline` is the one that wrote them (never when nil).
-  package init(directory: URL, pipeline: String?) {
+  /// `checkingInBackground`: every file's checksum is checked on another thread meanwhile (see
+  /// `isIntact`), for a build that may be incremental.
+  package init(directory: URL, pipeline: String?, checkingInBackground: Bool = false) {
     guard let reader = try? IndexReader(directory: directory, checkingEverything: true) else {
       return
+    }
+    if checkingInBackground, pipeline != nil, reader.manifest.pipeline == pipeline {
+      intactCheck = BackgroundTask { IncrementalBuild.isIntact(reader) }
     }
     var sources: [Source] = []
     for (number, segment) in reader.segments.enumerated() {
@@ -45,6 +53,12 @@ package struct PreviousGeneration: Sendable {
     for source in sources {
       for id in source.entry.ids where !seen.insert(id).inserted { shared.insert(id) }
     }
+  }
+
+  /// Whether every file of the generation matches its checksum (false when there is none).
+  package var isIntact: Bool {
+    guard let reader else { return false }
+    return intactCheck?.value ?? IncrementalBuild.isIntact(reader)
   }
 
   /// The live source entry of `path`.

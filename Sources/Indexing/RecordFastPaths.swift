@@ -67,11 +67,12 @@ extension RecordSource {
     if T.self == Sentence.self { return try sentence(at: offset) as? T }
     if T.self == SourceSpan.self { return try span(at: offset) as? T }
     if T.self == Range<Int>.self { return try range(at: offset) as? T }
+    if T.self == SourceEntry.self { return try sourceEntry(at: offset) as? T }
     return nil
   }
 
   /// Calls `body` with the key index and value offset of each entry of a keyed container.
-  private func forEachEntry(at offset: Int, _ body: (Int, Int) throws -> Void) throws {
+  func forEachEntry(at offset: Int, _ body: (Int, Int) throws -> Void) throws {
     let range = try container(at: offset, tag: RecordTag.keyed)
     var position = range.lowerBound
     while position < range.upperBound {
@@ -81,7 +82,7 @@ extension RecordSource {
     }
   }
 
-  private func key(_ index: Int, is name: StaticString) -> Bool {
+  func key(_ index: Int, is name: StaticString) -> Bool {
     string(
       index: index,
       equals: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))

@@ -74,6 +74,7 @@ package struct RunMerger {
       of: files, parts: total < parallelThreshold ? 1 : parts)
     let window = max(
       128 << 10, min(512 << 10, RunMerger.residentBudget / max(1, runs.count * ranges.count)))
+    MemoryTrace.mark("merge of \(runs.count) runs split in \(ranges.count) part(s)")
     guard ranges.count > 1 else {
       let offsets = try mergePart(
         files, ranges[0], window: window, terms: terms, postings: postings)
@@ -99,6 +100,7 @@ package struct RunMerger {
         }
       }
     }
+    MemoryTrace.mark("merge parts done")
     var offsets: [UInt64] = []
     for (part, outcome) in outcomes.enumerated() {
       let partOffsets = try outcome.get()
@@ -107,6 +109,7 @@ package struct RunMerger {
       try appendEntries(
         URL(fileURLWithPath: base + ".terms-\(part).tmp"), offsets: partOffsets,
         shift: shift, to: terms, recording: &offsets)
+      MemoryTrace.mark("merge part \(part) appended")
     }
     try writeTable(offsets, to: terms)
     return offsets.count
@@ -137,6 +140,9 @@ package struct RunMerger {
         into: &entry)
       offsets.append(terms.offset)
       try terms.write(entry.bytes)
+      if MemoryTrace.isEnabled, offsets.count % 250_000 == 0 {
+        MemoryTrace.mark("merge part: \(offsets.count) terms")
+      }
     }
     return offsets
   }

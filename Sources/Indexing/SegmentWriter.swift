@@ -239,6 +239,7 @@ package final class SegmentWriter {
     let url = temporaryURL("run\(runs.count)")
     try accumulator.spill(to: url)
     runs.append(url)
+    MemoryTrace.mark("run \(runs.count) written")
   }
 
   package var liveCount: Int { documentByID.count }
@@ -248,8 +249,10 @@ package final class SegmentWriter {
   package func finish() throws(IndexError) -> (segment: SegmentEntry, files: [Manifest.FileEntry]) {
     if !accumulator.isEmpty || runs.isEmpty { try spill() }
     HeapTrim.release()
+    MemoryTrace.mark("documents read, \(runs.count) runs")
     var written: [String: (size: Int, crc: UInt32)] = [:]
     written["store"] = try store.finish()
+    MemoryTrace.mark("store written")
     let terms = try FileWriter(url: temporaryURL("terms"), chunked: true)
     let postings = try FileWriter(url: temporaryURL("post"))
     _ = try merger.merge(runs: runs, terms: terms, postings: postings)
@@ -261,6 +264,7 @@ package final class SegmentWriter {
       versionPlaces = [:]
     }
     HeapTrim.release()
+    MemoryTrace.mark("terms and postings written")
     _ = try strings.finish(footer: false, sync: false)
     _ = try columns.finish(footer: false, sync: false)
     defer {
@@ -277,6 +281,7 @@ package final class SegmentWriter {
       try idRuns.merge(isLive: { !deleted.contains($0) }, emit)
     }
     written["docs"] = try docs.finish()
+    MemoryTrace.mark("document table written")
     written["sources"] = try sources.finish()
     var entries: [Manifest.FileEntry] = []
     for suffix in IndexLayout.suffixes {

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Prints the build's resident memory at its phase boundaries to standard error when the
+/// environment variable `PARLINDEX_TRACE_MEMORY` is set: heap (anonymous) and mapped-file pages
+/// apart, with the peak so far, to find which phase holds what (a diagnostic, off by default).
+package enum MemoryTrace {
+  /// Whether `PARLINDEX_TRACE_MEMORY` was set when the process started.
+  package static let isEnabled =
+    ProcessInfo.processInfo.environment["PARLINDEX_TRACE_MEMORY"] != nil
+  private static let start = Date()
+
+  /// Prints one line for `phase` (nothing when tracing is off).
+  package static func mark(_ phase: @autoclosure () -> String) {
+    guard isEnabled else { return }
+    let figures = current()
+    let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
+    let line =
+      "memory \(seconds) s \(phase()): rss \(figures["VmRSS"] ?? 0) MB (heap "
+      + "\(figures["RssAnon"] ?? 0), files \(figures["RssFile"] ?? 0)), peak "
+      + "\(figures["VmHWM"] ?? 0) MB\n"
+    FileHandle.standardError.write(Data(line.utf8))
+  }
+
+  /// The `/proc/self/status` memory lines, in MB (empty where there is no such file).
+  static func current() -> [String: Int] {
+    guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return [:]
+    }
+    var figures: [String: Int] = [:]
+    for line in text.split(separator: "\n") {
+      let parts = line.split(whereSeparator: { $0 == ":" || $0 == " " || $0 == "\t" })
+      guard parts.count >= 2, let kilobytes = Int(parts[1]) else { continue }
+      figures[String(parts[0])] = kilobytes / 1024
+    }
+    return figures
+  }
+}
