@@ -62,7 +62,9 @@ package struct RunMerger {
 
   /// Merges `runs` (in document order) into `terms` and `postings` writers. Large merges are
   /// split by term range into `parts` merged at once, each into its own temporary files, then
-  /// appended in order (postings offsets shifted): the same bytes as one merge.
+  /// appended in order (postings offsets shifted): the same bytes as one merge. The entries'
+  /// offsets go to a temporary file, appended to `terms` at the end: nothing per term is held
+  /// in memory.
   package func merge(
     runs: [URL], terms: FileWriter, postings: FileWriter
   ) throws(IndexError) -> Int {
@@ -75,22 +77,25 @@ package struct RunMerger {
     let window = max(
       128 << 10, min(512 << 10, RunMerger.residentBudget / max(1, runs.count * ranges.count)))
     MemoryTrace.mark("merge of \(runs.count) runs split in \(ranges.count) part(s)")
-    guard ranges.count > 1 else {
-      let offsets = try mergePart(
-        files, ranges[0], window: window, terms: terms, postings: postings)
-      try writeTable(offsets, to: terms)
-      return offsets.count
-    }
     let base = postings.url.deletingPathExtension().path
-    let outcomes = parallelMap(Array(ranges.indices)) { part -> Result<[UInt64], IndexError> in
-      Result { () throws(IndexError) -> [UInt64] in
+    let offsets = try FileWriter(url: URL(fileURLWithPath: base + ".offsets.tmp"))
+    defer { try? FileManager.default.removeItem(at: offsets.url) }
+    guard ranges.count > 1 else {
+      let count = try mergePart(
+        files, ranges[0], window: window, terms: terms, postings: postings, offsets: offsets)
+      try writeTable(offsets, count: count, to: terms)
+      return count
+    }
+    let outcomes = parallelMap(Array(ranges.indices)) { part -> Result<Int, IndexError> in
+      Result { () throws(IndexError) -> Int in
         let partTerms = try FileWriter(url: URL(fileURLWithPath: base + ".terms-\(part).tmp"))
         let partPostings = try FileWriter(url: URL(fileURLWithPath: base + ".post-\(part).tmp"))
-        let offsets = try mergePart(
-          files, ranges[part], window: window, terms: partTerms, postings: partPostings)
+        let count = try mergePart(
+          files, ranges[part], window: window, terms: partTerms, postings: partPostings,
+          offsets: nil)
         _ = try partTerms.finish(footer: false, sync: false)
         _ = try partPostings.finish(footer: false, sync: false)
-        return offsets
+        return count
       }
     }
     defer {
@@ -101,28 +106,30 @@ package struct RunMerger {
       }
     }
     MemoryTrace.mark("merge parts done")
-    var offsets: [UInt64] = []
+    var count = 0
     for (part, outcome) in outcomes.enumerated() {
-      let partOffsets = try outcome.get()
+      count += try outcome.get()
       let shift = postings.offset
       try append(URL(fileURLWithPath: base + ".post-\(part).tmp"), to: postings)
       try appendEntries(
-        URL(fileURLWithPath: base + ".terms-\(part).tmp"), offsets: partOffsets,
-        shift: shift, to: terms, recording: &offsets)
+        URL(fileURLWithPath: base + ".terms-\(part).tmp"), shift: shift, to: terms,
+        offsets: offsets)
       MemoryTrace.mark("merge part \(part) appended")
     }
-    try writeTable(offsets, to: terms)
-    return offsets.count
+    try writeTable(offsets, count: count, to: terms)
+    return count
   }
 
-  /// Merges one term range of every run; returns each entry's offset in `terms`.
+  /// Merges one term range of every run; returns its entry count. Each entry's offset in
+  /// `terms` goes to `offsets` (8 bytes each) when it is given.
   private func mergePart(
     _ files: [MappedFile], _ ranges: [Range<Int>], window: Int, terms: FileWriter,
-    postings: FileWriter
-  ) throws(IndexError) -> [UInt64] {
+    postings: FileWriter, offsets: FileWriter?
+  ) throws(IndexError) -> Int {
     var cursors = zip(files, ranges).map { Cursor(file: $0, range: $1, window: window) }
-    var offsets: [UInt64] = []
+    var count = 0
     var entry = ByteBuffer(capacity: 64)
+    var places = ByteBuffer(capacity: 1 << 16)
     var list = BlockListWriter(
       spillURL: URL(fileURLWithPath: postings.url.deletingPathExtension().path + ".spill.tmp"))
     while let smallest = smallestTerm(cursors) {
@@ -138,13 +145,21 @@ package struct RunMerger {
       RunMerger.encodeEntry(
         term: smallest, frequency: frequency, start: Int(start), length: length, crc: crc,
         into: &entry)
-      offsets.append(terms.offset)
+      if let offsets {
+        places.u64(terms.offset)
+        if places.count >= 1 << 16 {
+          try offsets.write(places.bytes)
+          places.bytes.removeAll(keepingCapacity: true)
+        }
+      }
       try terms.write(entry.bytes)
-      if MemoryTrace.isEnabled, offsets.count % 250_000 == 0 {
-        MemoryTrace.mark("merge part: \(offsets.count) terms")
+      count += 1
+      if MemoryTrace.isEnabled, count % 250_000 == 0 {
+        MemoryTrace.mark("merge part: \(count) terms")
       }
     }
-    return offsets
+    if let offsets { try offsets.write(places.bytes) }
+    return count
   }
 
   /// A `.terms` entry: term, document frequency, postings offset and length, CRC-32.
@@ -170,26 +185,30 @@ package struct RunMerger {
     }
   }
 
-  /// Copies a part's `.terms` entries to `terms`, their postings offsets moved by `shift`.
+  /// Copies a part's `.terms` entries to `terms`, their postings offsets moved by `shift`, and
+  /// their new offsets to `offsets`; the part's pages are released as they are read.
   private func appendEntries(
-    _ url: URL, offsets partOffsets: [UInt64], shift: UInt64, to terms: FileWriter,
-    recording offsets: inout [UInt64]
+    _ url: URL, shift: UInt64, to terms: FileWriter, offsets: FileWriter
   ) throws(IndexError) {
     let file = try MappedFile(url: url, name: url.lastPathComponent)
     var reader = ByteReader(file.bytes)
     var entry = ByteBuffer(capacity: 1 << 16)
-    for (index, _) in partOffsets.enumerated() {
+    var places = ByteBuffer(capacity: 1 << 16)
+    while !reader.isAtEnd {
       let term = reader.slice(reader.varintInt())
       let frequency = reader.varintInt()
       let start = reader.varintInt() + Int(shift)
       let length = reader.varintInt()
       let crc = reader.u32()
-      offsets.append(terms.offset + UInt64(entry.count))
+      places.u64(terms.offset + UInt64(entry.count))
       RunMerger.encodeEntry(
         term: term, frequency: frequency, start: start, length: length, crc: crc, into: &entry)
-      if entry.count >= 1 << 16 || index == partOffsets.count - 1 {
+      if entry.count >= 1 << 16 || reader.isAtEnd {
         try terms.write(entry.bytes)
         entry.bytes.removeAll(keepingCapacity: true)
+        try offsets.write(places.bytes)
+        places.bytes.removeAll(keepingCapacity: true)
+        file.releasePages(before: reader.offset)
       }
     }
   }
@@ -207,14 +226,17 @@ package struct RunMerger {
     }
   }
 
-  /// The offset table, then the entry count and the table's position.
-  private func writeTable(_ offsets: [UInt64], to terms: FileWriter) throws(IndexError) {
-    var table = ByteBuffer(capacity: offsets.count * 8 + 16)
+  /// The offset table (copied from `offsets`), then the entry count and the table's position.
+  private func writeTable(
+    _ offsets: FileWriter, count: Int, to terms: FileWriter
+  ) throws(IndexError) {
     let tableStart = terms.offset
-    for offset in offsets { table.u64(offset) }
-    table.u64(UInt64(offsets.count))
-    table.u64(tableStart)
-    try terms.write(table.bytes)
+    _ = try offsets.finish(footer: false, sync: false)
+    if count > 0 { try append(offsets.url, to: terms) }
+    var tail = ByteBuffer(capacity: 16)
+    tail.u64(UInt64(count))
+    tail.u64(tableStart)
+    try terms.write(tail.bytes)
   }
 
   private func smallestTerm(_ cursors: [Cursor]) -> UnsafeRawBufferPointer? {

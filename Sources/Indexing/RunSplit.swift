@@ -13,6 +13,7 @@ enum RunSplit {
       return whole
     }
     let splits = splitTerms(largest.bytes, parts: parts)
+    largest.releasePages(before: largest.bytes.count)
     guard !splits.isEmpty else { return whole }
     let starts = files.map { file in
       var starts = [0]
