@@ -112,8 +112,7 @@ final class IDOrderRuns {
     mutating func advance(_ file: MappedFile) {
       position = idStart + idLength + 4
       if position - released >= 1 << 20 {
-        file.releasePages(from: released, to: position)
-        released = position
+        released = file.releasePages(from: released, to: position)
       }
       load(file.bytes)
     }

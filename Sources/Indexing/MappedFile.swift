@@ -57,14 +57,19 @@ package final class MappedFile: @unchecked Sendable {
     if length > 0 { madvise(address, length, MADV_DONTNEED) }
   }
 
-  /// Releases the whole pages between `start` and `end` (a cursor that moved past them, one of
-  /// several reading the file).
-  package func releasePages(from start: Int, to end: Int) {
-    guard let address else { return }
+  /// Releases the pages between `start` and `end` (a cursor that moved past them, one of
+  /// several reading the file): from the page holding `start` to the last whole page before
+  /// `end`. Returns where the released pages end (`start` when none were): the next call starts
+  /// there, so that a page cut by two calls is not left resident.
+  @discardableResult
+  package func releasePages(from start: Int, to end: Int) -> Int {
+    guard let address else { return start }
     let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-    let first = (max(0, start) + page - 1) / page * page
+    let first = max(0, start) / page * page
     let last = min(end, bytes.count) / page * page
-    if last > first { madvise(address + first, last - first, MADV_DONTNEED) }
+    guard last > first else { return start }
+    madvise(address + first, last - first, MADV_DONTNEED)
+    return last
   }
 
   /// The bytes before the footer.

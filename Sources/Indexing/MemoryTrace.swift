@@ -1,13 +1,29 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Prints the build's resident memory at its phase boundaries to standard error when the
 /// environment variable `PARLINDEX_TRACE_MEMORY` is set: heap (anonymous) and mapped-file pages
 /// apart, with the peak so far, to find which phase holds what (a diagnostic, off by default).
+/// With the value `malloc`, glibc's per-arena statistics follow each line (memory taken from the
+/// system against memory in use: what fragmentation keeps).
 package enum MemoryTrace {
   /// Whether `PARLINDEX_TRACE_MEMORY` was set when the process started.
   package static let isEnabled =
     ProcessInfo.processInfo.environment["PARLINDEX_TRACE_MEMORY"] != nil
   private static let start = Date()
+  private static let mallocStats: (@convention(c) () -> Void)? = {
+    #if canImport(Glibc)
+      guard ProcessInfo.processInfo.environment["PARLINDEX_TRACE_MEMORY"] == "malloc",
+        let symbol = dlsym(nil, "malloc_stats")
+      else { return nil }
+      return unsafeBitCast(symbol, to: (@convention(c) () -> Void).self)
+    #else
+      return nil
+    #endif
+  }()
 
   /// Prints one line for `phase` (nothing when tracing is off).
   package static func mark(_ phase: @autoclosure () -> String) {
@@ -19,6 +35,7 @@ package enum MemoryTrace {
       + "\(figures["RssAnon"] ?? 0), files \(figures["RssFile"] ?? 0)), peak "
       + "\(figures["VmHWM"] ?? 0) MB\n"
     FileHandle.standardError.write(Data(line.utf8))
+    mallocStats?()
   }
 
   /// The `/proc/self/status` memory lines, in MB (empty where there is no such file).

@@ -40,8 +40,7 @@ package struct RunMerger {
       // A build of N documents merges about N / 20 000 runs at once: together they keep about
       // `residentBudget` of their maps resident, whatever their number.
       if reader.offset - released > window {
-        file.releasePages(from: released, to: reader.offset - (64 << 10))
-        released = reader.offset - (64 << 10)
+        released = file.releasePages(from: released, to: reader.offset - (64 << 10))
       }
       term = reader.slice(reader.varintInt())
       documentFrequency = reader.varintInt()
