@@ -11,7 +11,7 @@ struct DocumentIDTable {
   /// Document numbers, -1 for an empty slot; the count is a power of two.
   private var slots = [Int32](repeating: -1, count: 1024)
   /// The hash of each document's id, by document number (every number ever added).
-  private var idHashes: [UInt64] = []
+  private var idHashes = BlockedArray<UInt64>()
   /// Ids in the table (a replaced id counts once).
   private(set) var count = 0
 
