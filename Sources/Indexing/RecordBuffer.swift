@@ -5,17 +5,23 @@ import Foundation
 /// `RecordFastDocument`, `RecordFastFunding`) append without the run-time exclusivity checks
 /// that every access to a class's stored property costs.
 struct RecordBuffer {
-  var body = RecordBytes(capacity: 16_384)
-  var strings = RecordStringTable()
+  var body: RecordBytes
+  var strings: RecordStringTable
   /// The descriptions of decimals, shared with earlier encodings.
   let decimalNames: RecordDecimalNames
   /// The table index of each key literal met, by the address of its bytes (direct-mapped): a
   /// key costs a hash only once per record.
-  private var keyAddresses = [Int](repeating: 0, count: 128)
-  private var keyIndices = [Int](repeating: 0, count: 128)
+  private let keys: UnsafeMutablePointer<RecordEncoderScratch.KeySlot>
 
-  init(decimalNames: RecordDecimalNames) {
-    self.decimalNames = decimalNames
+  /// A buffer in the memory of `scratch`, emptied (given back with `scratch.keep`).
+  init(scratch: RecordEncoderScratch) {
+    body = scratch.body
+    body.removeAll()
+    strings = scratch.strings
+    strings.reset()
+    decimalNames = scratch.decimalNames
+    keys = scratch.keys
+    for index in 0..<RecordEncoderScratch.keySlotCount { keys[index].address = 0 }
   }
 
   /// The encoding: the string count, the strings, then the value.
@@ -30,13 +36,13 @@ struct RecordBuffer {
     let total = head.count + strings.bytes.count + body.count
     return [UInt8](unsafeUninitializedCapacity: total) { output, written in
       var position = 0
-      for part in [head, strings.bytes] {
-        part.withUnsafeBufferPointer {
-          guard let base = $0.baseAddress, !$0.isEmpty else { return }
-          (output.baseAddress! + position).initialize(from: base, count: $0.count)
-          position += $0.count
-        }
+      for byte in head {
+        output[position] = byte
+        position += 1
       }
+      (output.baseAddress! + position).initialize(
+        from: strings.bytes.base, count: strings.bytes.count)
+      position += strings.bytes.count
       (output.baseAddress! + position).initialize(from: body.base, count: body.count)
       written = total
     }
@@ -86,13 +92,13 @@ struct RecordBuffer {
       return varint(UInt64(strings.index(of: key.description)))
     }
     let address = Int(bitPattern: key.utf8Start)
-    let slot = (address >> 3 ^ address >> 10) & 127
-    if keyAddresses[slot] != address {
-      keyAddresses[slot] = address
-      keyIndices[slot] = strings.index(
+    let slot = (address >> 3 ^ address >> 10) & (RecordEncoderScratch.keySlotCount - 1)
+    if keys[slot].address != address {
+      keys[slot].address = address
+      keys[slot].index = strings.index(
         of: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
     }
-    varint(UInt64(keyIndices[slot]))
+    varint(UInt64(keys[slot].index))
   }
 
   /// A key given as a string (the generic path).
@@ -100,7 +106,8 @@ struct RecordBuffer {
 
   mutating func decimal(_ value: Decimal) {
     body.append(RecordTag.decimal)
-    varint(UInt64(strings.index(of: decimalNames.name(of: value))))
+    let (name, hash) = decimalNames.named(value)
+    varint(UInt64(strings.index(of: name, hash: hash)))
   }
 
   /// Opens a keyed container: its tag and a length to fill in (`closeContainer`).

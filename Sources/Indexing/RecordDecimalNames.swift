@@ -2,54 +2,81 @@ import Foundation
 
 /// The descriptions of the decimals met by earlier encodings (`Decimal.description` is a fifth
 /// of a record's encoding otherwise), by the exact bytes of the value: equal bytes give equal
-/// descriptions, so the cache cannot change an encoding. Instances are pooled; an encoding
-/// takes one and gives it back, so that no lock is held while encoding.
+/// descriptions, so the cache cannot change an encoding. An open-addressing table keyed by the
+/// value's 20 bytes, each name kept with its `RecordStringTable.hash`, so that neither the
+/// value nor its name is hashed twice. Owned by one `RecordEncoderScratch` at a time.
 final class RecordDecimalNames {
-  private struct Key: Hashable {
-    var low: UInt64
-    var high: UInt64
-    var last: UInt32
+  private struct Entry {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var last: UInt32 = 0
+    var used: UInt32 = 0
+    var nameHash: UInt64 = 0
   }
 
-  private static let pool = RecordDecimalPool()
-  private static let capacity = 20_000
-  private var names: [Key: String] = [:]
+  private static let slotCount = 32_768
+  /// Past this many names, the table is emptied (a build meets a few thousand).
+  private static let limit = 16_384
+  private let entries: UnsafeMutablePointer<Entry>
+  private let names: UnsafeMutablePointer<String>
+  private var count = 0
 
-  static func take() -> RecordDecimalNames { pool.take() ?? RecordDecimalNames() }
+  init() {
+    entries = .allocate(capacity: Self.slotCount)
+    entries.initialize(repeating: Entry(), count: Self.slotCount)
+    names = .allocate(capacity: Self.slotCount)
+    names.initialize(repeating: "", count: Self.slotCount)
+  }
 
-  static func give(_ names: RecordDecimalNames) { pool.give(names) }
+  deinit {
+    entries.deinitialize(count: Self.slotCount)
+    entries.deallocate()
+    names.deinitialize(count: Self.slotCount)
+    names.deallocate()
+  }
 
   /// `value.description`, from the cache when the same bytes were seen.
-  func name(of value: Decimal) -> String {
-    guard MemoryLayout<Decimal>.size == 20 else { return value.description }
-    let key = withUnsafeBytes(of: value) { raw in
-      Key(
-        low: raw.loadUnaligned(as: UInt64.self),
-        high: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
-        last: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
+  func name(of value: Decimal) -> String { named(value).name }
+
+  /// `value.description` and its `RecordStringTable.hash`, from the cache when the same bytes
+  /// were seen.
+  func named(_ value: Decimal) -> (name: String, hash: UInt64) {
+    guard MemoryLayout<Decimal>.size == 20 else {
+      var name = value.description
+      return (name, name.withUTF8 { RecordStringTable.hash($0) })
     }
-    if let name = names[key] { return name }
-    let name = value.description
-    if names.count >= Self.capacity { names.removeAll(keepingCapacity: true) }
-    names[key] = name
-    return name
+    let (low, high, last) = withUnsafeBytes(of: value) { raw in
+      (
+        raw.loadUnaligned(as: UInt64.self),
+        raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+        raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
+      )
+    }
+    var mixed = (low ^ (high &* 0x9e37_79b9_7f4a_7c15) ^ UInt64(last)) &* 0xff51_afd7_ed55_8ccd
+    mixed ^= mixed >> 29
+    let mask = Self.slotCount - 1
+    var slot = Int(truncatingIfNeeded: mixed) & mask
+    while entries[slot].used != 0 {
+      let entry = entries[slot]
+      if entry.low == low, entry.high == high, entry.last == last {
+        return (names[slot], entry.nameHash)
+      }
+      slot = (slot + 1) & mask
+    }
+    var name = value.description
+    let hash = name.withUTF8 { RecordStringTable.hash($0) }
+    if count >= Self.limit {
+      clear()
+      return (name, hash)
+    }
+    entries[slot] = Entry(low: low, high: high, last: last, used: 1, nameHash: hash)
+    names[slot] = name
+    count += 1
+    return (name, hash)
   }
-}
 
-/// The caches not in use, shared by the threads that encode.
-private final class RecordDecimalPool: @unchecked Sendable {
-  private let lock = NSLock()
-  private var free: [RecordDecimalNames] = []
-
-  func take() -> RecordDecimalNames? {
-    lock.lock()
-    defer { lock.unlock() }
-    return free.popLast()
-  }
-
-  func give(_ names: RecordDecimalNames) {
-    lock.lock()
-    defer { lock.unlock() }
-    if free.count < 16 { free.append(names) }
+  private func clear() {
+    entries.update(repeating: Entry(), count: Self.slotCount)
+    count = 0
   }
 }

@@ -16,9 +16,12 @@ package enum RecordEncoder {
   /// `fastPaths: false` encodes every value through its `Codable` conformance (the reference
   /// the hand-written fast paths are tested against).
   package static func encode<T: Encodable>(_ value: T, fastPaths: Bool) throws -> [UInt8] {
-    let names = RecordDecimalNames.take()
-    defer { RecordDecimalNames.give(names) }
-    let writer = RecordWriter(buffer: RecordBuffer(decimalNames: names))
+    let scratch = RecordEncoderScratch.take()
+    let writer = RecordWriter(buffer: RecordBuffer(scratch: scratch))
+    defer {
+      scratch.keep(writer.buffer)
+      RecordEncoderScratch.give(scratch)
+    }
     writer.usesFastPaths = fastPaths
     try writer.value(value)
     return writer.buffer.encoding()
@@ -58,8 +61,6 @@ final class RecordWriter {
   private var freeFrames: [RecordFrame] = []
 
   init(buffer: RecordBuffer) { self.buffer = buffer }
-
-  deinit { buffer.body.deallocate() }
 
   func tag(_ tag: UInt8) { buffer.body.append(tag) }
   func signed(_ value: Int64) { buffer.signed(value) }

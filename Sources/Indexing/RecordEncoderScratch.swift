@@ -1,0 +1,61 @@
+import Foundation
+
+/// The memory of one record encoding, kept between encodings (`take` and `give`): the value
+/// bytes, the string table, the key cache and the decimal names, so that an encoding allocates
+/// nothing but its result. A scratch is used by one encoding at a time.
+final class RecordEncoderScratch {
+  /// One entry of the key cache: a key literal's address and its table index.
+  struct KeySlot {
+    var address = 0
+    var index = 0
+  }
+
+  static let keySlotCount = 128
+  var body = RecordBytes(capacity: 16_384)
+  var strings = RecordStringTable()
+  let decimalNames = RecordDecimalNames()
+  let keys: UnsafeMutablePointer<KeySlot>
+
+  private static let pool = RecordEncoderPool()
+
+  /// A scratch of the pool, or a new one.
+  static func take() -> RecordEncoderScratch { pool.take() ?? RecordEncoderScratch() }
+
+  /// Returns a scratch to the pool.
+  static func give(_ scratch: RecordEncoderScratch) { pool.give(scratch) }
+
+  private init() {
+    keys = .allocate(capacity: Self.keySlotCount)
+    keys.initialize(repeating: KeySlot(), count: Self.keySlotCount)
+  }
+
+  deinit {
+    body.deallocate()
+    strings.deallocate()
+    keys.deallocate()
+  }
+
+  /// Takes back the memory of a finished encoding (it may have grown).
+  func keep(_ buffer: RecordBuffer) {
+    body = buffer.body
+    strings = buffer.strings
+  }
+}
+
+/// The scratches not in use, shared by the threads that encode.
+private final class RecordEncoderPool: @unchecked Sendable {
+  private let lock = NSLock()
+  private var free: [RecordEncoderScratch] = []
+
+  func take() -> RecordEncoderScratch? {
+    lock.lock()
+    defer { lock.unlock() }
+    return free.popLast()
+  }
+
+  func give(_ scratch: RecordEncoderScratch) {
+    lock.lock()
+    defer { lock.unlock() }
+    if free.count < 16 { free.append(scratch) }
+  }
+}
