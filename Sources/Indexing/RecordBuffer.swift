@@ -7,8 +7,6 @@ import Foundation
 struct RecordBuffer {
   var body: RecordBytes
   var strings: RecordStringTable
-  /// The descriptions of decimals, shared with earlier encodings.
-  let decimalNames: RecordDecimalNames
   /// The table index of each key literal met, by the address of its bytes (direct-mapped): a
   /// key costs a hash only once per record.
   private let keys: UnsafeMutablePointer<RecordEncoderScratch.KeySlot>
@@ -19,7 +17,6 @@ struct RecordBuffer {
     body.removeAll()
     strings = scratch.strings
     strings.reset()
-    decimalNames = scratch.decimalNames
     keys = scratch.keys
     for index in 0..<RecordEncoderScratch.keySlotCount { keys[index].address = 0 }
   }
@@ -106,8 +103,14 @@ struct RecordBuffer {
 
   mutating func decimal(_ value: Decimal) {
     body.append(RecordTag.decimal)
-    let (name, hash) = decimalNames.named(value)
-    varint(UInt64(strings.index(of: name, hash: hash)))
+    let index = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: RecordDecimalText.capacity) {
+      output -> Int in
+      guard let count = RecordDecimalText.write(value, into: output.baseAddress!) else {
+        return strings.index(of: value.description)
+      }
+      return strings.index(of: UnsafeBufferPointer(rebasing: output[..<count]))
+    }
+    varint(UInt64(index))
   }
 
   /// Opens a keyed container: its tag and a length to fill in (`closeContainer`).

@@ -89,6 +89,8 @@ final class RecordWriter {
       signed(Int64(value as! Int))
     } else if T.self == Decimal.self {
       decimal(value as! Decimal)
+    } else if usesFastPaths, T.self == SourceEntry.self {
+      try sourceEntry(value as! SourceEntry)
     } else if !fastValue(value) {
       let frame = makeFrame()
       try value.encode(to: RecordValueEncoder(writer: self, frame: frame))

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The memory of one record encoding, kept between encodings (`take` and `give`): the value
-/// bytes, the string table, the key cache and the decimal names, so that an encoding allocates
+/// bytes, the string table, and the key cache, so that an encoding allocates
 /// nothing but its result. A scratch is used by one encoding at a time.
 final class RecordEncoderScratch {
   /// One entry of the key cache: a key literal's address and its table index.
@@ -13,7 +13,6 @@ final class RecordEncoderScratch {
   static let keySlotCount = 128
   var body = RecordBytes(capacity: 16_384)
   var strings = RecordStringTable()
-  let decimalNames = RecordDecimalNames()
   let keys: UnsafeMutablePointer<KeySlot>
 
   private static let pool = RecordEncoderPool()

@@ -90,12 +90,6 @@ struct RecordStringTable {
     return found
   }
 
-  /// The index of a string whose `hash` is known.
-  mutating func index(of string: String, hash: UInt64) -> Int {
-    var string = string
-    return string.withUTF8 { index(of: $0, hash: hash) }
-  }
-
   mutating func index(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
     index(of: utf8, hash: RecordStringTable.hash(utf8))
   }
