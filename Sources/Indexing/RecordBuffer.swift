@@ -45,6 +45,7 @@ struct RecordBuffer {
     }
   }
 
+  @inline(__always)
   mutating func varint(_ value: UInt64) {
     var rest = value
     while rest >= 0x80 {
@@ -54,6 +55,7 @@ struct RecordBuffer {
     body.append(UInt8(rest))
   }
 
+  @inline(__always)
   mutating func signed(_ value: Int64) {
     body.append(RecordTag.signed)
     varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
@@ -78,6 +80,7 @@ struct RecordBuffer {
     withUnsafeBytes(of: value.bitPattern.littleEndian) { body.append(contentsOf: $0) }
   }
 
+  @inline(__always)
   mutating func string(_ value: String) {
     body.append(RecordTag.string)
     varint(UInt64(strings.index(of: value)))

@@ -113,9 +113,22 @@ struct RecordStringTable {
     return index
   }
 
+  /// Strings longer than this are hashed by their length, first and last `sampled` bytes only
+  /// (a sentence is hashed in constant time; equal hashes are still compared byte for byte).
+  static let sampled = 48
+
   /// A multiplicative hash of the bytes, two words at a time in two lanes (the last word may
   /// overlap the ones before).
   static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let count = utf8.count
+    guard count > 2 * sampled, let base = utf8.baseAddress else { return fullHash(utf8) }
+    let head = fullHash(UnsafeBufferPointer(start: base, count: sampled))
+    let tail = fullHash(UnsafeBufferPointer(start: base + count - sampled, count: sampled))
+    let mixed = (head ^ (tail >> 17 | tail << 47) ^ UInt64(count)) &* 0xff51_afd7_ed55_8ccd
+    return mixed ^ (mixed >> 32)
+  }
+
+  private static func fullHash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let count = utf8.count
     let multiplier: UInt64 = 0xff51_afd7_ed55_8ccd
     let other: UInt64 = 0xc4ce_b9fe_1a85_ec53

@@ -40,4 +40,28 @@ import Testing
       #expect(decoded == value)
     }
   }
+
+  /// Long strings are hashed by their ends only: strings differing only in the middle still get
+  /// their own index, and each string met again gets its first index.
+  @Test func longStringsDifferingInTheMiddleStayApart() {
+    let start = String(repeating: "Le Ségur prévoit 183\u{00A0}€ net par mois ", count: 3)
+    let end = String(repeating: " pour 700\u{202F}000 salariés de l’hôpital", count: 3)
+    let middles = ["a", "b", "œ", "é", "1er", "2e", "", "0,5 %"]
+    var table = RecordStringTable()
+    defer { table.deallocate() }
+    var indices: [String: Int] = [:]
+    for round in 0..<3 {
+      for middle in middles {
+        var text = start + middle + end
+        let index = text.withUTF8 { table.index(of: $0) }
+        if round == 0 {
+          #expect(index == indices.count)
+          indices[text] = index
+        } else {
+          #expect(index == indices[text])
+        }
+      }
+    }
+    #expect(table.count == middles.count)
+  }
 }
