@@ -10,6 +10,8 @@ struct RecordBuffer {
   /// The table index of each key literal met, by the address of its bytes (direct-mapped): a
   /// key costs a hash only once per record.
   private let keys: UnsafeMutablePointer<RecordEncoderScratch.KeySlot>
+  /// This encoding's number in the key cache.
+  private let encodingNumber: UInt32
 
   /// A buffer in the memory of `scratch`, emptied (given back with `scratch.keep`).
   init(scratch: RecordEncoderScratch) {
@@ -18,7 +20,7 @@ struct RecordBuffer {
     strings = scratch.strings
     strings.reset()
     keys = scratch.keys
-    for index in 0..<RecordEncoderScratch.keySlotCount { keys[index].address = 0 }
+    encodingNumber = scratch.start()
   }
 
   /// The encoding: the string count, the strings, then the value.
@@ -92,11 +94,13 @@ struct RecordBuffer {
       return varint(UInt64(strings.index(of: key.description)))
     }
     let address = Int(bitPattern: key.utf8Start)
-    let slot = (address >> 3 ^ address >> 10) & (RecordEncoderScratch.keySlotCount - 1)
-    if keys[slot].address != address {
-      keys[slot].address = address
-      keys[slot].index = strings.index(
+    let mixed = UInt64(UInt(bitPattern: address)) &* 0x9e37_79b9_7f4a_7c15
+    let slot = Int(truncatingIfNeeded: mixed >> UInt64(64 - RecordEncoderScratch.keySlotBits))
+    if keys[slot].address != address || keys[slot].encoding != encodingNumber {
+      let index = strings.index(
         of: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+      keys[slot] = RecordEncoderScratch.KeySlot(
+        address: address, index: Int32(truncatingIfNeeded: index), encoding: encodingNumber)
     }
     varint(UInt64(keys[slot].index))
   }

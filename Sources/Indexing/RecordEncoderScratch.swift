@@ -4,13 +4,18 @@ import Foundation
 /// bytes, the string table, and the key cache, so that an encoding allocates
 /// nothing but its result. A scratch is used by one encoding at a time.
 final class RecordEncoderScratch {
-  /// One entry of the key cache: a key literal's address and its table index.
+  /// One entry of the key cache: a key literal's address, its table index, and the encoding
+  /// that placed it (entries of earlier encodings are stale).
   struct KeySlot {
     var address = 0
-    var index = 0
+    var index: Int32 = 0
+    var encoding: UInt32 = 0
   }
 
-  static let keySlotCount = 128
+  static let keySlotBits = 10
+  static let keySlotCount = 1 << keySlotBits
+  /// The number of the encoding under way (never 0), for the key cache.
+  private(set) var encoding: UInt32 = 0
   var body = RecordBytes(capacity: 16_384)
   var strings = RecordStringTable()
   let keys: UnsafeMutablePointer<KeySlot>
@@ -32,6 +37,16 @@ final class RecordEncoderScratch {
     body.deallocate()
     strings.deallocate()
     keys.deallocate()
+  }
+
+  /// Starts an encoding: the key cache entries of the earlier ones become stale.
+  func start() -> UInt32 {
+    if encoding == UInt32.max {
+      encoding = 0
+      keys.update(repeating: KeySlot(), count: Self.keySlotCount)
+    }
+    encoding += 1
+    return encoding
   }
 
   /// Takes back the memory of a finished encoding (it may have grown).
