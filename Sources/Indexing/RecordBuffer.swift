@@ -105,8 +105,8 @@ struct RecordBuffer {
     varint(UInt64(keys[slot].index))
   }
 
-  /// A key given as a string (the generic path).
-  mutating func name(_ key: String) { varint(UInt64(strings.index(of: key))) }
+  /// A key given as a string (the generic path; a literal goes to `name(_: StaticString)`).
+  mutating func name(text key: String) { varint(UInt64(strings.index(of: key))) }
 
   mutating func decimal(_ value: Decimal) {
     body.append(RecordTag.decimal)

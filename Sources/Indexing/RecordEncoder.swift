@@ -70,7 +70,7 @@ final class RecordWriter {
   func float(_ value: Float) { buffer.float(value) }
   func string(_ value: String) { buffer.string(value) }
   func decimal(_ value: Decimal) { buffer.decimal(value) }
-  func key(_ key: some CodingKey) { buffer.name(key.stringValue) }
+  func key(_ key: some CodingKey) { buffer.name(text: key.stringValue) }
 
   /// A frame from the pool (frames are reused: one value after another, never two at once).
   func makeFrame() -> RecordFrame {
