@@ -110,8 +110,8 @@ struct RecordBuffer {
 
   mutating func decimal(_ value: Decimal) {
     body.append(RecordTag.decimal)
-    let index = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: RecordDecimalText.capacity) {
-      output -> Int in
+    let capacity = RecordDecimalText.capacity
+    let index = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { output -> Int in
       guard let count = RecordDecimalText.write(value, into: output.baseAddress!) else {
         return strings.index(of: value.description)
       }

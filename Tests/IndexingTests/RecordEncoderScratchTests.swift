@@ -16,7 +16,9 @@ import Testing
   }
 
   static func figures(_ random: inout FuzzGenerator, size: Int) -> Figures {
-    let words = ["prime", "Ségur", "l’hôpital", "œuvre", "1er", "\u{202F}%", "santé", "183\u{00A0}€"]
+    let words = [
+      "prime", "Ségur", "l’hôpital", "œuvre", "1er", "\u{202F}%", "santé", "183\u{00A0}€",
+    ]
     let values = (0..<size).map { _ in
       Decimal(random.below(100_000)) / Decimal(1 + random.below(1_000))
     }
