@@ -12,7 +12,11 @@ package final class FileWriter {
   package let url: URL
   private let descriptor: Int32
   private var buffer: [UInt8] = []
+  /// The CRC-32 of the payload written before the bytes `crc` covers (see `write(_:crc:)`).
+  private var crcBefore: UInt32 = 0
+  /// The CRC-32 of the bytes written since `crcBefore`, and their count.
   private var crc = CRC32()
+  private var crcCount = 0
   private var closed = false
   /// Payload bytes written so far (the offset of the next byte).
   package private(set) var offset: UInt64 = 0
@@ -45,6 +49,25 @@ package final class FileWriter {
   /// of megabytes).
   package func write(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {
     crc.update(bytes)
+    crcCount += bytes.count
+    try append(bytes)
+  }
+
+  /// Appends bytes whose CRC-32 is known (a stored record, checked against its own CRC): the
+  /// file's checksum is combined with it instead of reading the bytes again.
+  package func write(_ bytes: [UInt8], crc known: UInt32) throws(IndexError) {
+    guard chunks == nil else { return try write(bytes) }
+    crcBefore = CRC32Combination.combine(crcBefore, crc.value, count: crcCount)
+    crcBefore = CRC32Combination.combine(crcBefore, known, count: bytes.count)
+    crc = CRC32()
+    crcCount = 0
+    let outcome = bytes.withUnsafeBytes { raw in
+      Result { () throws(IndexError) in try append(raw) }
+    }
+    try outcome.get()
+  }
+
+  private func append(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {
     chunks?.update(bytes)
     offset += UInt64(bytes.count)
     var start = 0
@@ -85,7 +108,7 @@ package final class FileWriter {
       chunks = nil
       try write(table)
     }
-    let payloadCRC = crc.value
+    let payloadCRC = CRC32Combination.combine(crcBefore, crc.value, count: crcCount)
     if footer {
       buffer.append(contentsOf: Footer(payloadLength: offset, crc: payloadCRC).bytes)
     }
@@ -168,5 +191,52 @@ package final class FileWriter {
     let writer = try FileWriter(url: url, chunked: chunked)
     try writer.write(bytes)
     return try writer.finish(footer: footer)
+  }
+}
+
+/// The CRC-32 of two byte strings put end to end, from the CRC-32 of each and the length of the
+/// second (zlib's `crc32_combine`: multiplication by x^(8 × length) modulo the polynomial).
+enum CRC32Combination {
+  private static let polynomial: UInt32 = 0xEDB8_8320
+
+  /// x^(2^k) modulo the polynomial, for k = 0..<32 (reflected bit order: x^0 is 1 << 31).
+  private static let powers: [UInt32] = {
+    var table = [UInt32](repeating: 0, count: 32)
+    var power: UInt32 = 1 << 30
+    for index in 0..<32 {
+      table[index] = power
+      power = multiply(power, power)
+    }
+    return table
+  }()
+
+  /// The product of two polynomials modulo the CRC polynomial.
+  private static func multiply(_ a: UInt32, _ b: UInt32) -> UInt32 {
+    var mask: UInt32 = 1 << 31
+    var factor = b
+    var product: UInt32 = 0
+    while mask != 0 {
+      if a & mask != 0 {
+        product ^= factor
+        if a & (mask &- 1) == 0 { break }
+      }
+      mask >>= 1
+      factor = factor & 1 != 0 ? (factor >> 1) ^ polynomial : factor >> 1
+    }
+    return product
+  }
+
+  /// The CRC-32 of A followed by B, given the CRC-32 of A, that of B and B's length.
+  static func combine(_ first: UInt32, _ second: UInt32, count: Int) -> UInt32 {
+    guard count > 0 else { return first }
+    var shift: UInt32 = 1 << 31
+    var rest = count
+    var bit = 3
+    while rest != 0 {
+      if rest & 1 != 0 { shift = multiply(powers[bit & 31], shift) }
+      rest >>= 1
+      bit += 1
+    }
+    return multiply(shift, first) ^ second
   }
 }

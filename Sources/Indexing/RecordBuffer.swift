@@ -5,17 +5,22 @@ import Foundation
 /// `RecordFastDocument`, `RecordFastFunding`) append without the run-time exclusivity checks
 /// that every access to a class's stored property costs.
 struct RecordBuffer {
-  var body = RecordBytes(capacity: 16_384)
-  var strings = RecordStringTable()
-  /// The descriptions of decimals, shared with earlier encodings.
-  let decimalNames: RecordDecimalNames
+  var body: RecordBytes
+  var strings: RecordStringTable
   /// The table index of each key literal met, by the address of its bytes (direct-mapped): a
   /// key costs a hash only once per record.
-  private var keyAddresses = [Int](repeating: 0, count: 128)
-  private var keyIndices = [Int](repeating: 0, count: 128)
+  private let keys: UnsafeMutablePointer<RecordEncoderScratch.KeySlot>
+  /// This encoding's number in the key cache.
+  private let encodingNumber: UInt32
 
-  init(decimalNames: RecordDecimalNames) {
-    self.decimalNames = decimalNames
+  /// A buffer in the memory of `scratch`, emptied (given back with `scratch.keep`).
+  init(scratch: RecordEncoderScratch) {
+    body = scratch.body
+    body.removeAll()
+    strings = scratch.strings
+    strings.reset()
+    keys = scratch.keys
+    encodingNumber = scratch.start()
   }
 
   /// The encoding: the string count, the strings, then the value.
@@ -30,18 +35,19 @@ struct RecordBuffer {
     let total = head.count + strings.bytes.count + body.count
     return [UInt8](unsafeUninitializedCapacity: total) { output, written in
       var position = 0
-      for part in [head, strings.bytes] {
-        part.withUnsafeBufferPointer {
-          guard let base = $0.baseAddress, !$0.isEmpty else { return }
-          (output.baseAddress! + position).initialize(from: base, count: $0.count)
-          position += $0.count
-        }
+      for byte in head {
+        output[position] = byte
+        position += 1
       }
+      (output.baseAddress! + position).initialize(
+        from: strings.bytes.base, count: strings.bytes.count)
+      position += strings.bytes.count
       (output.baseAddress! + position).initialize(from: body.base, count: body.count)
       written = total
     }
   }
 
+  @inline(__always)
   mutating func varint(_ value: UInt64) {
     var rest = value
     while rest >= 0x80 {
@@ -51,6 +57,7 @@ struct RecordBuffer {
     body.append(UInt8(rest))
   }
 
+  @inline(__always)
   mutating func signed(_ value: Int64) {
     body.append(RecordTag.signed)
     varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
@@ -75,6 +82,7 @@ struct RecordBuffer {
     withUnsafeBytes(of: value.bitPattern.littleEndian) { body.append(contentsOf: $0) }
   }
 
+  @inline(__always)
   mutating func string(_ value: String) {
     body.append(RecordTag.string)
     varint(UInt64(strings.index(of: value)))
@@ -86,21 +94,30 @@ struct RecordBuffer {
       return varint(UInt64(strings.index(of: key.description)))
     }
     let address = Int(bitPattern: key.utf8Start)
-    let slot = (address >> 3 ^ address >> 10) & 127
-    if keyAddresses[slot] != address {
-      keyAddresses[slot] = address
-      keyIndices[slot] = strings.index(
+    let mixed = UInt64(UInt(bitPattern: address)) &* 0x9e37_79b9_7f4a_7c15
+    let slot = Int(truncatingIfNeeded: mixed >> UInt64(64 - RecordEncoderScratch.keySlotBits))
+    if keys[slot].address != address || keys[slot].encoding != encodingNumber {
+      let index = strings.index(
         of: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+      keys[slot] = RecordEncoderScratch.KeySlot(
+        address: address, index: Int32(truncatingIfNeeded: index), encoding: encodingNumber)
     }
-    varint(UInt64(keyIndices[slot]))
+    varint(UInt64(keys[slot].index))
   }
 
-  /// A key given as a string (the generic path).
-  mutating func name(_ key: String) { varint(UInt64(strings.index(of: key))) }
+  /// A key given as a string (the generic path; a literal goes to `name(_: StaticString)`).
+  mutating func name(text key: String) { varint(UInt64(strings.index(of: key))) }
 
   mutating func decimal(_ value: Decimal) {
     body.append(RecordTag.decimal)
-    varint(UInt64(strings.index(of: decimalNames.name(of: value))))
+    let capacity = RecordDecimalText.capacity
+    let index = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { output -> Int in
+      guard let count = RecordDecimalText.write(value, into: output.baseAddress!) else {
+        return strings.index(of: value.description)
+      }
+      return strings.index(of: UnsafeBufferPointer(rebasing: output[..<count]))
+    }
+    varint(UInt64(index))
   }
 
   /// Opens a keyed container: its tag and a length to fill in (`closeContainer`).

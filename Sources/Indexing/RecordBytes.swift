@@ -1,5 +1,6 @@
-/// The growing value bytes of one encoding, in memory of its own (no uniqueness check per
-/// byte, as an array append makes). Owned by one `RecordWriter`, which frees it.
+/// The growing bytes of one encoding (its value, its string table), in memory of its own (no
+/// uniqueness check per byte, as an array append makes). Kept between encodings by a
+/// `RecordEncoderScratch`, which frees it.
 struct RecordBytes {
   private(set) var base: UnsafeMutablePointer<UInt8>
   private(set) var count = 0
@@ -13,6 +14,9 @@ struct RecordBytes {
   /// Frees the bytes; the value must not be used afterwards.
   func deallocate() { base.deallocate() }
 
+  /// Forgets the bytes, keeping the memory.
+  mutating func removeAll() { count = 0 }
+
   @inline(__always)
   mutating func append(_ byte: UInt8) {
     if count == capacity { grow(count + 1) }
@@ -20,6 +24,7 @@ struct RecordBytes {
     count += 1
   }
 
+  @inline(__always)
   mutating func append(contentsOf bytes: UnsafeRawBufferPointer) {
     guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
     if count + bytes.count > capacity { grow(count + bytes.count) }

@@ -16,9 +16,12 @@ package enum RecordEncoder {
   /// `fastPaths: false` encodes every value through its `Codable` conformance (the reference
   /// the hand-written fast paths are tested against).
   package static func encode<T: Encodable>(_ value: T, fastPaths: Bool) throws -> [UInt8] {
-    let names = RecordDecimalNames.take()
-    defer { RecordDecimalNames.give(names) }
-    let writer = RecordWriter(buffer: RecordBuffer(decimalNames: names))
+    let scratch = RecordEncoderScratch.take()
+    let writer = RecordWriter(buffer: RecordBuffer(scratch: scratch))
+    defer {
+      scratch.keep(writer.buffer)
+      RecordEncoderScratch.give(scratch)
+    }
     writer.usesFastPaths = fastPaths
     try writer.value(value)
     return writer.buffer.encoding()
@@ -59,8 +62,6 @@ final class RecordWriter {
 
   init(buffer: RecordBuffer) { self.buffer = buffer }
 
-  deinit { buffer.body.deallocate() }
-
   func tag(_ tag: UInt8) { buffer.body.append(tag) }
   func signed(_ value: Int64) { buffer.signed(value) }
   func unsigned(_ value: UInt64) { buffer.unsigned(value) }
@@ -69,7 +70,7 @@ final class RecordWriter {
   func float(_ value: Float) { buffer.float(value) }
   func string(_ value: String) { buffer.string(value) }
   func decimal(_ value: Decimal) { buffer.decimal(value) }
-  func key(_ key: some CodingKey) { buffer.name(key.stringValue) }
+  func key(_ key: some CodingKey) { buffer.name(text: key.stringValue) }
 
   /// A frame from the pool (frames are reused: one value after another, never two at once).
   func makeFrame() -> RecordFrame {
@@ -88,6 +89,8 @@ final class RecordWriter {
       signed(Int64(value as! Int))
     } else if T.self == Decimal.self {
       decimal(value as! Decimal)
+    } else if usesFastPaths, T.self == SourceEntry.self {
+      try sourceEntry(value as! SourceEntry)
     } else if !fastValue(value) {
       let frame = makeFrame()
       try value.encode(to: RecordValueEncoder(writer: self, frame: frame))

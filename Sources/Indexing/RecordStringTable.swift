@@ -2,27 +2,72 @@ import Foundation
 
 /// The distinct strings of one record, in first-use order, with an open-addressing hash map
 /// over their UTF-8 (hashed eight bytes at a time): cheaper than a `[String: Int]` for the many
-/// short keys and the sentences every mention repeats.
+/// short keys and the sentences every mention repeats. Its memory is kept between encodings
+/// (`RecordEncoderScratch`): `reset` empties it, `deallocate` frees it.
 struct RecordStringTable {
-  /// Each string as a varint length and its bytes, in index order.
-  private(set) var bytes: [UInt8] = []
-  private(set) var count = 0
-  private var slots = [Int32](repeating: -1, count: 1024)
-  private var hashes: [UInt64] = []
-  private var starts: [Int] = []
-  private var lengths: [Int] = []
-
-  init() {
-    bytes.reserveCapacity(4096)
+  /// One string of the table: its hash and where its bytes are in `bytes`.
+  private struct Entry {
+    var hash: UInt64
+    var start: Int
+    var length: Int
   }
 
+  /// A string looked up lately, by the address of its bytes; the string itself is kept, so
+  /// that the address cannot be reused by another string while it is in the cache.
+  private struct Recent {
+    var address = 0
+    var index = 0
+    var string = ""
+  }
+
+  private static let recentCount = 64
+  /// Each string as a varint length and its bytes, in index order.
+  private(set) var bytes = RecordBytes(capacity: 16_384)
+  private(set) var count = 0
+  private var slots: UnsafeMutablePointer<Int32>
+  private var slotCount = 1024
+  private var entries: UnsafeMutablePointer<Entry>
+  private var entryCapacity = 512
   /// The last strings longer than a small string looked up, by the address of their bytes
   /// (direct-mapped), with their index: a mention repeats its sentence and file, which then
-  /// cost neither a hash nor a comparison. The strings themselves are kept, so that an address
-  /// cannot be reused by another string while it is in the cache.
-  private var recentAddresses = [Int](repeating: 0, count: 64)
-  private var recentIndices = [Int](repeating: 0, count: 64)
-  private var recentStrings = [String](repeating: "", count: 64)
+  /// cost neither a hash nor a comparison.
+  private let recent: UnsafeMutablePointer<Recent>
+
+  init() {
+    slots = .allocate(capacity: slotCount)
+    slots.initialize(repeating: -1, count: slotCount)
+    entries = .allocate(capacity: entryCapacity)
+    recent = .allocate(capacity: Self.recentCount)
+    recent.initialize(repeating: Recent(), count: Self.recentCount)
+  }
+
+  /// Frees the memory; the table must not be used afterwards.
+  func deallocate() {
+    bytes.deallocate()
+    slots.deallocate()
+    entries.deallocate()
+    recent.deinitialize(count: Self.recentCount)
+    recent.deallocate()
+  }
+
+  /// Empties the table for the next record, keeping its memory.
+  mutating func reset() {
+    bytes.removeAll()
+    for index in 0..<count {
+      var slot = Self.slot(entries[index].hash, slotCount - 1)
+      while slots[slot] >= 0 {
+        slots[slot] = -1
+        slot = (slot + 1) & (slotCount - 1)
+      }
+    }
+    count = 0
+    for index in 0..<Self.recentCount { recent[index].address = 0 }
+  }
+
+  @inline(__always)
+  private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+  }
 
   mutating func index(of string: String) -> Int {
     var string = string
@@ -30,43 +75,60 @@ struct RecordStringTable {
       // Small strings (up to 15 bytes) are copied out for `withUTF8`: no stable address.
       guard utf8.count > 15, let base = utf8.baseAddress else { return (index(of: utf8), 0) }
       let address = Int(bitPattern: base)
-      let slot = (address >> 4 ^ address >> 10) & 63
-      if recentAddresses[slot] == address, recentStrings[slot].utf8.count == utf8.count {
-        return (recentIndices[slot], 0)
+      let slot = (address >> 4 ^ address >> 10) & (Self.recentCount - 1)
+      if recent[slot].address == address, recent[slot].string.utf8.count == utf8.count {
+        return (recent[slot].index, 0)
       }
       return (index(of: utf8), address)
     }
     if address != 0 {
-      let slot = (address >> 4 ^ address >> 10) & 63
-      recentAddresses[slot] = address
-      recentIndices[slot] = found
-      recentStrings[slot] = string
+      let slot = (address >> 4 ^ address >> 10) & (Self.recentCount - 1)
+      recent[slot].address = address
+      recent[slot].index = found
+      recent[slot].string = string
     }
     return found
   }
 
   mutating func index(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
-    let hash = RecordStringTable.hash(utf8)
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    index(of: utf8, hash: RecordStringTable.hash(utf8))
+  }
+
+  mutating func index(of utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+    let mask = slotCount - 1
+    var slot = Self.slot(hash, mask)
     while true {
       let found = Int(slots[slot])
       if found < 0 { break }
-      if hashes[found] == hash, equals(found, utf8) { return found }
+      if entries[found].hash == hash, equals(found, utf8) { return found }
       slot = (slot + 1) & mask
     }
     let index = count
     slots[slot] = Int32(index)
-    hashes.append(hash)
-    append(utf8)
+    if count == entryCapacity { growEntries() }
+    entries[index] = Entry(hash: hash, start: 0, length: utf8.count)
+    append(utf8, at: index)
     count += 1
-    if count * 2 > slots.count { grow() }
+    if count * 2 > slotCount { growSlots() }
     return index
   }
+
+  /// Strings longer than this are hashed by their length, first and last `sampled` bytes only
+  /// (a sentence is hashed in constant time; equal hashes are still compared byte for byte).
+  static let sampled = 48
 
   /// A multiplicative hash of the bytes, two words at a time in two lanes (the last word may
   /// overlap the ones before).
   static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let count = utf8.count
+    guard count > 2 * sampled, let base = utf8.baseAddress else { return fullHash(utf8) }
+    let head = fullHash(UnsafeBufferPointer(start: base, count: sampled))
+    let tail = fullHash(UnsafeBufferPointer(start: base + count - sampled, count: sampled))
+    let mixed = (head ^ (tail >> 17 | tail << 47) ^ UInt64(count)) &* 0xff51_afd7_ed55_8ccd
+    return mixed ^ (mixed >> 32)
+  }
+
+  private static func fullHash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let count = utf8.count
     let multiplier: UInt64 = 0xff51_afd7_ed55_8ccd
     let other: UInt64 = 0xc4ce_b9fe_1a85_ec53
@@ -100,31 +162,41 @@ struct RecordStringTable {
     return hash ^ (hash >> 32)
   }
 
+  @inline(__always)
   private func equals(_ index: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard lengths[index] == utf8.count else { return false }
+    let entry = entries[index]
+    guard entry.length == utf8.count else { return false }
     guard utf8.count > 0 else { return true }
-    return bytes.withUnsafeBufferPointer {
-      memcmp($0.baseAddress! + starts[index], utf8.baseAddress!, utf8.count) == 0
-    }
+    return memcmp(bytes.base + entry.start, utf8.baseAddress!, utf8.count) == 0
   }
 
-  private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+  private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) {
     var length = UInt64(utf8.count)
     while length >= 0x80 {
       bytes.append(UInt8(truncatingIfNeeded: length) | 0x80)
       length >>= 7
     }
     bytes.append(UInt8(length))
-    starts.append(bytes.count)
-    lengths.append(utf8.count)
-    bytes.append(contentsOf: utf8)
+    entries[index].start = bytes.count
+    bytes.append(contentsOf: UnsafeRawBufferPointer(utf8))
   }
 
-  private mutating func grow() {
-    slots = [Int32](repeating: -1, count: slots.count * 2)
-    let mask = slots.count - 1
-    for (index, hash) in hashes.enumerated() {
-      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+  private mutating func growEntries() {
+    let newEntries = UnsafeMutablePointer<Entry>.allocate(capacity: entryCapacity * 2)
+    newEntries.moveInitialize(from: entries, count: count)
+    entries.deallocate()
+    entries = newEntries
+    entryCapacity *= 2
+  }
+
+  private mutating func growSlots() {
+    slots.deallocate()
+    slotCount *= 2
+    slots = .allocate(capacity: slotCount)
+    slots.initialize(repeating: -1, count: slotCount)
+    let mask = slotCount - 1
+    for index in 0..<count {
+      var slot = Self.slot(entries[index].hash, mask)
       while slots[slot] >= 0 { slot = (slot + 1) & mask }
       slots[slot] = Int32(index)
     }

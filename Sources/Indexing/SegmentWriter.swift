@@ -14,6 +14,8 @@ package final class SegmentWriter {
   private var runs: [URL] = []
   /// Every document's 48-byte entry (see `DocumentColumns`), kept on disk until `finish`.
   private let columns: FileWriter
+  /// The bytes of one entry, reused from document to document.
+  private var columnBuffer = ByteBuffer(capacity: DocumentColumns.size)
   /// Documents written so far (replaced ones included).
   private var storedCount = 0
   /// The documents replaced by a later one with the same id.
@@ -172,11 +174,11 @@ package final class SegmentWriter {
     entry.storeCRC = CRC32.checksum(document.record)
     entry.stringsOffset = strings.offset
     entry.stringsLength = UInt32(document.strings.count)
-    try store.write(document.record)
+    try store.write(document.record, crc: entry.storeCRC)
     try strings.write(document.strings)
-    var encoded = ByteBuffer(capacity: DocumentColumns.size)
-    entry.encode(into: &encoded)
-    try columns.write(encoded.bytes)
+    columnBuffer.bytes.removeAll(keepingCapacity: true)
+    entry.encode(into: &columnBuffer)
+    try columns.write(columnBuffer.bytes)
     storedCount += 1
     liveFieldLength += Int(entry.fieldLength)
     try documentByID.set(document.id, number: Int32(number)) { number throws(IndexError) in
