@@ -22,7 +22,7 @@ package final class SegmentWriter {
   private var deleted: Set<Int32> = []
   private var liveFieldLength = 0
   /// Each document's record hash (`ContentHash`), by document number.
-  private var hashes: [UInt64] = []
+  private var hashes = BlockedArray<UInt64>()
   /// Every document's strings (see `DocumentTable`), kept on disk until `finish`.
   private let strings: FileWriter
   private var documentByID = DocumentIDTable()
