@@ -91,12 +91,12 @@ enum ActorScanner {
     var end = start
     while let token = view[cursor], cursor < start + 24 {
       let word = token.folded
-      if Lex.portfolioLinks.contains(word) {
+      if Lex.portfolioLinks.contains(token) {
         if word == ",", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") { break }
         if word == "et", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") {
           break
         }
-      } else if token.isWord, !Lex.portfolioStops.contains(word), cursor > start {
+      } else if token.isWord, !Lex.portfolioStops.contains(token), cursor > start {
         end = cursor + 1
       } else {
         break

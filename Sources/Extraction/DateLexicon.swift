@@ -52,7 +52,7 @@ enum DateLexicon {
   static let seasonDeterminers: Set<String> = ["le", "l", "cet", "en", "au", "ce", "'"]
 
   /// Words before a bare month that make it a date ("en juin", "fin juin").
-  static let monthCues: Set<String> = [
+  static let monthCues: WordTable<Bool> = [
     "en", "de", "d", "'", "depuis", "des", "avant", "apres", "courant", "mois", "fin", "debut",
     "mi", "-", "jusqu", "ici", "au", "a", "le",
   ]

@@ -168,7 +168,7 @@ struct FundingScanner {
     }
   }
 
-  static let auxiliaries: Set<String> = [
+  static let auxiliaries: WordTable<Bool> = [
     "a", "ont", "avait", "avaient", "aura", "auront", "avons", "ai",
   ]
 

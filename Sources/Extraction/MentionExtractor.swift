@@ -95,11 +95,22 @@ public struct MentionExtractor: Sendable {
     _ sentence: Sentence, documentDate: CalendarDate?, context: inout DiscourseContext,
     inQuestion: Bool = false
   ) -> (mentions: [Mention], funding: [FundingRelation]) {
+    extractLexed(sentence, documentDate: documentDate, context: &context, inQuestion: inQuestion)
+      .found
+  }
+
+  /// `extract`, and the sentence's tokens (which `RecordExtractor` reads again for a
+  /// follow-up sentence's qualifiers, without lexing it twice).
+  func extractLexed(
+    _ sentence: Sentence, documentDate: CalendarDate?, context: inout DiscourseContext,
+    inQuestion: Bool
+  ) -> (found: (mentions: [Mention], funding: [FundingRelation]), view: TokenView) {
     let view = TokenView(tokens: Lexer.tokens(in: sentence.text))
     let found = mentions(in: view, text: sentence.text, date: documentDate, context: &context).map {
       Mention(facts: $0.facts, sentence: sentence, textRange: $0.range)
     }
-    return (found, funding(in: view, sentence: sentence, mentions: found, inQuestion: inQuestion))
+    let funding = funding(in: view, sentence: sentence, mentions: found, inQuestion: inQuestion)
+    return ((found, funding), view)
   }
 
   static let requestCues: Set<String> = ["demande", "souhaite", "interroge", "sollicite"]

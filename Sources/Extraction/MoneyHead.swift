@@ -3,7 +3,7 @@
 /// 300 millions d'euros" → "financement", "a financé … à hauteur de 300 M€" → "financé").
 enum MoneyHead {
   /// Folded head words (nouns, and verbs that stand for their noun).
-  static let heads: Set<String> = [
+  static let heads: WordTable<Bool> = [
     "prime", "primes", "revalorisation", "revalorisations", "augmentation", "augmentations",
     "hausse", "hausses", "complement", "remuneration", "remunerations", "salaire", "salaires",
     "indemnite", "indemnites", "bonification", "enveloppe", "enveloppes", "financement",
@@ -23,7 +23,7 @@ enum MoneyHead {
     var cursor = first - 1
     var seen = 0
     while let token = view[cursor], seen < 14, !clauseBreaks.contains(token) {
-      if token.isWord, heads.contains(token.folded) {
+      if token.isWord, heads.contains(token) {
         return token.text
       }
       if token.isNumber { return nil }

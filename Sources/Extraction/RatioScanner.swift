@@ -10,7 +10,7 @@ enum RatioScanner {
   ]
 
   /// "sur 5 ans" is a duration, not a denominator.
-  static let durations: Set<String> = [
+  static let durations: WordTable<Bool> = [
     "an", "ans", "annee", "annees", "mois", "jours", "semaines", "heures", "minutes",
   ]
 

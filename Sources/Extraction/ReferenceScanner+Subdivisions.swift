@@ -1,10 +1,10 @@
 /// Article subdivisions: "le I de l'article L. 314-6", "au 2° du II de l'article", "le
 /// deuxième alinéa de l'article 3", "l'article L. 314-6 I du CASF", "l'article 49, alinéa 3".
 extension ReferenceScanner {
-  static let romans: Set<String> = [
+  static let romans: WordTable<Bool> = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
   ]
-  static let subdivisionNouns: [String: String] = [
+  static let subdivisionNouns: WordTable<String> = [
     "alinea": "alinéa", "alineas": "alinéa", "paragraphe": "paragraphe", "§": "paragraphe",
   ]
 

@@ -25,6 +25,8 @@ struct TextToken: Sendable, Hashable {
   var isNumberWord = false
   /// What the folded word may start or signal for the scanners, decided once when lexing.
   var cues: TokenCues = []
+  /// `WordKey` of `folded`, computed once when lexing: what the lexicons' tables look up.
+  var key: UInt64 = 0
 
   var isWord: Bool { kind == .word }
   var isNumber: Bool { kind == .number }
@@ -132,10 +134,13 @@ enum Lexer {
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
     let text = String(decoding: slice, as: UTF8.self)
     var folded = fold(slice, text: text)
-    let found = cues ? folded.withUTF8 { TokenCues.of($0) } : []
+    let (key, found) = folded.withUTF8 { bytes in
+      let key = WordKey.of(bytes)
+      return (key, cues ? TokenCues.byteTable.cues(of: bytes, key: key) : [])
+    }
     return TextToken(
       kind: kind, text: text, folded: folded, range: range, gap: gap,
-      isNumberWord: kind == .word && found.contains(.numberWord), cues: found)
+      isNumberWord: kind == .word && found.contains(.numberWord), cues: found, key: key)
   }
 
   /// `fold` with fast paths: ASCII tokens (their bytes lowered, or the text itself) and the
