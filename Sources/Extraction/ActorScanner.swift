@@ -27,7 +27,7 @@ enum ActorScanner {
   /// Whether an actor may start at `token`: "M", "Mme", "Mlle" (`person`) or a cued word.
   @inline(__always)
   static func mayStart(_ token: TextToken) -> Bool {
-    token.text.utf8.first == UInt8(ascii: "M") || token.cues.contains(.actorStart)
+    token.cues.contains(.actorStart) || token.text.utf8.first == UInt8(ascii: "M")
   }
 
   /// A role, a ministry or a body, tried only at a word that can start one.
@@ -89,14 +89,16 @@ enum ActorScanner {
   static func portfolioEnd(after start: Int, in view: TokenView) -> Int {
     var cursor = start
     var end = start
-    while let token = view[cursor], cursor < start + 24 {
-      let word = token.folded
-      if Lex.portfolioLinks.contains(token) {
+    while cursor >= 0, cursor < view.count, cursor < start + 24 {
+      let word = view.tokens[cursor].folded
+      if Lex.portfolioLinks.contains(view.tokens[cursor]) {
         if word == ",", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") { break }
         if word == "et", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") {
           break
         }
-      } else if token.isWord, !Lex.portfolioStops.contains(token), cursor > start {
+      } else if view.tokens[cursor].isWord, !Lex.portfolioStops.contains(view.tokens[cursor]),
+        cursor > start
+      {
         end = cursor + 1
       } else {
         break
@@ -114,7 +116,10 @@ enum ActorScanner {
 
   /// "M. Jean-Luc Bourgeaux", "Mme Catherine Vautrin": a civility and capitalised names.
   static func person(at index: Int, in view: TokenView) -> Found? {
-    guard view.tokens[index].text.utf8.first == UInt8(ascii: "M") else { return nil }
+    // "M", "Mme", "Mlle": at most four bytes.
+    guard view.tokens[index].range.count <= 4,
+      view.tokens[index].text.utf8.first == UInt8(ascii: "M")
+    else { return nil }
     var cursor = index
     switch view.tokens[index].text {
     case "M" where view[index + 1]?.text == ".": cursor += 2

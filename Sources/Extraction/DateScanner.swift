@@ -43,7 +43,7 @@ struct DateScanner {
     words.formUnion(Lex.relativeYears.byFirst.keys)
     words.formUnion(Lex.relativeMonths.byFirst.keys)
     words.formUnion(Lex.ordinals.keys)
-    words.formUnion(Lex.seasonDeterminers)
+    words.formUnion(Lex.seasonDeterminers.keys)
     return words
   }()
 

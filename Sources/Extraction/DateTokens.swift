@@ -16,7 +16,8 @@ extension DateCoreReader {
   }
 
   func month(at index: Int) -> (value: Int, end: Int)? {
-    guard let token = view[index], token.isWord, let value = FrenchMonth.number(of: token.folded)
+    guard let token = view[index], token.isWord, token.cues.contains(.month),
+      let value = FrenchMonth.number(of: token.folded)
     else { return nil }
     if FrenchMonth.isAbbreviation(token.folded), view[index + 1]?.text == ".",
       view[index + 1]?.gap == Optional(.none)
@@ -44,7 +45,7 @@ extension DateCoreReader {
   func ordinal(at index: Int) -> (value: Int, end: Int)? {
     guard let token = view[index] else { return nil }
     // Every ordinal of the table holds a letter: a number token is never one.
-    if !token.isNumber, let value = DateLexicon.ordinals[token.folded] { return (value, index + 1) }
+    if !token.isNumber, let value = DateLexicon.ordinals.value(of: token) { return (value, index + 1) }
     guard token.isNumber, let value = Int(token.text), (1...4).contains(value),
       let suffix = view[index + 1], suffix.gap == .none,
       ["er", "re", "e", "eme", "nd", "d"].contains(suffix.folded)

@@ -2,7 +2,7 @@
 /// `french-expressions.md` §3.1.
 enum FundingLexicon {
   /// Trigger word forms and their mechanism.
-  static let triggers: [String: FundingMechanism] = {
+  static let triggers: WordTable<FundingMechanism> = {
     var table: [String: FundingMechanism] = [:]
     let families: [(FundingMechanism, [String])] = [
       (
@@ -52,7 +52,7 @@ enum FundingLexicon {
     for (mechanism, forms) in families {
       for form in forms { table[form] = mechanism }
     }
-    return table
+    return WordTable(table.sorted { $0.key < $1.key })
   }()
 
   /// Funders and their normalised names (the closed list of §4.7).

@@ -29,9 +29,20 @@ public struct MentionExtractor: Sendable {
     in view: TokenView, text: String, date documentDate: CalendarDate?,
     context: inout DiscourseContext
   ) -> [TextMention] {
+    mentions(
+      in: view, text: text, date: documentDate, cues: SentenceCues(view, text: text),
+      context: &context)
+  }
+
+  /// The mentions of a lexed sentence, whose `SentenceCues` are `cues`: a pass that nothing in
+  /// the sentence can start is not run.
+  func mentions(
+    in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
+    context: inout DiscourseContext
+  ) -> [TextMention] {
     var claimed = [Bool](repeating: false, count: view.count)
     var found: [Found] = []
-    for pass in Self.passes {
+    for pass in Self.passes where cues.mayFind(pass) {
       let new = run(pass, view, &claimed, documentDate, &context)
       for item in new { for index in item.first..<item.end { claimed[index] = true } }
       found.append(contentsOf: new)
@@ -106,14 +117,19 @@ public struct MentionExtractor: Sendable {
     inQuestion: Bool
   ) -> (found: (mentions: [Mention], funding: [FundingRelation]), view: TokenView) {
     let view = TokenView(tokens: Lexer.tokens(in: sentence.text))
-    let found = mentions(in: view, text: sentence.text, date: documentDate, context: &context).map {
+    let cues = SentenceCues(view, text: sentence.text)
+    let found = mentions(
+      in: view, text: sentence.text, date: documentDate, cues: cues, context: &context
+    ).map {
       Mention(facts: $0.facts, sentence: sentence, textRange: $0.range)
     }
+    // Without a trigger word, `FundingScanner.scan` finds nothing.
+    guard cues.tokens.contains(.fundingTrigger) else { return ((found, []), view) }
     let funding = funding(in: view, sentence: sentence, mentions: found, inQuestion: inQuestion)
     return ((found, funding), view)
   }
 
-  static let requestCues: Set<String> = ["demande", "souhaite", "interroge", "sollicite"]
+  static let requestCues: WordTable<Bool> = ["demande", "souhaite", "interroge", "sollicite"]
 
   enum Pass { case references, dates, ratios, quantities, actors }
 

@@ -22,11 +22,13 @@ enum MoneyHead {
   static func head(before first: Int, in view: TokenView) -> String? {
     var cursor = first - 1
     var seen = 0
-    while let token = view[cursor], seen < 14, !clauseBreaks.contains(token) {
-      if token.isWord, heads.contains(token) {
-        return token.text
+    while cursor >= 0, cursor < view.count, seen < 14,
+      !clauseBreaks.contains(view.tokens[cursor])
+    {
+      if view.tokens[cursor].isWord, heads.contains(view.tokens[cursor]) {
+        return view.tokens[cursor].text
       }
-      if token.isNumber { return nil }
+      if view.tokens[cursor].isNumber { return nil }
       cursor -= 1
       seen += 1
     }

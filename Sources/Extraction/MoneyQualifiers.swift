@@ -24,9 +24,11 @@ enum MoneyQualifiers {
       cursor -= 2
     }
     var seen = 0
-    while let token = view[cursor], token.isWord, seen < 4 {
-      if let period = Lex.periods.value(of: token) { facts.period = facts.period ?? period }
-      if let basis = Lex.bases.value(of: token) { facts.basis = facts.basis ?? basis }
+    while cursor >= 0, cursor < view.count, view.tokens[cursor].isWord, seen < 4 {
+      if let period = Lex.periods.value(of: view.tokens[cursor]) {
+        facts.period = facts.period ?? period
+      }
+      if let basis = Lex.bases.value(of: view.tokens[cursor]) { facts.basis = facts.basis ?? basis }
       cursor -= 1
       seen += 1
     }

@@ -37,7 +37,7 @@ extension ReferenceScanner {
   /// "premier", "deuxième", "2e", "1er": an ordinal and the index after it.
   func ordinalRank(at index: Int) -> (value: Int, end: Int)? {
     guard let token = view[index] else { return nil }
-    if let value = DateLexicon.ordinals[token.folded] { return (value, index + 1) }
+    if let value = DateLexicon.ordinals.value(of: token) { return (value, index + 1) }
     if token.isNumber, let value = Int(token.text), let suffix = view[index + 1],
       suffix.gap == .none, ["e", "er", "eme", "ere"].contains(suffix.folded)
     {

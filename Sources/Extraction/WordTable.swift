@@ -38,6 +38,9 @@ struct WordTable<Value: Sendable>: Sendable {
     self.mask = size - 1
   }
 
+  /// The words of the table, in the order given.
+  var keys: [String] { words }
+
   /// The value of the folded word `word`, whose key is `key`.
   @inline(__always)
   func value(key: UInt64, word: String) -> Value? {
