@@ -62,6 +62,9 @@ enum Lexer {
     }
   }
 
+  /// `classifyASCII` of every ASCII byte, as a table (one load per byte in the lexer's loop).
+  static let asciiClasses: [Class] = (0..<128).map { classifyASCII(UInt8($0)) }
+
   /// `classify` of every scalar from U+0080 to U+2FFF (accented letters, typographic
   /// punctuation and spaces), computed once: no Unicode property look-up per scalar there.
   static let wideClasses: [Class] = (0x80..<0x3000).map { classify(Unicode.Scalar(UInt32($0))!) }
@@ -80,6 +83,7 @@ enum Lexer {
   static func tokens(in text: String, cues: Bool) -> [TextToken] {
     var text = text
     let wide = wideClasses
+    let ascii = asciiClasses
     return text.withUTF8 { bytes in
       var tokens: [TextToken] = []
       tokens.reserveCapacity(bytes.count / 4)
@@ -93,7 +97,7 @@ enum Lexer {
         let lead = bytes[offset]
         let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         let cls =
-          lead < 0x80 ? classifyASCII(lead) : classifyWide(scalar(bytes, offset, width), wide)
+          lead < 0x80 ? ascii[Int(lead)] : classifyWide(scalar(bytes, offset, width), wide)
         if cls == .space || cls == .newline {
           if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: cues)) }
           current = nil
@@ -108,6 +112,12 @@ enum Lexer {
           current = cls
         }
         offset += width
+        // The rest of an ASCII run of letters or digits: nothing to decide until it ends.
+        if cls == .letter || cls == .digit {
+          while offset < bytes.count, bytes[offset] < 0x80, ascii[Int(bytes[offset])] == cls {
+            offset += 1
+          }
+        }
       }
       if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: cues)) }
       return tokens
@@ -133,14 +143,48 @@ enum Lexer {
     let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
     let text = String(decoding: slice, as: UTF8.self)
-    var folded = fold(slice, text: text)
-    let (key, found) = folded.withUTF8 { bytes in
-      let key = WordKey.of(bytes)
-      return (key, cues ? TokenCues.byteTable.cues(of: bytes, key: key) : [])
+    var folded: String
+    var key: UInt64
+    if let asciiKey = asciiFoldedKey(slice) {
+      // ASCII: the folded bytes are the lowered bytes, whose key was computed on the way.
+      folded = asciiKey.upper ? lowered(slice) : text
+      key = asciiKey.key
+    } else {
+      folded = FoldedBytes.fold(slice) ?? fold(text)
+      key = folded.withUTF8 { WordKey.of($0) }
     }
+    let found = cues ? folded.withUTF8 { TokenCues.byteTable.cues(of: $0, key: key) } : []
     return TextToken(
       kind: kind, text: text, folded: folded, range: range, gap: gap,
       isNumberWord: kind == .word && found.contains(.numberWord), cues: found, key: key)
+  }
+
+  /// For an all-ASCII token: the `WordKey` of its lowered bytes (its folded form), and whether
+  /// it holds an upper-case letter; nil when a byte is not ASCII.
+  @inline(__always)
+  static func asciiFoldedKey(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: UInt64, upper: Bool)? {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var upper = false
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      var lower = byte
+      if byte >= 0x41 && byte <= 0x5A {
+        lower = byte + 32
+        upper = true
+      }
+      hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+    }
+    return (hash, upper)
+  }
+
+  /// The ASCII bytes of `bytes` with their upper-case letters lowered, as a `String`.
+  static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for (index, byte) in bytes.enumerated() {
+        buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+      }
+      return bytes.count
+    }
   }
 
   /// `fold` with fast paths: ASCII tokens (their bytes lowered, or the text itself) and the
