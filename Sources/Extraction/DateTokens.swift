@@ -45,7 +45,9 @@ extension DateCoreReader {
   func ordinal(at index: Int) -> (value: Int, end: Int)? {
     guard let token = view[index] else { return nil }
     // Every ordinal of the table holds a letter: a number token is never one.
-    if !token.isNumber, let value = DateLexicon.ordinals.value(of: token) { return (value, index + 1) }
+    if !token.isNumber, let value = DateLexicon.ordinals.value(of: token) {
+      return (value, index + 1)
+    }
     guard token.isNumber, let value = Int(token.text), (1...4).contains(value),
       let suffix = view[index + 1], suffix.gap == .none,
       ["er", "re", "e", "eme", "nd", "d"].contains(suffix.folded)
