@@ -49,10 +49,10 @@ enum ActorScanner {
     guard let match = view.pattern(startingAt: index, in: Lex.bodies) else { return nil }
     let entry = match.value
     let head = view.tokens[match.end - 1]
-    if entry.name == "État", head.text.first?.isUppercase != true { return nil }
+    if entry.name == "État", !head.startsUppercase { return nil }
     if entry.name == "État", view.matches(["en", "l", "'"], at: index - 3) { return nil }
     if let next = view.folded(match.end), Lex.notActorFollowers.contains(next) { return nil }
-    if entry.name.hasSuffix("de France"), view.tokens[index].text.first?.isUppercase != true {
+    if entry.name.hasSuffix("de France"), !view.tokens[index].startsUppercase {
       let plural = entry.kind == "region" ? "régions" : "départements"
       return Found(facts: facts(plural, kind: entry.kind), first: index, end: index + 1)
     }
@@ -128,7 +128,7 @@ enum ActorScanner {
     }
     let start = cursor
     while let token = view[cursor], cursor < start + 6 {
-      if token.isWord, token.text.first?.isUppercase == true, token.text.count > 1 {
+      if token.isWord, token.startsUppercase, token.text.count > 1 {
         cursor += 1
       } else if token.text == "-", token.gap == .none, view[cursor + 1]?.isWord == true {
         cursor += 1

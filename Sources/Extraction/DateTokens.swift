@@ -6,7 +6,7 @@ extension DateCoreReader {
   func day(at index: Int) -> (value: Int, end: Int)? {
     guard let token = view[index] else { return nil }
     if token.folded == "premier" { return (1, index + 1) }
-    guard token.isNumber, token.text.count <= 2, let value = Int(token.text),
+    guard token.isNumber, token.range.count <= 2, let value = Int(token.text),
       (1...31).contains(value)
     else { return nil }
     if let suffix = view[index + 1], suffix.gap == .none, ["er", "e"].contains(suffix.folded) {
@@ -30,7 +30,7 @@ extension DateCoreReader {
 
   /// A bare four-digit year between 1900 and 2100, not part of a larger number.
   func year(at index: Int) -> Int? {
-    guard let token = view[index], token.isNumber, token.text.count == 4,
+    guard let token = view[index], token.isNumber, token.range.count == 4,
       let value = Int(token.text), (1900...2100).contains(value)
     else { return nil }
     if let next = view[index + 1], next.gap == .none, [",", "-", "/", "."].contains(next.text),

@@ -108,7 +108,7 @@ extension FundingScanner {
   /// phrase, before a lower-case noun (not "en 2024", "en versant", "en leur…").
   func isLinkingEn(_ index: Int) -> Bool {
     guard view.folded(index) == "en", let next = view[index + 1], next.isWord,
-      next.text.first?.isLowercase == true
+      next.startsLowercase
     else { return false }
     return !Self.recipientStops.contains(next.folded) && !next.folded.hasSuffix("ant")
       && next.folded != "faveur"
@@ -147,7 +147,7 @@ extension FundingScanner {
       cursor += 1
       if !linking { end = cursor }
     }
-    guard end > first, view[first]?.text.first?.isLowercase == true || end - first == 1
+    guard end > first, view[first]?.startsLowercase == true || end - first == 1
     else { return nil }
     return view.phrase(first, end)
   }

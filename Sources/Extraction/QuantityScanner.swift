@@ -166,7 +166,7 @@ enum QuantityScanner {
       !Lex.notNouns.contains(token), !Lex.preAdjectives.contains(token),
       token.text.unicodeScalars.count > 1, !token.folded.hasSuffix("ment")
     else { return nil }
-    if plural, !Self.endsPlural(token.folded), token.text.first?.isUppercase != true {
+    if plural, !Self.endsPlural(token.folded), !token.startsUppercase {
       return nil
     }
     return cursor

@@ -15,7 +15,7 @@ extension ReferenceScanner {
     if token.isNumber, view[index + 1]?.text == "°", view[index + 1]?.gap == Optional(.none) {
       return (token.text + "°", index + 2)
     }
-    if token.isWord, token.text.count == 1, token.text.first?.isLowercase == true,
+    if token.isWord, token.text.count == 1, token.startsLowercase,
       view[index + 1]?.text == ")", view[index + 1]?.gap == Optional(.none)
     {
       return (token.text + ")", index + 2)

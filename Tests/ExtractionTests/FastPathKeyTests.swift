@@ -111,6 +111,20 @@ import Testing
     return tokens
   }
 
+  /// The first character's case read on bytes is `Character`'s; a number token has as many
+  /// characters as bytes.
+  @Test func caseAndCountsOnBytesAgree() {
+    var lines = Self.allLines
+    lines.append("E\u{301}tat e\u{301}tat A\u{345}b Ωmega ωmega ǅa Éé 1 a")
+    for line in lines {
+      for token in Lexer.tokens(in: line) {
+        #expect(token.startsUppercase == (token.text.first?.isUppercase == true), "\(token.text)")
+        #expect(token.startsLowercase == (token.text.first?.isLowercase == true), "\(token.text)")
+        if token.isNumber { #expect(token.range.count == token.text.count, "\(token.text)") }
+      }
+    }
+  }
+
   /// A `WordTable` answers as the `Set` or `Dictionary` of the same words, by text and by token.
   @Test func wordTablesAgreeWithDictionaries() {
     let dictionary = QuantityLexicon.periods.keys.reduce(into: [String: Int]()) {
