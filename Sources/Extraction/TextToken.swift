@@ -84,6 +84,8 @@ enum Lexer {
     var text = text
     let wide = wideClasses
     let ascii = asciiClasses
+    // Read once here rather than once per token (each read of a global checks its `once`).
+    let table = cues ? TokenCues.byteTable : nil
     return text.withUTF8 { bytes in
       var tokens: [TextToken] = []
       tokens.reserveCapacity(bytes.count / 4)
@@ -99,12 +101,12 @@ enum Lexer {
         let cls =
           lead < 0x80 ? ascii[Int(lead)] : classifyWide(scalar(bytes, offset, width), wide)
         if cls == .space || cls == .newline {
-          if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: cues)) }
+          if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: table)) }
           current = nil
           spaces += 1
           newline = newline || cls == .newline
         } else if cls != current || cls == .symbol {
-          if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: cues)) }
+          if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: table)) }
           gap = spaces == 0 ? .none : (spaces == 1 && !newline ? .space : .wide)
           spaces = 0
           newline = false
@@ -119,7 +121,7 @@ enum Lexer {
           }
         }
       }
-      if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: cues)) }
+      if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: table)) }
       return tokens
     }
   }
@@ -136,9 +138,10 @@ enum Lexer {
     return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
+  /// The token of `range`; its cues looked up in `table` (none without it).
   static func token(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ cls: Class, _ gap: TextToken.Gap,
-    cues: Bool
+    cues table: CueTable?
   ) -> TextToken {
     let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
@@ -153,7 +156,7 @@ enum Lexer {
       folded = FoldedBytes.fold(slice) ?? fold(text)
       key = folded.withUTF8 { WordKey.of($0) }
     }
-    let found = cues ? folded.withUTF8 { TokenCues.byteTable.cues(of: $0, key: key) } : []
+    let found = table.map { table in folded.withUTF8 { table.cues(of: $0, key: key) } } ?? []
     return TextToken(
       kind: kind, text: text, folded: folded, range: range, gap: gap,
       isNumberWord: kind == .word && found.contains(.numberWord), cues: found, key: key)
