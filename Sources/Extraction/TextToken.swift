@@ -65,6 +65,9 @@ enum Lexer {
   /// `classifyASCII` of every ASCII byte, as a table (one load per byte in the lexer's loop).
   static let asciiClasses: [Class] = (0..<128).map { classifyASCII(UInt8($0)) }
 
+  /// The one-byte string of every ASCII byte, as `String(decoding:as:)` makes it.
+  static let asciiStrings: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
+
   /// `classify` of every scalar from U+0080 to U+2FFF (accented letters, typographic
   /// punctuation and spaces), computed once: no Unicode property look-up per scalar there.
   static let wideClasses: [Class] = (0x80..<0x3000).map { classify(Unicode.Scalar(UInt32($0))!) }
@@ -86,6 +89,7 @@ enum Lexer {
     let ascii = asciiClasses
     // Read once here rather than once per token (each read of a global checks its `once`).
     let table = cues ? TokenCues.byteTable : nil
+    let singles = asciiStrings
     return text.withUTF8 { bytes in
       var tokens: [TextToken] = []
       tokens.reserveCapacity(bytes.count / 4)
@@ -101,12 +105,16 @@ enum Lexer {
         let cls =
           lead < 0x80 ? ascii[Int(lead)] : classifyWide(scalar(bytes, offset, width), wide)
         if cls == .space || cls == .newline {
-          if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: table)) }
+          if let current {
+            tokens.append(token(bytes, start..<offset, current, gap, cues: table, singles: singles))
+          }
           current = nil
           spaces += 1
           newline = newline || cls == .newline
         } else if cls != current || cls == .symbol {
-          if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: table)) }
+          if let current {
+            tokens.append(token(bytes, start..<offset, current, gap, cues: table, singles: singles))
+          }
           gap = spaces == 0 ? .none : (spaces == 1 && !newline ? .space : .wide)
           spaces = 0
           newline = false
@@ -121,7 +129,9 @@ enum Lexer {
           }
         }
       }
-      if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: table)) }
+      if let current {
+        tokens.append(token(bytes, start..<offset, current, gap, cues: table, singles: singles))
+      }
       return tokens
     }
   }
@@ -141,18 +151,26 @@ enum Lexer {
   /// The token of `range`; its cues looked up in `table` (none without it).
   static func token(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ cls: Class, _ gap: TextToken.Gap,
-    cues table: CueTable?
+    cues table: CueTable?, singles: [String]
   ) -> TextToken {
     let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
-    let text = String(decoding: slice, as: UTF8.self)
+    let text: String
     var folded: String
     var key: UInt64
-    if let asciiKey = asciiFoldedKey(slice) {
+    if range.count == 1, slice[0] < 0x80 {
+      // One ASCII byte ("l", "d", ",", "4"): its text and folded form from `asciiStrings`.
+      let lower = slice[0] >= 0x41 && slice[0] <= 0x5A ? slice[0] + 32 : slice[0]
+      text = singles[Int(slice[0])]
+      folded = singles[Int(lower)]
+      key = (0xcbf2_9ce4_8422_2325 ^ UInt64(lower)) &* 0x100_0000_01b3
+    } else if let asciiKey = asciiFoldedKey(slice) {
+      text = String(decoding: slice, as: UTF8.self)
       // ASCII: the folded bytes are the lowered bytes, whose key was computed on the way.
       folded = asciiKey.upper ? lowered(slice) : text
       key = asciiKey.key
     } else {
+      text = String(decoding: slice, as: UTF8.self)
       folded = FoldedBytes.fold(slice) ?? fold(text)
       key = folded.withUTF8 { WordKey.of($0) }
     }
