@@ -99,41 +99,45 @@ enum Lexer {
       var spaces = 0
       var newline = false
       var gap = TextToken.Gap.none
+      func close() {
+        guard let current else { return }
+        tokens.append(token(bytes, start..<offset, current, gap, cues: table, singles: singles))
+      }
       while offset < bytes.count {
         let lead = bytes[offset]
         let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         let cls =
           lead < 0x80 ? ascii[Int(lead)] : classifyWide(scalar(bytes, offset, width), wide)
         if cls == .space || cls == .newline {
-          if let current {
-            tokens.append(token(bytes, start..<offset, current, gap, cues: table, singles: singles))
-          }
+          close()
           current = nil
           spaces += 1
           newline = newline || cls == .newline
         } else if cls != current || cls == .symbol {
-          if let current {
-            tokens.append(token(bytes, start..<offset, current, gap, cues: table, singles: singles))
-          }
+          close()
           gap = spaces == 0 ? .none : (spaces == 1 && !newline ? .space : .wide)
           spaces = 0
           newline = false
           start = offset
           current = cls
         }
-        offset += width
-        // The rest of an ASCII run of letters or digits: nothing to decide until it ends.
-        if cls == .letter || cls == .digit {
-          while offset < bytes.count, bytes[offset] < 0x80, ascii[Int(bytes[offset])] == cls {
-            offset += 1
-          }
-        }
+        offset = runEnd(bytes, offset + width, cls, ascii)
       }
-      if let current {
-        tokens.append(token(bytes, start..<offset, current, gap, cues: table, singles: singles))
-      }
+      close()
       return tokens
     }
+  }
+
+  /// Where an ASCII run of letters or digits of class `cls` continuing at `offset` ends:
+  /// nothing is decided inside it. `offset` itself for any other class.
+  @inline(__always)
+  static func runEnd(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ cls: Class, _ ascii: [Class]
+  ) -> Int {
+    guard cls == .letter || cls == .digit else { return offset }
+    var end = offset
+    while end < bytes.count, bytes[end] < 0x80, ascii[Int(bytes[end])] == cls { end += 1 }
+    return end
   }
 
   /// The scalar of `width` UTF-8 bytes at `offset` (a valid non-ASCII sequence).
