@@ -36,7 +36,7 @@ enum ActorLexicon {
   ])
 
   /// Words after which "départements", "régions"… are not actors ("départements ministériels").
-  static let notActorFollowers: Set<String> = [
+  static let notActorFollowers: WordTable<Bool> = [
     "ministeriels", "d'outre", "francais", "ruraux", "limitrophes",
   ]
 
@@ -52,10 +52,10 @@ enum ActorLexicon {
 
   /// Words that may continue a ministry's or a minister's portfolio ("du travail, de la santé
   /// et des familles").
-  static let portfolioLinks: Set<String> = ["de", "du", "des", "d", "'", "la", "l", "et", ","]
+  static let portfolioLinks: WordTable<Bool> = ["de", "du", "des", "d", "'", "la", "l", "et", ","]
 
   /// Words that end a portfolio.
-  static let portfolioStops: Set<String> = [
+  static let portfolioStops: WordTable<Bool> = [
     "sur", "que", "qui", "pour", "a", "au", "aux", "dans", "par", "en", "le", "les", "un", "une",
     "concernant", "quant", "afin", "lors", "depuis", "avec", "ce", "cette", "ces", "son", "sa",
   ]

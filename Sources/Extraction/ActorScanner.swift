@@ -27,7 +27,7 @@ enum ActorScanner {
   /// Whether an actor may start at `token`: "M", "Mme", "Mlle" (`person`) or a cued word.
   @inline(__always)
   static func mayStart(_ token: TextToken) -> Bool {
-    token.text.utf8.first == UInt8(ascii: "M") || token.cues.contains(.actorStart)
+    token.cues.contains(.actorStart) || token.text.utf8.first == UInt8(ascii: "M")
   }
 
   /// A role, a ministry or a body, tried only at a word that can start one.
@@ -49,10 +49,10 @@ enum ActorScanner {
     guard let match = view.pattern(startingAt: index, in: Lex.bodies) else { return nil }
     let entry = match.value
     let head = view.tokens[match.end - 1]
-    if entry.name == "État", head.text.first?.isUppercase != true { return nil }
+    if entry.name == "État", !head.startsUppercase { return nil }
     if entry.name == "État", view.matches(["en", "l", "'"], at: index - 3) { return nil }
     if let next = view.folded(match.end), Lex.notActorFollowers.contains(next) { return nil }
-    if entry.name.hasSuffix("de France"), view.tokens[index].text.first?.isUppercase != true {
+    if entry.name.hasSuffix("de France"), !view.tokens[index].startsUppercase {
       let plural = entry.kind == "region" ? "régions" : "départements"
       return Found(facts: facts(plural, kind: entry.kind), first: index, end: index + 1)
     }
@@ -89,14 +89,16 @@ enum ActorScanner {
   static func portfolioEnd(after start: Int, in view: TokenView) -> Int {
     var cursor = start
     var end = start
-    while let token = view[cursor], cursor < start + 24 {
-      let word = token.folded
-      if Lex.portfolioLinks.contains(word) {
+    while cursor >= 0, cursor < view.count, cursor < start + 24 {
+      let word = view.tokens[cursor].folded
+      if Lex.portfolioLinks.contains(view.tokens[cursor]) {
         if word == ",", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") { break }
         if word == "et", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") {
           break
         }
-      } else if token.isWord, !Lex.portfolioStops.contains(word), cursor > start {
+      } else if view.tokens[cursor].isWord, !Lex.portfolioStops.contains(view.tokens[cursor]),
+        cursor > start
+      {
         end = cursor + 1
       } else {
         break
@@ -114,7 +116,10 @@ enum ActorScanner {
 
   /// "M. Jean-Luc Bourgeaux", "Mme Catherine Vautrin": a civility and capitalised names.
   static func person(at index: Int, in view: TokenView) -> Found? {
-    guard view.tokens[index].text.utf8.first == UInt8(ascii: "M") else { return nil }
+    // "M", "Mme", "Mlle": at most four bytes.
+    guard view.tokens[index].range.count <= 4,
+      view.tokens[index].text.utf8.first == UInt8(ascii: "M")
+    else { return nil }
     var cursor = index
     switch view.tokens[index].text {
     case "M" where view[index + 1]?.text == ".": cursor += 2
@@ -123,7 +128,7 @@ enum ActorScanner {
     }
     let start = cursor
     while let token = view[cursor], cursor < start + 6 {
-      if token.isWord, token.text.first?.isUppercase == true, token.text.count > 1 {
+      if token.isWord, token.startsUppercase, token.text.count > 1 {
         cursor += 1
       } else if token.text == "-", token.gap == .none, view[cursor + 1]?.isWord == true {
         cursor += 1

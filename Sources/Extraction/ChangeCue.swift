@@ -1,7 +1,7 @@
 /// Whether an amount or a percent states a change rather than a level: "augmentant de 4
 /// milliards d'euros", "une hausse de 10 %" (`increase`), "une baisse de 5 %" (`decrease`).
 enum ChangeCue {
-  static let increases: Set<String> = [
+  static let increases: WordTable<Bool> = [
     "augmenter", "augmentant", "augmente", "augmentee", "augmentes", "augmentees", "augmentent",
     "augmentera", "augmenteront", "augmentation", "augmentations", "hausse", "hausses",
     "majoration", "majore", "majoree", "majores", "majorees", "progression", "progresse",
@@ -10,7 +10,7 @@ enum ChangeCue {
     "revalorisations",
   ]
 
-  static let decreases: Set<String> = [
+  static let decreases: WordTable<Bool> = [
     "baisse", "baisses", "diminution", "diminutions", "diminuer", "diminue", "diminuee",
     "diminuant", "reduction", "reductions", "reduire", "reduit", "reduite", "recul", "recule",
     "baisser", "baissant",

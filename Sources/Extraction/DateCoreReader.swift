@@ -143,11 +143,11 @@ struct DateCoreReader {
   /// "14/03/2024" and "01.07.2021": day, month, four-digit year, the same separator twice
   /// (a two-digit year is not read: "18/06/89" stays no date).
   func numeric(at index: Int) -> DateMatch? {
-    guard let day = view[index], day.isNumber, day.text.count <= 2,
+    guard let day = view[index], day.isNumber, day.range.count <= 2,
       let separator = view[index + 1]?.text, separator == "/" || separator == ".",
-      let month = view[index + 2], month.isNumber, month.text.count <= 2,
+      let month = view[index + 2], month.isNumber, month.range.count <= 2,
       view[index + 3]?.text == separator, let year = view[index + 4], year.isNumber,
-      year.text.count == 4,
+      year.range.count == 4,
       [index + 1, index + 2, index + 3, index + 4].allSatisfy({ view[$0]?.gap == Optional(.none) }),
       let date = CalendarDate(parsing: "\(day.text)/\(month.text)/\(year.text)")
     else { return nil }
@@ -167,7 +167,7 @@ struct DateCoreReader {
       return DateMatch(first: index, end: month.end + 1, parts: parts)
     }
     guard afterPrefix || Lex.monthCues.contains(view.folded(index - 1) ?? ""),
-      view[index]?.text.first?.isLowercase == true
+      view[index]?.startsLowercase == true
     else { return nil }
     return DateMatch(first: index, end: month.end, parts: parts)
   }

@@ -39,20 +39,20 @@ enum DateLexicon {
     ("le mois dernier", -1), ("le mois précédent", -1), ("ce mois-ci", 0), ("le mois prochain", 1),
   ])
 
-  static let ordinals: [String: Int] = [
+  static let ordinals: WordTable<Int> = [
     "premier": 1, "1er": 1, "second": 2, "deuxieme": 2, "2e": 2, "2eme": 2, "2nd": 2,
     "troisieme": 3,
     "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
   ]
 
-  static let seasons: [String: String] = [
+  static let seasons: WordTable<String> = [
     "printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI",
   ]
 
-  static let seasonDeterminers: Set<String> = ["le", "l", "cet", "en", "au", "ce", "'"]
+  static let seasonDeterminers: WordTable<Bool> = ["le", "l", "cet", "en", "au", "ce", "'"]
 
   /// Words before a bare month that make it a date ("en juin", "fin juin").
-  static let monthCues: Set<String> = [
+  static let monthCues: WordTable<Bool> = [
     "en", "de", "d", "'", "depuis", "des", "avant", "apres", "courant", "mois", "fin", "debut",
     "mi", "-", "jusqu", "ici", "au", "a", "le",
   ]

@@ -43,7 +43,7 @@ struct DateScanner {
     words.formUnion(Lex.relativeYears.byFirst.keys)
     words.formUnion(Lex.relativeMonths.byFirst.keys)
     words.formUnion(Lex.ordinals.keys)
-    words.formUnion(Lex.seasonDeterminers)
+    words.formUnion(Lex.seasonDeterminers.keys)
     return words
   }()
 
@@ -119,10 +119,10 @@ struct DateScanner {
 
   /// "2024-2025": two years joined by a hyphen.
   func yearSpan(at index: Int) -> [DateMatch]? {
-    guard let token = view[index], token.isNumber, token.text.count == 4,
+    guard let token = view[index], token.isNumber, token.range.count == 4,
       let first = Int(token.text), (1900...2100).contains(first), view[index + 1]?.text == "-",
       view[index + 1]?.gap == Optional(.none), let next = view[index + 2], next.gap == .none,
-      next.isNumber, next.text.count == 4, let second = Int(next.text), second > first,
+      next.isNumber, next.range.count == 4, let second = Int(next.text), second > first,
       second - first <= 10
     else { return nil }
     return bounded(

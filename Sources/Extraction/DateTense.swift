@@ -3,13 +3,13 @@
 enum DateTense: Sendable {
   case past, future
 
-  static let futureWords: Set<String> = [
+  static let futureWords: WordTable<Bool> = [
     "sera", "seront", "aura", "auront", "fera", "feront", "pourra", "pourront", "devra",
     "devront", "ira", "iront", "interviendra", "interviendront", "prevu", "prevue", "prevus",
     "prevues", "doit", "doivent", "va", "vont",
   ]
 
-  static let pastAuxiliaries: Set<String> = [
+  static let pastAuxiliaries: WordTable<Bool> = [
     "a", "ont", "avait", "avaient", "avons", "ai", "eut", "eurent", "fut", "furent", "etait",
   ]
 

@@ -6,7 +6,7 @@ extension DateCoreReader {
   func day(at index: Int) -> (value: Int, end: Int)? {
     guard let token = view[index] else { return nil }
     if token.folded == "premier" { return (1, index + 1) }
-    guard token.isNumber, token.text.count <= 2, let value = Int(token.text),
+    guard token.isNumber, token.range.count <= 2, let value = Int(token.text),
       (1...31).contains(value)
     else { return nil }
     if let suffix = view[index + 1], suffix.gap == .none, ["er", "e"].contains(suffix.folded) {
@@ -16,7 +16,8 @@ extension DateCoreReader {
   }
 
   func month(at index: Int) -> (value: Int, end: Int)? {
-    guard let token = view[index], token.isWord, let value = FrenchMonth.number(of: token.folded)
+    guard let token = view[index], token.isWord, token.cues.contains(.month),
+      let value = FrenchMonth.number(of: token.folded)
     else { return nil }
     if FrenchMonth.isAbbreviation(token.folded), view[index + 1]?.text == ".",
       view[index + 1]?.gap == Optional(.none)
@@ -29,7 +30,7 @@ extension DateCoreReader {
 
   /// A bare four-digit year between 1900 and 2100, not part of a larger number.
   func year(at index: Int) -> Int? {
-    guard let token = view[index], token.isNumber, token.text.count == 4,
+    guard let token = view[index], token.isNumber, token.range.count == 4,
       let value = Int(token.text), (1900...2100).contains(value)
     else { return nil }
     if let next = view[index + 1], next.gap == .none, [",", "-", "/", "."].contains(next.text),
@@ -44,7 +45,9 @@ extension DateCoreReader {
   func ordinal(at index: Int) -> (value: Int, end: Int)? {
     guard let token = view[index] else { return nil }
     // Every ordinal of the table holds a letter: a number token is never one.
-    if !token.isNumber, let value = DateLexicon.ordinals[token.folded] { return (value, index + 1) }
+    if !token.isNumber, let value = DateLexicon.ordinals.value(of: token) {
+      return (value, index + 1)
+    }
     guard token.isNumber, let value = Int(token.text), (1...4).contains(value),
       let suffix = view[index + 1], suffix.gap == .none,
       ["er", "re", "e", "eme", "nd", "d"].contains(suffix.folded)

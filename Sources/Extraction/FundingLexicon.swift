@@ -2,7 +2,7 @@
 /// `french-expressions.md` §3.1.
 enum FundingLexicon {
   /// Trigger word forms and their mechanism.
-  static let triggers: [String: FundingMechanism] = {
+  static let triggers: WordTable<FundingMechanism> = {
     var table: [String: FundingMechanism] = [:]
     let families: [(FundingMechanism, [String])] = [
       (
@@ -52,7 +52,7 @@ enum FundingLexicon {
     for (mechanism, forms) in families {
       for form in forms { table[form] = mechanism }
     }
-    return table
+    return WordTable(table.sorted { $0.key < $1.key })
   }()
 
   /// Funders and their normalised names (the closed list of §4.7).
@@ -66,35 +66,35 @@ enum FundingLexicon {
   ])
 
   /// Forms that are also nouns ("les finances", "la finance").
-  static let ambiguousNouns: Set<String> = ["finance", "finances", "verse", "avance", "charge"]
-  static let nounDeterminers: Set<String> = [
+  static let ambiguousNouns: WordTable<Bool> = ["finance", "finances", "verse", "avance", "charge"]
+  static let nounDeterminers: WordTable<Bool> = [
     "la", "les", "des", "de", "aux", "du", "ses", "leurs", "nos", "vos", "sa", "leur", "l", "'",
   ]
 
   /// Triggers whose payer is the funder named after them ("compensation de l'État").
-  static let nominalPayers: Set<String> = [
+  static let nominalPayers: WordTable<Bool> = [
     "revient", "incombe", "charge", "effort", "soutien", "compensation", "compensations",
     "financement", "financements", "versement", "dotation", "contribution",
   ]
 
-  static let shareAdverbs: Set<String> = [
+  static let shareAdverbs: WordTable<Bool> = [
     "majoritairement", "principalement", "essentiellement", "exclusivement", "partiellement",
   ]
 
-  static let shareAdjectives: Set<String> = [
+  static let shareAdjectives: WordTable<Bool> = [
     "majoritaire", "principal", "premier", "unique", "historique", "naturel",
   ]
 
   static let clauseBreaks: PunctuationSet = ".;:?!"
 
   /// Words that end the object of a trigger.
-  static let objectStops: Set<String> = [
+  static let objectStops: WordTable<Bool> = [
     ",", ".", ";", ":", "(", ")", "pour", "par", "aux", "au", "des", "a", "afin", "qui", "que",
     "dans", "avec", "sans", "sur", "et", "ou", "ensuite", "depuis", "leur", "leurs", "sous",
     "si", "selon",
   ]
 
-  static let determiners: Set<String> = [
+  static let determiners: WordTable<Bool> = [
     "le", "la", "les", "l", "'", "un", "une", "des", "du", "de", "d", "cet", "cette", "ces",
     "ce", "leur", "leurs", "sa", "son", "ses", "ensuite", "ainsi", "deja", "ores", "et",
     "egalement", "plus", "aussi", "notamment", "directement", "entierement", "partiellement",

@@ -82,7 +82,13 @@ extension FundingQualifiers {
   static func followUp(_ text: String) -> (
     temporariness: (FundingTemporariness, String)?, conditions: [String]
   )? {
-    let view = TokenView(tokens: Lexer.tokens(in: text))
+    followUp(TokenView(tokens: Lexer.tokens(in: text)))
+  }
+
+  /// `followUp` of a sentence already lexed.
+  static func followUp(_ view: TokenView) -> (
+    temporariness: (FundingTemporariness, String)?, conditions: [String]
+  )? {
     guard view.pattern(startingAt: 0, in: anaphoricSubjects) != nil else { return nil }
     let temporariness = temporariness(in: view)
     let conditions = conditions(in: view)

@@ -23,8 +23,12 @@ extension FundingScanner {
   /// The mention of `type` nearest the trigger, preferring one after it.
   func nearest(_ type: MentionType, to index: Int) -> Mention? {
     let offset = view.tokens[index].range.lowerBound
-    let candidates = mentions.filter { $0.type == type }
-    return candidates.first { $0.textRange.lowerBound > offset } ?? candidates.last
+    var last: Int?
+    for position in mentions.indices where mentions[position].type == type {
+      if mentions[position].textRange.lowerBound > offset { return mentions[position] }
+      last = position
+    }
+    return last.map { mentions[$0] }
   }
 
   func modality(at index: Int, mechanism: FundingMechanism) -> FundingModality {
@@ -43,10 +47,14 @@ extension FundingScanner {
       default: continue
       }
     }
-    let verbs = view.tokens[max(0, index - 4)..<index].map(\.folded)
-    if verbs.contains(where: { $0.hasSuffix("era") || $0.hasSuffix("eront") }) { return .planned }
-    let clause = view.tokens[index...].prefix(12).map(\.folded)
-    if clause.contains("prevue") || clause.contains("prevu") { return .planned }
+    for verb in max(0, index - 4)..<index {
+      let word = view.tokens[verb].folded
+      if word.hasSuffix("era") || word.hasSuffix("eront") { return .planned }
+    }
+    for cursor in index..<min(view.count, index + 12) {
+      let word = view.tokens[cursor].folded
+      if word == "prevue" || word == "prevu" { return .planned }
+    }
     return .realised
   }
 
@@ -54,8 +62,13 @@ extension FundingScanner {
   func isNegated(at index: Int) -> Bool {
     if view.folded(index - 1) == "sans" { return true }
     if (2...4).contains(where: { view.matches(["faute", "de"], at: index - $0) }) { return true }
-    let before = view.tokens[max(0, index - 5)..<index].map(\.folded)
-    return (before.contains("ne") || before.contains("n"))
-      && (before.contains("pas") || before.contains("plus") || before.contains("jamais"))
+    var negation = false
+    var adverb = false
+    for cursor in max(0, index - 5)..<index {
+      let word = view.tokens[cursor].folded
+      if word == "ne" || word == "n" { negation = true }
+      if word == "pas" || word == "plus" || word == "jamais" { adverb = true }
+    }
+    return negation && adverb
   }
 }

@@ -20,7 +20,7 @@ extension FundingScanner {
   }
 
   /// Words a subject pronoun may be separated from its verb by: clitics, auxiliaries, adverbs.
-  static let verbCompanions: Set<String> = [
+  static let verbCompanions: WordTable<Bool> = [
     "la", "le", "les", "l", "'", "leur", "lui", "en", "y", "ne", "n", "se", "s", "a", "ont",
     "avait", "avaient", "aura", "auront", "va", "vont", "doit", "doivent", "devra", "devront",
     "pourra", "pourront", "peut", "peuvent", "pourrait", "pourraient", "sera", "seront", "est",
@@ -30,7 +30,7 @@ extension FundingScanner {
   ]
 
   /// Verbs after which "il" is impersonal ("il est prévu de financer", "il revient à").
-  static let impersonalVerbs: Set<String> = [
+  static let impersonalVerbs: WordTable<Bool> = [
     "est", "faut", "convient", "revient", "incombe", "appartient", "y", "s", "importe", "reste",
     "semble", "apparait", "serait", "sera", "etait",
   ]
@@ -76,7 +76,7 @@ extension FundingScanner {
   ])
 
   /// Words that end a recipient noun phrase.
-  static let recipientStops: Set<String> = [
+  static let recipientStops: WordTable<Bool> = [
     "qui", "que", "dont", "afin", "pour", "par", "dans", "avec", "sans", "sur", "et", "ou",
     "a", "au", "aux", "des", "en", "depuis", "jusqu", "lors", "selon", "sous", "si", "ensuite",
     "le", "la", "les", "un", "une", "ce", "cette", "ces", "leur", "leurs", "son", "sa", "ses",
@@ -108,7 +108,7 @@ extension FundingScanner {
   /// phrase, before a lower-case noun (not "en 2024", "en versant", "en leur…").
   func isLinkingEn(_ index: Int) -> Bool {
     guard view.folded(index) == "en", let next = view[index + 1], next.isWord,
-      next.text.first?.isLowercase == true
+      next.startsLowercase
     else { return false }
     return !Self.recipientStops.contains(next.folded) && !next.folded.hasSuffix("ant")
       && next.folded != "faveur"
@@ -147,7 +147,7 @@ extension FundingScanner {
       cursor += 1
       if !linking { end = cursor }
     }
-    guard end > first, view[first]?.text.first?.isLowercase == true || end - first == 1
+    guard end > first, view[first]?.startsLowercase == true || end - first == 1
     else { return nil }
     return view.phrase(first, end)
   }

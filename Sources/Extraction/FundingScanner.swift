@@ -68,9 +68,11 @@ struct FundingScanner {
   static let otherTriggers = ["charge", "revient", "incombe", "effort", "soutien"]
 
   func trigger(at index: Int) -> FundingMechanism? {
-    guard let token = view[index], token.cues.contains(.fundingTrigger) else { return nil }
+    guard index >= 0, index < view.count, view.tokens[index].cues.contains(.fundingTrigger),
+      let token = view[index]
+    else { return nil }
     let word = token.folded
-    if let mechanism = Lex.triggers[word] {
+    if let mechanism = Lex.triggers.value(of: token) {
       if Lex.ambiguousNouns.contains(word), !isParticiple(index),
         Lex.nounDeterminers.contains(view.folded(index - 1) ?? "")
       {
@@ -168,7 +170,7 @@ struct FundingScanner {
     }
   }
 
-  static let auxiliaries: Set<String> = [
+  static let auxiliaries: WordTable<Bool> = [
     "a", "ont", "avait", "avaient", "aura", "auront", "avons", "ai",
   ]
 

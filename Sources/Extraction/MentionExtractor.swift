@@ -29,12 +29,34 @@ public struct MentionExtractor: Sendable {
     in view: TokenView, text: String, date documentDate: CalendarDate?,
     context: inout DiscourseContext
   ) -> [TextMention] {
+    mentions(
+      in: view, text: text, date: documentDate, cues: SentenceCues(view, text: text),
+      context: &context)
+  }
+
+  /// The mentions of a lexed sentence, whose `SentenceCues` are `cues`: a pass that nothing in
+  /// the sentence can start is not run.
+  func mentions(
+    in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
+    context: inout DiscourseContext
+  ) -> [TextMention] {
+    mentions(in: view, text: text, date: documentDate, cues: cues, context: &context) {
+      TextMention(facts: $0, range: $1)
+    }
+  }
+
+  /// The mentions of a lexed sentence, each made by `make` from its facts (their `text` set)
+  /// and its UTF-8 range in `text`, in text order.
+  func mentions<Made>(
+    in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
+    context: inout DiscourseContext, make: (MentionFacts, Range<Int>) -> Made
+  ) -> [Made] {
     var claimed = [Bool](repeating: false, count: view.count)
     var found: [Found] = []
-    for pass in Self.passes {
+    for pass in Self.passes where cues.mayFind(pass) {
       let new = run(pass, view, &claimed, documentDate, &context)
       for item in new { for index in item.first..<item.end { claimed[index] = true } }
-      found.append(contentsOf: new)
+      if found.isEmpty { found = new } else { found.append(contentsOf: new) }
     }
     guard !found.isEmpty else { return [] }
     // Sorted by span, ties kept in pass order, moving indices rather than the facts.
@@ -45,9 +67,11 @@ public struct MentionExtractor: Sendable {
     return text.withUTF8 { bytes in
       order.map { position in
         let range = view.byteRange(found[position].first, found[position].end - 1)
-        var facts = found[position].facts
+        // Each position comes once: its facts are moved out, not copied.
+        var facts = MentionFacts(type: .date, text: "")
+        swap(&facts, &found[position].facts)
         facts.text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        return TextMention(facts: facts, range: range)
+        return make(facts, range)
       }
     }
   }
@@ -95,14 +119,28 @@ public struct MentionExtractor: Sendable {
     _ sentence: Sentence, documentDate: CalendarDate?, context: inout DiscourseContext,
     inQuestion: Bool = false
   ) -> (mentions: [Mention], funding: [FundingRelation]) {
-    let view = TokenView(tokens: Lexer.tokens(in: sentence.text))
-    let found = mentions(in: view, text: sentence.text, date: documentDate, context: &context).map {
-      Mention(facts: $0.facts, sentence: sentence, textRange: $0.range)
-    }
-    return (found, funding(in: view, sentence: sentence, mentions: found, inQuestion: inQuestion))
+    extractLexed(sentence, documentDate: documentDate, context: &context, inQuestion: inQuestion)
+      .found
   }
 
-  static let requestCues: Set<String> = ["demande", "souhaite", "interroge", "sollicite"]
+  /// `extract`, and the sentence's tokens (which `RecordExtractor` reads again for a
+  /// follow-up sentence's qualifiers, without lexing it twice).
+  func extractLexed(
+    _ sentence: Sentence, documentDate: CalendarDate?, context: inout DiscourseContext,
+    inQuestion: Bool
+  ) -> (found: (mentions: [Mention], funding: [FundingRelation]), view: TokenView) {
+    let view = TokenView(tokens: Lexer.tokens(in: sentence.text))
+    let cues = SentenceCues(view, text: sentence.text)
+    let found = mentions(
+      in: view, text: sentence.text, date: documentDate, cues: cues, context: &context
+    ) { Mention(facts: $0, sentence: sentence, textRange: $1) }
+    // Without a trigger word, `FundingScanner.scan` finds nothing.
+    guard cues.tokens.contains(.fundingTrigger) else { return ((found, []), view) }
+    let funding = funding(in: view, sentence: sentence, mentions: found, inQuestion: inQuestion)
+    return ((found, funding), view)
+  }
+
+  static let requestCues: WordTable<Bool> = ["demande", "souhaite", "interroge", "sollicite"]
 
   enum Pass { case references, dates, ratios, quantities, actors }
 

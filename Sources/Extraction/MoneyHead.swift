@@ -3,7 +3,7 @@
 /// 300 millions d'euros" → "financement", "a financé … à hauteur de 300 M€" → "financé").
 enum MoneyHead {
   /// Folded head words (nouns, and verbs that stand for their noun).
-  static let heads: Set<String> = [
+  static let heads: WordTable<Bool> = [
     "prime", "primes", "revalorisation", "revalorisations", "augmentation", "augmentations",
     "hausse", "hausses", "complement", "remuneration", "remunerations", "salaire", "salaires",
     "indemnite", "indemnites", "bonification", "enveloppe", "enveloppes", "financement",
@@ -22,11 +22,13 @@ enum MoneyHead {
   static func head(before first: Int, in view: TokenView) -> String? {
     var cursor = first - 1
     var seen = 0
-    while let token = view[cursor], seen < 14, !clauseBreaks.contains(token) {
-      if token.isWord, heads.contains(token.folded) {
-        return token.text
+    while cursor >= 0, cursor < view.count, seen < 14,
+      !clauseBreaks.contains(view.tokens[cursor])
+    {
+      if view.tokens[cursor].isWord, heads.contains(view.tokens[cursor]) {
+        return view.tokens[cursor].text
       }
-      if token.isNumber { return nil }
+      if view.tokens[cursor].isNumber { return nil }
       cursor -= 1
       seen += 1
     }

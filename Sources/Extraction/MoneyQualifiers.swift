@@ -11,7 +11,7 @@ enum MoneyQualifiers {
   }
 
   /// "par rapport à", "par exemple": not a per-unit noun.
-  static let notUnits: Set<String> = [
+  static let notUnits: WordTable<Bool> = [
     "rapport", "exemple", "ailleurs", "consequent", "contre", "suite", "ici", "voie", "decret",
     "arrete", "loi", "an", "annee",
   ]
@@ -24,9 +24,11 @@ enum MoneyQualifiers {
       cursor -= 2
     }
     var seen = 0
-    while let token = view[cursor], token.isWord, seen < 4 {
-      if let period = Lex.periods[token.folded] { facts.period = facts.period ?? period }
-      if let basis = Lex.bases[token.folded] { facts.basis = facts.basis ?? basis }
+    while cursor >= 0, cursor < view.count, view.tokens[cursor].isWord, seen < 4 {
+      if let period = Lex.periods.value(of: view.tokens[cursor]) {
+        facts.period = facts.period ?? period
+      }
+      if let basis = Lex.bases.value(of: view.tokens[cursor]) { facts.basis = facts.basis ?? basis }
       cursor -= 1
       seen += 1
     }
@@ -38,9 +40,9 @@ enum MoneyQualifiers {
     var end = start
     while let token = view[cursor], cursor < start + 8 {
       let word = token.folded
-      if let basis = Lex.bases[word] {
+      if let basis = Lex.bases.value(of: token) {
         facts.basis = facts.basis ?? basis
-      } else if let period = Lex.periods[word] {
+      } else if let period = Lex.periods.value(of: token) {
         facts.period = facts.period ?? period
       } else if word == "par" || word == "/", let next = view.folded(cursor + 1) {
         if let period = Lex.periodNouns[next] {

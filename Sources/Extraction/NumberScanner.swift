@@ -28,13 +28,13 @@ enum NumberScanner {
     let first = view.tokens[index]
     var integer = first.text
     var next = index + 1
-    if first.text.count <= 3 {
+    if first.range.count <= 3 {
       while true {
-        if let group = view[next], group.isNumber, group.text.count == 3, group.gap == .space {
+        if let group = view[next], group.isNumber, group.range.count == 3, group.gap == .space {
           integer += group.text
           next += 1
         } else if view[next]?.text == ".", view[next]?.gap == Optional(.none),
-          let group = view[next + 1], group.isNumber, group.text.count == 3, group.gap == .none
+          let group = view[next + 1], group.isNumber, group.range.count == 3, group.gap == .none
         {
           integer += group.text
           next += 2
@@ -53,10 +53,10 @@ enum NumberScanner {
     guard let value = FrenchNumber.decimal(integer: integer, fraction: fraction) else {
       return nil
     }
-    let bare = next == index + 1 && first.text.count == 4
+    let bare = next == index + 1 && first.range.count == 4
     return NumberPhrase(
       start: index, end: next, value: value, fromWords: false, isBareFourDigits: bare,
-      isLongBareRun: next == index + 1 && first.text.count >= 5)
+      isLongBareRun: next == index + 1 && first.range.count >= 5)
   }
 
   static func words(at index: Int, in view: TokenView) -> NumberPhrase? {

@@ -1,85 +1,113 @@
 /// A list of token patterns indexed by their first and last folded token, so that a look-up
-/// at each token costs one dictionary access instead of a scan of the whole list.
+/// at each token costs one probe of a table instead of a scan of the whole list.
 ///
-/// Before hashing a word, a look-up tests two bit sets: the first bytes and the byte lengths
-/// (up to 63) of the indexed words; a word that fails either is in no pattern. Numbers and most
-/// words are turned away there.
+/// The look-ups go by the tokens' keys (`TextToken.key`): the first (or last) word's key finds
+/// its candidates in a `WordTable`, and a candidate is compared key by key before word by
+/// word, so that no `String` is hashed and a mismatch compares no text. `byFirst` and `byLast`
+/// keep the same candidates, in the same order, by word.
 struct PatternSet<Value: Sendable>: Sendable {
   private(set) var byFirst: [String: [([String], Value)]] = [:]
   private(set) var byLast: [String: [([String], Value)]] = [:]
-  private var firstFilter = WordFilter()
-  private var lastFilter = WordFilter()
+  /// Every candidate's words, flat, and their keys.
+  private var words: [String] = []
+  private var keys: [UInt64] = []
+  /// One candidate: its words in `words`, its value in `values`.
+  private var candidates: [Candidate] = []
+  private var values: [Value] = []
+  /// The candidates of a first (or last) word, as a range of `candidates`.
+  private var firstTable = WordTable<Range<Int>>([])
+  private var lastTable = WordTable<Range<Int>>([])
+
+  struct Candidate: Sendable {
+    var start: Int
+    var count: Int
+    var value: Int
+  }
 
   /// Patterns written in plain French ("jusqu'à"); longer patterns are tried first.
   init(_ list: [(String, Value)]) {
     let patterns = list.map { (Lexer.pattern($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
+    var firstOrder: [String] = []
+    var lastOrder: [String] = []
     for pattern in patterns where !pattern.0.isEmpty {
-      byFirst[pattern.0[0], default: []].append(pattern)
-      byLast[pattern.0[pattern.0.count - 1], default: []].append(pattern)
-      firstFilter.insert(pattern.0[0])
-      lastFilter.insert(pattern.0[pattern.0.count - 1])
+      let first = pattern.0[0]
+      let last = pattern.0[pattern.0.count - 1]
+      if byFirst[first] == nil { firstOrder.append(first) }
+      if byLast[last] == nil { lastOrder.append(last) }
+      byFirst[first, default: []].append(pattern)
+      byLast[last, default: []].append(pattern)
     }
+    firstTable = WordTable(firstOrder.map { ($0, add(byFirst[$0]!)) })
+    lastTable = WordTable(lastOrder.map { ($0, add(byLast[$0]!)) })
   }
 
-  /// The patterns whose first word is `word`.
-  @inline(__always)
-  func starting(with word: String) -> [([String], Value)]? {
-    firstFilter.mayContain(word) ? byFirst[word] : nil
-  }
-
-  /// The patterns whose last word is `word`.
-  @inline(__always)
-  func ending(with word: String) -> [([String], Value)]? {
-    lastFilter.mayContain(word) ? byLast[word] : nil
-  }
-}
-
-/// The first bytes and the byte lengths of a set of words, as bit sets: a test that never
-/// turns away a word of the set.
-struct WordFilter: Sendable {
-  private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-  private var lengths: UInt64 = 0
-
-  mutating func insert(_ word: String) {
-    let count = word.utf8.count
-    lengths |= count >= 63 ? 1 << 63 : 1 << UInt64(count)
-    guard let byte = word.utf8.first else { return }
-    let bit: UInt64 = 1 << UInt64(byte & 63)
-    switch byte >> 6 {
-    case 0: firstBytes.0 |= bit
-    case 1: firstBytes.1 |= bit
-    case 2: firstBytes.2 |= bit
-    default: firstBytes.3 |= bit
+  /// Appends `patterns` as candidates, and returns their range.
+  private mutating func add(_ patterns: [([String], Value)]) -> Range<Int> {
+    let lower = candidates.count
+    for (pattern, value) in patterns {
+      candidates.append(Candidate(start: words.count, count: pattern.count, value: values.count))
+      values.append(value)
+      words.append(contentsOf: pattern)
+      keys.append(contentsOf: pattern.map(WordKey.of))
     }
+    return lower..<candidates.count
+  }
+
+  /// The first candidate of `range` that starts at `index`, and the index after it.
+  @inline(__always)
+  func first(in range: Range<Int>, at index: Int, of tokens: [TextToken]) -> (Int, Value)? {
+    for candidate in range where matches(candidates[candidate], at: index, tokens) {
+      return (index + candidates[candidate].count, values[candidates[candidate].value])
+    }
+    return nil
+  }
+
+  /// The first candidate of `range` that ends before `index`, and where it starts.
+  @inline(__always)
+  func last(in range: Range<Int>, before index: Int, of tokens: [TextToken]) -> (Int, Value)? {
+    for candidate in range {
+      let start = index - candidates[candidate].count
+      if matches(candidates[candidate], at: start, tokens) {
+        return (start, values[candidates[candidate].value])
+      }
+    }
+    return nil
   }
 
   @inline(__always)
-  func mayContain(_ word: String) -> Bool {
-    let count = word.utf8.count
-    guard lengths & (count >= 63 ? 1 << 63 : 1 << UInt64(count)) != 0 else { return false }
-    guard let byte = word.utf8.first else { return true }
-    let bit: UInt64 = 1 << UInt64(byte & 63)
-    switch byte >> 6 {
-    case 0: return firstBytes.0 & bit != 0
-    case 1: return firstBytes.1 & bit != 0
-    case 2: return firstBytes.2 & bit != 0
-    default: return firstBytes.3 & bit != 0
+  private func matches(_ candidate: Candidate, at index: Int, _ tokens: [TextToken]) -> Bool {
+    guard index >= 0, index + candidate.count <= tokens.count else { return false }
+    for offset in 0..<candidate.count {
+      let word = candidate.start + offset
+      if tokens[index + offset].key != keys[word] { return false }
+      if tokens[index + offset].folded != words[word] { return false }
     }
+    return true
   }
+
+  /// The candidates whose first word is `token`'s.
+  @inline(__always)
+  func starting(with token: TextToken) -> Range<Int>? { firstTable.value(of: token) }
+
+  /// The candidates whose last word is `token`'s.
+  @inline(__always)
+  func ending(with token: TextToken) -> Range<Int>? { lastTable.value(of: token) }
 }
 
 extension TokenView {
   /// The longest pattern of `set` that ends just before `index`, and where it starts.
   func pattern<T>(endingBefore index: Int, in set: PatternSet<T>) -> (start: Int, value: T)? {
-    guard index >= 1, index <= count, let candidates = set.ending(with: tokens[index - 1].folded)
+    guard index >= 1, index <= count, let range = set.ending(with: tokens[index - 1]),
+      let found = set.last(in: range, before: index, of: tokens)
     else { return nil }
-    return pattern(endingBefore: index, in: candidates)
+    return (found.0, found.1)
   }
 
   /// The longest pattern of `set` that starts at `index`, and the index after it.
   func pattern<T>(startingAt index: Int, in set: PatternSet<T>) -> (end: Int, value: T)? {
-    guard index >= 0, index < count, let candidates = set.starting(with: tokens[index].folded)
+    guard index >= 0, index < count, let range = set.starting(with: tokens[index]),
+      let found = set.first(in: range, at: index, of: tokens)
     else { return nil }
-    return pattern(startingAt: index, in: candidates)
+    return (found.0, found.1)
   }
 }

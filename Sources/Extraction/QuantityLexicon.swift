@@ -21,13 +21,13 @@ enum QuantityLexicon {
     ("plafonnée à", .bound(.max)), ("inférieur à", .bound(.max)), ("inférieure à", .bound(.max)),
   ])
 
-  static let wordScales: [String: Decimal] = [
+  static let wordScales: WordTable<Decimal> = [
     "mille": 1000, "million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000,
     "milliards": 1_000_000_000,
   ]
 
   /// Abbreviations that scale a number only when a currency follows ("300 M€").
-  static let symbolScales: [String: Decimal] = [
+  static let symbolScales: WordTable<Decimal> = [
     "k": 1000, "m": 1_000_000, "md": 1_000_000_000, "mds": 1_000_000_000,
     "mrd": 1_000_000_000, "mrds": 1_000_000_000, "g": 1_000_000_000,
   ]
@@ -38,7 +38,7 @@ enum QuantityLexicon {
     ("de dollars", "USD"), ("$", "USD"),
   ])
 
-  static let periods: [String: String] = [
+  static let periods: WordTable<String> = [
     "mensuel": "P1M", "mensuelle": "P1M", "mensuels": "P1M", "mensuelles": "P1M",
     "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
     "hebdomadaire": "P1W", "hebdomadaires": "P1W", "trimestriel": "P3M", "trimestrielle": "P3M",
@@ -46,12 +46,12 @@ enum QuantityLexicon {
   ]
 
   /// The noun after "par" or "/" that makes a period.
-  static let periodNouns: [String: String] = [
+  static let periodNouns: WordTable<String> = [
     "mois": "P1M", "an": "P1Y", "annee": "P1Y", "semaine": "P1W", "jour": "P1D",
     "trimestre": "P3M",
   ]
 
-  static let bases: [String: Basis] = [
+  static let bases: WordTable<Basis> = [
     "net": .net, "nets": .net, "nette": .net, "nettes": .net,
     "brut": .gross, "bruts": .gross, "brute": .gross, "brutes": .gross,
   ]
@@ -67,12 +67,12 @@ enum QuantityLexicon {
     ("plfss", true), ("lfi", true), ("plf", true), ("jo", true), ("jorf", true),
   ])
 
-  static let ordinalSuffixes: Set<String> = [
+  static let ordinalSuffixes: WordTable<Bool> = [
     "e", "er", "ere", "re", "eme", "emes", "ieme", "iemes", "nd", "nde", "d", "de", "°", "è",
   ]
 
   /// Words that cannot be the noun of a count.
-  static let notNouns: Set<String> = [
+  static let notNouns: WordTable<Bool> = [
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "a", "et", "ou",
     "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "que", "qu", "qui", "dont", "ce",
     "ces", "cet", "cette", "se", "s", "sa", "son", "ses", "leur", "leurs", "il", "ils", "elle",
@@ -94,7 +94,7 @@ enum QuantityLexicon {
   ]
 
   /// Adjectives that may stand between a number and its noun ("40 nouveaux postes").
-  static let preAdjectives: Set<String> = [
+  static let preAdjectives: WordTable<Bool> = [
     "dernier", "derniers", "derniere", "dernieres", "prochain", "prochains", "prochaine",
     "prochaines", "premier", "premiers", "premiere", "premieres", "nouveau", "nouveaux",
     "nouvelle", "nouvelles", "autres", "seuls", "seules", "grands", "grandes", "petits",

@@ -50,7 +50,7 @@ enum QuantityScanner {
     if after.gap == .none, ["-", "/"].contains(after.text), view[number.end + 1]?.isNumber == true {
       return true
     }
-    if after.gap == .none, Lex.ordinalSuffixes.contains(after.folded) { return true }
+    if after.gap == .none, Lex.ordinalSuffixes.contains(after) { return true }
     if after.text == "<", view.folded(number.end + 1) == "sup" { return true }
     if after.folded == "h", view[number.end + 1]?.isNumber ?? true { return true }
     return false
@@ -109,7 +109,7 @@ enum QuantityScanner {
         }
       }
       if facts.type == .count, raw.number.isLongBareRun, raw.scale == nil { continue }
-      if [.amount, .percent, .points].contains(facts.type) {
+      if facts.type == .amount || facts.type == .percent || facts.type == .points {
         facts.kind = ChangeCue.kind(before: raw.first, in: view)
       }
       if facts.type == .count, facts.nounInherited != true { lastNoun = facts.noun }
@@ -158,19 +158,24 @@ enum QuantityScanner {
       cursor += 2
     }
     if let adjective = view[cursor], adjective.isWord,
-      Lex.preAdjectives.contains(adjective.folded)
+      Lex.preAdjectives.contains(adjective)
     {
       cursor += 1
     }
     guard let token = view[cursor], token.isWord, token.gap != .none,
-      !Lex.notNouns.contains(token.folded), !Lex.preAdjectives.contains(token.folded),
+      !Lex.notNouns.contains(token), !Lex.preAdjectives.contains(token),
       token.text.unicodeScalars.count > 1, !token.folded.hasSuffix("ment")
     else { return nil }
-    if plural, token.text.first?.isUppercase != true,
-      !["s", "x", "z"].contains(token.folded.last.map(String.init) ?? "")
-    {
+    if plural, !Self.endsPlural(token.folded), !token.startsUppercase {
       return nil
     }
     return cursor
+  }
+
+  /// Whether a folded word ends with "s", "x" or "z" (its last character is one of them).
+  @inline(__always)
+  static func endsPlural(_ folded: String) -> Bool {
+    guard let last = folded.utf8.last else { return false }
+    return last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "z")
   }
 }

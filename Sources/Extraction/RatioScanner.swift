@@ -4,13 +4,13 @@ import Foundation
 /// sur trois", "2 sur 3", "la moitié des salariés", "les deux tiers des ESSMS", "un tiers".
 /// The exact fraction is kept (`numerator`, `denominator`); `value` is rounded to 4 decimals.
 enum RatioScanner {
-  static let fractions: [String: Int] = [
+  static let fractions: WordTable<Int> = [
     "moitie": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquieme": 5, "cinquiemes": 5,
     "dixieme": 10, "dixiemes": 10,
   ]
 
   /// "sur 5 ans" is a duration, not a denominator.
-  static let durations: Set<String> = [
+  static let durations: WordTable<Bool> = [
     "an", "ans", "annee", "annees", "mois", "jours", "semaines", "heures", "minutes",
   ]
 

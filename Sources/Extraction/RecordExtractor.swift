@@ -19,7 +19,7 @@ public struct RecordExtractor: Sendable {
       var previous = funding.endIndex..<funding.endIndex
       var previousFunders: [String] = []
       for sentence in section.sentences {
-        var found = extractor.extract(
+        var (found, view) = extractor.extractLexed(
           sentence, documentDate: reference, context: &context,
           inQuestion: section.kind == .question)
         mentions += found.mentions
@@ -27,7 +27,7 @@ public struct RecordExtractor: Sendable {
         previousFunders = FundingAnaphora.funders(
           of: found.mentions.lazy.filter { $0.facts.type == .actor }.map(\.facts))
         if found.funding.isEmpty, !previous.isEmpty {
-          qualify(&funding[previous], from: sentence.text)
+          qualify(&funding[previous], from: view)
         }
         previous = funding.endIndex..<(funding.endIndex + found.funding.count)
         funding += found.funding.map { relation in
@@ -63,8 +63,8 @@ public struct RecordExtractor: Sendable {
 
   /// "Ce mécanisme d'avance, présenté comme temporaire…": the next sentence's cues apply to
   /// the previous sentence's relations, flagged as such.
-  func qualify(_ relations: inout ArraySlice<FundingRelation>, from text: String) {
-    guard let cues = FundingQualifiers.followUp(text) else { return }
+  func qualify(_ relations: inout ArraySlice<FundingRelation>, from view: TokenView) {
+    guard let cues = FundingQualifiers.followUp(view) else { return }
     for index in relations.indices {
       if let (kind, cue) = cues.temporariness, relations[index].temporariness == .unspecified {
         relations[index].temporariness = kind

@@ -35,7 +35,7 @@ extension ReferenceScanner {
       if let date = introducedDate(at: cursor) { return (date.iso, date.end, nameEnd) }
       guard let token = view[cursor] else { return nil }
       if token.folded == "a", let place = view[cursor + 1], place.isWord,
-        place.text.first?.isUppercase == true
+        place.startsUppercase
       {
         cursor += 2
         continue
@@ -80,7 +80,7 @@ extension ReferenceScanner {
     if view.folded(index) == "mission" {
       var cursor = index + 1
       if view.folded(cursor) == "dite" { cursor += 1 }
-      guard let name = view[cursor], name.isWord, name.text.first?.isUppercase == true else {
+      guard let name = view[cursor], name.isWord, name.startsUppercase else {
         return nil
       }
       facts.kind = "mission"

@@ -1,10 +1,10 @@
 /// Article subdivisions: "le I de l'article L. 314-6", "au 2° du II de l'article", "le
 /// deuxième alinéa de l'article 3", "l'article L. 314-6 I du CASF", "l'article 49, alinéa 3".
 extension ReferenceScanner {
-  static let romans: Set<String> = [
+  static let romans: WordTable<Bool> = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
   ]
-  static let subdivisionNouns: [String: String] = [
+  static let subdivisionNouns: WordTable<String> = [
     "alinea": "alinéa", "alineas": "alinéa", "paragraphe": "paragraphe", "§": "paragraphe",
   ]
 
@@ -15,7 +15,7 @@ extension ReferenceScanner {
     if token.isNumber, view[index + 1]?.text == "°", view[index + 1]?.gap == Optional(.none) {
       return (token.text + "°", index + 2)
     }
-    if token.isWord, token.text.count == 1, token.text.first?.isLowercase == true,
+    if token.isWord, token.text.count == 1, token.startsLowercase,
       view[index + 1]?.text == ")", view[index + 1]?.gap == Optional(.none)
     {
       return (token.text + ")", index + 2)
@@ -37,7 +37,7 @@ extension ReferenceScanner {
   /// "premier", "deuxième", "2e", "1er": an ordinal and the index after it.
   func ordinalRank(at index: Int) -> (value: Int, end: Int)? {
     guard let token = view[index] else { return nil }
-    if let value = DateLexicon.ordinals[token.folded] { return (value, index + 1) }
+    if let value = DateLexicon.ordinals.value(of: token) { return (value, index + 1) }
     if token.isNumber, let value = Int(token.text), let suffix = view[index + 1],
       suffix.gap == .none, ["e", "er", "eme", "ere"].contains(suffix.folded)
     {

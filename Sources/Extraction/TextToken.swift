@@ -25,6 +25,8 @@ struct TextToken: Sendable, Hashable {
   var isNumberWord = false
   /// What the folded word may start or signal for the scanners, decided once when lexing.
   var cues: TokenCues = []
+  /// `WordKey` of `folded`, computed once when lexing: what the lexicons' tables look up.
+  var key: UInt64 = 0
 
   var isWord: Bool { kind == .word }
   var isNumber: Bool { kind == .number }
@@ -60,6 +62,12 @@ enum Lexer {
     }
   }
 
+  /// `classifyASCII` of every ASCII byte, as a table (one load per byte in the lexer's loop).
+  static let asciiClasses: [Class] = (0..<128).map { classifyASCII(UInt8($0)) }
+
+  /// The one-byte string of every ASCII byte, as `String(decoding:as:)` makes it.
+  static let asciiStrings: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
+
   /// `classify` of every scalar from U+0080 to U+2FFF (accented letters, typographic
   /// punctuation and spaces), computed once: no Unicode property look-up per scalar there.
   static let wideClasses: [Class] = (0x80..<0x3000).map { classify(Unicode.Scalar(UInt32($0))!) }
@@ -78,6 +86,10 @@ enum Lexer {
   static func tokens(in text: String, cues: Bool) -> [TextToken] {
     var text = text
     let wide = wideClasses
+    let ascii = asciiClasses
+    // Read once here rather than once per token (each read of a global checks its `once`).
+    let table = cues ? TokenCues.byteTable : nil
+    let singles = asciiStrings
     return text.withUTF8 { bytes in
       var tokens: [TextToken] = []
       tokens.reserveCapacity(bytes.count / 4)
@@ -87,29 +99,45 @@ enum Lexer {
       var spaces = 0
       var newline = false
       var gap = TextToken.Gap.none
+      func close() {
+        guard let current else { return }
+        tokens.append(token(bytes, start..<offset, current, gap, cues: table, singles: singles))
+      }
       while offset < bytes.count {
         let lead = bytes[offset]
         let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         let cls =
-          lead < 0x80 ? classifyASCII(lead) : classifyWide(scalar(bytes, offset, width), wide)
+          lead < 0x80 ? ascii[Int(lead)] : classifyWide(scalar(bytes, offset, width), wide)
         if cls == .space || cls == .newline {
-          if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: cues)) }
+          close()
           current = nil
           spaces += 1
           newline = newline || cls == .newline
         } else if cls != current || cls == .symbol {
-          if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: cues)) }
+          close()
           gap = spaces == 0 ? .none : (spaces == 1 && !newline ? .space : .wide)
           spaces = 0
           newline = false
           start = offset
           current = cls
         }
-        offset += width
+        offset = runEnd(bytes, offset + width, cls, ascii)
       }
-      if let current { tokens.append(token(bytes, start..<offset, current, gap, cues: cues)) }
+      close()
       return tokens
     }
+  }
+
+  /// Where an ASCII run of letters or digits of class `cls` continuing at `offset` ends:
+  /// nothing is decided inside it. `offset` itself for any other class.
+  @inline(__always)
+  static func runEnd(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ cls: Class, _ ascii: [Class]
+  ) -> Int {
+    guard cls == .letter || cls == .digit else { return offset }
+    var end = offset
+    while end < bytes.count, bytes[end] < 0x80, ascii[Int(bytes[end])] == cls { end += 1 }
+    return end
   }
 
   /// The scalar of `width` UTF-8 bytes at `offset` (a valid non-ASCII sequence).
@@ -124,18 +152,64 @@ enum Lexer {
     return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
+  /// The token of `range`; its cues looked up in `table` (none without it).
   static func token(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ cls: Class, _ gap: TextToken.Gap,
-    cues: Bool
+    cues table: CueTable?, singles: [String]
   ) -> TextToken {
     let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
-    let text = String(decoding: slice, as: UTF8.self)
-    var folded = fold(slice, text: text)
-    let found = cues ? folded.withUTF8 { TokenCues.of($0) } : []
+    let text: String
+    var folded: String
+    var key: UInt64
+    if range.count == 1, slice[0] < 0x80 {
+      // One ASCII byte ("l", "d", ",", "4"): its text and folded form from `asciiStrings`.
+      let lower = slice[0] >= 0x41 && slice[0] <= 0x5A ? slice[0] + 32 : slice[0]
+      text = singles[Int(slice[0])]
+      folded = singles[Int(lower)]
+      key = (0xcbf2_9ce4_8422_2325 ^ UInt64(lower)) &* 0x100_0000_01b3
+    } else if let asciiKey = asciiFoldedKey(slice) {
+      text = String(decoding: slice, as: UTF8.self)
+      // ASCII: the folded bytes are the lowered bytes, whose key was computed on the way.
+      folded = asciiKey.upper ? lowered(slice) : text
+      key = asciiKey.key
+    } else {
+      text = String(decoding: slice, as: UTF8.self)
+      folded = FoldedBytes.fold(slice) ?? fold(text)
+      key = folded.withUTF8 { WordKey.of($0) }
+    }
+    let found = table.map { table in folded.withUTF8 { table.cues(of: $0, key: key) } } ?? []
     return TextToken(
       kind: kind, text: text, folded: folded, range: range, gap: gap,
-      isNumberWord: kind == .word && found.contains(.numberWord), cues: found)
+      isNumberWord: kind == .word && found.contains(.numberWord), cues: found, key: key)
+  }
+
+  /// For an all-ASCII token: the `WordKey` of its lowered bytes (its folded form), and whether
+  /// it holds an upper-case letter; nil when a byte is not ASCII.
+  @inline(__always)
+  static func asciiFoldedKey(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: UInt64, upper: Bool)? {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var upper = false
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      var lower = byte
+      if byte >= 0x41 && byte <= 0x5A {
+        lower = byte + 32
+        upper = true
+      }
+      hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+    }
+    return (hash, upper)
+  }
+
+  /// The ASCII bytes of `bytes` with their upper-case letters lowered, as a `String`.
+  static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for (index, byte) in bytes.enumerated() {
+        buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+      }
+      return bytes.count
+    }
   }
 
   /// `fold` with fast paths: ASCII tokens (their bytes lowered, or the text itself) and the

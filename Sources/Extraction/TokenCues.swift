@@ -56,7 +56,7 @@ struct TokenCues: OptionSet, Sendable, Hashable {
     add(FundingScanner.otherTriggers, .fundingTrigger)
     add(RatioScanner.fractions.keys, .ratio)
     add(["sur"], .ratio)
-    add(MentionExtractor.requestCues, .request)
+    add(MentionExtractor.requestCues.keys, .request)
     add(DateScanner.anchorWords, .dateAnchor)
     add(DateScanner.farStartWords, .farDateStart)
     return table

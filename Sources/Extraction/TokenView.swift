@@ -9,7 +9,14 @@ struct TokenView: Sendable {
     index >= 0 && index < tokens.count ? tokens[index] : nil
   }
 
-  func folded(_ index: Int) -> String? { self[index]?.folded }
+  func folded(_ index: Int) -> String? {
+    index >= 0 && index < tokens.count ? tokens[index].folded : nil
+  }
+
+  /// The text of the token at `index`, nil out of bounds.
+  func text(_ index: Int) -> String? {
+    index >= 0 && index < tokens.count ? tokens[index].text : nil
+  }
 
   /// Whether `pattern` (folded tokens) starts at `index`.
   func matches(_ pattern: [String], at index: Int) -> Bool {
