@@ -15,16 +15,21 @@ public enum TextRepairMojibake {
 
   /// Whether `bytes` may hold mojibake: "Ã", "Â", "â" or "Å" followed by a non-ASCII byte.
   public static func mayNeedRepair(_ bytes: [UInt8]) -> Bool {
-    var index = 0
-    while index + 2 < bytes.count {
-      if bytes[index] == 0xC3, [0x82, 0x83, 0x85, 0xA2].contains(bytes[index + 1]),
-        bytes[index + 2] >= 0xC2
-      {
-        return true
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while index + 2 < buffer.count {
+        if buffer[index] == 0xC3 {
+          let next = buffer[index + 1]
+          if next == 0x82 || next == 0x83 || next == 0x85 || next == 0xA2,
+            buffer[index + 2] >= 0xC2
+          {
+            return true
+          }
+        }
+        index += 1
       }
-      index += 1
+      return false
     }
-    return false
   }
 
   /// `text` with its mojibake repaired (unchanged when there is none).
