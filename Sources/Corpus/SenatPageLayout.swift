@@ -58,17 +58,30 @@ struct SenatPageLayout {
     if let answerStart { answer = answerStart..<end }
   }
 
-  /// Whether the trimmed line `bytes[range]` may be a label: every label starts with one of the
-  /// ASCII letters "Q", "p", "C", "T", "R", "E", "L", or ends with "législature" (so with the
-  /// bytes "ature"). A line that does neither is body text, whatever its characters.
+  /// The first four bytes of the labels (all ASCII there): "Question écrite n°", "publiée dans
+  /// le JO Sénat du", "Concerne le thème", "Transmise…", "Transformée en ", "En attente de
+  /// réponse du ", "La question…", "Erratum", "Rappelle la question n°".
+  static let labelHeads: [UInt32] = [
+    "Ques", "publ", "Conc", "Tran", "En a", "La q", "Erra", "Rapp",
+  ]
+  .map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+
+  /// Whether the trimmed line `bytes[range]` may be a label: it starts with the first four bytes
+  /// of one, or with "R" then "é" or "e" ("Réponse d…", its "é" precomposed or not), or ends
+  /// with "législature" (so with the bytes "ature"). A line that does none of these is body
+  /// text, whatever its characters.
   static func mayBeLabel(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-    switch bytes[range.lowerBound] {
-    case 0x51, 0x70, 0x43, 0x54, 0x52, 0x45, 0x4C: return true
-    default:
-      let suffix: [UInt8] = [0x61, 0x74, 0x75, 0x72, 0x65]
-      return range.count >= 5
-        && bytes[(range.upperBound - 5)..<range.upperBound].elementsEqual(suffix)
+    let start = range.lowerBound
+    if range.count >= 4 {
+      let head = bytes[start..<start + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+      if labelHeads.contains(head) { return true }
+      if bytes[start] == 0x52, bytes[start + 1] == 0xC3 || bytes[start + 1] == 0x65 {
+        return true
+      }
     }
+    let suffix: [UInt8] = [0x61, 0x74, 0x75, 0x72, 0x65]
+    return range.count >= 5
+      && bytes[(range.upperBound - 5)..<range.upperBound].elementsEqual(suffix)
   }
 
   /// Reads a labelled line; false when the line is body text.

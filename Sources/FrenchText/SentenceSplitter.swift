@@ -59,8 +59,8 @@ public struct SentenceSplitter: Sendable {
     return ranges
   }
 
-  /// The first index from `index` on holding ".", "!", "?" or 0xE2 (the lead byte of "…"), or
-  /// the end: eight bytes at a time while none of them is one.
+  /// The first index from `index` on holding ".", "!", "?" or "…", or the end: eight bytes at a
+  /// time while none of them is one of these or 0xE2 (the lead byte of "…").
   @inline(__always)
   private static func nextCandidate(_ bytes: Bytes, from index: Int) -> Int {
     var cursor = index
@@ -79,7 +79,9 @@ public struct SentenceSplitter: Sendable {
     }
     while cursor < count {
       let byte = bytes[cursor]
-      if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0xE2 { return cursor }
+      if byte == 0x2E || byte == 0x21 || byte == 0x3F || isEllipsis(bytes, at: cursor) {
+        return cursor
+      }
       cursor += 1
     }
     return count
