@@ -59,7 +59,9 @@ public struct AnnouncementReader: DocumentReader {
       let (range, needsFoundation) = source.trimmedRange(line: index)
       if !needsFoundation {
         guard !range.isEmpty else { continue }
-        let mayBeDateline = seenText < 8 && document.date == nil
+        let mayBeDateline =
+          seenText < 8 && document.date == nil && range.count <= 120
+          && ByteSearch.contains(source.bytes[range], ", le ")
         guard mayBeDateline || Self.mayBeContactOrFooter(source, range) else {
           seenText += 1
           continue

@@ -53,7 +53,7 @@ extension JSONParser {
         index += 1
         continue
       }
-      if buffer.isEmpty { buffer.reserveCapacity(rawLength(from: run, plainUntil: index)) }
+      if buffer.isEmpty { buffer.reserveCapacity(min(bytes.count - run, 1024)) }
       buffer.append(bytes, range: run..<index, shift: baseOffset)
       if byte == 0x22 {
         index += 1
@@ -67,22 +67,6 @@ extension JSONParser {
       run = index
     }
     throw fail("unexpected end of the text in a string")
-  }
-
-  /// The number of bytes from `start` to the closing quote of the string (or to the end), the
-  /// bytes before `plain` holding no quote nor backslash: its decoded bytes are no more.
-  private func rawLength(from start: Int, plainUntil plain: Int) -> Int {
-    var cursor = plain
-    while cursor < bytes.count {
-      cursor = plainEnd(from: cursor)
-      guard cursor < bytes.count else { break }
-      switch bytes[cursor] {
-      case 0x22: return cursor - start
-      case 0x5C: cursor += 2
-      default: cursor += 1
-      }
-    }
-    return bytes.count - start
   }
 
   /// Appends the UTF-8 bytes of `scalar`, the first from `first`, the others from `next`.

@@ -63,21 +63,20 @@ public struct SentenceSplitter: Sendable {
   /// time while none of them is one of these or 0xE2 (the lead byte of "…").
   @inline(__always)
   private static func nextCandidate(_ bytes: Bytes, from index: Int) -> Int {
+    guard let base = bytes.baseAddress else { return bytes.count }
+    let raw = UnsafeRawPointer(base)
     var cursor = index
     let count = bytes.count
-    if let base = bytes.baseAddress {
-      let raw = UnsafeRawPointer(base)
-      while cursor + 8 <= count {
-        let word = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)
-        if hasByte(word, 0x2E) || hasByte(word, 0x21) || hasByte(word, 0x3F)
-          || hasByte(word, 0xE2)
-        {
-          break
-        }
-        cursor += 8
-      }
-    }
     while cursor < count {
+      if cursor + 8 <= count {
+        let word = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)
+        if !(hasByte(word, 0x2E) || hasByte(word, 0x21) || hasByte(word, 0x3F)
+          || hasByte(word, 0xE2))
+        {
+          cursor += 8
+          continue
+        }
+      }
       let byte = bytes[cursor]
       if byte == 0x2E || byte == 0x21 || byte == 0x3F || isEllipsis(bytes, at: cursor) {
         return cursor

@@ -109,7 +109,8 @@ struct LoadingFastPathTests {
 
   static let labelPieces = [
     "Re\u{301}ponse du ", "Réponse d", "Transmise a\u{300} ", "15e législature", "législature",
-    "le\u{301}gislature", "Q", "ature", "R", "La", "En", "Trans", "Ques",
+    "le\u{301}gislature", "Q", "ature", "R", "La", "En", "Trans", "Ques", ", le ", ",", "le",
+    "l", "e", "Paris", "3 mars 2025",
   ]
 
   @Test func turnedAwayLinesAreNoLabel() {
@@ -128,6 +129,9 @@ struct LoadingFastPathTests {
       let lower = line.prefix(20).lowercased()
       let isContactOrFooter = ["contact", "http", "www.", "serv"].contains {
         lower.hasPrefix($0)
+      }
+      if line.range(of: ", le ") != nil {
+        #expect(ByteSearch.contains(bytes, ", le "), "\(line)")
       }
       if isContactOrFooter {
         #expect(AnnouncementReader.mayBeContactOrFooter(source, 0..<bytes.count), "\(line)")
