@@ -76,14 +76,24 @@ public struct SentenceSplitter: Sendable {
           cursor += 8
           continue
         }
+        // One of them may be: the eight positions one by one, then eight at a time again.
+        for position in cursor..<cursor + 8 where isCandidate(bytes, at: position) {
+          return position
+        }
+        cursor += 8
+        continue
       }
-      let byte = bytes[cursor]
-      if byte == 0x2E || byte == 0x21 || byte == 0x3F || isEllipsis(bytes, at: cursor) {
-        return cursor
-      }
+      if isCandidate(bytes, at: cursor) { return cursor }
       cursor += 1
     }
     return count
+  }
+
+  /// Whether ".", "!", "?" or "…" starts at `index`.
+  @inline(__always)
+  private static func isCandidate(_ bytes: Bytes, at index: Int) -> Bool {
+    let byte = bytes[index]
+    return byte == 0x2E || byte == 0x21 || byte == 0x3F || isEllipsis(bytes, at: index)
   }
 
   /// Whether one of the eight bytes of `word` is `byte` (exact: a byte equal to it makes a

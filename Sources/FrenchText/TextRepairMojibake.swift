@@ -27,19 +27,29 @@ public enum TextRepairMojibake {
             index += 8
             continue
           }
-        }
-        if buffer[index] == 0xC3 {
-          let next = buffer[index + 1]
-          if next == 0x82 || next == 0x83 || next == 0x85 || next == 0xA2,
-            buffer[index + 2] >= 0xC2
-          {
-            return true
+          // One of them is: the eight positions one by one, then eight bytes at a time again.
+          let end = min(index + 8, buffer.count - 2)
+          while index < end {
+            if isMojibakeLead(buffer, at: index) { return true }
+            index += 1
           }
+          continue
         }
+        if isMojibakeLead(buffer, at: index) { return true }
         index += 1
       }
       return false
     }
+  }
+
+  /// Whether "Ã", "Â", "â" or "Å" followed by a non-ASCII byte starts at `index` (with two
+  /// bytes after it).
+  @inline(__always)
+  private static func isMojibakeLead(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard buffer[index] == 0xC3 else { return false }
+    let next = buffer[index + 1]
+    return (next == 0x82 || next == 0x83 || next == 0x85 || next == 0xA2)
+      && buffer[index + 2] >= 0xC2
   }
 
   /// `text` with its mojibake repaired (unchanged when there is none).
