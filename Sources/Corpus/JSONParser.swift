@@ -26,17 +26,6 @@ struct JSONParser {
   private(set) var literals: [String: [TextRepairBuffer?]] = [:]
   var index = 0
   var depth = 0
-  /// The strings of at most 16 bytes without escapes already made (keys, codes, dates), in a
-  /// direct-mapped table of 64 by their bytes: a record repeats them.
-  var smallStrings = [SmallString?](repeating: nil, count: 64)
-
-  /// A string of at most 16 bytes and its bytes, packed.
-  struct SmallString {
-    var low: UInt64
-    var high: UInt64
-    var count: Int
-    var string: String
-  }
 
   init(bytes: [UInt8], baseOffset: Int = 0, trackedKeys: [String] = ["texte", "analyse"]) {
     self.bytes = bytes

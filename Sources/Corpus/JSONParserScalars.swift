@@ -12,8 +12,7 @@ extension JSONParser {
       let byte = bytes[index]
       if byte == 0x22 {
         defer { index += 1 }
-        return index - start <= 16
-          ? smallString(start..<index) : String(decoding: bytes[start..<index], as: UTF8.self)
+        return String(decoding: bytes[start..<index], as: UTF8.self)
       }
       if byte == 0x5C { break }
       guard byte >= 0x20 else { throw fail("unescaped control character in a string") }
@@ -37,31 +36,6 @@ extension JSONParser {
       index += length
     }
     throw fail("unexpected end of the text in a string")
-  }
-
-  /// The string of `bytes[range]` (at most 16 bytes), from `smallStrings` when made before.
-  mutating func smallString(_ range: Range<Int>) -> String {
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-    for offset in range {
-      let shift = UInt64((offset - range.lowerBound) & 7) * 8
-      if offset - range.lowerBound < 8 {
-        low |= UInt64(bytes[offset]) << shift
-      } else {
-        high |= UInt64(bytes[offset]) << shift
-      }
-    }
-    let mixed =
-      (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(range.count)) &* 0xFF51_AFD7_ED55_8CCD
-    let slot = Int(truncatingIfNeeded: mixed >> 58)
-    if let cached = smallStrings[slot], cached.low == low, cached.high == high,
-      cached.count == range.count
-    {
-      return cached.string
-    }
-    let string = String(decoding: bytes[range], as: UTF8.self)
-    smallStrings[slot] = SmallString(low: low, high: high, count: range.count, string: string)
-    return string
   }
 
   /// The string whose opening quote is at `index`, also as a buffer giving each byte's file

@@ -16,25 +16,8 @@ public enum TextRepairMojibake {
   /// Whether `bytes` may hold mojibake: "Ã", "Â", "â" or "Å" followed by a non-ASCII byte.
   public static func mayNeedRepair(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return false }
-      let ones: UInt64 = 0x0101_0101_0101_0101
       var index = 0
       while index + 2 < buffer.count {
-        if index + 8 <= buffer.count {
-          // Eight bytes at a time while none is 0xC3 ("Ã", "Â", "â" and "Å" start with it).
-          let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ (ones &* 0xC3)
-          if (word &- ones) & ~word & (ones &* 0x80) == 0 {
-            index += 8
-            continue
-          }
-          // One of them is: the eight positions one by one, then eight bytes at a time again.
-          let end = min(index + 8, buffer.count - 2)
-          while index < end {
-            if isMojibakeLead(buffer, at: index) { return true }
-            index += 1
-          }
-          continue
-        }
         if isMojibakeLead(buffer, at: index) { return true }
         index += 1
       }

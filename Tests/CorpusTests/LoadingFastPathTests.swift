@@ -100,24 +100,6 @@ struct LoadingFastPathTests {
     }
   }
 
-  /// Short strings come from a table of those already made: the same values as made anew,
-  /// whatever the collisions in the table.
-  @Test func shortStringsFromTheTable() throws {
-    var random = FuzzGenerator(seed: 35_006)
-    let letters = ["a", "b", "é", "1", "-", " ", "QE", "dateJO", "x", "\\u00e9", "’"]
-    var words: [String] = []
-    for _ in 0..<400 {
-      let word = (0..<random.below(9)).map { _ in letters[random.below(letters.count)] }.joined()
-      words.append(word)
-      if random.below(3) == 0 { words.append(words[random.below(words.count)]) }
-    }
-    let json = "[" + words.map { "\"\($0)\"" }.joined(separator: ",") + "]"
-    var parser = JSONParser(bytes: Array(json.utf8))
-    let values = try #require(try parser.parse().arrayValue)
-    let expected = words.map { $0.replacingOccurrences(of: "\\u00e9", with: "é") }
-    #expect(values.map(\.stringValue) == expected)
-  }
-
   static let senatLabels = [
     "Question écrite n°", "Question orale n°", "publiée dans le JO Sénat du", "Concerne le thème",
     "Transmise au ", "Transmise à ", "Réponse du ", "Réponse de ", "Réponse d",

@@ -1,8 +1,8 @@
 import FrenchText
 import Testing
 
-/// The byte-level shortcuts of the text repairs: the mojibake test that skips eight bytes at a
-/// time, and the appends of runs, give what the byte-by-byte code gave.
+/// The byte-level shortcuts of the text repairs: the mojibake test on a buffer pointer (no
+/// array per byte), and the appends of runs, give what the byte-by-byte code gave.
 struct TextRepairFastPathTests {
   /// `TextRepairMojibake.mayNeedRepair` as it was, one byte at a time.
   static func referenceMayNeedRepair(_ bytes: [UInt8]) -> Bool {
