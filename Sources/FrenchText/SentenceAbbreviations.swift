@@ -28,7 +28,14 @@ enum SentenceAbbreviations {
     guard range.count <= 8 else { return false }
     var key: UInt64 = 0
     for index in range { key = key << 8 | UInt64(bytes[index]) }
-    return packedWords.contains(key)
+    let words = packedWords
+    var low = 0
+    var high = words.count
+    while low < high {
+      let middle = (low + high) / 2
+      if words[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low < words.count && words[low] == key
   }
 
   /// Whether `byte` is an ASCII letter.

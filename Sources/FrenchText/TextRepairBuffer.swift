@@ -76,7 +76,12 @@ public struct TextRepairBuffer: Sendable, Hashable {
   @inlinable
   public mutating func append(_ bytes: [UInt8], range: Range<Int>, shift: Int = 0) {
     storedBytes.append(contentsOf: bytes[range])
-    storedOrigins.append(contentsOf: (range.lowerBound + shift)..<(range.upperBound + shift))
+    let start = storedOrigins.count
+    let first = range.lowerBound + shift
+    storedOrigins.append(contentsOf: repeatElement(0, count: range.count))
+    storedOrigins.withUnsafeMutableBufferPointer { origins in
+      for offset in 0..<range.count { origins[start + offset] = first + offset }
+    }
   }
 
   /// Appends another buffer, keeping its origins.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Repairs UTF-8 text that was once decoded as Windows-1252 and encoded again ("Ã©" → "é",
 /// "â€™" → "’", "Å“" → "œ"), keeping the origin of every byte.
 ///
@@ -16,8 +18,13 @@ public enum TextRepairMojibake {
   /// Whether `bytes` may hold mojibake: "Ã", "Â", "â" or "Å" followed by a non-ASCII byte.
   public static func mayNeedRepair(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, buffer.count >= 3 else { return false }
+      let limit = buffer.count - 2
       var index = 0
-      while index + 2 < buffer.count {
+      // From one 0xC3 byte ("Ã", "Â", "â" and "Å" start with it) to the next, by `memchr`.
+      while index < limit {
+        guard let found = memchr(base + index, 0xC3, limit - index) else { return false }
+        index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         if isMojibakeLead(buffer, at: index) { return true }
         index += 1
       }
