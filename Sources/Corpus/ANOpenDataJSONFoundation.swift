@@ -20,8 +20,7 @@ extension ANOpenDataJSONReader {
     if records.isEmpty {
       return skipped(file, "skipped: JSON is not a question record (no \"question\" object)")
     }
-    var reader = ANRecordReader(source: SourceText(bytes: bytes, path: file.path), format: format)
-    reader.usesReferenceHTML = true
+    let reader = ANRecordReader(source: SourceText(bytes: bytes, path: file.path), format: format)
     var pool = LiteralPool(locator: JSONLiteralLocator(bytes: bytes))
     return outcome(of: records, reader: reader, pool: &pool, file: file)
   }

@@ -11,9 +11,6 @@ import FrenchText
 struct ANRecordReader {
   let source: SourceText
   let format: String
-  /// Whether the HTML texts are read by `HTMLTextExtractor` (the tests' oracle) rather than by
-  /// `HTMLParagraphs`, which gives the same paragraphs faster.
-  var usesReferenceHTML = false
 
   /// The document of `record`; `pool` holds the file's located literals, shared by its records.
   func document(_ record: JSONFields, file: CorpusFile, pool: inout LiteralPool) -> Document {
@@ -102,9 +99,7 @@ struct ANRecordReader {
       guard let html = entry.rawBytes(key), !seen.contains(html) else { continue }
       seen.append(html)
       let literal = pool.take(key: key, bytes: html)
-      var paragraphs =
-        usesReferenceHTML
-        ? HTMLTextExtractor().paragraphs(literal) : HTMLParagraphs.paragraphs(literal)
+      var paragraphs = HTMLTextExtractor().paragraphs(literal)
       if isQuestion, let first = paragraphs.first {
         paragraphs[0] = Self.droppingJOPrefix(first)
       }
@@ -144,6 +139,7 @@ struct ANRecordReader {
   /// `answered`, `unanswered`, `withdrawn` or `lapsed`; another closure keeps its label.
   static func status(code: String?, label: String?, answered: Bool) -> String? {
     if code == "REP_PUB" { return "answered" }
+    if code == nil && label == nil { return answered ? "answered" : "unanswered" }
     let words = ((code ?? "") + " " + (label ?? "")).lowercased()
     if words.contains("retir") || words.contains("ret_")
       || code?.uppercased().hasPrefix("RET") == true

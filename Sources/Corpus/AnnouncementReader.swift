@@ -56,6 +56,17 @@ public struct AnnouncementReader: DocumentReader {
     var skipped: Set<Int> = []
     var seenText = 0
     for index in source.lines.indices {
+      let (range, needsFoundation) = source.trimmedRange(line: index)
+      if !needsFoundation {
+        guard !range.isEmpty else { continue }
+        let mayBeDateline =
+          seenText < 8 && document.date == nil && range.count <= 120
+          && ByteSearch.contains(source.bytes[range], ", le ")
+        guard mayBeDateline || Self.mayBeContactOrFooter(source, range) else {
+          seenText += 1
+          continue
+        }
+      }
       let line = source.trimmed(line: index)
       guard !line.isEmpty else { continue }
       seenText += 1
@@ -71,6 +82,13 @@ public struct AnnouncementReader: DocumentReader {
       }
     }
     return skipped
+  }
+
+  /// Whether the trimmed line `range` may be read by `contact` or `isFooter`: it starts with
+  /// "contact", "http", "www." or "serv" in any case (a line that does not is neither).
+  static func mayBeContactOrFooter(_ source: SourceText, _ range: Range<Int>) -> Bool {
+    source.startsWithLowercased(range, "contact") || source.startsWithLowercased(range, "http")
+      || source.startsWithLowercased(range, "www.") || source.startsWithLowercased(range, "serv")
   }
 
   /// Whether the text uses Markdown headings or bold (then markup is removed from sentences and
@@ -115,7 +133,7 @@ public struct AnnouncementReader: DocumentReader {
     guard lower.hasPrefix("contact presse") || lower.hasPrefix("contacts presse"),
       let colon = line.firstIndex(of: ":")
     else { return nil }
-    var value = line[line.index(after: colon)...].trimmingCharacters(in: SourceText.spaces)
+    var value = SourceText.trimmingSpaces(line[line.index(after: colon)...])
     if let dash = value.range(of: " - ", options: .backwards) {
       let tail = value[dash.upperBound...]
       if tail.filter(\.isNumber).count >= 6 || tail.contains("@") {

@@ -46,7 +46,9 @@ struct JSONFields {
 
   func date(_ path: String...) -> CalendarDate? {
     Self.text(value(path)).flatMap { text in
-      if let date = Self.isoDate(text) { return date.isValid ? date : nil }
+      if let date = Self.isoDate(text) ?? Self.slashDate(text) {
+        return date.isValid ? date : nil
+      }
       return CalendarDate(parsing: text)
     }
   }
@@ -68,6 +70,25 @@ struct JSONFields {
       }
     }
     return CalendarDate(year: fields[0], month: fields[1], day: fields[2])
+  }
+
+  /// The date of a text written exactly "DD/MM/YYYY" (the other open-data form), read as
+  /// `CalendarDate(parsing:)` reads it but without splitting strings; nil for another form.
+  static func slashDate(_ text: String) -> CalendarDate? {
+    let utf8 = text.utf8
+    guard utf8.count == 10 else { return nil }
+    var fields = [0, 0, 0]
+    var field = 0
+    for (offset, byte) in utf8.enumerated() {
+      if offset == 2 || offset == 5 {
+        guard byte == 0x2F else { return nil }
+        field += 1
+      } else {
+        guard byte >= 0x30, byte <= 0x39 else { return nil }
+        fields[field] = fields[field] * 10 + Int(byte - 0x30)
+      }
+    }
+    return CalendarDate(year: fields[2], month: fields[1], day: fields[0])
   }
 
   /// The objects of a "one or many" element: a bare object, an array of objects, or null.

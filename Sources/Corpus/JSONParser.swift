@@ -100,11 +100,11 @@ struct JSONParser {
 
   private mutating func object() throws(Failure) -> JSONValue {
     try enter()
-    var object = JSONObject()
     skipSpaces()
     if index < bytes.count, bytes[index] == 0x7D {
-      return close(.object(object))
+      return close(.object(JSONObject()))
     }
+    var object = JSONObject(capacity: 8)
     while true {
       skipSpaces()
       guard index < bytes.count else { throw fail("unexpected end of the text in an object") }

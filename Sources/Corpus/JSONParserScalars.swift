@@ -53,24 +53,44 @@ extension JSONParser {
         index += 1
         continue
       }
-      Self.append(bytes[run..<index], origin: baseOffset + run, to: &buffer)
+      if buffer.isEmpty { buffer.reserveCapacity(min(bytes.count - run, 1024)) }
+      buffer.append(bytes, range: run..<index, shift: baseOffset)
       if byte == 0x22 {
         index += 1
         return buffer
       }
       guard byte == 0x5C else { throw fail("unescaped control character in a string") }
       let (scalar, length) = try escape()
-      let first = baseOffset + index
-      let next = first + length - 1
-      var count = 0
-      UTF8.encode(scalar) { unit in
-        buffer.append(unit, origin: count == 0 ? first : next)
-        count += 1
-      }
+      Self.append(
+        scalar, first: baseOffset + index, next: baseOffset + index + length - 1, to: &buffer)
       index += length
       run = index
     }
     throw fail("unexpected end of the text in a string")
+  }
+
+  /// Appends the UTF-8 bytes of `scalar`, the first from `first`, the others from `next`.
+  @inline(__always)
+  private static func append(
+    _ scalar: Unicode.Scalar, first: Int, next: Int, to buffer: inout TextRepairBuffer
+  ) {
+    let value = scalar.value
+    switch value {
+    case 0..<0x80:
+      buffer.append(UInt8(value), origin: first)
+    case 0x80..<0x800:
+      buffer.append(UInt8(0xC0 | value >> 6), origin: first)
+      buffer.append(UInt8(0x80 | value & 0x3F), origin: next)
+    case 0x800..<0x10000:
+      buffer.append(UInt8(0xE0 | value >> 12), origin: first)
+      buffer.append(UInt8(0x80 | value >> 6 & 0x3F), origin: next)
+      buffer.append(UInt8(0x80 | value & 0x3F), origin: next)
+    default:
+      buffer.append(UInt8(0xF0 | value >> 18), origin: first)
+      buffer.append(UInt8(0x80 | value >> 12 & 0x3F), origin: next)
+      buffer.append(UInt8(0x80 | value >> 6 & 0x3F), origin: next)
+      buffer.append(UInt8(0x80 | value & 0x3F), origin: next)
+    }
   }
 
   /// The index of the first quote, backslash or control character from `start` on (or the end),
@@ -97,22 +117,6 @@ extension JSONParser {
       }
       return index
     }
-  }
-
-  /// Appends `run` to `buffer`, its first byte from `origin`: byte by byte when it is short (a
-  /// generic call costs more than a few appends).
-  private static func append(
-    _ run: ArraySlice<UInt8>, origin: Int, to buffer: inout TextRepairBuffer
-  ) {
-    guard run.count > 24 else {
-      var offset = origin
-      for byte in run {
-        buffer.append(byte, origin: offset)
-        offset += 1
-      }
-      return
-    }
-    buffer.append(contentsOf: run, origin: origin)
   }
 
   /// The scalar of the escape whose backslash is at `index`, and the escape's length in bytes.

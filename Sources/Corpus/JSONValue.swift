@@ -59,6 +59,14 @@ struct JSONObject {
   var keys: [String] = []
   var values: [JSONValue] = []
 
+  init() {}
+
+  /// An empty object with room for `capacity` members.
+  init(capacity: Int) {
+    keys.reserveCapacity(capacity)
+    values.reserveCapacity(capacity)
+  }
+
   var isEmpty: Bool { keys.isEmpty }
 
   /// The value of the last member named `key`.

@@ -57,6 +57,25 @@ enum QuestionAuthorName {
     _ text: some StringProtocol, characters: Int, count: Int, narrowSpace: Bool
   ) -> [Substring] {
     let text = Substring(text)
+    let simple = text.utf8.withContiguousStorageIfAvailable { buffer in
+      simpleWords(buffer, characters: characters, count: count, narrowSpace: narrowSpace)
+    }
+    if let found = simple ?? nil {
+      let utf8 = text.utf8
+      return found.map { range in
+        text[
+          utf8.index(
+            utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+              utf8.startIndex, offsetBy: range.upperBound)]
+      }
+    }
+    return characterWords(text, characters: characters, count: count, narrowSpace: narrowSpace)
+  }
+
+  /// `words(…)` read character by character (the general path).
+  static func characterWords(
+    _ text: Substring, characters: Int, count: Int, narrowSpace: Bool
+  ) -> [Substring] {
     var words: [Substring] = []
     var start = text.startIndex
     var index = text.startIndex
@@ -72,6 +91,51 @@ enum QuestionAuthorName {
     }
     if words.count < count, start < index { words.append(text[start..<index]) }
     return words
+  }
+
+  /// The byte ranges of `words(…)` when every scalar read (and the one after) is its own
+  /// character: ASCII but CR, U+0080–U+02FF, U+2000–U+203F but the joiners U+200C and U+200D,
+  /// and "€"; nil as soon as another scalar shows up (then characters are needed).
+  static func simpleWords(
+    _ bytes: UnsafeBufferPointer<UInt8>, characters: Int, count: Int, narrowSpace: Bool
+  ) -> [Range<Int>]? {
+    var words: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    var read = 0
+    while index < bytes.count, read < characters, words.count < count {
+      guard let length = simpleLength(bytes, at: index) else { return nil }
+      let next = index + length
+      let byte = bytes[index]
+      let isSeparator =
+        length == 1
+        ? byte == 0x20
+        : length == 2
+          ? byte == 0xC2 && bytes[index + 1] == 0xA0
+          : narrowSpace && byte == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xAF
+      if isSeparator {
+        if start < index { words.append(start..<index) }
+        start = next
+      }
+      index = next
+      read += 1
+    }
+    if index < bytes.count, simpleLength(bytes, at: index) == nil { return nil }
+    if words.count < count, start < index { words.append(start..<index) }
+    return words
+  }
+
+  /// The length of the scalar at `index` when it is a character by itself whatever follows or
+  /// precedes it (see `simpleWords`), else nil.
+  private static func simpleLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    let byte = bytes[index]
+    if byte < 0x80 { return byte == 0x0D ? nil : 1 }
+    if byte >= 0xC2, byte <= 0xCB { return 2 }
+    guard byte == 0xE2, index + 2 < bytes.count else { return nil }
+    let second = bytes[index + 1]
+    let third = bytes[index + 2]
+    if second == 0x80 { return third == 0x8C || third == 0x8D ? nil : 3 }
+    return second == 0x82 && third == 0xAC ? 3 : nil
   }
 
   private static func isSeparator(_ character: Character, narrowSpace: Bool) -> Bool {

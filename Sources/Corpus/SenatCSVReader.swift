@@ -26,7 +26,7 @@ public struct SenatCSVReader: DocumentReader {
   where Bytes.Index == Int {
     var start = bytes.startIndex + (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
     while start < bytes.endIndex {
-      let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+      let end = lineEnd(bytes, from: start)
       let line = bytes[start..<end]
       if line.first != 0x25, line.contains(where: { $0 > 0x20 }) {
         guard line.count < 4096 else { return false }
@@ -38,6 +38,21 @@ public struct SenatCSVReader: DocumentReader {
       start = end + 1
     }
     return false
+  }
+
+  /// The index of the first line feed from `start` on, or the end (found by `memchr` when the
+  /// bytes are contiguous).
+  private static func lineEnd<Bytes: RandomAccessCollection<UInt8>>(
+    _ bytes: Bytes, from start: Int
+  ) -> Int where Bytes.Index == Int {
+    let found = bytes[start...].withContiguousStorageIfAvailable { buffer -> Int in
+      guard let base = buffer.baseAddress, let hit = memchr(base, 0x0A, buffer.count) else {
+        return buffer.count
+      }
+      return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+    if let found { return start + found }
+    return bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
   }
 
   /// Whether `line` contains the lower-case ASCII `word`, in any case.

@@ -28,6 +28,14 @@ struct SenatPageLayout {
     var answerStart: Int?
     var inAnswerHeader = false
     for index in source.lines.indices {
+      let (range, needsFoundation) = source.trimmedRange(line: index)
+      if !needsFoundation {
+        guard !range.isEmpty else { continue }
+        guard Self.mayBeLabel(source.bytes, range) else {
+          if firstText == nil { firstText = index }
+          continue
+        }
+      }
       let line = source.trimmed(line: index)
       guard !line.isEmpty else { continue }
       if firstText == nil { firstText = index }
@@ -48,6 +56,32 @@ struct SenatPageLayout {
     if let firstText, firstText < titleEnd { titleLines = firstText..<titleEnd }
     if let headerEnd { question = headerEnd..<(questionEnd ?? end) }
     if let answerStart { answer = answerStart..<end }
+  }
+
+  /// The first four bytes of the labels (all ASCII there): "Question écrite n°", "publiée dans
+  /// le JO Sénat du", "Concerne le thème", "Transmise…", "Transformée en ", "En attente de
+  /// réponse du ", "La question…", "Erratum", "Rappelle la question n°".
+  static let labelHeads: [UInt32] = [
+    "Ques", "publ", "Conc", "Tran", "En a", "La q", "Erra", "Rapp",
+  ]
+  .map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+
+  /// Whether the trimmed line `bytes[range]` may be a label: it starts with the first four bytes
+  /// of one, or with "R" then "é" or "e" ("Réponse d…", its "é" precomposed or not), or ends
+  /// with "législature" (so with the bytes "ature"). A line that does none of these is body
+  /// text, whatever its characters.
+  static func mayBeLabel(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    let start = range.lowerBound
+    if range.count >= 4 {
+      let head = bytes[start..<start + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+      if labelHeads.contains(head) { return true }
+      if bytes[start] == 0x52, bytes[start + 1] == 0xC3 || bytes[start + 1] == 0x65 {
+        return true
+      }
+    }
+    let suffix: [UInt8] = [0x61, 0x74, 0x75, 0x72, 0x65]
+    return range.count >= 5
+      && bytes[(range.upperBound - 5)..<range.upperBound].elementsEqual(suffix)
   }
 
   /// Reads a labelled line; false when the line is body text.
@@ -73,7 +107,7 @@ struct SenatPageLayout {
       }
     } else if line.hasPrefix("Concerne le thème") {
       rubric = line.split(separator: ":", maxSplits: 1).last
-        .map { $0.trimmingCharacters(in: SourceText.spaces) }
+        .map { SourceText.trimmingSpaces($0) }
     } else if line.hasPrefix("Transmise au ") || line.hasPrefix("Transmise à ") {
       transferredTo = Self.ministry(after: line.hasPrefix("Transmise au ") ? 12 : 11, in: line)
       events.append(StatusEvent(kind: .transferred, label: line, to: transferredTo))
@@ -120,16 +154,16 @@ struct SenatPageLayout {
     }
     var result = Author()
     if let open = rest.firstIndex(of: "("), let close = rest.lastIndex(of: ")"), open < close {
-      result.name = rest[..<open].trimmingCharacters(in: SourceText.spaces)
+      result.name = SourceText.trimmingSpaces(rest[..<open])
       let inner = rest[rest.index(after: open)..<close]
       if let dash = inner.range(of: " - ") {
-        result.constituency = inner[..<dash.lowerBound].trimmingCharacters(in: SourceText.spaces)
-        result.group = inner[dash.upperBound...].trimmingCharacters(in: SourceText.spaces)
+        result.constituency = SourceText.trimmingSpaces(inner[..<dash.lowerBound])
+        result.group = SourceText.trimmingSpaces(inner[dash.upperBound...])
       } else {
-        result.constituency = inner.trimmingCharacters(in: SourceText.spaces)
+        result.constituency = SourceText.trimmingSpaces(inner)
       }
     } else {
-      result.name = rest.trimmingCharacters(in: SourceText.spaces)
+      result.name = SourceText.trimmingSpaces(rest)
     }
     author = result
   }
@@ -139,7 +173,7 @@ struct SenatPageLayout {
     guard let cause = line.range(of: "pour cause d") else { return "retirée" }
     var rest = line[cause.upperBound...].drop { $0 == "e" || $0 == "'" || $0 == "’" }
     rest = rest.drop { $0 == " " }
-    let text = rest.trimmingCharacters(in: SourceText.spaces)
+    let text = SourceText.trimmingSpaces(rest)
     return text.hasSuffix(".") ? String(text.dropLast()) : text
   }
 
@@ -155,7 +189,7 @@ struct SenatPageLayout {
   }
 
   private static func ministry(after count: Int, in line: String) -> String? {
-    var value = line.dropFirst(count).trimmingCharacters(in: SourceText.spaces)
+    var value = SourceText.trimmingSpaces(line.dropFirst(count))
     if value.hasSuffix(".") { value.removeLast() }
     for article in ["du ", "de la ", "de l'", "de l’", "des ", "la ", "l'", "l’"]
     where value.hasPrefix(article) {

@@ -55,6 +55,64 @@ struct SourceText {
   /// The text of line `index` trimmed of spaces (and a final carriage return).
   func trimmed(line index: Int) -> String {
     guard lines.indices.contains(index) else { return "" }
+    let (range, needsFoundation) = trimmedRange(line: index)
+    guard needsFoundation else { return String(decoding: bytes[range], as: UTF8.self) }
+    return String(decoding: bytes[Self.spaceTrimmed(bytes, range)], as: UTF8.self)
+  }
+
+  /// `text` trimmed of `spaces`, as `text.trimmingCharacters(in: spaces)` gives it (the spaces
+  /// are whole scalars of one UTF-16 unit each, trimmed on the UTF-8 bytes).
+  static func trimmingSpaces(_ text: some StringProtocol) -> String {
+    let text = Substring(text)
+    let trimmed = text.utf8.withContiguousStorageIfAvailable { buffer in
+      String(
+        decoding: UnsafeBufferPointer(rebasing: buffer[spaceTrimmed(buffer, 0..<buffer.count)]),
+        as: UTF8.self)
+    }
+    if let trimmed { return trimmed }
+    let bytes = Array(text.utf8)
+    return String(decoding: bytes[spaceTrimmed(bytes, 0..<bytes.count)], as: UTF8.self)
+  }
+
+  /// `range` of `bytes` (valid UTF-8) without the `spaces` at its ends.
+  static func spaceTrimmed<Bytes: RandomAccessCollection<UInt8>>(
+    _ bytes: Bytes, _ range: Range<Int>
+  ) -> Range<Int> where Bytes.Index == Int {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper {
+      let byte = bytes[lower]
+      if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+        lower += 1
+      } else if byte == 0xC2, lower + 1 < upper, bytes[lower + 1] == 0xA0 {
+        lower += 2
+      } else if byte == 0xE2, lower + 2 < upper, bytes[lower + 1] == 0x80, bytes[lower + 2] == 0xAF
+      {
+        lower += 3
+      } else {
+        break
+      }
+    }
+    while upper > lower {
+      let byte = bytes[upper - 1]
+      if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+        upper -= 1
+      } else if byte == 0xA0, upper - 2 >= lower, bytes[upper - 2] == 0xC2 {
+        upper -= 2
+      } else if byte == 0xAF, upper - 3 >= lower, bytes[upper - 3] == 0xE2, bytes[upper - 2] == 0x80
+      {
+        upper -= 3
+      } else {
+        break
+      }
+    }
+    return lower..<upper
+  }
+
+  /// The bytes of line `index` (a valid index) without the ASCII spaces `trimmed(line:)` removes
+  /// first, and whether it then trims more (a no-break space may open or end them): when not,
+  /// `trimmed(line:)` is the text of the range.
+  func trimmedRange(line index: Int) -> (range: Range<Int>, needsFoundation: Bool) {
     var lower = lines[index].lowerBound
     var upper = lines[index].upperBound
     while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 || bytes[lower] == 0x0C {
@@ -65,11 +123,22 @@ struct SourceText {
     {
       upper -= 1
     }
-    let text = String(decoding: bytes[lower..<upper], as: UTF8.self)
-    let last = upper > lower ? bytes[upper - 1] : 0
-    let first = upper > lower ? bytes[lower] : 0
-    return first == 0xC2 || first == 0xE2 || last == 0xA0 || last == 0xAF
-      ? text.trimmingCharacters(in: Self.spaces) : text
+    guard upper > lower else { return (lower..<upper, false) }
+    let first = bytes[lower]
+    let last = bytes[upper - 1]
+    return (lower..<upper, first == 0xC2 || first == 0xE2 || last == 0xA0 || last == 0xAF)
+  }
+
+  /// Whether `bytes[range]` starts with the ASCII `prefix`, compared in lower case.
+  func startsWithLowercased(_ range: Range<Int>, _ prefix: StaticString) -> Bool {
+    let count = prefix.utf8CodeUnitCount
+    guard range.count >= count else { return false }
+    return prefix.withUTF8Buffer { expected in
+      for offset in 0..<count where bytes[range.lowerBound + offset] | 0x20 != expected[offset] {
+        return false
+      }
+      return true
+    }
   }
 
   /// The classified line `index`, for the unwrapper.

@@ -5,118 +5,172 @@
 /// separated by a space; inline tags vanish without adding a space ("<i>mot</i>s" → "mots");
 /// runs of ASCII white space become one space, while no-break spaces stay as written; the
 /// common entities (`&amp;`, `&nbsp;`, `&#233;`…) are decoded.
+///
+/// Read on bytes: the bytes kept as they are are appended as runs (slices of the HTML), tag
+/// names are matched as bytes (`HTMLTextExtractorTag`).
 public struct HTMLTextExtractor: Sendable {
-  static let blockTags: Set<String> = [
-    "p", "br", "div", "li", "ul", "ol", "tr", "table", "tbody", "thead", "h1", "h2", "h3", "h4",
-    "h5", "h6", "blockquote", "hr", "dt", "dd", "dl", "center", "pre",
-  ]
-  static let cellTags: Set<String> = ["td", "th"]
-
   public init() {}
 
   /// The paragraphs of `html`.
   public func paragraphs(_ html: TextRepairBuffer) -> [TextRepairBuffer] {
-    let bytes = html.bytes
+    var reader = Reader(html)
+    reader.read()
+    return reader.result
+  }
+
+  /// The state of one reading: the paragraphs made, the one being made and the pending run.
+  private struct Reader {
+    let html: TextRepairBuffer
+    let bytes: [UInt8]
+    let origins: [Int]
     var result: [TextRepairBuffer] = []
     var current = TextRepairBuffer()
-    var index = 0
-    func flush() {
+    /// The last byte of `current` and of the pending run.
+    var last: UInt8?
+    /// The pending run of bytes copied as they are, with their origins.
+    var run = 0..<0
+
+    init(_ html: TextRepairBuffer) {
+      self.html = html
+      bytes = html.bytes
+      origins = html.origins
+    }
+
+    mutating func read() {
+      var index = 0
+      let bytes = bytes
+      let count = bytes.count
+      while index < count {
+        let end = Self.copiedEnd(bytes, from: index, after: last)
+        if end > index {
+          appendCopied(index..<end)
+          last = bytes[end - 1]
+          index = end
+          continue
+        }
+        let byte = bytes[index]
+        if byte == 0x3C, let tag = HTMLTextExtractorTag(bytes, at: index) {
+          switch tag.kind {
+          case .block: flush()
+          case .cell: appendSpace(at: index)
+          case .inline: break
+          }
+          index = tag.end
+        } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+          appendSpace(at: index)
+          index += 1
+        } else if byte == 0x26, let entity = HTMLTextExtractorTag.entity(bytes, at: index) {
+          appendEntity(entity.bytes, at: index)
+          index = entity.end
+        } else {
+          appendCopied(index..<index + 1)
+          last = byte
+          index += 1
+        }
+      }
+      flush()
+    }
+
+    /// The end of the bytes from `start` on that are copied as they are: neither a tag, an
+    /// entity nor a line break or tab, and a space only after a byte that is not one (`last`
+    /// before). Eight bytes at a time while they hold none of these.
+    static func copiedEnd(_ bytes: [UInt8], from start: Int, after last: UInt8?) -> Int {
+      bytes.withUnsafeBufferPointer { buffer in
+        var previous = last
+        var end = start
+        let count = buffer.count
+        while end < count {
+          if end + 8 <= count, let before = previous,
+            let word = plainWord(buffer, at: end, after: before)
+          {
+            previous = UInt8(truncatingIfNeeded: word >> 56)
+            end += 8
+            continue
+          }
+          let byte = buffer[end]
+          if byte == 0x20 {
+            guard let previous, previous != 0x20 else { break }
+          } else if byte == 0x3C || byte == 0x26 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+            break
+          }
+          previous = byte
+          end += 1
+        }
+        return end
+      }
+    }
+
+    /// The eight bytes at `index` (little-endian) when all of them are copied as they are after
+    /// the byte `before`: no "<", "&" or byte below 0x0E, no two spaces in a row; else nil.
+    @inline(__always)
+    static func plainWord(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, after before: UInt8)
+      -> UInt64?
+    {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs = ones &* 0x80
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self))
+      let angle = word ^ (ones &* 0x3C)
+      let ampersand = word ^ (ones &* 0x26)
+      let special =
+        ((angle &- ones) & ~angle) | ((ampersand &- ones) & ~ampersand)
+        | ((word &- ones &* 0x0E) & ~word)
+      guard special & highs == 0 else { return nil }
+      let spacesXor = word ^ (ones &* 0x20)
+      let low = ~highs
+      let spaces = ~(((spacesXor & low) &+ low) | spacesXor | low)
+      guard spaces & (spaces << 8) == 0, !(spaces & 0x80 != 0 && before == 0x20) else {
+        return nil
+      }
+      return word
+    }
+
+    /// Appends `range` of the bytes with their own origins.
+    mutating func appendCopied(_ range: Range<Int>) {
+      if !run.isEmpty, run.upperBound == range.lowerBound {
+        run = run.lowerBound..<range.upperBound
+      } else {
+        commitRun()
+        run = range
+      }
+    }
+
+    /// A decoded entity, every byte from the origin of its "&" (a space as a space).
+    mutating func appendEntity(_ decoded: [UInt8], at index: Int) {
+      if decoded == [0x20] {
+        appendSpace(at: index)
+        return
+      }
+      commitRun()
+      current.append(contentsOf: decoded, origin: origins[index])
+      last = decoded.last
+    }
+
+    /// A space with the origin of `bytes[index]`, unless the paragraph is empty or ends with
+    /// one.
+    mutating func appendSpace(at index: Int) {
+      guard let last, last != 0x20 else { return }
+      if bytes[index] == 0x20 {
+        appendCopied(index..<index + 1)
+      } else {
+        commitRun()
+        current.append(0x20, origin: origins[index])
+      }
+      self.last = 0x20
+    }
+
+    mutating func commitRun() {
+      guard !run.isEmpty else { return }
+      current.append(html, range: run)
+      run = 0..<0
+    }
+
+    mutating func flush() {
+      commitRun()
       current.trimTrailingSpaces()
       if !current.isEmpty { result.append(current) }
       current = TextRepairBuffer()
+      last = nil
     }
-    func appendSpace(origin: Int) {
-      if let last = current.last, last != 0x20 { current.append(0x20, origin: origin) }
-    }
-    while index < bytes.count {
-      let byte = bytes[index]
-      let origin = html.origins[index]
-      if byte == 0x3C, let tag = Self.tag(bytes, at: index) {
-        if Self.blockTags.contains(tag.name) {
-          flush()
-        } else if Self.cellTags.contains(tag.name) {
-          appendSpace(origin: origin)
-        }
-        index = tag.end
-      } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-        appendSpace(origin: origin)
-        index += 1
-      } else if byte == 0x26, let entity = Self.entity(bytes, at: index) {
-        if entity.bytes == [0x20] {
-          appendSpace(origin: origin)
-        } else {
-          current.append(contentsOf: entity.bytes, origin: origin)
-        }
-        index = entity.end
-      } else {
-        current.append(byte, origin: origin)
-        index += 1
-      }
-    }
-    flush()
-    return result
-  }
-
-  /// The lower-cased name and the end of the tag (or comment) starting at `index`.
-  static func tag(_ bytes: [UInt8], at index: Int) -> (name: String, end: Int)? {
-    if index + 3 < bytes.count, bytes[index + 1] == 0x21, bytes[index + 2] == 0x2D,
-      bytes[index + 3] == 0x2D
-    {
-      var cursor = index + 4
-      while cursor + 2 < bytes.count {
-        if bytes[cursor] == 0x2D, bytes[cursor + 1] == 0x2D, bytes[cursor + 2] == 0x3E {
-          return ("!--", cursor + 3)
-        }
-        cursor += 1
-      }
-      return ("!--", bytes.count)
-    }
-    var cursor = index + 1
-    if cursor < bytes.count, bytes[cursor] == 0x2F { cursor += 1 }
-    let nameStart = cursor
-    guard cursor < bytes.count, SentenceAbbreviations.isASCIILetter(bytes[cursor]) else {
-      return nil
-    }
-    while cursor < bytes.count,
-      SentenceAbbreviations.isASCIILetter(bytes[cursor])
-        || (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39)
-    {
-      cursor += 1
-    }
-    guard cursor > nameStart else { return nil }
-    let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self).lowercased()
-    while cursor < bytes.count, bytes[cursor] != 0x3E {
-      if bytes[cursor] == 0x3C { return nil }
-      cursor += 1
-    }
-    return (name, min(cursor + 1, bytes.count))
-  }
-
-  /// The UTF-8 bytes of the entity starting at `index` and its end.
-  static func entity(_ bytes: [UInt8], at index: Int) -> (bytes: [UInt8], end: Int)? {
-    var cursor = index + 1
-    while cursor < bytes.count, cursor - index <= 10, bytes[cursor] != 0x3B {
-      cursor += 1
-    }
-    guard cursor < bytes.count, bytes[cursor] == 0x3B, cursor > index + 1 else { return nil }
-    let name = String(decoding: bytes[(index + 1)..<cursor], as: UTF8.self)
-    let named: [String: String] = [
-      "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
-      "laquo": "«", "raquo": "»", "euro": "€", "rsquo": "’", "hellip": "…", "oelig": "œ",
-    ]
-    var value: String?
-    if let text = named[name] {
-      value = text
-    } else if name.hasPrefix("#x") || name.hasPrefix("#X"),
-      let code = UInt32(name.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(code)
-    {
-      value = String(Character(scalar))
-    } else if name.hasPrefix("#"), let code = UInt32(name.dropFirst()),
-      let scalar = Unicode.Scalar(code)
-    {
-      value = String(Character(scalar))
-    }
-    guard let value else { return nil }
-    return (Array(value.utf8), cursor + 1)
   }
 }

@@ -56,6 +56,10 @@ public struct LineUnwrapper: Sendable {
     if content.allSatisfy({ $0 == 0x2E || $0 == 0x20 }) { return .stray }
     if isPageMark(content) { return .pageBreak }
     var buffer = TextRepairBuffer()
+    guard hasFormFeed else {
+      buffer.append(bytes, range: lower..<upper)
+      return .text(buffer)
+    }
     for offset in lower..<upper where bytes[offset] != 0x0C {
       buffer.append(bytes[offset], origin: offset)
     }

@@ -12,6 +12,32 @@ enum SentenceAbbreviations {
     "Sté", "sté", "boul", "min", "max", "nbre", "part", "spéc", "c", "v",
   ]
 
+  /// The words of `words` packed into integers, one byte each from the high end (none is longer
+  /// than eight bytes, and no byte is zero, so a packed word names one word).
+  static let packedWords: [UInt64] = words.map { pack(Array($0.utf8)[...]) ?? 0 }.sorted()
+
+  /// `bytes` packed into an integer, the first byte highest, or nil when longer than eight.
+  static func pack(_ bytes: some Collection<UInt8>) -> UInt64? {
+    guard bytes.count <= 8 else { return nil }
+    return bytes.reduce(0) { $0 << 8 | UInt64($1) }
+  }
+
+  /// Whether `bytes[range]` is one of `words` (byte for byte: the words the splitter asks about
+  /// are ASCII letters and precomposed Latin letters, for which this is `String` equality).
+  static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard range.count <= 8 else { return false }
+    var key: UInt64 = 0
+    for index in range { key = key << 8 | UInt64(bytes[index]) }
+    let words = packedWords
+    var low = 0
+    var high = words.count
+    while low < high {
+      let middle = (low + high) / 2
+      if words[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low < words.count && words[low] == key
+  }
+
   /// Whether `byte` is an ASCII letter.
   static func isASCIILetter(_ byte: UInt8) -> Bool {
     (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
@@ -19,7 +45,10 @@ enum SentenceAbbreviations {
 
   /// The length of the space (ASCII space, tab, line break, U+00A0, U+2009, U+202F) at `index`,
   /// or 0 when there is none.
-  static func spaceLength(_ bytes: [UInt8], at index: Int) -> Int {
+  @inline(__always)
+  static func spaceLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int)
+    -> Int where Bytes.Index == Int
+  {
     guard index < bytes.count else { return 0 }
     let byte = bytes[index]
     if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { return 1 }
@@ -33,7 +62,9 @@ enum SentenceAbbreviations {
   }
 
   /// The Unicode scalar starting at `index`, if the bytes there are valid UTF-8.
-  static func scalar(_ bytes: [UInt8], at index: Int) -> Unicode.Scalar? {
+  static func scalar<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int)
+    -> Unicode.Scalar? where Bytes.Index == Int
+  {
     guard index < bytes.count else { return nil }
     let lead = bytes[index]
     let length: Int

@@ -7,26 +7,41 @@
 /// an initial or a code letter ("J. Dupont", "L. 314-6"), or a single lower-case letter ("p. 12").
 /// Decimal commas and points ("4,5", "4.5") never split, and neither does "…" before a
 /// lower-case word. "etc." ends a sentence only when a capital follows.
+///
+/// The bytes are read through a buffer pointer, and the text between terminators is skipped
+/// without looking at anything but the byte values that may start one.
 public struct SentenceSplitter: Sendable {
   public init() {}
 
   /// The byte ranges of the sentences of `bytes`, trimmed of surrounding spaces, in order.
   public func sentenceRanges(in bytes: [UInt8]) -> [Range<Int>] {
+    bytes.withUnsafeBufferPointer { Self.sentenceRanges(in: $0) }
+  }
+
+  /// The sentences of `text`, as strings.
+  public func sentences(in text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    return sentenceRanges(in: bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+  }
+
+  private typealias Bytes = UnsafeBufferPointer<UInt8>
+
+  private static func sentenceRanges(in bytes: Bytes) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var start = 0
     var index = 0
     let count = bytes.count
-    while index < count {
-      guard let end = terminatorEnd(bytes, at: index) else {
+    while true {
+      index = nextCandidate(bytes, from: index)
+      guard index < count else { break }
+      let end = terminatorEnd(bytes, at: index)
+      guard end > index else {
         index += 1
         continue
       }
       let closed = skipClosers(bytes, from: end)
-      let space = SentenceAbbreviations.spaceLength(bytes, at: closed)
-      if closed >= count {
-        break
-      }
-      if space > 0 {
+      if closed >= count { break }
+      if SentenceAbbreviations.spaceLength(bytes, at: closed) > 0 {
         let next = skipSpaces(bytes, from: closed)
         let isSingleStop = bytes[index] == 0x2E && end == index + 1
         if next < count, opensSentence(bytes, at: next),
@@ -38,20 +53,61 @@ public struct SentenceSplitter: Sendable {
           continue
         }
       }
-      index = max(end, index + 1)
+      index = end
     }
     appendTrimmed(start..<count, of: bytes, to: &ranges)
     return ranges
   }
 
-  /// The sentences of `text`, as strings.
-  public func sentences(in text: String) -> [String] {
-    let bytes = Array(text.utf8)
-    return sentenceRanges(in: bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+  /// The first index from `index` on holding ".", "!", "?" or "…", or the end: eight bytes at a
+  /// time while none of them is one of these or 0xE2 (the lead byte of "…").
+  @inline(__always)
+  private static func nextCandidate(_ bytes: Bytes, from index: Int) -> Int {
+    guard let base = bytes.baseAddress else { return bytes.count }
+    let raw = UnsafeRawPointer(base)
+    var cursor = index
+    let count = bytes.count
+    while cursor < count {
+      if cursor + 8 <= count {
+        let word = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)
+        if !(hasByte(word, 0x2E) || hasByte(word, 0x21) || hasByte(word, 0x3F)
+          || hasByte(word, 0xE2))
+        {
+          cursor += 8
+          continue
+        }
+        // One of them may be: the eight positions one by one, then eight at a time again.
+        for position in cursor..<cursor + 8 where isCandidate(bytes, at: position) {
+          return position
+        }
+        cursor += 8
+        continue
+      }
+      if isCandidate(bytes, at: cursor) { return cursor }
+      cursor += 1
+    }
+    return count
   }
 
-  /// The end of the run of terminators starting at `index`, or nil when none starts there.
-  private func terminatorEnd(_ bytes: [UInt8], at index: Int) -> Int? {
+  /// Whether ".", "!", "?" or "…" starts at `index`.
+  @inline(__always)
+  private static func isCandidate(_ bytes: Bytes, at index: Int) -> Bool {
+    let byte = bytes[index]
+    return byte == 0x2E || byte == 0x21 || byte == 0x3F || isEllipsis(bytes, at: index)
+  }
+
+  /// Whether one of the eight bytes of `word` is `byte` (exact: a byte equal to it makes a
+  /// zero byte in the exclusive or, and a word without one never sets a high bit here).
+  @inline(__always)
+  private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let value = word ^ (ones &* UInt64(byte))
+    return (value &- ones) & ~value & (ones &* 0x80) != 0
+  }
+
+  /// The end of the run of terminators starting at `index` (`index` itself when none starts
+  /// there).
+  private static func terminatorEnd(_ bytes: Bytes, at index: Int) -> Int {
     var cursor = index
     while cursor < bytes.count {
       let byte = bytes[cursor]
@@ -63,16 +119,16 @@ public struct SentenceSplitter: Sendable {
         break
       }
     }
-    return cursor > index ? cursor : nil
+    return cursor
   }
 
-  private func isEllipsis(_ bytes: [UInt8], at index: Int) -> Bool {
+  private static func isEllipsis(_ bytes: Bytes, at index: Int) -> Bool {
     index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
       && bytes[index + 2] == 0xA6
   }
 
   /// Skips closing quotes and brackets (with the no-break space French puts before "»").
-  private func skipClosers(_ bytes: [UInt8], from index: Int) -> Int {
+  private static func skipClosers(_ bytes: Bytes, from index: Int) -> Int {
     var cursor = index
     while cursor < bytes.count {
       let byte = bytes[cursor]
@@ -96,7 +152,7 @@ public struct SentenceSplitter: Sendable {
     return cursor
   }
 
-  private func skipSpaces(_ bytes: [UInt8], from index: Int) -> Int {
+  private static func skipSpaces(_ bytes: Bytes, from index: Int) -> Int {
     var cursor = index
     while true {
       let length = SentenceAbbreviations.spaceLength(bytes, at: cursor)
@@ -106,14 +162,19 @@ public struct SentenceSplitter: Sendable {
   }
 
   /// Whether a sentence can start at `index`: a capital, a digit, an opening quote or a dash.
-  private func opensSentence(_ bytes: [UInt8], at index: Int) -> Bool {
+  private static func opensSentence(_ bytes: Bytes, at index: Int) -> Bool {
+    let byte = bytes[index]
+    if byte < 0x80 {
+      return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x22
+        || byte == 0x28 || byte == 0x2D || byte == 0x5B
+    }
     guard let scalar = SentenceAbbreviations.scalar(bytes, at: index) else { return false }
-    if scalar.properties.isUppercase || ("0"..."9").contains(scalar) { return true }
-    return "«\"“(-—–[•".unicodeScalars.contains(scalar)
+    if scalar.properties.isUppercase { return true }
+    return "«“—–•".unicodeScalars.contains(scalar)
   }
 
   /// Whether the word just before the full stop at `index` is an abbreviation or an initial.
-  private func isAbbreviation(_ bytes: [UInt8], before index: Int) -> Bool {
+  private static func isAbbreviation(_ bytes: Bytes, before index: Int) -> Bool {
     var cursor = index
     while cursor > 0 {
       let byte = bytes[cursor - 1]
@@ -126,13 +187,13 @@ public struct SentenceSplitter: Sendable {
       }
     }
     guard cursor < index else { return false }
-    let word = bytes[cursor..<index]
-    if word.count == 1 { return true }
-    return SentenceAbbreviations.words.contains(String(decoding: word, as: UTF8.self))
+    if index - cursor == 1 { return true }
+    return SentenceAbbreviations.contains(bytes, cursor..<index)
   }
 
-  private func appendTrimmed(_ range: Range<Int>, of bytes: [UInt8], to ranges: inout [Range<Int>])
-  {
+  private static func appendTrimmed(
+    _ range: Range<Int>, of bytes: Bytes, to ranges: inout [Range<Int>]
+  ) {
     var lower = range.lowerBound
     var upper = range.upperBound
     while lower < upper {

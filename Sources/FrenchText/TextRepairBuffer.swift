@@ -4,25 +4,37 @@
 /// Readers copy the bytes they keep from the original file with their offsets, and insert the
 /// few bytes a repair needs (the space that joins two wrapped lines) with the offset of a
 /// neighbouring byte, so that any range of the repaired text maps back to the file.
+///
+/// The appends are inlinable so that readers in other modules copy bytes without a call per byte.
 public struct TextRepairBuffer: Sendable, Hashable {
-  /// The repaired text as UTF-8 bytes.
-  public private(set) var bytes: [UInt8] = []
-  /// For each byte of `bytes`, the offset of its original byte.
-  public private(set) var origins: [Int] = []
+  @usableFromInline var storedBytes: [UInt8] = []
+  @usableFromInline var storedOrigins: [Int] = []
 
-  public init() {}
+  /// The repaired text as UTF-8 bytes.
+  @inlinable public var bytes: [UInt8] { storedBytes }
+  /// For each byte of `bytes`, the offset of its original byte.
+  @inlinable public var origins: [Int] { storedOrigins }
+
+  @inlinable public init() {}
 
   /// A buffer holding `bytes`, the first at `origin` and each next one at the next offset.
-  public init(bytes: some Collection<UInt8>, origin: Int) {
+  @inlinable public init(bytes: some Collection<UInt8>, origin: Int) {
     append(contentsOf: bytes, origin: origin)
   }
 
-  public var isEmpty: Bool { bytes.isEmpty }
-  public var count: Int { bytes.count }
-  public var last: UInt8? { bytes.last }
+  /// A buffer holding `bytes` with their `origins` (as many as bytes).
+  @inlinable public init(bytes: [UInt8], origins: [Int]) {
+    precondition(bytes.count == origins.count, "one origin per byte")
+    storedBytes = bytes
+    storedOrigins = origins
+  }
+
+  @inlinable public var isEmpty: Bool { storedBytes.isEmpty }
+  @inlinable public var count: Int { storedBytes.count }
+  @inlinable public var last: UInt8? { storedBytes.last }
 
   /// The repaired text.
-  public var text: String { String(decoding: bytes, as: UTF8.self) }
+  public var text: String { String(decoding: storedBytes, as: UTF8.self) }
 
   /// The repaired text of `range` (byte offsets in `bytes`).
   public func text(in range: Range<Int>) -> String {
@@ -42,54 +54,69 @@ public struct TextRepairBuffer: Sendable, Hashable {
   }
 
   /// Reserves room for `count` bytes.
-  public mutating func reserveCapacity(_ count: Int) {
-    bytes.reserveCapacity(count)
-    origins.reserveCapacity(count)
+  @inlinable public mutating func reserveCapacity(_ count: Int) {
+    storedBytes.reserveCapacity(count)
+    storedOrigins.reserveCapacity(count)
   }
 
-  public mutating func append(_ byte: UInt8, origin: Int) {
-    bytes.append(byte)
-    origins.append(origin)
+  @inlinable public mutating func append(_ byte: UInt8, origin: Int) {
+    storedBytes.append(byte)
+    storedOrigins.append(origin)
   }
 
   /// Appends `source`, its first byte coming from `origin` and the others from the next offsets.
+  @inlinable
   public mutating func append(contentsOf source: some Collection<UInt8>, origin: Int) {
-    bytes.append(contentsOf: source)
-    var offset = origin
-    origins.reserveCapacity(origins.count + source.count)
-    for _ in 0..<source.count {
-      origins.append(offset)
-      offset += 1
+    storedBytes.append(contentsOf: source)
+    storedOrigins.append(contentsOf: origin..<(origin + source.count))
+  }
+
+  /// Appends `bytes[range]`, each byte coming from its own offset plus `shift` (a run copied
+  /// from a file whose `bytes[0]` lies at offset `shift`).
+  @inlinable
+  public mutating func append(_ bytes: [UInt8], range: Range<Int>, shift: Int = 0) {
+    storedBytes.append(contentsOf: bytes[range])
+    let start = storedOrigins.count
+    let first = range.lowerBound + shift
+    storedOrigins.append(contentsOf: repeatElement(0, count: range.count))
+    storedOrigins.withUnsafeMutableBufferPointer { origins in
+      for offset in 0..<range.count { origins[start + offset] = first + offset }
     }
   }
 
   /// Appends another buffer, keeping its origins.
-  public mutating func append(_ other: TextRepairBuffer) {
-    bytes.append(contentsOf: other.bytes)
-    origins.append(contentsOf: other.origins)
+  @inlinable public mutating func append(_ other: TextRepairBuffer) {
+    storedBytes.append(contentsOf: other.storedBytes)
+    storedOrigins.append(contentsOf: other.storedOrigins)
+  }
+
+  /// Appends `other[range]`, keeping its origins.
+  @inlinable public mutating func append(_ other: TextRepairBuffer, range: Range<Int>) {
+    storedBytes.append(contentsOf: other.storedBytes[range])
+    storedOrigins.append(contentsOf: other.storedOrigins[range])
   }
 
   /// Removes trailing ASCII spaces and tabs.
   public mutating func trimTrailingSpaces() {
-    while let byte = bytes.last, byte == 0x20 || byte == 0x09 {
-      bytes.removeLast()
-      origins.removeLast()
+    while let byte = storedBytes.last, byte == 0x20 || byte == 0x09 {
+      storedBytes.removeLast()
+      storedOrigins.removeLast()
     }
   }
 
   /// Removes the last `count` bytes.
   public mutating func removeLast(_ count: Int) {
-    let n = min(max(count, 0), bytes.count)
-    bytes.removeLast(n)
-    origins.removeLast(n)
+    let n = min(max(count, 0), storedBytes.count)
+    storedBytes.removeLast(n)
+    storedOrigins.removeLast(n)
   }
 
   /// A buffer holding the bytes of `range` only.
   public func slice(_ range: Range<Int>) -> TextRepairBuffer {
     var result = TextRepairBuffer()
-    let clamped = range.clamped(to: 0..<bytes.count)
-    result.bytes = Array(bytes[clamped])
-    result.origins = Array(origins[clamped])
+    let clamped = range.clamped(to: 0..<storedBytes.count)
+    result.storedBytes = Array(storedBytes[clamped])
+    result.storedOrigins = Array(storedOrigins[clamped])
     return result
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Repairs UTF-8 text that was once decoded as Windows-1252 and encoded again ("Ã©" → "é",
 /// "â€™" → "’", "Å“" → "œ"), keeping the origin of every byte.
 ///
@@ -15,16 +17,29 @@ public enum TextRepairMojibake {
 
   /// Whether `bytes` may hold mojibake: "Ã", "Â", "â" or "Å" followed by a non-ASCII byte.
   public static func mayNeedRepair(_ bytes: [UInt8]) -> Bool {
-    var index = 0
-    while index + 2 < bytes.count {
-      if bytes[index] == 0xC3, [0x82, 0x83, 0x85, 0xA2].contains(bytes[index + 1]),
-        bytes[index + 2] >= 0xC2
-      {
-        return true
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, buffer.count >= 3 else { return false }
+      let limit = buffer.count - 2
+      var index = 0
+      // From one 0xC3 byte ("Ã", "Â", "â" and "Å" start with it) to the next, by `memchr`.
+      while index < limit {
+        guard let found = memchr(base + index, 0xC3, limit - index) else { return false }
+        index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if isMojibakeLead(buffer, at: index) { return true }
+        index += 1
       }
-      index += 1
+      return false
     }
-    return false
+  }
+
+  /// Whether "Ã", "Â", "â" or "Å" followed by a non-ASCII byte starts at `index` (with two
+  /// bytes after it).
+  @inline(__always)
+  private static func isMojibakeLead(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard buffer[index] == 0xC3 else { return false }
+    let next = buffer[index + 1]
+    return (next == 0x82 || next == 0x83 || next == 0x85 || next == 0xA2)
+      && buffer[index + 2] >= 0xC2
   }
 
   /// `text` with its mojibake repaired (unchanged when there is none).

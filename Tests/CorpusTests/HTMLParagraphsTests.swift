@@ -1,10 +1,13 @@
+import Foundation
 import FrenchText
 import FuzzSupport
 import Testing
 
 @testable import Corpus
 
-/// `HTMLParagraphs` gives exactly the paragraphs (bytes and origins) of `HTMLTextExtractor`.
+/// `HTMLTextExtractor` (one implementation on bytes, used by every reader) gives exactly the
+/// paragraphs (bytes and origins) of the former byte-by-byte extractor,
+/// `ReferenceHTMLTextExtractor`.
 struct HTMLParagraphsTests {
   static let pieces = [
     "<p>", "</p>", "<br>", "<BR/>", "<td>", "</TD>", "<i>", "</i>", "<a name=PG10>", "<!-- x -->",
@@ -30,8 +33,8 @@ struct HTMLParagraphsTests {
       let text = (0..<random.below(40)).map { _ in Self.pieces[random.below(Self.pieces.count)] }
         .joined()
       let html = Self.buffer(text, using: &random)
-      let expected = HTMLTextExtractor().paragraphs(html)
-      #expect(HTMLParagraphs.paragraphs(html) == expected, "case \(batch)-\(number): \(text)")
+      let expected = ReferenceHTMLTextExtractor().paragraphs(html)
+      #expect(HTMLTextExtractor().paragraphs(html) == expected, "case \(batch)-\(number): \(text)")
     }
   }
 
@@ -42,6 +45,29 @@ struct HTMLParagraphsTests {
   func examples(text: String) {
     var buffer = TextRepairBuffer()
     for (offset, byte) in text.utf8.enumerated() { buffer.append(byte, origin: offset) }
-    #expect(HTMLParagraphs.paragraphs(buffer) == HTMLTextExtractor().paragraphs(buffer))
+    #expect(
+      HTMLTextExtractor().paragraphs(buffer) == ReferenceHTMLTextExtractor().paragraphs(buffer))
+  }
+
+  /// The texts of the 639 real open-data records, as the JSON parser locates them.
+  @Test func realRecordTexts() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/an-open-data-16-qg")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".json") }
+    var texts = 0
+    for name in names {
+      let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+      var parser = JSONParser(bytes: bytes)
+      _ = try parser.parse()
+      for literal in parser.literals.values.joined().compactMap({ $0 }) {
+        texts += 1
+        #expect(
+          HTMLTextExtractor().paragraphs(literal)
+            == ReferenceHTMLTextExtractor().paragraphs(literal),
+          "\(name)")
+      }
+    }
+    #expect(texts > 1_000)
   }
 }

@@ -1,6 +1,6 @@
-/// A tag (or comment) of an open-data text's HTML, read as `HTMLTextExtractor` reads it: its
+/// A tag (or comment) of an open-data text's HTML, as `HTMLTextExtractor` reads it: its
 /// kind (block, table cell or inline) and the index just after it.
-struct HTMLTag {
+struct HTMLTextExtractorTag {
   enum Kind { case block, cell, inline }
 
   var kind: Kind
