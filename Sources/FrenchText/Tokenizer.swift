@@ -14,37 +14,63 @@ struct Tokenizer {
     var hasDigit = false
   }
 
-  private let bytes: UnsafeBufferPointer<UInt8>
-  private let count: Int
-  private let foldPlurals: Bool
-  private let fold = FoldTable.shared
+  let bytes: UnsafeBufferPointer<UInt8>
+  let count: Int
+  let foldPlurals: Bool
+  /// Whether plain words go through `scanSimpleWord` (false: the general path only, the tests'
+  /// reference).
+  let fastPath: Bool
+  let fold = FoldTable.shared
   private var scratch: [UInt8] = []
   private var pieces: [Piece] = []
   /// The terms of the pieces of the group being emitted, in `output.bytes`.
   private var partTerms: [Range<Int>] = []
-  private var output: TermBuffer
-  private var position = 0
+  var output = TermBuffer()
+  var position = 0
 
-  init(bytes: UnsafeBufferPointer<UInt8>, foldPlurals: Bool) {
+  /// A tokenizer writing into `buffer`'s storage (emptied, its capacity kept); `run()` gives it
+  /// back filled.
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, foldPlurals: Bool, fastPath: Bool = true,
+    reusing buffer: inout TermBuffer
+  ) {
     self.bytes = bytes
     self.count = bytes.count
     self.foldPlurals = foldPlurals
-    scratch.reserveCapacity(64)
-    output = TermBuffer(capacity: bytes.count)
+    self.fastPath = fastPath
+    swap(&output, &buffer)
+    output.removeAll(reservingCapacity: bytes.count)
+    swap(&scratch, &output.scratch)
+    swap(&pieces, &output.pieces)
+    swap(&partTerms, &output.partTerms)
+    scratch.removeAll(keepingCapacity: true)
   }
 
-  /// Every token of the text, in order.
-  mutating func run() -> TermBuffer {
+  /// Every token of the text, in order, into `buffer` (the one given to `init`).
+  mutating func run(into buffer: inout TermBuffer) {
     var index = 0
     while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+          index = (fastPath ? scanSimpleWord(at: index) : nil) ?? scanGroup(at: index)
+        } else {
+          index += 1
+        }
+        continue
+      }
       let (value, length) = decode(index)
       if CharacterClass.of(value).startsWord {
-        index = scanGroup(at: index)
+        let simple = fastPath && byte >= 0xC3 && byte <= 0xC5 ? scanSimpleWord(at: index) : nil
+        index = simple ?? scanGroup(at: index)
       } else {
         index += length
       }
     }
-    return output
+    swap(&scratch, &output.scratch)
+    swap(&pieces, &output.pieces)
+    swap(&partTerms, &output.partTerms)
+    swap(&output, &buffer)
   }
 
   // MARK: Scanning
@@ -282,7 +308,7 @@ extension Tokenizer {
   }
 
   /// A token at the next position.
-  private mutating func append(_ term: Range<Int>, _ range: Range<Int>) {
+  mutating func append(_ term: Range<Int>, _ range: Range<Int>) {
     appendSlot(term, position, range, isJoined: false)
     position += 1
   }
@@ -292,7 +318,8 @@ extension Tokenizer {
     appendSlot(term, at, range, isJoined: true)
   }
 
-  private mutating func appendSlot(
+  @inline(__always)
+  mutating func appendSlot(
     _ term: Range<Int>, _ at: Int, _ range: Range<Int>, isJoined: Bool
   ) {
     output.slots.append(
@@ -303,7 +330,7 @@ extension Tokenizer {
   }
 
   @inline(__always)
-  fileprivate func isDigit(_ index: Int) -> Bool {
+  func isDigit(_ index: Int) -> Bool {
     bytes[index] &- 0x30 < 10
   }
 

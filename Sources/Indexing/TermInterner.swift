@@ -1,9 +1,13 @@
 /// Gives each distinct term of a document a dense id, in first-seen order, from its UTF-8
-/// bytes: FNV-1a and open addressing over a copy of each distinct term's bytes (one byte buffer),
-/// so that no `String` is made or hashed per token.
+/// bytes: a word-at-a-time hash and open addressing over a copy of each distinct term's bytes
+/// (one byte buffer), so that no `String` is made or hashed per token.
+///
+/// The hash never leaves the process (runs are sorted by the terms' bytes), so it may change.
 struct TermInterner {
-  private var slots = [Int32](repeating: -1, count: 512)
-  /// Each term's FNV-1a hash, by id (`PostingsAccumulator` uses it as it is).
+  /// Open addressing: the high 32 bits of a term's hash and its id + 1 (0: an empty slot), so
+  /// that a probe reads only this table until the bytes are compared.
+  private var slots = [UInt64](repeating: 0, count: 512)
+  /// Each term's `hash(_:)`, by id (`PostingsAccumulator` uses it as it is).
   private(set) var hashes: [UInt64] = []
   /// The terms' bytes, one after the other, by id.
   private(set) var bytes: [UInt8] = []
@@ -16,11 +20,30 @@ struct TermInterner {
     bytes.reserveCapacity(4096)
   }
 
-  /// FNV-1a over a term's bytes.
+  /// A hash of a term's bytes, eight at a time.
+  @inline(__always)
   static func hash(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in term { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash
+    let multiplier: UInt64 = 0xFF51_AFD7_ED55_8CCD
+    var hash = UInt64(term.count) &* 0x9E37_79B9_7F4A_7C15
+    guard let base = term.baseAddress else { return hash }
+    let raw = UnsafeRawPointer(base)
+    var offset = 0
+    while offset + 8 <= term.count {
+      hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+      hash ^= hash >> 31
+      offset += 8
+    }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while offset < term.count {
+      tail |= UInt64(base[offset]) << shift
+      shift += 8
+      offset += 1
+    }
+    hash = (hash ^ tail) &* multiplier
+    hash ^= hash >> 33
+    hash = hash &* 0xC4CE_B9FE_1A85_EC53
+    return hash ^ (hash >> 29)
   }
 
   /// Where the bytes of term `id` are in `bytes`.
@@ -34,17 +57,22 @@ struct TermInterner {
   }
 
   /// The id of `term`, whose `hash(_:)` is `hash`.
+  @inline(__always)
   mutating func id(of term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    let tag = hash & 0xFFFF_FFFF_0000_0000
+    var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
-      let found = Int(slots[slot])
-      if found < 0 { break }
-      if hashes[found] == hash, equals(found, term) { return found }
+      let found = slots[slot]
+      if found == 0 { break }
+      if found & 0xFFFF_FFFF_0000_0000 == tag {
+        let id = Int(truncatingIfNeeded: found & 0xFFFF_FFFF) - 1
+        if equals(id, term) { return id }
+      }
       slot = (slot + 1) & mask
     }
     let id = hashes.count
-    slots[slot] = Int32(id)
+    slots[slot] = tag | UInt64(id + 1)
     hashes.append(hash)
     bytes.append(contentsOf: term)
     ends.append(bytes.count)
@@ -55,16 +83,19 @@ struct TermInterner {
   private func equals(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
     let start = id == 0 ? 0 : ends[id - 1]
     guard ends[id] - start == term.count else { return false }
-    return bytes[start..<ends[id]].elementsEqual(term)
+    return bytes.withUnsafeBufferPointer { stored in
+      for offset in 0..<term.count where stored[start + offset] != term[offset] { return false }
+      return true
+    }
   }
 
   private mutating func grow() {
-    slots = [Int32](repeating: -1, count: slots.count * 2)
+    slots = [UInt64](repeating: 0, count: slots.count * 2)
     let mask = slots.count - 1
     for (id, hash) in hashes.enumerated() {
-      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(id)
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
     }
   }
 }
