@@ -138,26 +138,32 @@ enum InvariableWords {
     }
   }
 
-  /// Whether the folded letters `word` are an invariable word.
+  /// Whether the folded letters `word` are an invariable word (read a word at a time).
   static func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard word.count <= 16 else { return false }
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-    for offset in 0..<word.count {
-      if offset < 8 {
-        low |= UInt64(word[offset]) << (8 * offset)
-      } else {
-        high |= UInt64(word[offset]) << (8 * (offset - 8))
+    let count = word.count
+    guard count <= 16, let base = word.baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    var key: (UInt64, UInt64) = (0, 0)
+    if count >= 8 {
+      key.0 = raw.loadUnaligned(as: UInt64.self)
+      if count > 8 {
+        key.1 = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> (128 - 8 * count)
       }
+    } else if count >= 4 {
+      key.0 =
+        UInt64(raw.loadUnaligned(as: UInt32.self))
+        | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << (8 * count - 32)
+    } else {
+      for offset in 0..<count { key.0 |= UInt64(base[offset]) << (8 * offset) }
     }
-    let key = (low, high)
-    let table = table
-    var slot = index(key)
-    while true {
-      let found = table[slot]
-      if found == key { return true }
-      if found == (0, 0) { return false }
-      slot = (slot + 1) & (slotCount - 1)
+    return table.withUnsafeBufferPointer { table in
+      var slot = index(key)
+      while true {
+        let found = table[slot]
+        if found == key { return true }
+        if found == (0, 0) { return false }
+        slot = (slot + 1) & (slotCount - 1)
+      }
     }
   }
 

@@ -48,12 +48,25 @@ struct Tokenizer {
 
   /// Every token of the text, in order, into `buffer` (the one given to `init`).
   mutating func run(into buffer: inout TermBuffer) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.wordCapacity) { word in
+      scanAll(folded: word.baseAddress!)
+    }
+    swap(&scratch, &output.scratch)
+    swap(&pieces, &output.pieces)
+    swap(&partTerms, &output.partTerms)
+    swap(&output, &buffer)
+  }
+
+  /// Reads the text, plain words by `scanSimpleWord` (folded into `folded`), other groups by
+  /// `scanGroup`.
+  private mutating func scanAll(folded: UnsafeMutablePointer<UInt8>) {
     var index = 0
     while index < count {
       let byte = bytes[index]
       if byte < 0x80 {
         if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-          index = (fastPath ? scanSimpleWord(at: index) : nil) ?? scanGroup(at: index)
+          let simple = fastPath ? scanSimpleWord(at: index, folded: folded) : nil
+          index = simple ?? scanGroup(at: index)
         } else {
           index += 1
         }
@@ -61,16 +74,12 @@ struct Tokenizer {
       }
       let (value, length) = decode(index)
       if CharacterClass.of(value).startsWord {
-        let simple = fastPath && byte >= 0xC3 && byte <= 0xC5 ? scanSimpleWord(at: index) : nil
-        index = simple ?? scanGroup(at: index)
+        let latin = fastPath && byte >= 0xC3 && byte <= 0xC5
+        index = (latin ? scanSimpleWord(at: index, folded: folded) : nil) ?? scanGroup(at: index)
       } else {
         index += length
       }
     }
-    swap(&scratch, &output.scratch)
-    swap(&pieces, &output.pieces)
-    swap(&partTerms, &output.partTerms)
-    swap(&output, &buffer)
   }
 
   // MARK: Scanning

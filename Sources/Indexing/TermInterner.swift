@@ -20,30 +20,65 @@ struct TermInterner {
     bytes.reserveCapacity(4096)
   }
 
-  /// A hash of a term's bytes, eight at a time.
+  /// A hash of a term's bytes, eight at a time; the last eight, or the first and last four,
+  /// or the first, middle and last byte, overlapping (the length is hashed too).
   @inline(__always)
   static func hash(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let multiplier: UInt64 = 0xFF51_AFD7_ED55_8CCD
-    var hash = UInt64(term.count) &* 0x9E37_79B9_7F4A_7C15
-    guard let base = term.baseAddress else { return hash }
+    let count = term.count
+    var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+    guard let base = term.baseAddress, count > 0 else { return hash }
     let raw = UnsafeRawPointer(base)
-    var offset = 0
-    while offset + 8 <= term.count {
-      hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
-      hash ^= hash >> 31
-      offset += 8
-    }
-    var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while offset < term.count {
-      tail |= UInt64(base[offset]) << shift
-      shift += 8
-      offset += 1
+    var tail: UInt64
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 < count {
+        hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+        hash ^= hash >> 31
+        offset += 8
+      }
+      tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    } else if count >= 4 {
+      tail =
+        UInt64(raw.loadUnaligned(as: UInt32.self))
+        | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+    } else {
+      tail = UInt64(base[0]) | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1]) << 16
     }
     hash = (hash ^ tail) &* multiplier
     hash ^= hash >> 33
     hash = hash &* 0xC4CE_B9FE_1A85_EC53
     return hash ^ (hash >> 29)
+  }
+
+  /// Whether the `count` bytes at `left` and `right` are the same (eight at a time).
+  @inline(__always)
+  static func same(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, count: Int) -> Bool {
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 < count {
+        if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+          != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        {
+          return false
+        }
+        offset += 8
+      }
+      return left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    }
+    if count >= 4 {
+      return left.loadUnaligned(as: UInt32.self) == right.loadUnaligned(as: UInt32.self)
+        && left.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+          == right.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+    }
+    for offset in 0..<count
+    where left.load(fromByteOffset: offset, as: UInt8.self)
+      != right.load(fromByteOffset: offset, as: UInt8.self)
+    {
+      return false
+    }
+    return true
   }
 
   /// Where the bytes of term `id` are in `bytes`.
@@ -80,12 +115,13 @@ struct TermInterner {
     return id
   }
 
+  @inline(__always)
   private func equals(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
     let start = id == 0 ? 0 : ends[id - 1]
     guard ends[id] - start == term.count else { return false }
-    return bytes.withUnsafeBufferPointer { stored in
-      for offset in 0..<term.count where stored[start + offset] != term[offset] { return false }
-      return true
+    guard let termBase = term.baseAddress, term.count > 0 else { return true }
+    return bytes.withUnsafeBytes { stored in
+      TermInterner.same(stored.baseAddress! + start, termBase, count: term.count)
     }
   }
 

@@ -17,9 +17,9 @@ struct TermPostings {
   @inline(__always)
   func holds(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
     guard termLength == term.count else { return false }
-    return bytes.withUnsafeBufferPointer { stored in
-      for offset in 0..<term.count where stored[offset] != term[offset] { return false }
-      return true
+    guard let termBase = term.baseAddress, term.count > 0 else { return true }
+    return bytes.withUnsafeBytes { stored in
+      TermInterner.same(stored.baseAddress!, termBase, count: term.count)
     }
   }
 

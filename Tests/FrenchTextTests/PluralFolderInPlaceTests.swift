@@ -39,7 +39,7 @@ struct PluralFolderInPlaceTests {
     let letters = Array("aaeeouxxsssnbcdt".utf8)
     let listed = PluralFolder.invariable
     for _ in 0..<20_000 {
-      var word = (0..<(1 + random.below(9))).map { _ in letters[random.below(letters.count)] }
+      var word = (0..<(1 + random.below(18))).map { _ in letters[random.below(letters.count)] }
       if random.below(4) == 0 {
         word = Array(listed[random.below(listed.count)].utf8)
         if random.below(2) == 0 { word.insert(letters[random.below(letters.count)], at: 0) }
