@@ -28,7 +28,11 @@ package struct InvertedDocument: Sendable {
     var base = 0
     var inOrder = true
     var buffer = TermBuffer()
-    for piece in IndexedText.titledPieces(of: document) {
+    let pieces = IndexedText.titledPieces(of: document)
+    let textBytes = pieces.reduce(0) { $0 + $1.text.utf8.count }
+    occurrences.reserveCapacity(textBytes / 5)
+    weights.reserveCapacity(min(textBytes / 8, 4096))
+    for piece in pieces {
       analyzer.analyze(piece.text, into: &buffer)
       guard !buffer.slots.isEmpty else { continue }
       let weight = piece.isTitle ? IndexedText.titleBoost : 1

@@ -6,7 +6,7 @@
 struct TermInterner {
   /// Open addressing: the high 32 bits of a term's hash and its id + 1 (0: an empty slot), so
   /// that a probe reads only this table until the bytes are compared.
-  private var slots = [UInt64](repeating: 0, count: 512)
+  private var slots = [UInt64](repeating: 0, count: 2048)
   /// Each term's `hash(_:)`, by id (`PostingsAccumulator` uses it as it is).
   private(set) var hashes: [UInt64] = []
   /// The terms' bytes, one after the other, by id.
@@ -18,6 +18,8 @@ struct TermInterner {
 
   init() {
     bytes.reserveCapacity(4096)
+    hashes.reserveCapacity(512)
+    ends.reserveCapacity(512)
   }
 
   /// A hash of a term's bytes, eight at a time; the last eight, or the first and last four,
