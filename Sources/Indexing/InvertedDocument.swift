@@ -87,24 +87,7 @@ package struct InvertedDocument: Sendable {
   /// Writes each term's entry from the sorted (id, position) pairs, skipping repeated positions:
   /// first the size of each term's position deltas, then the entries in one exact allocation.
   private mutating func encode(_ occurrences: UnsafeBufferPointer<UInt64>, weights: [Int]) {
-    var deltaSizes = [Int](repeating: 0, count: weights.count)
-    var total = 0
-    var index = 0
-    for id in 0..<weights.count {
-      var previous: UInt64 = 0
-      var first = true
-      var size = 0
-      while index < occurrences.count, occurrences[index] >> 32 == UInt64(id) {
-        let position = occurrences[index] & 0xFFFF_FFFF
-        index += 1
-        if !first && position == previous { continue }
-        size += Self.varintSize(position - previous)
-        previous = position
-        first = false
-      }
-      deltaSizes[id] = size
-      total += size + Self.varintSize(UInt64(weights[id])) + Self.varintSize(UInt64(size))
-    }
+    let (deltaSizes, total) = Self.entrySizes(occurrences, weights: weights)
     var ends = [Int](repeating: 0, count: weights.count)
     entries = [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
       var at = 0
@@ -128,6 +111,31 @@ package struct InvertedDocument: Sendable {
       initialized = at
     }
     entryEnds = ends
+  }
+
+  /// The byte length of each term's position deltas, and the length of all the entries.
+  private static func entrySizes(
+    _ occurrences: UnsafeBufferPointer<UInt64>, weights: [Int]
+  ) -> (deltas: [Int], total: Int) {
+    var deltaSizes = [Int](repeating: 0, count: weights.count)
+    var total = 0
+    var index = 0
+    for id in 0..<weights.count {
+      var previous: UInt64 = 0
+      var first = true
+      var size = 0
+      while index < occurrences.count, occurrences[index] >> 32 == UInt64(id) {
+        let position = occurrences[index] & 0xFFFF_FFFF
+        index += 1
+        if !first && position == previous { continue }
+        size += varintSize(position - previous)
+        previous = position
+        first = false
+      }
+      deltaSizes[id] = size
+      total += size + varintSize(UInt64(weights[id])) + varintSize(UInt64(size))
+    }
+    return (deltaSizes, total)
   }
 
   @inline(__always)
