@@ -43,13 +43,18 @@ enum CharacterClass: UInt8, Sendable {
     case 0xB4, 0x2BC, 0x2018, 0x2019: return .apostrophe
     case 0x2010, 0x2011: return .hyphen
     case 0xD7, 0xF7: return .other
+    // Latin-1 punctuation and symbols (« » ° § €…): only ª µ º are letters.
+    case 0xAA, 0xB5, 0xBA: return .letter
+    case 0x80...0xBF: return .other
+    // General punctuation (dashes, quotes, …, bullets): none is a letter, digit or mark.
+    case 0x2000...0x206F: return .other
     case 0xC0...0x24F: return .letter
     case 0x300...0x36F: return .mark
     default: return slowClass(value)
     }
   }
 
-  private static func slowClass(_ value: UInt32) -> CharacterClass {
+  static func slowClass(_ value: UInt32) -> CharacterClass {
     guard let scalar = Unicode.Scalar(value) else { return .other }
     let properties = scalar.properties
     if properties.isAlphabetic { return .letter }

@@ -56,8 +56,21 @@ struct FoldTable: Sendable {
     }
   }
 
+  /// The folded bytes of the scalars U+00C0–U+017F, for the tokenizer's in-place fast path: the
+  /// first byte in the low 8 bits, a second one ("ae", "oe", "ss", "th", "ij") in the high 8
+  /// bits, 0 for × and ÷ (not letters). Never more bytes than the scalar's two.
+  let latinPairs: [UInt16] = (0xC0...0x17F).map { value in
+    let base = FoldTable.baseLetters[value - 0xC0]
+    if base != UInt8(ascii: "?") { return UInt16(base) }
+    let special = Array(FoldTable.special(UInt32(value)).utf8)
+    guard special.count == 2 else { return 0 }
+    return UInt16(special[0]) | UInt16(special[1]) << 8
+  }
+
   /// Base letters of U+00C0–U+017F; `?` marks the multi-letter and non-letter entries.
-  private let latin: [UInt8] = Array(
+  private let latin: [UInt8] = FoldTable.baseLetters
+
+  private static let baseLetters: [UInt8] = Array(
     ("aaaaaa?ceeeeiiiidnooooo?ouuuuy??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y"
       + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkkllllllllllnnnnnnnnn"
       + "oooooo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs").utf8)

@@ -66,11 +66,34 @@ public struct FrenchAnalyzer: Sendable {
     buffer(text, foldPlurals: foldPlurals).tokens
   }
 
-  private static func buffer(_ text: String, foldPlurals: Bool) -> TermBuffer {
+  /// `termBuffer(in:)` into `buffer`, reusing its storage (its former tokens are forgotten):
+  /// the index analyses a document's sentences one after the other into one buffer.
+  public func analyze(_ text: String, into buffer: inout TermBuffer) {
+    Self.analyze(text, foldPlurals: true, fastPath: true, into: &buffer)
+  }
+
+  static func analyze(
+    _ text: String, foldPlurals: Bool, fastPath: Bool, into output: inout TermBuffer
+  ) {
     var text = text
-    return text.withUTF8 { buffer in
-      var tokenizer = Tokenizer(bytes: buffer, foldPlurals: foldPlurals)
-      return tokenizer.run()
+    text.withUTF8 { bytes in
+      var tokenizer = Tokenizer(
+        bytes: bytes, foldPlurals: foldPlurals, fastPath: fastPath, reusing: &output)
+      tokenizer.run(into: &output)
     }
+  }
+
+  /// The tokens of `text`, by the plain-word fast path or by the general path only (the tests'
+  /// reference for the fast path).
+  static func scan(_ text: String, foldPlurals: Bool, fastPath: Bool) -> [Token] {
+    var buffer = TermBuffer()
+    analyze(text, foldPlurals: foldPlurals, fastPath: fastPath, into: &buffer)
+    return buffer.tokens
+  }
+
+  private static func buffer(_ text: String, foldPlurals: Bool) -> TermBuffer {
+    var buffer = TermBuffer()
+    analyze(text, foldPlurals: foldPlurals, fastPath: true, into: &buffer)
+    return buffer
   }
 }

@@ -49,6 +49,33 @@ enum PluralFolder {
     output.append(contentsOf: word.dropLast())
   }
 
+  /// The term for the folded letters at `word` (`count` bytes), written in place: every rule
+  /// keeps the word or shortens it, so the term is the first bytes returned (`fold(_:into:)`
+  /// on a buffer, for the tokenizer's fast path).
+  static func foldInPlace(_ word: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+    guard count >= 3 else { return count }
+    let last = word[count - 1]
+    guard last == s || last == x else { return count }
+    if count == 3 {
+      return word[0] == a && word[1] == UInt8(ascii: "n") && last == s ? 2 : 3
+    }
+    guard !InvariableWords.contains(UnsafeBufferPointer(start: word, count: count)) else {
+      return count
+    }
+    if last == x {
+      guard word[count - 2] == u else { return count }
+      let before = word[count - 3]
+      if before == a {
+        if word[count - 4] == e { return count - 1 }
+        if count < 5 { return count }
+        word[count - 2] = UInt8(ascii: "l")
+        return count - 1
+      }
+      return before == e || before == o ? count - 1 : count
+    }
+    return word[count - 2] == s ? count : count - 1
+  }
+
   private static let ans: [UInt8] = Array("ans".utf8)
   private static let al: [UInt8] = Array("al".utf8)
   private static let s = UInt8(ascii: "s")
@@ -108,6 +135,35 @@ enum InvariableWords {
       if found == key { return true }
       if found == (0, 0) { return false }
       slot = (slot + 1) & (slotCount - 1)
+    }
+  }
+
+  /// Whether the folded letters `word` are an invariable word (read a word at a time).
+  static func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = word.count
+    guard count <= 16, let base = word.baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    var key: (UInt64, UInt64) = (0, 0)
+    if count >= 8 {
+      key.0 = raw.loadUnaligned(as: UInt64.self)
+      if count > 8 {
+        key.1 = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> (128 - 8 * count)
+      }
+    } else if count >= 4 {
+      key.0 =
+        UInt64(raw.loadUnaligned(as: UInt32.self))
+        | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << (8 * count - 32)
+    } else {
+      for offset in 0..<count { key.0 |= UInt64(base[offset]) << (8 * offset) }
+    }
+    return table.withUnsafeBufferPointer { table in
+      var slot = index(key)
+      while true {
+        let found = table[slot]
+        if found == key { return true }
+        if found == (0, 0) { return false }
+        slot = (slot + 1) & (slotCount - 1)
+      }
     }
   }
 

@@ -17,9 +17,20 @@ public struct TermBuffer: Sendable {
   /// The tokens, in the order `FrenchAnalyzer.tokens(in:)` gives them.
   public internal(set) var slots: [Slot] = []
 
-  init(capacity: Int) {
-    bytes.reserveCapacity(capacity)
-    slots.reserveCapacity(capacity / 6)
+  /// The tokenizer's work space, kept with the buffer so that a reused buffer reuses it too.
+  var scratch: [UInt8] = []
+  var pieces: [Tokenizer.Piece] = []
+  var partTerms: [Range<Int>] = []
+
+  /// An empty buffer, to be filled by `FrenchAnalyzer.analyze(_:into:)`.
+  public init() {}
+
+  /// Forgets the tokens, keeping the storage; makes room for the tokens of `textCount` bytes.
+  mutating func removeAll(reservingCapacity textCount: Int) {
+    bytes.removeAll(keepingCapacity: true)
+    slots.removeAll(keepingCapacity: true)
+    if bytes.capacity < textCount { bytes.reserveCapacity(textCount) }
+    if slots.capacity < textCount / 6 { slots.reserveCapacity(textCount / 6) }
   }
 
   /// The tokens as `Token`s (one `String` each).

@@ -65,6 +65,28 @@ public enum IndexedText {
     }.joined(separator: "\t")
   }
 
+  /// `foldedField(values)`'s UTF-8 bytes appended to `output`, from the analyzer's term bytes
+  /// (no `String` per term); `buffer` is reused storage for the analysis.
+  static func appendFoldedField(
+    _ values: [String?], analyzer: FrenchAnalyzer, buffer: inout TermBuffer,
+    to output: inout [UInt8]
+  ) {
+    var first = true
+    for case let value? in values {
+      if !first { output.append(0x09) }
+      first = false
+      output.append(0x20)
+      analyzer.analyze(value, into: &buffer)
+      var separated = false
+      for slot in buffer.slots where !slot.isJoined {
+        if separated { output.append(0x20) }
+        separated = true
+        output.append(contentsOf: buffer.bytes[Int(slot.termStart)..<Int(slot.termEnd)])
+      }
+      output.append(0x20)
+    }
+  }
+
   /// The folded pattern of a filter's text (" ministere sante "), or nil when it has no word.
   public static func foldedPattern(_ text: String, analyzer: FrenchAnalyzer) -> String? {
     let terms = analyzer.terms(in: text)

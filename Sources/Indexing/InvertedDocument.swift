@@ -27,24 +27,31 @@ package struct InvertedDocument: Sendable {
     var occurrences: [UInt64] = []
     var base = 0
     var inOrder = true
-    for piece in IndexedText.titledPieces(of: document) {
-      let buffer = analyzer.termBuffer(in: piece.text)
+    var buffer = TermBuffer()
+    let pieces = IndexedText.titledPieces(of: document)
+    let textBytes = pieces.reduce(0) { $0 + $1.text.utf8.count }
+    occurrences.reserveCapacity(textBytes / 5)
+    weights.reserveCapacity(min(textBytes / 8, 4096))
+    for piece in pieces {
+      analyzer.analyze(piece.text, into: &buffer)
       guard !buffer.slots.isEmpty else { continue }
       let weight = piece.isTitle ? IndexedText.titleBoost : 1
       var highest = 0
       var previous = 0
       buffer.bytes.withUnsafeBufferPointer { bytes in
-        for slot in buffer.slots {
-          let position = Int(slot.position)
-          inOrder = inOrder && position >= previous
-          previous = position
-          let term = UnsafeBufferPointer(
-            rebasing: bytes[Int(slot.termStart)..<Int(slot.termEnd)])
-          let id = interner.id(of: term)
-          if id == weights.count { weights.append(0) }
-          weights[id] += weight
-          occurrences.append(UInt64(id) << 32 | UInt64(UInt32(base + position)))
-          highest = max(highest, position)
+        buffer.slots.withUnsafeBufferPointer { slots in
+          for slot in slots {
+            let position = Int(slot.position)
+            inOrder = inOrder && position >= previous
+            previous = position
+            let term = UnsafeBufferPointer(
+              rebasing: bytes[Int(slot.termStart)..<Int(slot.termEnd)])
+            let id = interner.id(of: term)
+            if id == weights.count { weights.append(0) }
+            weights[id] += weight
+            occurrences.append(UInt64(id) << 32 | UInt64(UInt32(base + position)))
+            highest = max(highest, position)
+          }
         }
       }
       length += buffer.slots.count * weight
@@ -58,7 +65,7 @@ package struct InvertedDocument: Sendable {
     } else {
       occurrences.sort()
     }
-    encode(occurrences, weights: weights)
+    occurrences.withUnsafeBufferPointer { encode($0, weights: weights) }
   }
 
   /// The (id, position) pairs sorted, when positions never decrease in `occurrences`: a
@@ -67,46 +74,86 @@ package struct InvertedDocument: Sendable {
     var starts = [Int](repeating: 0, count: termCount + 1)
     for occurrence in occurrences { starts[Int(occurrence >> 32) + 1] += 1 }
     for id in 0..<termCount { starts[id + 1] += starts[id] }
-    var sorted = [UInt64](repeating: 0, count: occurrences.count)
-    for occurrence in occurrences {
-      let id = Int(occurrence >> 32)
-      sorted[starts[id]] = occurrence
-      starts[id] += 1
+    return [UInt64](unsafeUninitializedCapacity: occurrences.count) { sorted, initialized in
+      for occurrence in occurrences {
+        let id = Int(occurrence >> 32)
+        sorted[starts[id]] = occurrence
+        starts[id] += 1
+      }
+      initialized = occurrences.count
     }
-    return sorted
   }
 
-  /// Writes each term's entry from the sorted (id, position) pairs, skipping repeated positions.
-  private mutating func encode(_ occurrences: [UInt64], weights: [Int]) {
-    entries.reserveCapacity(occurrences.count * 2 + weights.count * 3)
-    entryEnds.reserveCapacity(weights.count)
-    var deltas = ByteBuffer(capacity: 64)
+  /// Writes each term's entry from the sorted (id, position) pairs, skipping repeated positions:
+  /// first the size of each term's position deltas, then the entries in one exact allocation.
+  private mutating func encode(_ occurrences: UnsafeBufferPointer<UInt64>, weights: [Int]) {
+    let (deltaSizes, total) = Self.entrySizes(occurrences, weights: weights)
+    var ends = [Int](repeating: 0, count: weights.count)
+    entries = [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
+      var at = 0
+      var index = 0
+      for id in 0..<weights.count {
+        Self.varint(UInt64(weights[id]), into: out, at: &at)
+        Self.varint(UInt64(deltaSizes[id]), into: out, at: &at)
+        var previous: UInt64 = 0
+        var first = true
+        while index < occurrences.count, occurrences[index] >> 32 == UInt64(id) {
+          let position = occurrences[index] & 0xFFFF_FFFF
+          index += 1
+          if !first && position == previous { continue }
+          Self.varint(position - previous, into: out, at: &at)
+          previous = position
+          first = false
+        }
+        ends[id] = at
+      }
+      precondition(at == total, "entry sizes miscounted")
+      initialized = at
+    }
+    entryEnds = ends
+  }
+
+  /// The byte length of each term's position deltas, and the length of all the entries.
+  private static func entrySizes(
+    _ occurrences: UnsafeBufferPointer<UInt64>, weights: [Int]
+  ) -> (deltas: [Int], total: Int) {
+    var deltaSizes = [Int](repeating: 0, count: weights.count)
+    var total = 0
     var index = 0
     for id in 0..<weights.count {
-      deltas.bytes.removeAll(keepingCapacity: true)
       var previous: UInt64 = 0
       var first = true
+      var size = 0
       while index < occurrences.count, occurrences[index] >> 32 == UInt64(id) {
         let position = occurrences[index] & 0xFFFF_FFFF
         index += 1
         if !first && position == previous { continue }
-        deltas.varint(position - previous)
+        size += varintSize(position - previous)
         previous = position
         first = false
       }
-      varint(weights[id])
-      varint(deltas.count)
-      entries.append(contentsOf: deltas.bytes)
-      entryEnds.append(entries.count)
+      deltaSizes[id] = size
+      total += size + varintSize(UInt64(weights[id])) + varintSize(UInt64(size))
     }
+    return (deltaSizes, total)
   }
 
-  private mutating func varint(_ value: Int) {
-    var rest = UInt64(value)
+  @inline(__always)
+  private static func varintSize(_ value: UInt64) -> Int {
+    value < 0x80 ? 1 : (64 - value.leadingZeroBitCount + 6) / 7
+  }
+
+  @inline(__always)
+  private static func varint(
+    _ value: UInt64, into out: UnsafeMutableBufferPointer<UInt8>, at: inout Int
+  ) {
+    var rest = value
     while rest >= 0x80 {
-      entries.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      out[at] = UInt8(truncatingIfNeeded: rest) | 0x80
       rest >>= 7
+      at += 1
     }
-    entries.append(UInt8(rest))
+    out[at] = UInt8(rest)
+    at += 1
   }
 }

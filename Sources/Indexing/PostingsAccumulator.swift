@@ -8,38 +8,17 @@ import Foundation
 /// then the position deltas, all varints. The first delta of a list is the absolute doc number;
 /// `RunMerger` re-encodes the runs in blocks (`BlockListWriter`).
 package struct PostingsAccumulator {
-  package struct TermPostings {
-    var bytes: [UInt8] = []
-    var documentFrequency: Int = 0
-    var lastDocument: Int = 0
-
-    /// Appends one document's entry; returns the bytes of memory added (capacity growth).
-    mutating func append(document: Int, length: Int, entry: ArraySlice<UInt8>) -> Int {
-      let before = bytes.capacity
-      varint(UInt64(document - lastDocument))
-      varint(UInt64(length))
-      bytes.append(contentsOf: entry)
-      documentFrequency += 1
-      lastDocument = document
-      return bytes.capacity - before + (documentFrequency == 1 ? 96 : 0)
-    }
-
-    private mutating func varint(_ value: UInt64) {
-      var rest = value
-      while rest >= 0x80 {
-        bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-        rest >>= 7
-      }
-      bytes.append(UInt8(rest))
-    }
-  }
-
-  /// Term ids by UTF-8 bytes (their hashes computed once per document by `InvertedDocument`):
-  /// cheaper than a `[String: …]`, and terms stay distinct by bytes.
-  private var ids = TermInterner()
+  /// Terms by their bytes (hashes computed once per document by `InvertedDocument`): open
+  /// addressing, each slot the high 32 bits of the hash and the term's id + 1 (0: empty). A
+  /// term's bytes head its own list, so that finding a term reads its slot and its list only.
+  private var slots = [UInt64](repeating: 0, count: 4096)
+  /// Each term's hash, by id (read only to grow `slots`).
+  private var hashes: [UInt64] = []
   /// The postings of each term, by id.
   private var lists: [TermPostings] = []
   package private(set) var estimatedBytes = 0
+  /// What `warm` read, kept so that its loads are not optimised away.
+  private var warmed = 0
 
   package init() {}
 
@@ -62,19 +41,76 @@ package struct PostingsAccumulator {
   }
 
   package mutating func add(document: Int, postings: InvertedDocument) {
+    warm(postings.termHashes)
     var start = 0
     var termStart = 0
+    let length = postings.length
     postings.termBytes.withUnsafeBufferPointer { bytes in
-      for (index, end) in postings.entryEnds.enumerated() {
-        let termEnd = postings.termEnds[index]
-        let term = UnsafeBufferPointer(rebasing: bytes[termStart..<termEnd])
-        let id = ids.id(of: term, hash: postings.termHashes[index])
-        if id == lists.count { lists.append(TermPostings()) }
-        estimatedBytes += lists[id].append(
-          document: document, length: postings.length, entry: postings.entries[start..<end])
-        start = end
-        termStart = termEnd
+      postings.entries.withUnsafeBufferPointer { entries in
+        for (index, end) in postings.entryEnds.enumerated() {
+          let termEnd = postings.termEnds[index]
+          let term = UnsafeBufferPointer(rebasing: bytes[termStart..<termEnd])
+          let id = id(of: term, hash: postings.termHashes[index])
+          estimatedBytes += lists[id].append(
+            document: document, length: length,
+            entry: UnsafeBufferPointer(rebasing: entries[start..<end]))
+          start = end
+          termStart = termEnd
+        }
       }
+    }
+  }
+
+  /// Reads the slot, the list and the head of the list's bytes of each term to come, before
+  /// any is used: the loads are independent, so their cache misses overlap instead of coming
+  /// one after the other in `add`.
+  private mutating func warm(_ hashes: [UInt64]) {
+    let mask = slots.count - 1
+    var sum = 0
+    slots.withUnsafeBufferPointer { slots in
+      lists.withUnsafeBufferPointer { lists in
+        for hash in hashes {
+          let found = slots[Int(truncatingIfNeeded: hash) & mask]
+          guard found != 0, (found ^ hash) & 0xFFFF_FFFF_0000_0000 == 0 else { continue }
+          let id = Int(truncatingIfNeeded: found & 0xFFFF_FFFF) - 1
+          sum &+= lists[id].bytes.count
+        }
+      }
+    }
+    warmed = sum
+  }
+
+  /// The id of `term` (a new list when it is new).
+  @inline(__always)
+  private mutating func id(of term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+    let mask = slots.count - 1
+    let tag = hash & 0xFFFF_FFFF_0000_0000
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let found = slots[slot]
+      if found == 0 { break }
+      if found & 0xFFFF_FFFF_0000_0000 == tag {
+        let id = Int(truncatingIfNeeded: found & 0xFFFF_FFFF) - 1
+        if lists[id].holds(term) { return id }
+      }
+      slot = (slot + 1) & mask
+    }
+    let id = lists.count
+    slots[slot] = tag | UInt64(id + 1)
+    hashes.append(hash)
+    lists.append(TermPostings(term: term))
+    estimatedBytes += 96
+    if lists.count * 2 > slots.count { grow() }
+    return id
+  }
+
+  private mutating func grow() {
+    slots = [UInt64](repeating: 0, count: slots.count * 2)
+    let mask = slots.count - 1
+    for (id, hash) in hashes.enumerated() {
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
     }
   }
 
@@ -82,29 +118,43 @@ package struct PostingsAccumulator {
   /// Run entry: term, document frequency, last document, byte length, postings bytes.
   package mutating func spill(to url: URL) throws(IndexError) {
     let writer = try FileWriter(url: url)
-    let ids = ids
-    let order = ids.bytes.withUnsafeBytes { bytes in
+    var terms: [UInt8] = []
+    var ends: [Int] = []
+    ends.reserveCapacity(lists.count)
+    for list in lists {
+      terms.append(contentsOf: list.bytes[..<list.termLength])
+      ends.append(terms.count)
+    }
+    let order = terms.withUnsafeBytes { bytes in
       lists.indices.sorted {
         RunMerger.compare(
-          UnsafeRawBufferPointer(rebasing: bytes[ids.range(of: $0)]),
-          UnsafeRawBufferPointer(rebasing: bytes[ids.range(of: $1)])) < 0
+          UnsafeRawBufferPointer(rebasing: bytes[($0 == 0 ? 0 : ends[$0 - 1])..<ends[$0]]),
+          UnsafeRawBufferPointer(rebasing: bytes[($1 == 0 ? 0 : ends[$1 - 1])..<ends[$1]])) < 0
       }
     }
     var header = ByteBuffer(capacity: 64)
     for id in order {
       let postings = lists[id]
       header.bytes.removeAll(keepingCapacity: true)
-      let range = ids.range(of: id)
-      header.varint(range.count)
-      header.append(ids.bytes[range])
+      header.varint(postings.termLength)
+      header.append(postings.bytes[..<postings.termLength])
       header.varint(postings.documentFrequency)
       header.varint(postings.lastDocument)
-      header.varint(postings.bytes.count)
+      header.varint(postings.bytes.count - postings.termLength)
       try writer.write(header.bytes)
-      try writer.write(postings.bytes)
+      var failure: IndexError?
+      postings.bytes.withUnsafeBytes { bytes in
+        do throws(IndexError) {
+          try writer.write(UnsafeRawBufferPointer(rebasing: bytes[postings.termLength...]))
+        } catch {
+          failure = error
+        }
+      }
+      if let failure { throw failure }
     }
     try writer.finish(footer: false, sync: false)
-    self.ids = TermInterner()
+    slots = [UInt64](repeating: 0, count: 4096)
+    hashes = []
     lists = []
     estimatedBytes = 0
   }

@@ -34,15 +34,26 @@ package struct PreparedDocument: Sendable {
     recordHash = ContentHash.hex(record)
     postings = InvertedDocument(document: document, analyzer: analyzer)
     columns = DocumentColumns(document: document, fieldLength: postings.length)
-    let fields = [
-      document.id, document.file,
-      IndexedText.foldedField(
-        [document.ministryAsked, document.ministryAnswering], analyzer: analyzer),
-      IndexedText.foldedField([document.author?.name], analyzer: analyzer),
-      IndexedText.foldedField(
-        [document.author?.group, document.author?.groupShort], analyzer: analyzer),
-      IndexedText.foldedField([document.rubric], analyzer: analyzer),
+    strings = Self.strings(of: document, analyzer: analyzer)
+  }
+
+  /// id, file, ministries, author, groups, rubric (the last four folded as
+  /// `IndexedText.foldedField` folds them), joined by NUL bytes.
+  static func strings(of document: Document, analyzer: FrenchAnalyzer) -> [UInt8] {
+    var strings: [UInt8] = []
+    strings.reserveCapacity(document.id.utf8.count + document.file.utf8.count + 256)
+    strings.append(contentsOf: document.id.utf8)
+    strings.append(0)
+    strings.append(contentsOf: document.file.utf8)
+    var buffer = TermBuffer()
+    let fields: [[String?]] = [
+      [document.ministryAsked, document.ministryAnswering], [document.author?.name],
+      [document.author?.group, document.author?.groupShort], [document.rubric],
     ]
-    strings = Array(fields.joined(separator: "\0").utf8)
+    for field in fields {
+      strings.append(0)
+      IndexedText.appendFoldedField(field, analyzer: analyzer, buffer: &buffer, to: &strings)
+    }
+    return strings
   }
 }

@@ -1,9 +1,13 @@
 /// Gives each distinct term of a document a dense id, in first-seen order, from its UTF-8
-/// bytes: FNV-1a and open addressing over a copy of each distinct term's bytes (one byte buffer),
-/// so that no `String` is made or hashed per token.
+/// bytes: a word-at-a-time hash and open addressing over a copy of each distinct term's bytes
+/// (one byte buffer), so that no `String` is made or hashed per token.
+///
+/// The hash never leaves the process (runs are sorted by the terms' bytes), so it may change.
 struct TermInterner {
-  private var slots = [Int32](repeating: -1, count: 512)
-  /// Each term's FNV-1a hash, by id (`PostingsAccumulator` uses it as it is).
+  /// Open addressing: the high 32 bits of a term's hash and its id + 1 (0: an empty slot), so
+  /// that a probe reads only this table until the bytes are compared.
+  private var slots = [UInt64](repeating: 0, count: 2048)
+  /// Each term's `hash(_:)`, by id (`PostingsAccumulator` uses it as it is).
   private(set) var hashes: [UInt64] = []
   /// The terms' bytes, one after the other, by id.
   private(set) var bytes: [UInt8] = []
@@ -14,13 +18,69 @@ struct TermInterner {
 
   init() {
     bytes.reserveCapacity(4096)
+    hashes.reserveCapacity(512)
+    ends.reserveCapacity(512)
   }
 
-  /// FNV-1a over a term's bytes.
+  /// A hash of a term's bytes, eight at a time; the last eight, or the first and last four,
+  /// or the first, middle and last byte, overlapping (the length is hashed too).
+  @inline(__always)
   static func hash(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in term { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash
+    let multiplier: UInt64 = 0xFF51_AFD7_ED55_8CCD
+    let count = term.count
+    var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+    guard let base = term.baseAddress, count > 0 else { return hash }
+    let raw = UnsafeRawPointer(base)
+    var tail: UInt64
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 < count {
+        hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+        hash ^= hash >> 31
+        offset += 8
+      }
+      tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    } else if count >= 4 {
+      tail =
+        UInt64(raw.loadUnaligned(as: UInt32.self))
+        | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+    } else {
+      tail = UInt64(base[0]) | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1]) << 16
+    }
+    hash = (hash ^ tail) &* multiplier
+    hash ^= hash >> 33
+    hash = hash &* 0xC4CE_B9FE_1A85_EC53
+    return hash ^ (hash >> 29)
+  }
+
+  /// Whether the `count` bytes at `left` and `right` are the same (eight at a time).
+  @inline(__always)
+  static func same(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, count: Int) -> Bool {
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 < count {
+        if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+          != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        {
+          return false
+        }
+        offset += 8
+      }
+      return left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    }
+    if count >= 4 {
+      return left.loadUnaligned(as: UInt32.self) == right.loadUnaligned(as: UInt32.self)
+        && left.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+          == right.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+    }
+    for offset in 0..<count
+    where left.load(fromByteOffset: offset, as: UInt8.self)
+      != right.load(fromByteOffset: offset, as: UInt8.self)
+    {
+      return false
+    }
+    return true
   }
 
   /// Where the bytes of term `id` are in `bytes`.
@@ -34,17 +94,22 @@ struct TermInterner {
   }
 
   /// The id of `term`, whose `hash(_:)` is `hash`.
+  @inline(__always)
   mutating func id(of term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    let tag = hash & 0xFFFF_FFFF_0000_0000
+    var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
-      let found = Int(slots[slot])
-      if found < 0 { break }
-      if hashes[found] == hash, equals(found, term) { return found }
+      let found = slots[slot]
+      if found == 0 { break }
+      if found & 0xFFFF_FFFF_0000_0000 == tag {
+        let id = Int(truncatingIfNeeded: found & 0xFFFF_FFFF) - 1
+        if equals(id, term) { return id }
+      }
       slot = (slot + 1) & mask
     }
     let id = hashes.count
-    slots[slot] = Int32(id)
+    slots[slot] = tag | UInt64(id + 1)
     hashes.append(hash)
     bytes.append(contentsOf: term)
     ends.append(bytes.count)
@@ -52,19 +117,23 @@ struct TermInterner {
     return id
   }
 
+  @inline(__always)
   private func equals(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
     let start = id == 0 ? 0 : ends[id - 1]
     guard ends[id] - start == term.count else { return false }
-    return bytes[start..<ends[id]].elementsEqual(term)
+    guard let termBase = term.baseAddress, term.count > 0 else { return true }
+    return bytes.withUnsafeBytes { stored in
+      TermInterner.same(stored.baseAddress! + start, termBase, count: term.count)
+    }
   }
 
   private mutating func grow() {
-    slots = [Int32](repeating: -1, count: slots.count * 2)
+    slots = [UInt64](repeating: 0, count: slots.count * 2)
     let mask = slots.count - 1
     for (id, hash) in hashes.enumerated() {
-      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(id)
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
     }
   }
 }

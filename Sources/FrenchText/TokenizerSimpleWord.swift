@@ -1,0 +1,123 @@
+/// The tokenizer's fast path for the common word: ASCII letters and digits and the Latin letters
+/// U+00C0–U+017F, after an elided article or not, followed by a plain separator. It is folded as
+/// it is read into a small buffer and appended to the term bytes at once (no per-byte append);
+/// anything else (another apostrophe, a hyphen, a combining mark, a digit group, a legal
+/// reference) is left to the general path, which gives the same tokens
+/// (`TokenizerFastPathTests`).
+extension Tokenizer {
+  /// What `scanSimpleWord` learnt of a word while finding its end.
+  struct SimpleWord {
+    /// Where the word starts: after an elided article ("l’", "qu'") if there was one.
+    var start: Int
+    var end: Int
+    /// How many folded bytes are in the word buffer.
+    var folded = 0
+    var hasLetter = false
+    var hasDigit = false
+    var hasLatin = false
+  }
+
+  /// If `word`, ended by an apostrophe at `apostrophe`, is an elided article and a word starts
+  /// at `after`, where that word starts.
+  @inline(__always)
+  private func elided(
+    _ word: SimpleWord, _ folded: UnsafeMutablePointer<UInt8>, after: Int
+  ) -> Int? {
+    guard word.hasLetter, !word.hasDigit, !word.hasLatin, after < count,
+      ElisionForms.contains(UnsafeBufferPointer(start: folded, count: word.folded))
+    else { return nil }
+    let next = bytes[after]
+    if next < 0x80 { return (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10 ? after : nil }
+    guard next >= 0xC3 && next <= 0xC5 else { return nil }
+    let second = bytes[after + 1]
+    return next == 0xC3 && (second == 0x97 || second == 0xB7) ? nil : after
+  }
+
+  /// Reads the plain word at `start` (an ASCII letter or digit, or a Latin letter) as its one
+  /// token, folding it in `folded` (`wordCapacity` bytes); returns its end, or nil (nothing
+  /// written) when the general path must read it.
+  mutating func scanSimpleWord(at start: Int, folded: UnsafeMutablePointer<UInt8>) -> Int? {
+    guard let word = simpleWord(at: start, folded: folded) else { return nil }
+    var length = word.folded
+    if foldPlurals && word.hasLetter && !word.hasDigit {
+      length = PluralFolder.foldInPlace(folded, count: length)
+    }
+    let termStart = output.bytes.count
+    output.bytes.append(contentsOf: UnsafeBufferPointer(start: folded, count: length))
+    appendSlot(termStart..<termStart + length, position, word.start..<word.end, isJoined: false)
+    position += 1
+    return word.end
+  }
+
+  /// The folded bytes a plain word may have (a longer one takes the general path).
+  static let wordCapacity = 128
+
+  /// The plain word at `start` folded into `folded`, or nil when it is not one.
+  @inline(__always)
+  private func simpleWord(at start: Int, folded: UnsafeMutablePointer<UInt8>) -> SimpleWord? {
+    let first = bytes[start]
+    if first == UInt8(ascii: "L") || first == UInt8(ascii: "R") || first == UInt8(ascii: "D"),
+      start + 1 < count, bytes[start + 1] == UInt8(ascii: ".") || isDigit(start + 1)
+    {
+      return nil
+    }
+    let pairs = fold.latinPairs
+    var word = SimpleWord(start: start, end: start)
+    var index = start
+    var canElide = true
+    scan: while index < count {
+      guard word.folded < Self.wordCapacity - 2 else { return nil }
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if (byte | 0x20) &- 0x61 < 26 {
+          word.hasLetter = true
+          folded[word.folded] = byte | 0x20
+        } else if byte &- 0x30 < 10 {
+          word.hasDigit = true
+          folded[word.folded] = byte
+        } else if byte == 0x27 && canElide, let next = elided(word, folded, after: index + 1) {
+          word = SimpleWord(start: next, end: next)
+          canElide = false
+          index = next
+          continue
+        } else if byte == 0x27 || byte == 0x60 || byte == 0x2D {
+          return nil
+        } else {
+          break scan
+        }
+        word.folded += 1
+        index += 1
+        continue
+      }
+      switch byte {
+      case 0xC3...0xC5:
+        let second = bytes[index + 1]
+        if byte == 0xC3 && (second == 0x97 || second == 0xB7) { break scan }
+        let pair = pairs[Int(byte & 0x1F) << 6 | Int(second & 0x3F) - 0xC0]
+        folded[word.folded] = UInt8(truncatingIfNeeded: pair)
+        folded[word.folded + 1] = UInt8(truncatingIfNeeded: pair >> 8)
+        word.folded += pair > 0xFF ? 2 : 1
+        word.hasLetter = true
+        word.hasLatin = true
+        index += 2
+      case 0xC2 where bytes[index + 1] == 0xA0: break scan
+      case 0xE2 where bytes[index + 1] == 0x80 && bytes[index + 2] == 0xAF: break scan
+      case 0xE2 where canElide && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99:
+        guard let next = elided(word, folded, after: index + 3) else { return nil }
+        word = SimpleWord(start: next, end: next)
+        canElide = false
+        index = next
+      default: return nil
+      }
+    }
+    word.end = index
+    if word.hasDigit && !word.hasLetter && index < count {
+      let next = bytes[index]
+      if next == UInt8(ascii: ",") { return nil }
+      if index - word.start <= 3 && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) {
+        return nil
+      }
+    }
+    return word
+  }
+}
