@@ -44,7 +44,7 @@ let package = Package(
       dependencies: ["ParlIndexCommands", "Corpus", "Search", "FrenchText", "Indexing"]
     ),
     .target(name: "FuzzSupport"),
-    .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),
+    .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText", "FuzzSupport"]),
     .testTarget(
       name: "CorpusTests", dependencies: ["Corpus", "FrenchText", "FuzzSupport"],
       exclude: ["Fixtures"]),
