@@ -48,7 +48,8 @@ let package = Package(
     .testTarget(
       name: "CorpusTests", dependencies: ["Corpus", "FrenchText", "FuzzSupport"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Corpus", "FrenchText"]),
+    .testTarget(
+      name: "ExtractionTests", dependencies: ["Extraction", "Corpus", "FrenchText", "FuzzSupport"]),
     .testTarget(
       name: "IndexingTests", dependencies: ["Indexing", "Corpus", "FrenchText", "FuzzSupport"]),
     .testTarget(

@@ -1,6 +1,7 @@
 import Corpus
 import Foundation
 import FrenchText
+import FuzzSupport
 import Testing
 
 @testable import Extraction
@@ -32,7 +33,7 @@ import Testing
 
   /// Seeded random sentences made of French words, lexicon words, numbers and odd scalars.
   static let randomLines: [String] = {
-    var random = SeededRandom(seed: 7)
+    var random = FuzzGenerator(seed: 7)
     let pieces = [
       "de", "la", "l'", "L", "M", ".", "Mme", "Mlle", "État", "état", "ÉTAT", "euros", "€", "M€",
       "millions", "d’", "d\u{2019}euros", "2024", "4", "juin", "janv", "premier", "1er", "%",
@@ -208,20 +209,5 @@ import Testing
       #expect(direct.mentions.map(\.facts) == general.map(\.facts), "\(line)")
       #expect(direct.mentions.map(\.textRange) == general.map(\.range), "\(line)")
     }
-  }
-}
-
-/// SplitMix64: a seeded generator for the tests' random sentences.
-struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }

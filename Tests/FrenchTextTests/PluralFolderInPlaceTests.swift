@@ -1,3 +1,4 @@
+import FuzzSupport
 import Testing
 
 @testable import FrenchText
@@ -35,7 +36,7 @@ struct PluralFolderInPlaceTests {
 
   @Test(arguments: [1, 2, 3] as [UInt64])
   func randomWordsFoldAsTheGeneralFolding(seed: UInt64) {
-    var random = SeededRandom(seed: seed)
+    var random = FuzzGenerator(seed: seed)
     let letters = Array("aaeeouxxsssnbcdt".utf8)
     let listed = PluralFolder.invariable
     for _ in 0..<20_000 {

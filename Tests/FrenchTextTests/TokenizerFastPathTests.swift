@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import Testing
 
 @testable import FrenchText
@@ -62,7 +63,7 @@ struct TokenizerFastPathTests {
 
   @Test(arguments: [1, 2, 3, 4] as [UInt64])
   func randomTextsGiveTheSameTokens(seed: UInt64) {
-    var random = SeededRandom(seed: seed)
+    var random = FuzzGenerator(seed: seed)
     for _ in 0..<2_000 {
       var text = ""
       for _ in 0..<(1 + random.below(24)) {
@@ -74,7 +75,7 @@ struct TokenizerFastPathTests {
 
   @Test(arguments: [5, 6] as [UInt64])
   func mutatedRealTextsGiveTheSameTokens(seed: UInt64) {
-    var random = SeededRandom(seed: seed)
+    var random = FuzzGenerator(seed: seed)
     for text in Self.realTexts.prefix(40) {
       var bytes = Array(text.utf8.prefix(4_000))
       for _ in 0..<(1 + random.below(6)) {
@@ -128,24 +129,5 @@ struct TokenizerFastPathTests {
       let bytes = [UInt8(pair & 0xFF)] + (pair > 0xFF ? [UInt8(pair >> 8)] : [])
       #expect(bytes == general, "U+\(String(value, radix: 16))")
     }
-  }
-}
-
-/// SplitMix64, for the seeded random tests of this target.
-struct SeededRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  mutating func below(_ bound: Int) -> Int {
-    bound <= 0 ? 0 : Int.random(in: 0..<bound, using: &self)
   }
 }
