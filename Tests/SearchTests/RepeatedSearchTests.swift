@@ -27,18 +27,7 @@ import Testing
       try temp.write("f\(file).txt", lines.joined(separator: "\n"))
     }
     var builder = IndexBuilder(directory: temp.index)
-    builder.loader = { file, data in
-      let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-      let documents = lines.enumerated().map { number, line in
-        let span = SourceSpan(file: file.path, line: number + 1, byteRange: 0..<line.utf8.count)
-        let id = "\(file.path.suffix(6))-\(number % 41 == 40 ? number - 1 : number)"
-        return Document(
-          id: id, file: file.path, kind: number % 3 == 0 ? .question : .announcement,
-          format: "test",
-          sections: [Section(kind: .body, sentences: [Sentence(text: String(line), span: span)])])
-      }
-      return LoadOutcome(documents: documents)
-    }
+    builder.loader = LineDocuments.loader(replacing: 41)
     _ = try builder.build(paths: [temp.corpus.path])
   }
 

@@ -39,19 +39,7 @@ import Testing
     }
     var builder = IndexBuilder(directory: temp.index)
     if seed.isMultiple(of: 2) { builder.memoryBudget = 20_000 }
-    builder.loader = { file, data in
-      let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-      let documents = lines.enumerated().map { number, line in
-        let span = SourceSpan(file: file.path, line: number + 1, byteRange: 0..<line.utf8.count)
-        // Every 37th line takes the previous line's id: the earlier document is replaced.
-        let id = "\(file.path.suffix(6))-\(number % 37 == 36 ? number - 1 : number)"
-        return Document(
-          id: id, file: file.path, kind: number % 3 == 0 ? .question : .announcement,
-          format: "test",
-          sections: [Section(kind: .body, sentences: [Sentence(text: String(line), span: span)])])
-      }
-      return LoadOutcome(documents: documents)
-    }
+    builder.loader = LineDocuments.loader(replacing: 37)
     _ = try builder.build(paths: [temp.corpus.path])
   }
 
