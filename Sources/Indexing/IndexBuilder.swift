@@ -62,6 +62,7 @@ public struct IndexBuilder: Sendable {
     paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws(IndexError) -> BuildReport {
     let start = Date()
+    MemoryTrace.mark("build starts")
     do {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     } catch {

@@ -30,12 +30,23 @@ package enum MemoryTrace {
     guard isEnabled else { return }
     let figures = current()
     let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
+    let cpu = String(format: "%.1f", processorSeconds())
     let line =
-      "memory \(seconds) s \(phase()): rss \(figures["VmRSS"] ?? 0) MB (heap "
+      "memory \(seconds) s (cpu \(cpu) s) \(phase()): rss \(figures["VmRSS"] ?? 0) MB (heap "
       + "\(figures["RssAnon"] ?? 0), files \(figures["RssFile"] ?? 0)), peak "
       + "\(figures["VmHWM"] ?? 0) MB\n"
     FileHandle.standardError.write(Data(line.utf8))
     mallocStats?()
+  }
+
+  /// The user and system CPU time of the whole process so far, in seconds: with the wall time,
+  /// it shows which phases run on one core only.
+  static func processorSeconds() -> Double {
+    var usage = rusage()
+    guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+    let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+    let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    return user + system
   }
 
   /// The `/proc/self/status` memory lines, in MB (empty where there is no such file).

@@ -13,4 +13,15 @@ import Testing
     #expect(try #require(figures["VmHWM"]) >= rss)
     #expect(try #require(figures["RssAnon"]) <= rss)
   }
+
+  /// The CPU seconds grow with work done and never go back.
+  @Test func processorSecondsGrowWithWork() {
+    let before = MemoryTrace.processorSeconds()
+    var sum: UInt64 = 0
+    for value in 0..<20_000_000 { sum = sum &* 31 &+ UInt64(value) }
+    let after = MemoryTrace.processorSeconds()
+    #expect(sum != 1)
+    #expect(before > 0)
+    #expect(after > before)
+  }
 }
