@@ -16,6 +16,8 @@ package struct PostingsAccumulator {
   private var hashes: [UInt64] = []
   /// The postings of each term, by id.
   private var lists: [TermPostings] = []
+  /// The memory of the lists (their bytes are not in `lists`).
+  private var arena = PostingsArena()
   package private(set) var estimatedBytes = 0
   /// What `warm` read, kept so that its loads are not optimised away.
   private var warmed = 0
@@ -53,7 +55,7 @@ package struct PostingsAccumulator {
           let id = id(of: term, hash: postings.termHashes[index])
           estimatedBytes += lists[id].append(
             document: document, length: length,
-            entry: UnsafeBufferPointer(rebasing: entries[start..<end]))
+            entry: UnsafeBufferPointer(rebasing: entries[start..<end]), arena: arena)
           start = end
           termStart = termEnd
         }
@@ -61,7 +63,7 @@ package struct PostingsAccumulator {
     }
   }
 
-  /// Reads the slot, the list and the head of the list's bytes of each term to come, before
+  /// Reads the slot, the list and the head of the list's first block of each term to come, before
   /// any is used: the loads are independent, so their cache misses overlap instead of coming
   /// one after the other in `add`.
   private mutating func warm(_ hashes: [UInt64]) {
@@ -73,7 +75,8 @@ package struct PostingsAccumulator {
           let found = slots[Int(truncatingIfNeeded: hash) & mask]
           guard found != 0, (found ^ hash) & 0xFFFF_FFFF_0000_0000 == 0 else { continue }
           let id = Int(truncatingIfNeeded: found & 0xFFFF_FFFF) - 1
-          sum &+= lists[id].bytes.count
+          sum &+= Int(lists[id].first.load(fromByteOffset: 8, as: UInt8.self))
+          sum &+= Int(lists[id].lastWritten)
         }
       }
     }
@@ -98,8 +101,8 @@ package struct PostingsAccumulator {
     let id = lists.count
     slots[slot] = tag | UInt64(id + 1)
     hashes.append(hash)
-    lists.append(TermPostings(term: term))
-    estimatedBytes += 96
+    lists.append(TermPostings(term: term, arena: arena))
+    estimatedBytes += 96 + PostingsArena.headerSize + term.count + TermPostings.firstRoom
     if lists.count * 2 > slots.count { grow() }
     return id
   }
@@ -118,44 +121,26 @@ package struct PostingsAccumulator {
   /// Run entry: term, document frequency, last document, byte length, postings bytes.
   package mutating func spill(to url: URL) throws(IndexError) {
     let writer = try FileWriter(url: url)
-    var terms: [UInt8] = []
-    var ends: [Int] = []
-    ends.reserveCapacity(lists.count)
-    for list in lists {
-      terms.append(contentsOf: list.bytes[..<list.termLength])
-      ends.append(terms.count)
-    }
-    let order = terms.withUnsafeBytes { bytes in
-      lists.indices.sorted {
-        RunMerger.compare(
-          UnsafeRawBufferPointer(rebasing: bytes[($0 == 0 ? 0 : ends[$0 - 1])..<ends[$0]]),
-          UnsafeRawBufferPointer(rebasing: bytes[($1 == 0 ? 0 : ends[$1 - 1])..<ends[$1]])) < 0
-      }
+    let order = lists.indices.sorted {
+      RunMerger.compare(lists[$0].term, lists[$1].term) < 0
     }
     var header = ByteBuffer(capacity: 64)
     for id in order {
       let postings = lists[id]
       header.bytes.removeAll(keepingCapacity: true)
       header.varint(postings.termLength)
-      header.append(postings.bytes[..<postings.termLength])
+      header.bytes.append(contentsOf: postings.term)
       header.varint(postings.documentFrequency)
       header.varint(postings.lastDocument)
-      header.varint(postings.bytes.count - postings.termLength)
+      header.varint(postings.postingsCount)
       try writer.write(header.bytes)
-      var failure: IndexError?
-      postings.bytes.withUnsafeBytes { bytes in
-        do throws(IndexError) {
-          try writer.write(UnsafeRawBufferPointer(rebasing: bytes[postings.termLength...]))
-        } catch {
-          failure = error
-        }
-      }
-      if let failure { throw failure }
+      try postings.forEachPiece { piece throws(IndexError) in try writer.write(piece) }
     }
     try writer.finish(footer: false, sync: false)
     slots = [UInt64](repeating: 0, count: 4096)
     hashes = []
     lists = []
+    arena.reset()
     estimatedBytes = 0
   }
 }

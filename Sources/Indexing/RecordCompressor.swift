@@ -19,6 +19,12 @@ package enum RecordCompressor {
 
   /// The stored form of an encoding: compressed when that is smaller, else the encoding.
   package static func compress(_ encoding: [UInt8]) -> [UInt8] {
+    compress(encoding, filtered: true)
+  }
+
+  /// `filtered: false` walks every hash chain (the reference that the match finder's filter
+  /// is tested against: the same bytes).
+  static func compress(_ encoding: [UInt8], filtered: Bool) -> [UInt8] {
     guard encoding.count >= 16 else { return encoding }
     var header: [UInt8] = [markerFirst, markerSecond]
     RecordCompressorEncoder.varint(encoding.count, into: &header)
@@ -27,7 +33,8 @@ package enum RecordCompressor {
     encoding.withUnsafeBufferPointer { scratch.load($0) }
     guard
       let count = RecordCompressorEncoder.sequences(
-        in: scratch, count: encoding.count, limit: encoding.count - header.count),
+        in: scratch, count: encoding.count, limit: encoding.count - header.count,
+        filtered: filtered),
       encoding.count <= (header.count + count) * maximumRatio
     else { return encoding }
     let total = header.count + count

@@ -16,20 +16,27 @@ struct RecordCompressorEncoder {
   /// After 2^skipShift positions without a match, the parse advances two at a time, and so on.
   static let skipShift = 6
 
-  /// The hash heads and chains of the dictionary alone.
-  static let dictionaryTables: (head: [Int32], chain: [Int32]) = {
+  /// Bits of the second hash of four bytes, which indexes the filter of the sequences seen.
+  static let filterBits = 18
+
+  /// The hash heads, chains and filter of the dictionary alone.
+  static let dictionaryTables: (head: [Int32], chain: [Int32], filter: [UInt64]) = {
     let dictionary = RecordDictionary.bytes
     var head = [Int32](repeating: -1, count: 1 << hashBits)
     var chain = [Int32](repeating: -1, count: dictionary.count)
+    var filter = [UInt64](repeating: 0, count: 1 << (filterBits - 6))
     dictionary.withUnsafeBufferPointer { bytes in
       guard bytes.count >= minimumMatch else { return }
       for position in 0...(bytes.count - minimumMatch) {
-        let slot = hash(bytes.baseAddress! + position)
+        let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt32.self)
+        let slot = hash(word)
         chain[position] = head[slot]
         head[slot] = Int32(position)
+        let bit = filterHash(word)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
       }
     }
-    return (head, chain)
+    return (head, chain, filter)
   }()
 
   private let source: UnsafePointer<UInt8>
@@ -37,30 +44,40 @@ struct RecordCompressorEncoder {
   private let start: Int
   private let head: UnsafeMutablePointer<Int32>
   private let chain: UnsafeMutablePointer<Int32>
+  /// One bit per value of `filterHash`, set for every position hashed so far: a clear bit
+  /// means that no candidate of the chains can match, so the chain is not walked.
+  private let filter: UnsafeMutablePointer<UInt64>
   private let output: UnsafeMutablePointer<UInt8>
   private let capacity: Int
+  /// Whether the filter may spare the chain walks (false only to test that it changes nothing).
+  private var filtered = true
   private(set) var written = 0
 
   /// Compresses the record loaded in `scratch` (`count` bytes after the dictionary) into the
   /// sequences of `RecordCompressor`, in `scratch.output`; nil when they would not be shorter
   /// than `limit` bytes, else their length.
-  static func sequences(in scratch: RecordCompressorScratch, count: Int, limit: Int) -> Int? {
+  static func sequences(
+    in scratch: RecordCompressorScratch, count: Int, limit: Int, filtered: Bool = true
+  ) -> Int? {
     var encoder = RecordCompressorEncoder(
       source: scratch.source, end: scratch.dictionaryCount + count,
       start: scratch.dictionaryCount, head: scratch.head, chain: scratch.chain,
-      output: scratch.output, capacity: limit)
+      filter: scratch.filter, output: scratch.output, capacity: limit)
+    encoder.filtered = filtered
     return encoder.encode() ? encoder.written : nil
   }
 
   private init(
     source: UnsafePointer<UInt8>, end: Int, start: Int, head: UnsafeMutablePointer<Int32>,
-    chain: UnsafeMutablePointer<Int32>, output: UnsafeMutablePointer<UInt8>, capacity: Int
+    chain: UnsafeMutablePointer<Int32>, filter: UnsafeMutablePointer<UInt64>,
+    output: UnsafeMutablePointer<UInt8>, capacity: Int
   ) {
     self.source = source
     self.end = end
     self.start = start
     self.head = head
     self.chain = chain
+    self.filter = filter
     self.output = output
     self.capacity = capacity
   }
@@ -75,19 +92,38 @@ struct RecordCompressorEncoder {
   }
 
   @inline(__always)
-  private static func hash(_ base: UnsafePointer<UInt8>) -> Int {
-    let word = UnsafeRawPointer(base).loadUnaligned(as: UInt32.self)
-    return Int(truncatingIfNeeded: (word &* 2_654_435_761) >> (32 - UInt32(hashBits)))
+  private static func hash(_ word: UInt32) -> Int {
+    Int(truncatingIfNeeded: (word &* 2_654_435_761) >> (32 - UInt32(hashBits)))
   }
 
-  /// Hashes `position`; returns the previous position of its slot (-1 when none).
   @inline(__always)
-  private func insert(_ position: Int) -> Int {
-    let slot = RecordCompressorEncoder.hash(source + position)
+  private static func filterHash(_ word: UInt32) -> Int {
+    Int(truncatingIfNeeded: (word &* 0x85EB_CA77) >> (32 - UInt32(filterBits)))
+  }
+
+  @inline(__always)
+  private func word(_ position: Int) -> UInt32 {
+    UnsafeRawPointer(source + position).loadUnaligned(as: UInt32.self)
+  }
+
+  /// Hashes `position` (its four bytes are `word`); returns the previous position of its slot
+  /// (-1 when none).
+  @inline(__always)
+  private func insert(_ position: Int, _ word: UInt32) -> Int {
+    let slot = RecordCompressorEncoder.hash(word)
     let previous = Int(head[slot])
     chain[position] = Int32(truncatingIfNeeded: previous)
     head[slot] = Int32(truncatingIfNeeded: position)
+    let bit = RecordCompressorEncoder.filterHash(word)
+    filter[bit &>> 6] |= 1 &<< UInt64(bit & 63)
     return previous
+  }
+
+  /// Whether the four bytes `word` may have been hashed before (false: surely not).
+  @inline(__always)
+  private func seen(_ word: UInt32) -> Bool {
+    let bit = RecordCompressorEncoder.filterHash(word)
+    return filter[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
   }
 
   /// The number of equal bytes at `a` and `b`, up to `limit`.
@@ -108,15 +144,17 @@ struct RecordCompressorEncoder {
   /// candidates: its length (0 when under `minimumMatch`) and distance back.
   @inline(__always)
   private func probe(_ position: Int) -> (length: Int, distance: Int) {
-    var candidate = insert(position)
-    let limit = end - position
-    let here = UnsafeRawPointer(source + position).loadUnaligned(as: UInt32.self)
+    let here = word(position)
+    let known = seen(here)
+    var candidate = insert(position, here)
     var best = (length: 0, distance: 0)
+    guard known || !filtered else { return best }
+    let limit = end - position
     var tries = RecordCompressorEncoder.chainDepth
     while candidate >= 0, tries > 0 {
       tries -= 1
       if best.length == 0 {
-        if UnsafeRawPointer(source + candidate).loadUnaligned(as: UInt32.self) == here {
+        if word(candidate) == here {
           best = (4 + common(candidate + 4, position + 4, limit: limit - 4), position - candidate)
         }
       } else if source[candidate + best.length] == source[position + best.length] {
@@ -134,7 +172,7 @@ struct RecordCompressorEncoder {
     let lastHashed = end - RecordCompressorEncoder.minimumMatch
     var position = max(0, start - RecordCompressorEncoder.minimumMatch + 1)
     while position < start, position <= lastHashed {
-      _ = insert(position)
+      _ = insert(position, word(position))
       position += 1
     }
     position = start
@@ -152,7 +190,7 @@ struct RecordCompressorEncoder {
       let next = position + match.length
       var hashed = max(position + 1, next - RecordCompressorEncoder.hashedTail)
       while hashed < next, hashed <= lastHashed {
-        _ = insert(hashed)
+        _ = insert(hashed, word(hashed))
         hashed += 1
       }
       position = next

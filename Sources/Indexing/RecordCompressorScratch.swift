@@ -12,6 +12,7 @@ final class RecordCompressorScratch {
   private(set) var chain: UnsafeMutablePointer<Int32>
   private(set) var output: UnsafeMutablePointer<UInt8>
   let head: UnsafeMutablePointer<Int32>
+  let filter: UnsafeMutablePointer<UInt64>
 
   private static let pool = RecordCompressorPool()
 
@@ -30,6 +31,7 @@ final class RecordCompressorScratch {
     chain = .allocate(capacity: capacity)
     output = .allocate(capacity: capacity + Self.slack)
     head = .allocate(capacity: tables.head.count)
+    filter = .allocate(capacity: tables.filter.count)
     source.initialize(repeating: 0, count: capacity + Self.slack)
     dictionary.withUnsafeBufferPointer { source.update(from: $0.baseAddress!, count: $0.count) }
     tables.chain.withUnsafeBufferPointer {
@@ -42,6 +44,7 @@ final class RecordCompressorScratch {
     chain.deallocate()
     output.deallocate()
     head.deallocate()
+    filter.deallocate()
   }
 
   /// Places `encoding` after the dictionary and resets the heads; grows the buffers if needed.
@@ -50,8 +53,10 @@ final class RecordCompressorScratch {
     if let base = encoding.baseAddress {
       (source + dictionaryCount).update(from: base, count: encoding.count)
     }
-    RecordCompressorEncoder.dictionaryTables.head.withUnsafeBufferPointer {
-      head.update(from: $0.baseAddress!, count: $0.count)
+    let tables = RecordCompressorEncoder.dictionaryTables
+    tables.head.withUnsafeBufferPointer { head.update(from: $0.baseAddress!, count: $0.count) }
+    tables.filter.withUnsafeBufferPointer {
+      filter.update(from: $0.baseAddress!, count: $0.count)
     }
   }
 

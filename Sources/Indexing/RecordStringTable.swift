@@ -70,6 +70,21 @@ struct RecordStringTable {
   }
 
   mutating func index(of string: String) -> Int {
+    // A native string's bytes are read in place (no copy of the string, no retain); a small
+    // or bridged one goes through a copy and `withUTF8`.
+    let inPlace = string.utf8.withContiguousStorageIfAvailable { utf8 -> (Int, Int) in
+      guard utf8.count > 15, let base = utf8.baseAddress else { return (index(of: utf8), 0) }
+      let address = Int(bitPattern: base)
+      let slot = (address >> 4 ^ address >> 10) & (Self.recentCount - 1)
+      if recent[slot].address == address, recent[slot].string.utf8.count == utf8.count {
+        return (recent[slot].index, 0)
+      }
+      return (index(of: utf8), address)
+    }
+    if let (found, address) = inPlace {
+      if address != 0 { remember(string, at: address, index: found) }
+      return found
+    }
     var string = string
     let (found, address) = string.withUTF8 { utf8 -> (Int, Int) in
       // Small strings (up to 15 bytes) are copied out for `withUTF8`: no stable address.
@@ -81,13 +96,16 @@ struct RecordStringTable {
       }
       return (index(of: utf8), address)
     }
-    if address != 0 {
-      let slot = (address >> 4 ^ address >> 10) & (Self.recentCount - 1)
-      recent[slot].address = address
-      recent[slot].index = found
-      recent[slot].string = string
-    }
+    if address != 0 { remember(string, at: address, index: found) }
     return found
+  }
+
+  /// Caches the index of a string whose bytes are at `address` (the string is kept with it).
+  private mutating func remember(_ string: String, at address: Int, index: Int) {
+    let slot = (address >> 4 ^ address >> 10) & (Self.recentCount - 1)
+    recent[slot].address = address
+    recent[slot].index = index
+    recent[slot].string = string
   }
 
   mutating func index(of utf8: UnsafeBufferPointer<UInt8>) -> Int {

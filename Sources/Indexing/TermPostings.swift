@@ -1,32 +1,58 @@
 /// One term's list in a `PostingsAccumulator`: the term's bytes, then the postings of the
-/// documents added so far (doc delta, length, entry), in one byte array.
+/// documents added so far (doc delta, length, entry), written through a chain of blocks of a
+/// `PostingsArena` (the term's bytes open the first block).
 struct TermPostings {
-  /// The term's bytes, then the postings bytes.
-  private(set) var bytes: [UInt8] = []
-  /// How many of the first `bytes` are the term's.
+  /// The first block, whose payload starts with the term's bytes.
+  let first: UnsafeMutableRawPointer
+  /// Where the next byte goes, and the end of the current block's payload.
+  private var tail: UnsafeMutableRawPointer
+  private var limit: UnsafeMutableRawPointer
+  /// The current block (the last of the chain).
+  private var current: UnsafeMutableRawPointer
+  /// How many of the first bytes are the term's.
   let termLength: Int
+  /// The postings bytes written so far (the term's excluded).
+  private(set) var postingsCount = 0
   private(set) var documentFrequency: Int = 0
   private(set) var lastDocument: Int = 0
 
-  init(term: UnsafeBufferPointer<UInt8>) {
-    bytes.append(contentsOf: term)
+  /// The first block's payload: the term and room for one short entry.
+  static let firstRoom = 24
+
+  init(term: UnsafeBufferPointer<UInt8>, arena: PostingsArena) {
     termLength = term.count
+    first = arena.block(payload: term.count + Self.firstRoom)
+    current = first
+    let payload = first + PostingsArena.headerSize
+    if let base = term.baseAddress, term.count > 0 {
+      payload.copyMemory(from: base, byteCount: term.count)
+    }
+    tail = payload + term.count
+    limit = payload + term.count + Self.firstRoom
   }
+
+  /// The term's bytes.
+  var term: UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(start: first + PostingsArena.headerSize, count: termLength)
+  }
+
+  /// The last byte written (of the term or of the postings), read to bring its cache line in
+  /// before the next append.
+  var lastWritten: UInt8 { (tail - 1).load(as: UInt8.self) }
 
   /// Whether this is the list of `term`.
   @inline(__always)
   func holds(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
     guard termLength == term.count else { return false }
     guard let termBase = term.baseAddress, term.count > 0 else { return true }
-    return bytes.withUnsafeBytes { stored in
-      TermInterner.same(stored.baseAddress!, termBase, count: term.count)
-    }
+    return TermInterner.same(first + PostingsArena.headerSize, termBase, count: term.count)
   }
 
-  /// Appends one document's entry; returns the bytes of memory added (capacity growth).
+  /// Appends one document's entry; returns the bytes of memory added (new blocks).
   @inline(__always)
-  mutating func append(document: Int, length: Int, entry: UnsafeBufferPointer<UInt8>) -> Int {
-    let before = bytes.capacity
+  mutating func append(
+    document: Int, length: Int, entry: UnsafeBufferPointer<UInt8>, arena: PostingsArena
+  ) -> Int {
     var header: (UInt64, UInt64) = (0, 0)
     let headerCount = withUnsafeMutableBytes(of: &header) { raw in
       var at = 0
@@ -34,13 +60,70 @@ struct TermPostings {
       Self.varint(UInt64(length), into: raw, at: &at)
       return at
     }
-    withUnsafeBytes(of: &header) { raw in
-      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[..<headerCount]))
+    let total = headerCount + entry.count
+    var added = 0
+    if tail + total <= limit {
+      withUnsafeBytes(of: &header) {
+        tail.copyMemory(from: $0.baseAddress!, byteCount: headerCount)
+      }
+      if let source = entry.baseAddress {
+        (tail + headerCount).copyMemory(from: source, byteCount: entry.count)
+      }
+      tail += total
+    } else {
+      added += withUnsafeBytes(of: &header) { raw in
+        write(UnsafeRawBufferPointer(rebasing: raw[..<headerCount]), arena: arena)
+      }
+      added += write(UnsafeRawBufferPointer(entry), arena: arena)
     }
-    bytes.append(contentsOf: entry)
+    postingsCount += total
     documentFrequency += 1
     lastDocument = document
-    return bytes.capacity - before
+    return added
+  }
+
+  /// Writes `bytes` at the tail, chaining new blocks as needed; returns their bytes.
+  private mutating func write(_ bytes: UnsafeRawBufferPointer, arena: PostingsArena) -> Int {
+    guard var source = bytes.baseAddress else { return 0 }
+    var left = bytes.count
+    var added = 0
+    while left > 0 {
+      if tail == limit {
+        let grown = min(2 * PostingsArena.capacity(of: current), PostingsArena.largestBlock)
+        let block = arena.block(payload: max(grown, 32))
+        current.storeBytes(of: Int(bitPattern: block), as: Int.self)
+        current = block
+        tail = block + PostingsArena.headerSize
+        limit = tail + PostingsArena.capacity(of: block)
+        added += PostingsArena.headerSize + PostingsArena.capacity(of: block)
+      }
+      let count = min(left, limit - tail)
+      tail.copyMemory(from: source, byteCount: count)
+      tail += count
+      source += count
+      left -= count
+    }
+    return added
+  }
+
+  /// Calls `body` with the postings bytes, block by block, in order.
+  func forEachPiece(_ body: (UnsafeRawBufferPointer) throws(IndexError) -> Void)
+    throws(IndexError)
+  {
+    var block: UnsafeMutableRawPointer? = first
+    var skip = termLength
+    var left = postingsCount
+    while let here = block, left > 0 {
+      let capacity = PostingsArena.capacity(of: here)
+      let count = min(capacity - skip, left)
+      if count > 0 {
+        try body(
+          UnsafeRawBufferPointer(start: here + PostingsArena.headerSize + skip, count: count))
+      }
+      left -= count
+      skip = 0
+      block = PostingsArena.successor(of: here)
+    }
   }
 
   /// A varint of a document delta or length (under 2^56: at most 8 bytes) at `at` in `raw`.
