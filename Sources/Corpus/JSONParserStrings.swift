@@ -107,8 +107,8 @@ extension JSONParser {
     }
   }
 
-  /// `decodeString(into:origins:)` on the bytes at `source`: byte by byte (each byte copied
-  /// needs its own offset anyway), "\u00XX" and other BMP escapes decoded in place.
+  /// `decodeString(into:origins:)` on the bytes at `source`: eight bytes at a time while none
+  /// of them may end the run, else byte by byte; "\u00XX" and other BMP escapes decoded here.
   private mutating func decodeString(
     _ source: UnsafePointer<UInt8>, count end: Int, into out: UnsafeMutablePointer<UInt8>?,
     origins: UnsafeMutablePointer<Int>?
@@ -116,14 +116,25 @@ extension JSONParser {
     var count = 0
     var cursor = index
     while cursor < end {
-      let byte = source[cursor]
-      if byte >= 0x20, byte != 0x22, byte != 0x5C {
+      if cursor + 8 <= end,
+        !Self.mayHoldSpecial(UnsafeRawPointer(source + cursor).loadUnaligned(as: UInt64.self))
+      {
+        copyEight(source, at: cursor, to: out, origins: origins, count: count)
+        count += 8
+        cursor += 8
+        continue
+      }
+      let stop = min(cursor + 8, end)
+      var byte = source[cursor]
+      while byte >= 0x20, byte != 0x22, byte != 0x5C {
         out?[count] = byte
         origins?[count] = baseOffset + cursor
         count += 1
         cursor += 1
-        continue
+        guard cursor < stop else { break }
+        byte = source[cursor]
       }
+      guard cursor < stop else { continue }
       index = cursor
       if byte == 0x22 {
         index += 1
@@ -150,6 +161,33 @@ extension JSONParser {
     }
     index = end
     return .failure(fail("unexpected end of the text in a string"))
+  }
+
+  /// Whether one of the eight bytes of `word` may be a quote, a backslash or a control
+  /// character (never false when one is).
+  @inline(__always)
+  private static func mayHoldSpecial(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let special =
+      ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+      | ((word &- ones &* 0x20) & ~word)
+    return special & (ones &* 0x80) != 0
+  }
+
+  /// Copies the eight plain bytes at `cursor` to `out` at `count`, and their offsets.
+  @inline(__always)
+  private func copyEight(
+    _ source: UnsafePointer<UInt8>, at cursor: Int, to out: UnsafeMutablePointer<UInt8>?,
+    origins: UnsafeMutablePointer<Int>?, count: Int
+  ) {
+    if let out {
+      UnsafeMutableRawPointer(out + count).copyMemory(from: source + cursor, byteCount: 8)
+    }
+    guard let origins else { return }
+    let first = baseOffset + cursor
+    for offset in 0..<8 { origins[count + offset] = first + offset }
   }
 
   /// The scalar of a "\uXXXX" escape at `at` outside the surrogates, else nil (the general
