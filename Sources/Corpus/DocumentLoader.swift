@@ -50,6 +50,13 @@ public struct DocumentLoader: Sendable {
   /// one batch per record for an open-data bulk file (XML, or JSON over `maximumDocumentSize`),
   /// so that it never sits in memory; one batch for the other formats.
   public func stream(_ file: CorpusFile, _ body: (LoadOutcome) -> Void) {
+    if file.size <= maximumDocumentSize, let bytes = FileBytes.bytes(file),
+      bytes.count <= maximumDocumentSize
+    {
+      var source = ChunkSource(first: bytes) { nil }
+      route(file, &source, total: { bytes.count }, body)
+      return
+    }
     guard let handle = FileHandle(forReadingAtPath: file.path) else {
       body(
         LoadOutcome(diagnostics: [
@@ -74,6 +81,12 @@ public struct DocumentLoader: Sendable {
       ])
     }
     return load(data: data, file: file)
+  }
+
+  /// Reads `bytes` as if they were the content of `file`.
+  public func load(bytes: [UInt8], file: CorpusFile) -> LoadOutcome {
+    guard bytes.count > maximumDocumentSize else { return document(bytes, file: file) }
+    return load(data: Data(bytes), file: file)
   }
 
   /// Reads `data` as if it were the content of `file` (used by tests and `extract`).

@@ -27,7 +27,10 @@ struct JSONParser {
   var index = 0
   var depth = 0
 
-  init(bytes: [UInt8], baseOffset: Int = 0, trackedKeys: [String] = ["texte", "analyse"]) {
+  /// The keys whose string values are located by default.
+  static let defaultTrackedKeys = ["texte", "analyse"]
+
+  init(bytes: [UInt8], baseOffset: Int = 0, trackedKeys: [String] = defaultTrackedKeys) {
     self.bytes = bytes
     self.baseOffset = baseOffset
     self.trackedKeys = trackedKeys
@@ -67,7 +70,7 @@ struct JSONParser {
         literals[tracked, default: []].append(literal)
         return .located(literal)
       }
-      return .string(try string())
+      return try text()
     case 0x7B: return try object()
     case 0x5B: return try array(tracked: tracked)
     case 0x74: return try word("true", .bool(true))

@@ -2,8 +2,9 @@ import FrenchText
 
 /// Strings (with their escapes) and numbers.
 extension JSONParser {
-  /// The string whose opening quote is at `index`; `index` ends after its closing quote.
-  mutating func string() throws(Failure) -> String {
+  /// The string whose opening quote is at `index`; `index` ends after its closing quote (the
+  /// former path, byte by byte after an escape; kept to check `string()` against it).
+  mutating func generalString() throws(Failure) -> String {
     index += 1
     let start = index
     while index < bytes.count {
@@ -40,8 +41,9 @@ extension JSONParser {
 
   /// The string whose opening quote is at `index`, also as a buffer giving each byte's file
   /// offset: a byte written as such, its own; a decoded escape, the backslash for its first
-  /// byte and the last byte of the escape for the next ones (as `JSONLiteralLocator`).
-  mutating func trackedString() throws(Failure) -> TextRepairBuffer {
+  /// byte and the last byte of the escape for the next ones (as `JSONLiteralLocator`). The
+  /// former path, appending run by run; kept to check `trackedString()` against it.
+  mutating func generalTrackedString() throws(Failure) -> TextRepairBuffer {
     index += 1
     var buffer = TextRepairBuffer()
     var run = index

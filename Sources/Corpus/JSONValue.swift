@@ -11,6 +11,8 @@ enum JSONValue {
   case bool(Bool)
   case number(Int?)
   case string(String)
+  /// A string value decoded when read (as the parser leaves them).
+  case text(JSONText)
   /// The string value of a tracked key, decoded with the file offset of every byte.
   case located(TextRepairBuffer)
   case array([JSONValue])
@@ -29,6 +31,7 @@ enum JSONValue {
   var stringValue: String? {
     switch self {
     case .string(let string): return string
+    case .text(let text): return text.string
     case .located(let literal): return String(decoding: literal.bytes, as: UTF8.self)
     default: return nil
     }
@@ -38,6 +41,7 @@ enum JSONValue {
   var stringBytes: [UInt8]? {
     switch self {
     case .string(let string): return Array(string.utf8)
+    case .text(let text): return text.utf8
     case .located(let literal): return literal.bytes
     default: return nil
     }

@@ -10,27 +10,53 @@ enum QuestionAuthorName {
   ]
   static let particles: Set<String> = ["de", "du", "des", "d'", "d’", "la", "le", "von", "van"]
 
+  /// What one word after the civility makes of the name.
+  enum Step: Equatable {
+    /// A verb ("attire"): the name ends before it.
+    case verb
+    /// An elided verb ("d'interroger") after a name: the name ends with "de".
+    case elidedVerb
+    /// A capitalised word or a particle: part of the name.
+    case nameWord
+    /// Anything else: no name here.
+    case stop
+  }
+
   /// The name in a question's opening words, without the civility.
   static func name(inOpening text: String) -> String? {
     let words = Self.words(text, characters: 300, count: 9, narrowSpace: true)
     guard let first = words.first, civilities.contains(String(first)) else { return nil }
     var name: [Substring] = []
     for word in words.dropFirst().prefix(8) {
-      let lower = word.lowercased()
-      if verbs.contains(lower) {
-        return name.isEmpty ? nil : name.joined(separator: " ")
+      switch step(word, hasName: !name.isEmpty) {
+      case .verb: return name.isEmpty ? nil : name.joined(separator: " ")
+      case .elidedVerb: return (name + ["de"]).joined(separator: " ")
+      case .nameWord: name.append(word)
+      case .stop: return nil
       }
-      for elided in ["d'", "d’"] where lower.hasPrefix(elided) {
-        if verbs.contains(String(lower.dropFirst(2))), !name.isEmpty {
-          return (name + ["de"]).joined(separator: " ")
-        }
-      }
-      guard let head = word.first, head.isUppercase || particles.contains(lower) else {
-        return nil
-      }
-      name.append(word)
     }
     return nil
+  }
+
+  /// The step of `word`: on its bytes when it is ASCII, else by `generalStep`.
+  static func step(_ word: Substring, hasName: Bool) -> Step {
+    let ascii = word.utf8.withContiguousStorageIfAvailable {
+      QuestionAuthorNameBytes.step($0, hasName: hasName)
+    }
+    return (ascii ?? nil) ?? generalStep(word, hasName: hasName)
+  }
+
+  /// The step of `word` read on characters (lower-cased by Foundation, looked up in the sets).
+  static func generalStep(_ word: Substring, hasName: Bool) -> Step {
+    let lower = word.lowercased()
+    if verbs.contains(lower) { return .verb }
+    for elided in ["d'", "d’"] where lower.hasPrefix(elided) {
+      if verbs.contains(String(lower.dropFirst(2))), hasName { return .elidedVerb }
+    }
+    guard let head = word.first, head.isUppercase || particles.contains(lower) else {
+      return .stop
+    }
+    return .nameWord
   }
 
   /// The name given the floor first in a transcript ("La parole est à M. Jean Dupont.").

@@ -12,8 +12,13 @@ package enum ContentHash {
 
   /// The 16 hexadecimal digits of a hash.
   package static func hex(_ value: UInt64) -> String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
+    String(unsafeUninitializedCapacity: 16) { digits in
+      for index in 0..<16 {
+        let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0x0F
+        digits[index] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+      }
+      return 16
+    }
   }
 
   /// The hash that `hex` wrote (0 for anything else, such as an empty hash).

@@ -1,0 +1,255 @@
+import FrenchText
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Strings decoded in one pass into storage sized once: the raw length of a string bounds its
+/// decoded length (an escape never decodes to more bytes than it is written with), so runs are
+/// copied and escapes written through pointers, with no growth and no append per byte.
+extension JSONParser {
+  /// The string whose opening quote is at `index`; `index` ends after its closing quote.
+  mutating func string() throws(Failure) -> String {
+    index += 1
+    let start = index
+    index = plainEnd(from: index)
+    if index < bytes.count, bytes[index] == 0x22 {
+      index += 1
+      return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+    }
+    index = start
+    let capacity = max(rawStringEnd(from: start) - start, 1)
+    var result = Result<Int, Failure>.success(0)
+    let text = String(unsafeUninitializedCapacity: capacity) { out in
+      result = decodeString(into: out.baseAddress!, origins: nil)
+      return (try? result.get()) ?? 0
+    }
+    _ = try result.get()
+    return text
+  }
+
+  /// The string value whose opening quote is at `index`, checked but left undecoded (decoded
+  /// when read); `index` ends after its closing quote.
+  mutating func text() throws(Failure) -> JSONValue {
+    index += 1
+    let start = index
+    index = plainEnd(from: index)
+    var isEscaped = false
+    if index >= bytes.count || bytes[index] != 0x22 {
+      index = start
+      _ = try decodeString(into: nil, origins: nil).get()
+      isEscaped = true
+    } else {
+      index += 1
+    }
+    let range = start..<index - 1
+    if let text = JSONText(bytes: bytes, range: range, isEscaped: isEscaped) { return .text(text) }
+    index = start - 1
+    return .string(try string())
+  }
+
+  /// The string whose opening quote is at `index`, also as a buffer giving each byte's file
+  /// offset: a byte written as such, its own; a decoded escape, the backslash for its first
+  /// byte and the last byte of the escape for the next ones (as `JSONLiteralLocator`).
+  mutating func trackedString() throws(Failure) -> TextRepairBuffer {
+    index += 1
+    if index < bytes.count, bytes[index] == 0x22 {
+      index += 1
+      return TextRepairBuffer()
+    }
+    let capacity = max(rawStringEnd(from: index) - index, 1)
+    var result = Result<Int, Failure>.success(0)
+    var decoded: [UInt8] = []
+    let origins = [Int](unsafeUninitializedCapacity: capacity) { at, initialized in
+      decoded = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
+        result = decodeString(into: out.baseAddress!, origins: at.baseAddress!)
+        count = (try? result.get()) ?? 0
+      }
+      initialized = decoded.count
+    }
+    _ = try result.get()
+    return TextRepairBuffer(bytes: decoded, origins: origins)
+  }
+
+  /// The index of the closing quote of the string whose content starts at `start` (a quote
+  /// after an odd run of backslashes is escaped), or the end of the bytes: an upper bound of
+  /// where decoding stops. Quotes are found by `memchr`.
+  func rawStringEnd(from start: Int) -> Int {
+    bytes.withUnsafeBufferPointer { source in
+      guard let base = source.baseAddress else { return 0 }
+      var from = start
+      while from < source.count {
+        guard let found = memchr(base + from, 0x22, source.count - from) else { break }
+        let quote = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+        var backslashes = 0
+        while quote - backslashes - 1 >= from, base[quote - backslashes - 1] == 0x5C {
+          backslashes += 1
+        }
+        if backslashes % 2 == 0 { return quote }
+        from = quote + 1
+      }
+      return source.count
+    }
+  }
+
+  /// Decodes the string content from `index` to its closing quote into `out` (and each byte's
+  /// file offset into `origins`, when given); `index` ends after the quote. The number of bytes
+  /// written, or the failure `generalString()` meets at the same place. Without `out`, the
+  /// string is only checked.
+  private mutating func decodeString(
+    into out: UnsafeMutablePointer<UInt8>?, origins: UnsafeMutablePointer<Int>?
+  ) -> Result<Int, Failure> {
+    let bytes = bytes
+    return bytes.withUnsafeBufferPointer { source in
+      decodeString(source.baseAddress!, count: source.count, into: out, origins: origins)
+    }
+  }
+
+  /// `decodeString(into:origins:)` on the bytes at `source`: eight bytes at a time while none
+  /// of them may end the run, else byte by byte; "\u00XX" and other BMP escapes decoded here.
+  private mutating func decodeString(
+    _ source: UnsafePointer<UInt8>, count end: Int, into out: UnsafeMutablePointer<UInt8>?,
+    origins: UnsafeMutablePointer<Int>?
+  ) -> Result<Int, Failure> {
+    var count = 0
+    var cursor = index
+    while cursor < end {
+      if cursor + 8 <= end,
+        !Self.mayHoldSpecial(UnsafeRawPointer(source + cursor).loadUnaligned(as: UInt64.self))
+      {
+        copyEight(source, at: cursor, to: out, origins: origins, count: count)
+        count += 8
+        cursor += 8
+        continue
+      }
+      let stop = min(cursor + 8, end)
+      var byte = source[cursor]
+      while byte >= 0x20, byte != 0x22, byte != 0x5C {
+        out?[count] = byte
+        origins?[count] = baseOffset + cursor
+        count += 1
+        cursor += 1
+        guard cursor < stop else { break }
+        byte = source[cursor]
+      }
+      guard cursor < stop else { continue }
+      index = cursor
+      if byte == 0x22 {
+        index += 1
+        return .success(count)
+      }
+      guard byte == 0x5C else { return .failure(fail("unescaped control character in a string")) }
+      let scalar: Unicode.Scalar
+      let length: Int
+      if let simple = Self.basicEscape(source, at: cursor, end: end) {
+        (scalar, length) = (simple, 6)
+      } else {
+        do throws(Failure) {
+          (scalar, length) = try escape()
+        } catch {
+          return .failure(error)
+        }
+      }
+      if let out {
+        count += Self.write(
+          scalar, to: out + count, origins: origins.map { $0 + count },
+          first: baseOffset + cursor, next: baseOffset + cursor + length - 1)
+      }
+      cursor += length
+    }
+    index = end
+    return .failure(fail("unexpected end of the text in a string"))
+  }
+
+  /// Whether one of the eight bytes of `word` may be a quote, a backslash or a control
+  /// character (never false when one is).
+  @inline(__always)
+  private static func mayHoldSpecial(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let special =
+      ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+      | ((word &- ones &* 0x20) & ~word)
+    return special & (ones &* 0x80) != 0
+  }
+
+  /// Copies the eight plain bytes at `cursor` to `out` at `count`, and their offsets.
+  @inline(__always)
+  private func copyEight(
+    _ source: UnsafePointer<UInt8>, at cursor: Int, to out: UnsafeMutablePointer<UInt8>?,
+    origins: UnsafeMutablePointer<Int>?, count: Int
+  ) {
+    if let out {
+      UnsafeMutableRawPointer(out + count).copyMemory(from: source + cursor, byteCount: 8)
+    }
+    guard let origins else { return }
+    let first = baseOffset + cursor
+    for offset in 0..<8 { origins[count + offset] = first + offset }
+  }
+
+  /// The scalar of a "\uXXXX" escape at `at` outside the surrogates, else nil (the general
+  /// path decides).
+  @inline(__always)
+  private static func basicEscape(
+    _ source: UnsafePointer<UInt8>, at: Int, end: Int
+  ) -> Unicode.Scalar? {
+    guard at + 6 <= end, source[at + 1] == 0x75 else { return nil }
+    var value: UInt32 = 0
+    for offset in 2..<6 {
+      let byte = source[at + offset]
+      let digit: UInt8
+      switch byte {
+      case 0x30...0x39: digit = byte &- 0x30
+      case 0x41...0x46: digit = byte &- 0x41 &+ 10
+      case 0x61...0x66: digit = byte &- 0x61 &+ 10
+      default: return nil
+      }
+      value = value << 4 | UInt32(digit)
+    }
+    guard value < 0xD800 || value >= 0xE000 else { return nil }
+    return Unicode.Scalar(value)
+  }
+
+  /// Writes the UTF-8 bytes of `scalar` (the first from `first`, the others from `next`); how
+  /// many there are.
+  @inline(__always)
+  private static func write(
+    _ scalar: Unicode.Scalar, to out: UnsafeMutablePointer<UInt8>,
+    origins: UnsafeMutablePointer<Int>?, first: Int, next: Int
+  ) -> Int {
+    let value = scalar.value
+    let count: Int
+    switch value {
+    case 0..<0x80:
+      out[0] = UInt8(truncatingIfNeeded: value)
+      count = 1
+    case 0x80..<0x800:
+      out[0] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+      out[1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+      count = 2
+    case 0x800..<0x10000:
+      out[0] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+      out[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+      out[2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+      count = 3
+    default:
+      out[0] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+      out[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+      out[2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+      out[3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+      count = 4
+    }
+    if let origins {
+      origins[0] = first
+      var offset = 1
+      while offset < count {
+        origins[offset] = next
+        offset += 1
+      }
+    }
+    return count
+  }
+}
