@@ -188,13 +188,14 @@ public struct IndexBuilder: Sendable {
     _ file: CorpusFile, _ analyzer: FrenchAnalyzer,
     _ loader: @Sendable (CorpusFile, Data) -> LoadOutcome
   ) -> PreparedFile {
-    guard let data = FileManager.default.contents(atPath: file.path) else {
+    let read = FileBytes.withData(file) { data in
+      (data.withUnsafeBytes { ContentHash.hex($0) }, loader(file, data))
+    }
+    guard let (hash, outcome) = read else {
       return PreparedFile(
         file: file, contentHash: "", documents: [],
         diagnostics: [Diagnostic(severity: .error, file: file.path, message: "cannot read file")])
     }
-    let hash = data.withUnsafeBytes { ContentHash.hex($0) }
-    let outcome = loader(file, data)
     let extractor = RecordExtractor()
     let documents = outcome.documents.map {
       PreparedDocument(record: extractor.record(for: $0), analyzer: analyzer)
