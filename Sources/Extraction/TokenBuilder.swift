@@ -1,0 +1,120 @@
+/// The state of one `Lexer.lex` call: the sentence's bytes, the tables as pointers, the tokens
+/// made so far and their `SentenceCues`.
+struct TokenBuilder {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let classes: UnsafePointer<Lexer.Class>
+  let singles: UnsafePointer<String>
+  /// The cue table, nil when lexing without cues.
+  let probe: CueTable.Probe?
+  var tokens: [TextToken] = []
+  var summary = SentenceCues()
+
+  init(bytes: UnsafeBufferPointer<UInt8>, tables: LexerTables, probe: CueTable.Probe?) {
+    self.bytes = bytes
+    self.classes = tables.classes
+    self.singles = tables.singles
+    self.probe = probe
+    tokens.reserveCapacity(bytes.count / 4 + 1)
+  }
+
+  /// Reads every token of `bytes`: spaces end a token and set the next one's gap, a change of
+  /// class or any symbol starts a new one, ASCII runs of letters or digits are crossed whole.
+  mutating func run() {
+    var offset = 0
+    var start = 0
+    var current: Lexer.Class?
+    var spaces = 0
+    var newline = false
+    var gap = TextToken.Gap.none
+    let count = bytes.count
+    while offset < count {
+      let lead = bytes[offset]
+      var width = 1
+      let cls: Lexer.Class
+      if lead < 0x80 {
+        cls = classes[Int(lead)]
+      } else {
+        width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        let scalar = Lexer.scalar(bytes, offset, width)
+        cls = scalar.value < LexerTables.limit ? classes[Int(scalar.value)] : Lexer.classify(scalar)
+      }
+      if cls == .space || cls == .newline {
+        if let current { append(start..<offset, current, gap) }
+        current = nil
+        spaces += 1
+        newline = newline || cls == .newline
+      } else if cls != current || cls == .symbol {
+        if let current { append(start..<offset, current, gap) }
+        gap = spaces == 0 ? .none : (spaces == 1 && !newline ? .space : .wide)
+        spaces = 0
+        newline = false
+        start = offset
+        current = cls
+      }
+      offset = Lexer.runEnd(bytes, offset + width, cls, classes)
+    }
+    if let current { append(start..<offset, current, gap) }
+  }
+
+  /// Appends the token of `range`, and adds it to `summary`.
+  @inline(__always)
+  mutating func append(_ range: Range<Int>, _ cls: Lexer.Class, _ gap: TextToken.Gap) {
+    let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
+    var token = make(UnsafeBufferPointer(rebasing: bytes[range]), kind)
+    token.range = range
+    token.gap = gap
+    token.isNumberWord = kind == .word && token.cues.contains(.numberWord)
+    summary.tokens.formUnion(token.cues)
+    if kind == .number { summary.hasNumber = true }
+    if bytes[range.lowerBound] == UInt8(ascii: "M") { summary.hasCapitalM = true }
+    tokens.append(token)
+  }
+
+  /// The token of `slice`: its text, folded form, key and cues (range and gap set by `append`).
+  @inline(__always)
+  func make(_ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind) -> TextToken {
+    guard let ascii = Lexer.asciiFoldedKey(slice) else { return makeWide(slice, kind) }
+    let text: String
+    let folded: String
+    if slice.count == 1 {
+      // One ASCII byte ("l", "d", ",", "4"): its text and folded form from `singles`.
+      text = singles[Int(slice[0])]
+      folded = ascii.upper ? singles[Int(slice[0]) + 32] : text
+    } else {
+      text = String(decoding: slice, as: UTF8.self)
+      // ASCII: the folded bytes are the lowered bytes, whose key was computed on the way.
+      folded = ascii.upper ? Lexer.lowered(slice) : text
+    }
+    let cues = probe?.cues(key: ascii.key, lowering: slice) ?? []
+    return TextToken(
+      kind: kind, text: text, folded: folded, range: 0..<0, gap: .none, cues: cues,
+      key: ascii.key)
+  }
+
+  /// The token of a slice holding a non-ASCII scalar: folded on bytes (`FoldedBytes`) into a
+  /// scratch buffer whose bytes give the key and the cues, else by `Lexer.fold(_:)`.
+  func makeWide(_ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind) -> TextToken {
+    let text = String(decoding: slice, as: UTF8.self)
+    var folded: String
+    var key: UInt64 = 0
+    var cues: TokenCues = []
+    let fast: String? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) {
+      guard let count = FoldedBytes.fold(slice, into: $0) else { return nil }
+      let bytes = UnsafeBufferPointer(rebasing: $0[..<count])
+      key = WordKey.of(bytes)
+      cues = probe?.cues(key: key, word: bytes) ?? []
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    if let fast {
+      folded = fast
+    } else {
+      folded = Lexer.fold(text)
+      folded.withUTF8 { bytes in
+        key = WordKey.of(bytes)
+        cues = probe?.cues(key: key, word: bytes) ?? []
+      }
+    }
+    return TextToken(
+      kind: kind, text: text, folded: folded, range: 0..<0, gap: .none, cues: cues, key: key)
+  }
+}
