@@ -79,7 +79,6 @@ public struct MentionExtractor: Sendable {
     guard total > 0 else { return }
     let order = Self.order(of: groups, total: total)
     var text = text
-    made.reserveCapacity(made.count + total)
     text.withUTF8 { bytes in
       for position in order {
         let group = position >> 32
@@ -101,17 +100,18 @@ public struct MentionExtractor: Sendable {
     order.reserveCapacity(total)
     var sorted = true
     var last = (Int.min, Int.min)
-    for (group, items) in groups.enumerated() {
-      for (index, item) in items.enumerated() {
+    for group in groups.indices {
+      for index in groups[group].indices {
         order.append(group << 32 | index)
-        if (item.first, item.end) < last { sorted = false }
-        last = (item.first, item.end)
+        let span = (groups[group][index].first, groups[group][index].end)
+        if span < last { sorted = false }
+        last = span
       }
     }
     guard !sorted else { return order }
     func span(_ position: Int) -> (Int, Int) {
-      let item = groups[position >> 32][position & 0xFFFF_FFFF]
-      return (item.first, item.end)
+      let (group, index) = (position >> 32, position & 0xFFFF_FFFF)
+      return (groups[group][index].first, groups[group][index].end)
     }
     return order.sorted {
       let (left, right) = (span($0), span($1))

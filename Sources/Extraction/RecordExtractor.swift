@@ -24,8 +24,10 @@ public struct RecordExtractor: Sendable {
           sentence, documentDate: reference, context: &context,
           inQuestion: section.kind == .question, into: &mentions)
         resolveAnaphora(&found, previousFunders: previousFunders)
+        // Only the actors' facts are read (`lazy` over indices: no other mention is copied).
         previousFunders = FundingAnaphora.funders(
-          of: mentions[start...].lazy.filter { $0.facts.type == .actor }.map(\.facts))
+          of: (start..<mentions.count).lazy.filter { mentions[$0].facts.type == .actor }
+            .map { mentions[$0].facts })
         if found.isEmpty, !previous.isEmpty {
           qualify(&funding[previous], from: view)
         }
