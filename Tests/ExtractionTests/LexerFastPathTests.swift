@@ -1,0 +1,130 @@
+import Corpus
+import FrenchText
+import FuzzSupport
+import Testing
+
+@testable import Extraction
+
+/// The fifth session's lexer fast paths give what the general code gives, on the seed
+/// documents' lines, hand-written French and seeded random text (`FastPathKeyTests.allLines`):
+/// the `SentenceCues` gathered while lexing, the cue probe on lowered ASCII bytes, folding into
+/// a scratch buffer, the tables read as raw memory, the 56-byte token.
+@Suite struct LexerFastPathTests {
+  static var lines: [String] {
+    FastPathKeyTests.allLines + [
+      "ÉTAT MINISTÈRE DÉCRET Janvier DEUX Mille VINGT SUR Tiers ŒUVRE",
+      "e\u{301}tat \u{1D400}bc ǅa ꙮ 𝟘 ﬁn \u{3000}x\u{3001}y \u{FEFF}z",
+      "",
+    ]
+  }
+
+  /// Random text over the whole scalar range (not only French): the lexer's classes above
+  /// U+3000 are computed, below it read from `LexerTables`.
+  static let randomScalarLines: [String] = {
+    var random = FuzzGenerator(seed: 11)
+    return (0..<200).map { _ in
+      var line = String.UnicodeScalarView()
+      for _ in 0..<Int.random(in: 0...40, using: &random) {
+        let range: ClosedRange<UInt32> =
+          Int.random(in: 0..<3, using: &random) == 0 ? 0...0x7F : 0x80...0x2_FFFF
+        let value = UInt32.random(in: range, using: &random)
+        line.append(Unicode.Scalar(value) ?? " ")
+      }
+      return String(line)
+    }
+  }()
+
+  /// The cues gathered while lexing are those of a second pass over the tokens.
+  @Test func sentenceCuesGatheredWhileLexingAgree() {
+    for line in Self.lines + Self.randomScalarLines {
+      let lexed = Lexer.lex(line, cues: true)
+      #expect(lexed.cues == SentenceCues(TokenView(tokens: lexed.tokens), text: line), "\(line)")
+      #expect(lexed.tokens == Lexer.tokens(in: line))
+    }
+  }
+
+  /// Every token agrees with the general path: its text is its bytes, its folded word
+  /// `Lexer.fold`, its key, cues and number-word flag those of the folded word by `String`.
+  @Test(arguments: [true, false])
+  func tokensAgreeWithTheGeneralPath(cues: Bool) {
+    for line in Self.lines + Self.randomScalarLines {
+      let bytes = Array(line.utf8)
+      for token in Lexer.tokens(in: line, cues: cues) {
+        #expect(String(decoding: bytes[token.range], as: UTF8.self) == token.text)
+        #expect(token.folded == Lexer.fold(token.text), "\(token.text)")
+        #expect(token.key == WordKey.of(token.folded), "\(token.text)")
+        let expected = cues ? (TokenCues.table[token.folded] ?? []) : []
+        #expect(token.cues == expected, "\(token.text)")
+        let numberWord = cues && token.isWord && Lexer.numberWords.contains(token.folded)
+        #expect(token.isNumberWord == numberWord, "\(token.text)")
+      }
+      let reference = FastPathKeyTests.referenceTokens(line)
+      #expect(Lexer.tokens(in: line, cues: cues).map(\.range) == reference.map(\.range))
+    }
+  }
+
+  /// The classes read from `LexerTables` are `Lexer.classify`'s, scalar by scalar.
+  @Test func classTableAgreesWithClassify() {
+    let tables = LexerTables.shared
+    for value in 0..<LexerTables.limit {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(tables.classes[Int(value)] == Lexer.classify(scalar), "U+\(value)")
+    }
+    for byte in 0..<128 {
+      #expect(tables.singles[byte] == String(decoding: [UInt8(byte)], as: UTF8.self))
+    }
+  }
+
+  /// The cue probe on an ASCII word's bytes lowered on the fly finds what the dictionary finds
+  /// for the lowered word: every cued word, written in capitals and capitalized, and misses.
+  @Test func cueProbeLoweringAgreesWithTheDictionary() {
+    var words = TokenCues.table.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    words +=
+      words.map { $0.uppercased() } + words.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    words += ["", "x", "DEUXX", "Mill", "ZZZ", "'", "?", "M", "Mme"]
+    let probe = TokenCues.byteTable.probe
+    for word in words {
+      var copy = word
+      let lowered = word.lowercased()
+      let found = copy.withUTF8 { bytes in
+        withExtendedLifetime(TokenCues.byteTable) {
+          probe.cues(key: WordKey.of(lowered), lowering: bytes)
+        }
+      }
+      #expect(found == (TokenCues.table[lowered] ?? []), "\(word)")
+    }
+  }
+
+  /// Folding into a scratch buffer gives `FoldedBytes.fold`'s string and never writes more
+  /// bytes than it reads.
+  @Test func foldingIntoABufferAgrees() {
+    for line in Self.lines + Self.randomScalarLines {
+      for token in Lexer.tokens(in: line) {
+        var text = token.text
+        text.withUTF8 { bytes in
+          let whole = FoldedBytes.fold(bytes)
+          let count = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) {
+            output -> Int? in
+            guard let count = FoldedBytes.fold(bytes, into: output) else { return nil }
+            let folded = String(
+              decoding: UnsafeBufferPointer(rebasing: output[..<count]), as: UTF8.self)
+            #expect(folded == whole, "\(token.text)")
+            return count
+          }
+          #expect((count == nil) == (whole == nil), "\(token.text)")
+          #expect((count ?? 0) <= bytes.count)
+        }
+      }
+    }
+  }
+
+  /// A token keeps its range through the 32-bit offsets, and stays 56 bytes long.
+  @Test(arguments: [0..<0, 3..<9, 0..<1_000_000, 2_000_000_000..<2_000_000_001])
+  func tokenRangeRoundTrips(_ range: Range<Int>) {
+    var token = TextToken(kind: .word, text: "a", folded: "a", range: range, gap: .space)
+    #expect(token.range == range)
+    token.range = 1..<2
+    #expect(token.range == 1..<2 && token.gap == .space && token.kind == .word)
+    #expect(MemoryLayout<TextToken>.stride <= 56)
+  }
+}
