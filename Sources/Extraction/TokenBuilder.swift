@@ -6,6 +6,8 @@ struct TokenBuilder {
   let singles: UnsafePointer<String>
   /// The cue table, nil when lexing without cues.
   let probe: CueTable.Probe?
+  /// Whether short ASCII tokens take their strings from `SmallASCII`.
+  let packs: Bool
   var tokens: [TextToken] = []
   var summary = SentenceCues()
 
@@ -14,6 +16,7 @@ struct TokenBuilder {
     self.classes = tables.classes
     self.singles = tables.singles
     self.probe = probe
+    self.packs = SmallASCII.available
     tokens.reserveCapacity(bytes.count / 4 + 1)
   }
 
@@ -71,8 +74,43 @@ struct TokenBuilder {
   }
 
   /// The token of `slice`: its text, folded form, key and cues (range and gap set by `append`).
+  /// A short ASCII token is read in one loop: its key, its text and its lowered bytes packed
+  /// as small strings (`SmallASCII`).
   @inline(__always)
   func make(_ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind) -> TextToken {
+    guard packs, slice.count <= SmallASCII.capacity else { return makeGeneral(slice, kind) }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var upper = false
+    var text: (UInt64, UInt64) = (0, 0)
+    var lower: (UInt64, UInt64) = (0, 0)
+    for index in 0..<slice.count {
+      let byte = slice[index]
+      if byte >= 0x80 { return makeWide(slice, kind) }
+      var folded = byte
+      if byte &- 0x41 < 26 {
+        folded = byte + 32
+        upper = true
+      }
+      hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+      let shift = UInt64(8 * (index & 7))
+      if index < 8 {
+        text.0 |= UInt64(byte) << shift
+        lower.0 |= UInt64(folded) << shift
+      } else {
+        text.1 |= UInt64(byte) << shift
+        lower.1 |= UInt64(folded) << shift
+      }
+    }
+    let written = SmallASCII.string(low: text.0, high: text.1, count: slice.count)
+    let folded =
+      upper ? SmallASCII.string(low: lower.0, high: lower.1, count: slice.count) : written
+    let cues = probe?.cues(key: hash, lowering: slice) ?? []
+    return TextToken(
+      kind: kind, text: written, folded: folded, range: 0..<0, gap: .none, cues: cues, key: hash)
+  }
+
+  /// `make` without small strings: `String(decoding:as:)`, the one-byte strings of `singles`.
+  func makeGeneral(_ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind) -> TextToken {
     guard let ascii = Lexer.asciiFoldedKey(slice) else { return makeWide(slice, kind) }
     let text: String
     let folded: String

@@ -127,4 +127,44 @@ import Testing
     #expect(token.range == 1..<2 && token.gap == .space && token.kind == .word)
     #expect(MemoryLayout<TextToken>.stride <= 56)
   }
+
+  /// Short ASCII strings packed by `SmallASCII` are the standard library's, bit for bit, on
+  /// random ASCII of every length up to 15, lowered or not.
+  @Test func smallASCIIStringsAgree() {
+    #expect(SmallASCII.available)
+    var random = FuzzGenerator(seed: 3)
+    for _ in 0..<2_000 {
+      let count = Int.random(in: 0...SmallASCII.capacity, using: &random)
+      let bytes = (0..<count).map { _ in UInt8.random(in: 0...0x7F, using: &random) }
+      let expected = String(decoding: bytes, as: UTF8.self)
+      bytes.withUnsafeBufferPointer { buffer in
+        let packed = SmallASCII.string(buffer, lowering: false)
+        #expect(packed == expected && Array(packed.utf8) == bytes)
+        #expect(packed.hashValue == expected.hashValue && packed.count == expected.count)
+        let lowered = SmallASCII.string(buffer, lowering: true)
+        #expect(lowered == Lexer.fold(expected))
+      }
+    }
+  }
+
+  /// The one-loop token of a short ASCII slice is the general path's (`makeGeneral`), and so
+  /// is any other slice's, on every token of the lines.
+  @Test func packedTokensAgreeWithTheGeneralPath() {
+    for line in Self.lines + Self.randomScalarLines {
+      var copy = line
+      copy.withUTF8 { bytes in
+        let probe = TokenCues.byteTable.probe
+        let builder = TokenBuilder(bytes: bytes, tables: LexerTables.shared, probe: probe)
+        for token in Lexer.tokens(in: line) {
+          let slice = UnsafeBufferPointer(rebasing: bytes[token.range])
+          let fast = withExtendedLifetime(TokenCues.byteTable) { builder.make(slice, token.kind) }
+          let general = withExtendedLifetime(TokenCues.byteTable) {
+            builder.makeGeneral(slice, token.kind)
+          }
+          #expect(fast == general, "\(token.text)")
+          #expect(fast.text == token.text && fast.folded == token.folded)
+        }
+      }
+    }
+  }
 }
