@@ -2,7 +2,7 @@
 /// place), the tables read once per call as raw memory (`LexerTables`, `CueTable.Probe`): no
 /// retain, no global access and no closure per token.
 enum Lexer {
-  enum Class: UInt8 { case space, newline, letter, digit, symbol }
+  enum Class { case space, newline, letter, digit, symbol }
 
   static func classify(_ scalar: Unicode.Scalar) -> Class {
     switch scalar.value {

@@ -63,29 +63,32 @@ struct TokenBuilder {
   @inline(__always)
   mutating func append(_ range: Range<Int>, _ cls: Lexer.Class, _ gap: TextToken.Gap) {
     let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
-    var token = make(UnsafeBufferPointer(rebasing: bytes[range]), kind)
-    token.range = range
-    token.gap = gap
-    token.isNumberWord = kind == .word && token.cues.contains(.numberWord)
-    summary.tokens.formUnion(token.cues)
+    // Made whole and appended: no copy of the token.
+    tokens.append(make(UnsafeBufferPointer(rebasing: bytes[range]), kind, range, gap))
+    let cues = tokens[tokens.count - 1].cues
+    summary.tokens.formUnion(cues)
     if kind == .number { summary.hasNumber = true }
     if bytes[range.lowerBound] == UInt8(ascii: "M") { summary.hasCapitalM = true }
-    tokens.append(token)
   }
 
-  /// The token of `slice`: its text, folded form, key and cues (range and gap set by `append`).
+  /// The token of `slice`, at `range` after `gap`: its text, folded form, key and cues.
   /// A short ASCII token is read in one loop: its key, its text and its lowered bytes packed
   /// as small strings (`SmallASCII`).
   @inline(__always)
-  func make(_ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind) -> TextToken {
-    guard packs, slice.count <= SmallASCII.capacity else { return makeGeneral(slice, kind) }
+  func make(
+    _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int> = 0..<0,
+    _ gap: TextToken.Gap = .none
+  ) -> TextToken {
+    guard packs, slice.count <= SmallASCII.capacity else {
+      return makeGeneral(slice, kind, range, gap)
+    }
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var upper = false
     var text: (UInt64, UInt64) = (0, 0)
     var lower: (UInt64, UInt64) = (0, 0)
     for index in 0..<slice.count {
       let byte = slice[index]
-      if byte >= 0x80 { return makeWide(slice, kind) }
+      if byte >= 0x80 { return makeWide(slice, kind, range, gap) }
       var folded = byte
       if byte &- 0x41 < 26 {
         folded = byte + 32
@@ -106,12 +109,16 @@ struct TokenBuilder {
       upper ? SmallASCII.string(low: lower.0, high: lower.1, count: slice.count) : written
     let cues = probe?.cues(key: hash, lowering: slice) ?? []
     return TextToken(
-      kind: kind, text: written, folded: folded, range: 0..<0, gap: .none, cues: cues, key: hash)
+      kind: kind, text: written, folded: folded, range: range, gap: gap,
+      isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: hash)
   }
 
   /// `make` without small strings: `String(decoding:as:)`, the one-byte strings of `singles`.
-  func makeGeneral(_ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind) -> TextToken {
-    guard let ascii = Lexer.asciiFoldedKey(slice) else { return makeWide(slice, kind) }
+  func makeGeneral(
+    _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int> = 0..<0,
+    _ gap: TextToken.Gap = .none
+  ) -> TextToken {
+    guard let ascii = Lexer.asciiFoldedKey(slice) else { return makeWide(slice, kind, range, gap) }
     let text: String
     let folded: String
     if slice.count == 1 {
@@ -125,13 +132,16 @@ struct TokenBuilder {
     }
     let cues = probe?.cues(key: ascii.key, lowering: slice) ?? []
     return TextToken(
-      kind: kind, text: text, folded: folded, range: 0..<0, gap: .none, cues: cues,
-      key: ascii.key)
+      kind: kind, text: text, folded: folded, range: range, gap: gap,
+      isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: ascii.key)
   }
 
   /// The token of a slice holding a non-ASCII scalar: folded on bytes (`FoldedBytes`) into a
   /// scratch buffer whose bytes give the key and the cues, else by `Lexer.fold(_:)`.
-  func makeWide(_ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind) -> TextToken {
+  func makeWide(
+    _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int>,
+    _ gap: TextToken.Gap
+  ) -> TextToken {
     let text = String(decoding: slice, as: UTF8.self)
     var folded: String
     var key: UInt64 = 0
@@ -153,6 +163,7 @@ struct TokenBuilder {
       }
     }
     return TextToken(
-      kind: kind, text: text, folded: folded, range: 0..<0, gap: .none, cues: cues, key: key)
+      kind: kind, text: text, folded: folded, range: range, gap: gap,
+      isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: key)
   }
 }
