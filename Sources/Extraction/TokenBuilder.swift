@@ -6,7 +6,7 @@ struct TokenBuilder {
   let singles: UnsafePointer<String>
   /// The cue table, nil when lexing without cues.
   let probe: CueTable.Probe?
-  /// Whether short ASCII tokens take their strings from `SmallASCII`.
+  /// Whether short ASCII tokens take their strings from `SmallString`.
   let packs: Bool
   var tokens: [TextToken] = []
   var summary = SentenceCues()
@@ -16,7 +16,7 @@ struct TokenBuilder {
     self.classes = tables.classes
     self.singles = tables.singles
     self.probe = probe
-    self.packs = SmallASCII.available
+    self.packs = SmallString.available
     tokens.reserveCapacity(bytes.count / 4 + 1)
   }
 
@@ -73,13 +73,13 @@ struct TokenBuilder {
 
   /// The token of `slice`, at `range` after `gap`: its text, folded form, key and cues.
   /// A short ASCII token is read in one loop: its key, its text and its lowered bytes packed
-  /// as small strings (`SmallASCII`).
+  /// as small strings (`SmallString`).
   @inline(__always)
   func make(
     _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int> = 0..<0,
     _ gap: TextToken.Gap = .none
   ) -> TextToken {
-    guard packs, slice.count <= SmallASCII.capacity else {
+    guard packs, slice.count <= SmallString.capacity else {
       return makeGeneral(slice, kind, range, gap)
     }
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -104,9 +104,9 @@ struct TokenBuilder {
         lower.1 |= UInt64(folded) << shift
       }
     }
-    let written = SmallASCII.string(low: text.0, high: text.1, count: slice.count)
+    let written = SmallString.string(low: text.0, high: text.1, count: slice.count)
     let folded =
-      upper ? SmallASCII.string(low: lower.0, high: lower.1, count: slice.count) : written
+      upper ? SmallString.string(low: lower.0, high: lower.1, count: slice.count) : written
     let cues = probe?.cues(key: hash, lowering: slice) ?? []
     return TextToken(
       kind: kind, text: written, folded: folded, range: range, gap: gap,
@@ -142,7 +142,9 @@ struct TokenBuilder {
     _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int>,
     _ gap: TextToken.Gap
   ) -> TextToken {
-    let text = String(decoding: slice, as: UTF8.self)
+    // Valid UTF-8 (a slice of a `String` on scalar boundaries), and so is its folded form.
+    let small = packs && slice.count <= SmallString.capacity
+    let text = small ? SmallString.string(slice) : String(decoding: slice, as: UTF8.self)
     var folded: String
     var key: UInt64 = 0
     var cues: TokenCues = []
@@ -151,7 +153,7 @@ struct TokenBuilder {
       let bytes = UnsafeBufferPointer(rebasing: $0[..<count])
       key = WordKey.of(bytes)
       cues = probe?.cues(key: key, word: bytes) ?? []
-      return String(decoding: bytes, as: UTF8.self)
+      return small ? SmallString.string(bytes) : String(decoding: bytes, as: UTF8.self)
     }
     if let fast {
       folded = fast

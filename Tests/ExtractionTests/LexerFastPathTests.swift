@@ -118,23 +118,54 @@ import Testing
     }
   }
 
-  /// Short ASCII strings packed by `SmallASCII` are the standard library's, bit for bit, on
-  /// random ASCII of every length up to 15, lowered or not.
-  @Test func smallASCIIStringsAgree() {
-    #expect(SmallASCII.available)
+  /// Short strings packed by `SmallString` are the standard library's, bit for bit: random
+  /// ASCII of every length up to 15, lowered or not, and random valid UTF-8 (accents, other
+  /// scripts, emoji).
+  @Test func smallStringsAgree() {
+    #expect(SmallString.available)
     var random = FuzzGenerator(seed: 3)
-    for _ in 0..<2_000 {
-      let count = Int.random(in: 0...SmallASCII.capacity, using: &random)
-      let bytes = (0..<count).map { _ in UInt8.random(in: 0...0x7F, using: &random) }
+    for round in 0..<4_000 {
+      var bytes: [UInt8]
+      if round % 2 == 0 {
+        let count = Int.random(in: 0...SmallString.capacity, using: &random)
+        bytes = (0..<count).map { _ in UInt8.random(in: 0...0x7F, using: &random) }
+      } else {
+        var scalars = String.UnicodeScalarView()
+        for _ in 0..<Int.random(in: 1...8, using: &random) {
+          let value = UInt32.random(in: 0...0x1_FFFF, using: &random)
+          scalars.append(Unicode.Scalar(value) ?? "é")
+        }
+        bytes = Array(String(scalars).utf8.prefix(SmallString.capacity))
+        while String(validating: bytes, as: UTF8.self) == nil { bytes.removeLast() }
+      }
       let expected = String(decoding: bytes, as: UTF8.self)
       bytes.withUnsafeBufferPointer { buffer in
-        let packed = SmallASCII.string(buffer, lowering: false)
-        #expect(packed == expected && Array(packed.utf8) == bytes)
+        let packed = SmallString.string(buffer)
+        #expect(Self.bits(packed) == Self.bits(expected) && Array(packed.utf8) == bytes)
         #expect(packed.hashValue == expected.hashValue && packed.count == expected.count)
-        let lowered = SmallASCII.string(buffer, lowering: true)
-        #expect(lowered == Lexer.fold(expected))
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+          #expect(SmallString.string(buffer, lowering: true) == Lexer.fold(expected))
+        }
       }
     }
+  }
+
+  /// Every token's strings of at most 15 bytes are bit for bit those `String(decoding:as:)`
+  /// makes of the same bytes.
+  @Test func tokenStringsAreTheStandardLibrarys() {
+    for line in Self.lines + Self.randomScalarLines {
+      for token in Lexer.tokens(in: line) {
+        for string in [token.text, token.folded] where string.utf8.count <= 15 {
+          let expected = String(decoding: Array(string.utf8), as: UTF8.self)
+          #expect(Self.bits(string) == Self.bits(expected), "\(string)")
+        }
+      }
+    }
+  }
+
+  static func bits(_ string: String) -> [UInt64] {
+    let words = unsafeBitCast(string, to: (UInt64, UInt64).self)
+    return [words.0, words.1]
   }
 
   /// The one-loop token of a short ASCII slice is the general path's (`makeGeneral`), and so
