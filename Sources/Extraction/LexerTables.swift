@@ -2,7 +2,7 @@
 /// the class of every scalar below U+3000 and the one-byte string of every ASCII byte. Read
 /// through pointers, they cost no retain and no global access per token.
 struct LexerTables: @unchecked Sendable {
-  /// `Lexer.classify` of every scalar below `Lexer.tableLimit`.
+  /// `Lexer.classify` of every scalar below `limit`.
   let classes: UnsafePointer<Lexer.Class>
   /// `Lexer.asciiStrings`.
   let singles: UnsafePointer<String>
