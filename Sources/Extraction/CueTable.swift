@@ -1,61 +1,116 @@
 /// A fixed map from folded words to their `TokenCues`, looked up by a word's key (`WordKey`)
 /// and bytes: open addressing over a table at most a quarter full, so a miss costs a probe or
-/// two, and no `String` is hashed per token.
-struct CueTable: Sendable {
-  private let slots: [Int32]
-  private let keys: [[UInt8]]
-  private let hashes: [UInt64]
-  private let values: [TokenCues]
-  private let mask: Int
+/// two, and no `String` is hashed per token. Its storage is raw memory owned by the table, read
+/// by the lexer through a `Probe` (pointers taken once per sentence: no retain per token).
+final class CueTable: @unchecked Sendable {
+  /// Read-only pointers into a live `CueTable`'s storage.
+  struct Probe {
+    let slots: UnsafePointer<Int32>
+    let hashes: UnsafePointer<UInt64>
+    let values: UnsafePointer<TokenCues>
+    /// Where each word's bytes start in `bytes`; one more entry than words.
+    let starts: UnsafePointer<Int32>
+    let bytes: UnsafePointer<UInt8>
+    let mask: Int
+
+    /// The cues of `word`, whose `WordKey` is `key`.
+    @inline(__always)
+    func cues(key: UInt64, word: UnsafeBufferPointer<UInt8>) -> TokenCues {
+      var slot = WordKey.slot(key, mask)
+      while true {
+        let found = Int(slots[slot])
+        if found < 0 { return [] }
+        if hashes[found] == key, equal(found, word, lowering: false) { return values[found] }
+        slot = (slot + 1) & mask
+      }
+    }
+
+    /// The cues of the ASCII `word` lowered, whose lowered bytes' `WordKey` is `key`.
+    @inline(__always)
+    func cues(key: UInt64, lowering word: UnsafeBufferPointer<UInt8>) -> TokenCues {
+      var slot = WordKey.slot(key, mask)
+      while true {
+        let found = Int(slots[slot])
+        if found < 0 { return [] }
+        if hashes[found] == key, equal(found, word, lowering: true) { return values[found] }
+        slot = (slot + 1) & mask
+      }
+    }
+
+    @inline(__always)
+    private func equal(_ found: Int, _ word: UnsafeBufferPointer<UInt8>, lowering: Bool) -> Bool {
+      let start = Int(starts[found])
+      guard Int(starts[found + 1]) - start == word.count else { return false }
+      for index in 0..<word.count {
+        var byte = word[index]
+        if lowering, byte &- 0x41 < 26 { byte += 32 }
+        if bytes[start + index] != byte { return false }
+      }
+      return true
+    }
+  }
+
+  private let slots: UnsafeMutableBufferPointer<Int32>
+  private let hashes: UnsafeMutableBufferPointer<UInt64>
+  private let values: UnsafeMutableBufferPointer<TokenCues>
+  private let starts: UnsafeMutableBufferPointer<Int32>
+  private let bytes: UnsafeMutableBufferPointer<UInt8>
+
+  /// The pointers the lexer reads, valid while the table lives.
+  let probe: Probe
 
   init(_ table: [String: TokenCues]) {
     var size = 16
     while size < table.count * 4 { size *= 2 }
-    var slots = [Int32](repeating: -1, count: size)
-    var keys: [[UInt8]] = []
-    var hashes: [UInt64] = []
-    var values: [TokenCues] = []
-    for (word, cues) in table.sorted(by: { $0.key < $1.key }) {
-      let bytes = Array(word.utf8)
-      let hash = bytes.withUnsafeBufferPointer { WordKey.of($0) }
+    let words = table.sorted { $0.key < $1.key }
+    let slots = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
+    slots.initialize(repeating: -1)
+    let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(words.count, 1))
+    let values = UnsafeMutableBufferPointer<TokenCues>.allocate(capacity: max(words.count, 1))
+    let starts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: words.count + 1)
+    let length = words.reduce(0) { $0 + $1.key.utf8.count }
+    let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(length, 1))
+    var offset = 0
+    for (index, (word, cues)) in words.enumerated() {
+      let hash = WordKey.of(word)
       var slot = WordKey.slot(hash, size - 1)
       while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-      slots[slot] = Int32(keys.count)
-      keys.append(bytes)
-      hashes.append(hash)
-      values.append(cues)
+      slots[slot] = Int32(index)
+      hashes[index] = hash
+      values[index] = cues
+      starts[index] = Int32(offset)
+      for byte in word.utf8 {
+        bytes[offset] = byte
+        offset += 1
+      }
     }
+    starts[words.count] = Int32(offset)
     self.slots = slots
-    self.keys = keys
     self.hashes = hashes
     self.values = values
-    self.mask = size - 1
+    self.starts = starts
+    self.bytes = bytes
+    probe = Probe(
+      slots: UnsafePointer(slots.baseAddress!), hashes: UnsafePointer(hashes.baseAddress!),
+      values: UnsafePointer(values.baseAddress!), starts: UnsafePointer(starts.baseAddress!),
+      bytes: UnsafePointer(bytes.baseAddress!), mask: size - 1)
+  }
+
+  deinit {
+    slots.deallocate()
+    hashes.deallocate()
+    values.deallocate()
+    starts.deallocate()
+    bytes.deallocate()
   }
 
   /// The cues of `word`, empty when it has none.
-  @inline(__always)
   func cues(of word: UnsafeBufferPointer<UInt8>) -> TokenCues {
-    cues(of: word, key: WordKey.of(word))
+    withExtendedLifetime(self) { probe.cues(key: WordKey.of(word), word: word) }
   }
 
   /// The cues of `word`, whose `WordKey` is `key`.
-  @inline(__always)
   func cues(of word: UnsafeBufferPointer<UInt8>, key: UInt64) -> TokenCues {
-    var slot = WordKey.slot(key, mask)
-    while true {
-      let found = Int(slots[slot])
-      if found < 0 { return [] }
-      if hashes[found] == key, Self.equal(keys[found], word) { return values[found] }
-      slot = (slot + 1) & mask
-    }
-  }
-
-  @inline(__always)
-  private static func equal(_ key: [UInt8], _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard key.count == word.count else { return false }
-    return key.withUnsafeBufferPointer { stored in
-      for index in 0..<word.count where stored[index] != word[index] { return false }
-      return true
-    }
+    withExtendedLifetime(self) { probe.cues(key: key, word: word) }
   }
 }

@@ -5,27 +5,38 @@ enum FoldedBytes {
   /// The folded form of `bytes` (valid UTF-8), or nil when a scalar has no fast path.
   static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { output in
-      var count = 0
-      var offset = 0
-      while offset < bytes.count {
-        let lead = bytes[offset]
-        if lead < 0x80 {
-          output[count] = lead >= 0x41 && lead <= 0x5A ? lead + 32 : lead
-          count += 1
-          offset += 1
-          continue
-        }
-        guard let folded = fold(lead, bytes, offset) else { return nil }
-        output[count] = folded.first
-        count += 1
-        if folded.second != 0 {
-          output[count] = folded.second
-          count += 1
-        }
-        offset += folded.width
-      }
+      guard let count = fold(bytes, into: output) else { return nil }
       return String(decoding: UnsafeBufferPointer(rebasing: output[..<count]), as: UTF8.self)
     }
+  }
+
+  /// Writes the folded form of `bytes` (valid UTF-8) into `output` (at least `bytes.count`
+  /// bytes: a folded scalar is never longer) and returns its length, or nil when a scalar has
+  /// no fast path.
+  @inline(__always)
+  static func fold(
+    _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int? {
+    var count = 0
+    var offset = 0
+    while offset < bytes.count {
+      let lead = bytes[offset]
+      if lead < 0x80 {
+        output[count] = lead >= 0x41 && lead <= 0x5A ? lead + 32 : lead
+        count += 1
+        offset += 1
+        continue
+      }
+      guard let folded = fold(lead, bytes, offset) else { return nil }
+      output[count] = folded.first
+      count += 1
+      if folded.second != 0 {
+        output[count] = folded.second
+        count += 1
+      }
+      offset += folded.width
+    }
+    return count
   }
 
   /// One or two folded bytes (`second` 0 when one) and the width of the scalar read.

@@ -49,30 +49,73 @@ public struct MentionExtractor: Sendable {
   /// and its UTF-8 range in `text`, in text order.
   func mentions<Made>(
     in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
-    context: inout DiscourseContext, make: (MentionFacts, Range<Int>) -> Made
+    context: inout DiscourseContext, make: (consuming MentionFacts, Range<Int>) -> Made
   ) -> [Made] {
+    var made: [Made] = []
+    mentions(
+      in: view, text: text, date: documentDate, cues: cues, context: &context, into: &made,
+      make: make)
+    return made
+  }
+
+  /// `mentions(in:text:date:cues:context:make:)`, appended to `made`: each scanner's results
+  /// stay in their own array (no copy of their facts to join them), the facts are moved out of
+  /// them into `make`, and the sort by span is skipped when the passes' spans are in order.
+  func mentions<Made>(
+    in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
+    context: inout DiscourseContext, into made: inout [Made],
+    make: (consuming MentionFacts, Range<Int>) -> Made
+  ) {
     var claimed = [Bool](repeating: false, count: view.count)
-    var found: [Found] = []
+    var groups: [[Found]] = []
+    var total = 0
     for pass in Self.passes where cues.mayFind(pass) {
       let new = run(pass, view, &claimed, documentDate, &context)
+      guard !new.isEmpty else { continue }
       for item in new { for index in item.first..<item.end { claimed[index] = true } }
-      if found.isEmpty { found = new } else { found.append(contentsOf: new) }
+      total += new.count
+      groups.append(new)
     }
-    guard !found.isEmpty else { return [] }
-    // Sorted by span, ties kept in pass order, moving indices rather than the facts.
-    let order = found.indices.sorted {
-      (found[$0].first, found[$0].end, $0) < (found[$1].first, found[$1].end, $1)
-    }
+    guard total > 0 else { return }
+    let order = Self.order(of: groups, total: total)
     var text = text
-    return text.withUTF8 { bytes in
-      order.map { position in
-        let range = view.byteRange(found[position].first, found[position].end - 1)
+    text.withUTF8 { bytes in
+      for position in order {
+        let group = position >> 32
+        let item = position & 0xFFFF_FFFF
+        let range = view.byteRange(groups[group][item].first, groups[group][item].end - 1)
         // Each position comes once: its facts are moved out, not copied.
         var facts = MentionFacts(type: .date, text: "")
-        swap(&facts, &found[position].facts)
+        swap(&facts, &groups[group][item].facts)
         facts.text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        return make(facts, range)
+        made.append(make(facts, range))
       }
+    }
+  }
+
+  /// The positions (group << 32 | index) of `groups`' items sorted by span, ties kept in pass
+  /// order; no sort when they already are.
+  static func order(of groups: [[Found]], total: Int) -> [Int] {
+    var order: [Int] = []
+    order.reserveCapacity(total)
+    var sorted = true
+    var last = (Int.min, Int.min)
+    for group in groups.indices {
+      for index in groups[group].indices {
+        order.append(group << 32 | index)
+        let span = (groups[group][index].first, groups[group][index].end)
+        if span < last { sorted = false }
+        last = span
+      }
+    }
+    guard !sorted else { return order }
+    func span(_ position: Int) -> (Int, Int) {
+      let (group, index) = (position >> 32, position & 0xFFFF_FFFF)
+      return (groups[group][index].first, groups[group][index].end)
+    }
+    return order.sorted {
+      let (left, right) = (span($0), span($1))
+      return (left.0, left.1, $0) < (right.0, right.1, $1)
     }
   }
 
@@ -119,25 +162,33 @@ public struct MentionExtractor: Sendable {
     _ sentence: Sentence, documentDate: CalendarDate?, context: inout DiscourseContext,
     inQuestion: Bool = false
   ) -> (mentions: [Mention], funding: [FundingRelation]) {
-    extractLexed(sentence, documentDate: documentDate, context: &context, inQuestion: inQuestion)
-      .found
+    var mentions: [Mention] = []
+    let found = extractLexed(
+      sentence, documentDate: documentDate, context: &context, inQuestion: inQuestion,
+      into: &mentions)
+    return (mentions, found.funding)
   }
 
-  /// `extract`, and the sentence's tokens (which `RecordExtractor` reads again for a
-  /// follow-up sentence's qualifiers, without lexing it twice).
+  /// `extract`, its mentions appended to `mentions` (no intermediate array), and the
+  /// sentence's tokens (which `RecordExtractor` reads again for a follow-up sentence's
+  /// qualifiers, without lexing it twice). Lexed once, its `SentenceCues` gathered by the
+  /// lexer.
   func extractLexed(
     _ sentence: Sentence, documentDate: CalendarDate?, context: inout DiscourseContext,
-    inQuestion: Bool
-  ) -> (found: (mentions: [Mention], funding: [FundingRelation]), view: TokenView) {
-    let view = TokenView(tokens: Lexer.tokens(in: sentence.text))
-    let cues = SentenceCues(view, text: sentence.text)
-    let found = mentions(
-      in: view, text: sentence.text, date: documentDate, cues: cues, context: &context
+    inQuestion: Bool, into mentions: inout [Mention]
+  ) -> (funding: [FundingRelation], view: TokenView) {
+    let lexed = Lexer.lex(sentence.text, cues: true)
+    let view = TokenView(tokens: lexed.tokens)
+    let start = mentions.count
+    self.mentions(
+      in: view, text: sentence.text, date: documentDate, cues: lexed.cues, context: &context,
+      into: &mentions
     ) { Mention(facts: $0, sentence: sentence, textRange: $1) }
     // Without a trigger word, `FundingScanner.scan` finds nothing.
-    guard cues.tokens.contains(.fundingTrigger) else { return ((found, []), view) }
+    guard lexed.cues.tokens.contains(.fundingTrigger) else { return ([], view) }
+    let found = Array(mentions[start...])
     let funding = funding(in: view, sentence: sentence, mentions: found, inQuestion: inQuestion)
-    return ((found, funding), view)
+    return (funding, view)
   }
 
   static let requestCues: WordTable<Bool> = ["demande", "souhaite", "interroge", "sollicite"]

@@ -19,22 +19,21 @@ public struct RecordExtractor: Sendable {
       var previous = funding.endIndex..<funding.endIndex
       var previousFunders: [String] = []
       for sentence in section.sentences {
+        let start = mentions.count
         var (found, view) = extractor.extractLexed(
           sentence, documentDate: reference, context: &context,
-          inQuestion: section.kind == .question)
-        mentions += found.mentions
-        resolveAnaphora(&found.funding, previousFunders: previousFunders)
+          inQuestion: section.kind == .question, into: &mentions)
+        resolveAnaphora(&found, previousFunders: previousFunders)
+        // Only the actors' facts are read (`lazy` over indices: no other mention is copied).
         previousFunders = FundingAnaphora.funders(
-          of: found.mentions.lazy.filter { $0.facts.type == .actor }.map(\.facts))
-        if found.funding.isEmpty, !previous.isEmpty {
+          of: (start..<mentions.count).lazy.filter { mentions[$0].facts.type == .actor }
+            .map { mentions[$0].facts })
+        if found.isEmpty, !previous.isEmpty {
           qualify(&funding[previous], from: view)
         }
-        previous = funding.endIndex..<(funding.endIndex + found.funding.count)
-        funding += found.funding.map { relation in
-          var relation = relation
-          relation.statedBy = speaker
-          return relation
-        }
+        previous = funding.endIndex..<(funding.endIndex + found.count)
+        for index in found.indices { found[index].statedBy = speaker }
+        funding += found
       }
     }
     return DocumentRecord(document: document, mentions: mentions, funding: funding)

@@ -1,13 +1,17 @@
 /// What a sentence's tokens may start, gathered in one pass over them: the union of their
 /// `TokenCues`, whether one is a number, whether one is written with a leading "M" (a
-/// civility). A mention pass that no token can start is skipped (`mayFind`).
-struct SentenceCues: Sendable {
+/// civility). A mention pass that no token can start is skipped (`mayFind`). The lexer gathers
+/// them as it makes the tokens (`Lexer.lex`); `init(_:text:)` is the general path.
+struct SentenceCues: Sendable, Equatable {
   /// The union of the tokens' cues.
   var tokens: TokenCues = []
   /// A token is a run of digits.
   var hasNumber = false
   /// A token's text starts with "M" ("M.", "Mme", "Mlle": `ActorScanner.person`).
   var hasCapitalM = false
+
+  /// No token yet.
+  init() {}
 
   init(_ view: TokenView, text: String) {
     var text = text

@@ -1,0 +1,171 @@
+/// The state of one `Lexer.lex` call: the sentence's bytes, the tables as pointers, the tokens
+/// made so far and their `SentenceCues`.
+struct TokenBuilder {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let classes: UnsafePointer<Lexer.Class>
+  let singles: UnsafePointer<String>
+  /// The cue table, nil when lexing without cues.
+  let probe: CueTable.Probe?
+  /// Whether short ASCII tokens take their strings from `SmallString`.
+  let packs: Bool
+  var tokens: [TextToken] = []
+  var summary = SentenceCues()
+
+  init(bytes: UnsafeBufferPointer<UInt8>, tables: LexerTables, probe: CueTable.Probe?) {
+    self.bytes = bytes
+    self.classes = tables.classes
+    self.singles = tables.singles
+    self.probe = probe
+    self.packs = SmallString.available
+    tokens.reserveCapacity(bytes.count / 4 + 1)
+  }
+
+  /// Reads every token of `bytes`: spaces end a token and set the next one's gap, a change of
+  /// class or any symbol starts a new one, ASCII runs of letters or digits are crossed whole.
+  mutating func run() {
+    var offset = 0
+    var start = 0
+    var current: Lexer.Class?
+    var spaces = 0
+    var newline = false
+    var gap = TextToken.Gap.none
+    let count = bytes.count
+    while offset < count {
+      let lead = bytes[offset]
+      var width = 1
+      let cls: Lexer.Class
+      if lead < 0x80 {
+        cls = classes[Int(lead)]
+      } else {
+        width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        let scalar = Lexer.scalar(bytes, offset, width)
+        cls = scalar.value < LexerTables.limit ? classes[Int(scalar.value)] : Lexer.classify(scalar)
+      }
+      if cls == .space || cls == .newline {
+        if let current { append(start..<offset, current, gap) }
+        current = nil
+        spaces += 1
+        newline = newline || cls == .newline
+      } else if cls != current || cls == .symbol {
+        if let current { append(start..<offset, current, gap) }
+        gap = spaces == 0 ? .none : (spaces == 1 && !newline ? .space : .wide)
+        spaces = 0
+        newline = false
+        start = offset
+        current = cls
+      }
+      offset = Lexer.runEnd(bytes, offset + width, cls, classes)
+    }
+    if let current { append(start..<offset, current, gap) }
+  }
+
+  /// Appends the token of `range`, and adds it to `summary`.
+  @inline(__always)
+  mutating func append(_ range: Range<Int>, _ cls: Lexer.Class, _ gap: TextToken.Gap) {
+    let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
+    // Made whole and appended: no copy of the token.
+    tokens.append(make(UnsafeBufferPointer(rebasing: bytes[range]), kind, range, gap))
+    let cues = tokens[tokens.count - 1].cues
+    summary.tokens.formUnion(cues)
+    if kind == .number { summary.hasNumber = true }
+    if bytes[range.lowerBound] == UInt8(ascii: "M") { summary.hasCapitalM = true }
+  }
+
+  /// The token of `slice`, at `range` after `gap`: its text, folded form, key and cues.
+  /// A short ASCII token is read in one loop: its key, its text and its lowered bytes packed
+  /// as small strings (`SmallString`).
+  @inline(__always)
+  func make(
+    _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int> = 0..<0,
+    _ gap: TextToken.Gap = .none
+  ) -> TextToken {
+    guard packs, slice.count <= SmallString.capacity else {
+      return makeGeneral(slice, kind, range, gap)
+    }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var upper = false
+    var text: (UInt64, UInt64) = (0, 0)
+    var lower: (UInt64, UInt64) = (0, 0)
+    for index in 0..<slice.count {
+      let byte = slice[index]
+      if byte >= 0x80 { return makeWide(slice, kind, range, gap) }
+      var folded = byte
+      if byte &- 0x41 < 26 {
+        folded = byte + 32
+        upper = true
+      }
+      hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+      let shift = UInt64(8 * (index & 7))
+      if index < 8 {
+        text.0 |= UInt64(byte) << shift
+        lower.0 |= UInt64(folded) << shift
+      } else {
+        text.1 |= UInt64(byte) << shift
+        lower.1 |= UInt64(folded) << shift
+      }
+    }
+    let written = SmallString.string(low: text.0, high: text.1, count: slice.count)
+    let folded =
+      upper ? SmallString.string(low: lower.0, high: lower.1, count: slice.count) : written
+    let cues = probe?.cues(key: hash, lowering: slice) ?? []
+    return TextToken(
+      kind: kind, text: written, folded: folded, range: range, gap: gap,
+      isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: hash)
+  }
+
+  /// `make` without small strings: `String(decoding:as:)`, the one-byte strings of `singles`.
+  func makeGeneral(
+    _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int> = 0..<0,
+    _ gap: TextToken.Gap = .none
+  ) -> TextToken {
+    guard let ascii = Lexer.asciiFoldedKey(slice) else { return makeWide(slice, kind, range, gap) }
+    let text: String
+    let folded: String
+    if slice.count == 1 {
+      // One ASCII byte ("l", "d", ",", "4"): its text and folded form from `singles`.
+      text = singles[Int(slice[0])]
+      folded = ascii.upper ? singles[Int(slice[0]) + 32] : text
+    } else {
+      text = String(decoding: slice, as: UTF8.self)
+      // ASCII: the folded bytes are the lowered bytes, whose key was computed on the way.
+      folded = ascii.upper ? Lexer.lowered(slice) : text
+    }
+    let cues = probe?.cues(key: ascii.key, lowering: slice) ?? []
+    return TextToken(
+      kind: kind, text: text, folded: folded, range: range, gap: gap,
+      isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: ascii.key)
+  }
+
+  /// The token of a slice holding a non-ASCII scalar: folded on bytes (`FoldedBytes`) into a
+  /// scratch buffer whose bytes give the key and the cues, else by `Lexer.fold(_:)`.
+  func makeWide(
+    _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int>,
+    _ gap: TextToken.Gap
+  ) -> TextToken {
+    // Valid UTF-8 (a slice of a `String` on scalar boundaries), and so is its folded form.
+    let small = packs && slice.count <= SmallString.capacity
+    let text = small ? SmallString.string(slice) : String(decoding: slice, as: UTF8.self)
+    var folded: String
+    var key: UInt64 = 0
+    var cues: TokenCues = []
+    let fast: String? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) {
+      guard let count = FoldedBytes.fold(slice, into: $0) else { return nil }
+      let bytes = UnsafeBufferPointer(rebasing: $0[..<count])
+      key = WordKey.of(bytes)
+      cues = probe?.cues(key: key, word: bytes) ?? []
+      return small ? SmallString.string(bytes) : String(decoding: bytes, as: UTF8.self)
+    }
+    if let fast {
+      folded = fast
+    } else {
+      folded = Lexer.fold(text)
+      folded.withUTF8 { bytes in
+        key = WordKey.of(bytes)
+        cues = probe?.cues(key: key, word: bytes) ?? []
+      }
+    }
+    return TextToken(
+      kind: kind, text: text, folded: folded, range: range, gap: gap,
+      isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: key)
+  }
+}
