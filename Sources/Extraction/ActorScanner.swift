@@ -24,10 +24,12 @@ enum ActorScanner {
     return found
   }
 
-  /// Whether an actor may start at `token`: "M", "Mme", "Mlle" (`person`) or a cued word.
+  /// Whether an actor may start at `token`: "M", "Mme", "Mlle" (`person`, at most four bytes)
+  /// or a cued word.
   @inline(__always)
   static func mayStart(_ token: TextToken) -> Bool {
-    token.cues.contains(.actorStart) || token.text.utf8.first == UInt8(ascii: "M")
+    token.cues.contains(.actorStart)
+      || (token.range.count <= 4 && token.text.utf8.first == UInt8(ascii: "M"))
   }
 
   /// A role, a ministry or a body, tried only at a word that can start one.

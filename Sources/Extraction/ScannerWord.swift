@@ -149,6 +149,7 @@ extension ScannerWord {
   static let mille = ScannerWord(key: 0x93a1_e862_c238_9912, text: "mille")
   static let convention = ScannerWord(key: 0xb440_3b28_7c85_8b72, text: "convention")
   static let segur = ScannerWord(key: 0x6d3c_f730_25ee_1081, text: "segur")
+  static let closingParenthesis = ScannerWord(key: 0xaf63_a44c_8601_8d64, text: ")")
   static let all: [ScannerWord] = [
     sur, la, le, les, l, de, des, d, du, apostrophe, et, a, au, aux, en, entre, dont, h, sup,
     lessThan, hyphen, slash, dot, comma, percent, pour, cent, pourcent, point, points,
@@ -157,6 +158,6 @@ extension ScannerWord {
     annee, retroactif, depuis, que, qu, qui, tant, afin, faveur, financeur, financeurs, relevant,
     financement, financements, leur, mme, monsieur, madame, ministere, ministeres, par, fonds,
     financier, charge, revient, incombe, effort, soutien, sans, faute, ne, pas, plus, jamais,
-    prevue, prevu, elle, s, face, mille, convention, segur,
+    prevue, prevu, elle, s, face, mille, convention, segur, closingParenthesis,
   ]
 }
