@@ -215,7 +215,7 @@ struct DateScanner {
   /// "Depuis l'instauration du Ségur de la santé en 2020": the anchor word earlier in the clause.
   func clauseContains(_ word: ScannerWord, before index: Int) -> Bool {
     var cursor = index - 1
-    while let token = view[cursor], cursor >= index - 12, !Self.clauseBreaks.contains(token) {
+    while let token = view[cursor], cursor >= index - 12, !Self.clauseBreaks.containsSymbol(token) {
       if token.is(word) { return true }
       cursor -= 1
     }
@@ -226,7 +226,7 @@ struct DateScanner {
   func clauseContains(_ pattern: [String], before index: Int) -> Bool {
     var cursor = index - pattern.count
     while cursor >= max(0, index - 12), let token = view[cursor],
-      !Self.clauseBreaks.contains(token)
+      !Self.clauseBreaks.containsSymbol(token)
     {
       if view.matches(pattern, at: cursor) { return true }
       cursor -= 1
@@ -237,7 +237,7 @@ struct DateScanner {
   /// "versées en 2024 dans le cadre de la fin de gestion": a phrase later in the clause.
   func clauseContains(_ pattern: [String], after index: Int) -> Bool {
     var cursor = index
-    while let token = view[cursor], cursor < index + 10, !Self.clauseBreaks.contains(token) {
+    while let token = view[cursor], cursor < index + 10, !Self.clauseBreaks.containsSymbol(token) {
       if view.matches(pattern, at: cursor) { return true }
       cursor += 1
     }

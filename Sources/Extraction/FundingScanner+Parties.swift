@@ -101,7 +101,7 @@ extension FundingScanner {
   func beneficiary(after index: Int, mechanism: FundingMechanism, payer: String?) -> String? {
     var cursor = index + 1
     while cursor <= index + 16, cursor < view.count,
-      !Lex.clauseBreaks.contains(view.tokens[cursor]),
+      !Lex.clauseBreaks.containsSymbol(view.tokens[cursor]),
       !view.tokens[cursor].is(.comma)
     {
       if view.tokens[cursor].is(.afin) { return nil }

@@ -152,7 +152,27 @@ struct FundingScanner {
 
   /// "financé", "versées", "pris": a past participle as written (with its accent).
   func isParticiple(_ index: Int) -> Bool {
-    // Every suffix holds "é": an all-ASCII word is no participle.
+    // Every suffix holds "é": an all-ASCII word is no participle; and the lower case of a
+    // participle ends with "é", "e" or "s", whose text ends with one of `participleEnds`.
+    guard let last = view.tokens[index].text.utf8.last, Self.mayEndParticiple(last),
+      view.tokens[index].text.utf8.contains(where: { $0 >= 0x80 })
+    else { return false }
+    let text = view.tokens[index].text.lowercased()
+    return ["é", "ée", "és", "ées"].contains { text.hasSuffix($0) }
+  }
+
+  /// Whether `byte` may end a word whose lower case ends with "é", "ée", "és" or "ées": "e",
+  /// "E", "s", "S", the last byte of "é" or "É", or of an acute accent (U+0301, U+0341).
+  @inline(__always)
+  static func mayEndParticiple(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x65, 0x45, 0x73, 0x53, 0xA9, 0x89, 0x81: return true
+    default: return false
+    }
+  }
+
+  /// `isParticiple` as first written (the general path the tests compare it with).
+  func isParticipleByLowercase(_ index: Int) -> Bool {
     guard view.tokens[index].text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
     let text = view.tokens[index].text.lowercased()
     return ["é", "ée", "és", "ées"].contains { text.hasSuffix($0) }
@@ -199,7 +219,7 @@ struct FundingScanner {
     var cursor = index + 1
     while cursor <= index + distance, let token = view[cursor] {
       if let match = view.pattern(startingAt: cursor, in: Lex.funders) { return match.value }
-      if Lex.clauseBreaks.contains(token) { return nil }
+      if Lex.clauseBreaks.containsSymbol(token) { return nil }
       cursor += 1
     }
     return nil
@@ -208,7 +228,7 @@ struct FundingScanner {
   /// The nearest funder before the trigger in its clause: the subject of an active verb.
   func funder(before index: Int) -> String? {
     var cursor = index - 1
-    while cursor >= 0, cursor >= index - 30, !Lex.clauseBreaks.contains(view.tokens[cursor]) {
+    while cursor >= 0, cursor >= index - 30, !Lex.clauseBreaks.containsSymbol(view.tokens[cursor]) {
       if let match = view.pattern(startingAt: cursor, in: Lex.funders), match.end <= index {
         return match.value
       }
@@ -224,7 +244,7 @@ struct FundingScanner {
 
   func recipient(after index: Int) -> String? {
     var cursor = index + 1
-    while cursor <= index + 8, let token = view[cursor], !Lex.clauseBreaks.contains(token) {
+    while cursor <= index + 8, let token = view[cursor], !Lex.clauseBreaks.containsSymbol(token) {
       if token.is(.aux) || token.is(.a),
         let match = view.pattern(startingAt: cursor + 1, in: Lex.funders)
       {

@@ -47,6 +47,12 @@ extension TokenView {
   }
 }
 
+extension PunctuationSet {
+  /// `contains(token)`, tested only on a symbol: a word or a number is never a mark.
+  @inline(__always)
+  func containsSymbol(_ token: TextToken) -> Bool { token.kind == .symbol && contains(token) }
+}
+
 /// The words the scanners compare tokens with (folded forms; "euroSign" is "€").
 extension ScannerWord {
   static let sur = ScannerWord(key: 0x8271_8d19_5d0f_a7c5, text: "sur")

@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 import FrenchText
 import FuzzSupport
@@ -208,6 +209,28 @@ import Testing
       parts.half = pick([nil, nil, nil, 1, 2, 12])
       parts.season = random.below(6) == 0 ? ["SP", "SU", "FA", "WI"][random.below(4)] : nil
       #expect(parts.iso == parts.isoByInterpolation, "\(parts)")
+    }
+  }
+
+  @Test func participleTestMatchesLowercasing() {
+    var random = FuzzGenerator(seed: 23)
+    let pieces = [
+      "financ", "vers", "É", "é", "e\u{301}", "E\u{301}", "e\u{341}", "ée", "ÉES", "és", "s",
+      "S", "e", "E", "\u{327}", "\u{308}", "ſ", "İ", "Σ", "œ", "x",
+    ]
+    var words = ScannerFastPathTests.lines.flatMap { Lexer.tokens(in: $0).map(\.text) }
+    for _ in 0..<3000 {
+      words.append((0...random.below(4)).map { _ in pieces[random.below(pieces.count)] }.joined())
+    }
+    for word in words {
+      let view = TokenView(tokens: [
+        TextToken(
+          kind: .word, text: word, folded: Lexer.fold(word), range: 0..<word.utf8.count,
+          gap: .none)
+      ])
+      let sentence = Sentence(text: word, span: SourceSpan(file: "t", line: 1, byteRange: 0..<0))
+      let scanner = FundingScanner(view: view, sentence: sentence, mentions: [], requested: false)
+      #expect(scanner.isParticiple(0) == scanner.isParticipleByLowercase(0), "\(word)")
     }
   }
 }
