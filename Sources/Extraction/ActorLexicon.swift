@@ -5,6 +5,17 @@ enum ActorLexicon {
   struct Entry: Sendable {
     var name: String
     var kind: String
+    /// `name == "État"`, decided once.
+    var isState: Bool
+    /// `name.hasSuffix("de France")`, decided once.
+    var ofFrance: Bool
+
+    init(name: String, kind: String) {
+      self.name = name
+      self.kind = kind
+      isState = name == "État"
+      ofFrance = name.hasSuffix("de France")
+    }
   }
 
   static let bodies = PatternSet<Entry>([

@@ -24,10 +24,12 @@ enum ActorScanner {
     return found
   }
 
-  /// Whether an actor may start at `token`: "M", "Mme", "Mlle" (`person`) or a cued word.
+  /// Whether an actor may start at `token`: "M", "Mme", "Mlle" (`person`, at most four bytes)
+  /// or a cued word.
   @inline(__always)
   static func mayStart(_ token: TextToken) -> Bool {
-    token.cues.contains(.actorStart) || token.text.utf8.first == UInt8(ascii: "M")
+    token.cues.contains(.actorStart)
+      || (token.range.count <= 4 && token.text.utf8.first == UInt8(ascii: "M"))
   }
 
   /// A role, a ministry or a body, tried only at a word that can start one.
@@ -49,10 +51,16 @@ enum ActorScanner {
     guard let match = view.pattern(startingAt: index, in: Lex.bodies) else { return nil }
     let entry = match.value
     let head = view.tokens[match.end - 1]
-    if entry.name == "État", !head.startsUppercase { return nil }
-    if entry.name == "État", view.matches(["en", "l", "'"], at: index - 3) { return nil }
-    if let next = view.folded(match.end), Lex.notActorFollowers.contains(next) { return nil }
-    if entry.name.hasSuffix("de France"), !view.tokens[index].startsUppercase {
+    if entry.isState, !head.startsUppercase { return nil }
+    if entry.isState, view.has(.en, at: index - 3), view.has(.l, at: index - 2),
+      view.has(.apostrophe, at: index - 1)
+    {
+      return nil
+    }
+    if match.end < view.count, Lex.notActorFollowers.contains(view.tokens[match.end]) {
+      return nil
+    }
+    if entry.ofFrance, !view.tokens[index].startsUppercase {
       let plural = entry.kind == "region" ? "régions" : "départements"
       return Found(facts: facts(plural, kind: entry.kind), first: index, end: index + 1)
     }
@@ -61,7 +69,7 @@ enum ActorScanner {
 
   /// "ministère du travail, de la santé et des familles".
   static func ministry(at index: Int, in view: TokenView) -> Found? {
-    guard ["ministere", "ministeres"].contains(view.folded(index) ?? "") else { return nil }
+    guard view.has(.ministere, .ministeres, at: index) else { return nil }
     let end = portfolioEnd(after: index + 1, in: view)
     guard end > index + 1 else { return nil }
     let name = "ministère " + view.phrase(index + 1, end)
@@ -72,16 +80,16 @@ enum ActorScanner {
   static func role(at index: Int, in view: TokenView) -> Found? {
     guard let match = view.pattern(startingAt: index, in: Lex.roles) else { return nil }
     var first = index
-    if ["le", "la", "l"].contains(view.folded(index - 1) ?? "") { first -= 1 }
-    if view.folded(index - 1) == "'" { first -= 2 }
-    if ["mme", "monsieur", "madame"].contains(view.folded(first - 1) ?? "") {
+    if view.has(.le, .la, at: index - 1) || view.has(.l, at: index - 1) { first -= 1 }
+    if view.has(.apostrophe, at: index - 1) { first -= 2 }
+    if view.has(.mme, .monsieur, at: first - 1) || view.has(.madame, at: first - 1) {
       first -= 1
-    } else if view[first - 1]?.text == ".", view[first - 2]?.text == "M" {
+    } else if view.has(.dot, at: first - 1), first >= 2, view.tokens[first - 2].text == "M" {
       first -= 2
     }
     let end = portfolioEnd(after: match.end, in: view)
-    let role = view.phrase(index, end)
     guard first < index || end > match.end else { return nil }
+    let role = view.phrase(index, end)
     return Found(facts: facts(role, kind: "person", role: role), first: first, end: end)
   }
 
@@ -90,12 +98,9 @@ enum ActorScanner {
     var cursor = start
     var end = start
     while cursor >= 0, cursor < view.count, cursor < start + 24 {
-      let word = view.tokens[cursor].folded
-      if Lex.portfolioLinks.contains(view.tokens[cursor]) {
-        if word == ",", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") { break }
-        if word == "et", !["de", "du", "des", "d"].contains(view.folded(cursor + 1) ?? "") {
-          break
-        }
+      let token = view.tokens[cursor]
+      if Lex.portfolioLinks.contains(token) {
+        if token.is(.comma) || token.is(.et), !Self.isLinkWord(cursor + 1, in: view) { break }
       } else if view.tokens[cursor].isWord, !Lex.portfolioStops.contains(view.tokens[cursor]),
         cursor > start
       {
@@ -105,10 +110,16 @@ enum ActorScanner {
       }
       cursor += 1
     }
-    if view.folded(end - 1) == "entre", view.matches(Self.womenAndMen, at: end) {
+    if view.has(.entre, at: end - 1), view.matches(Self.womenAndMen, at: end) {
       return end + Self.womenAndMen.count
     }
     return end
+  }
+
+  /// Whether the token at `index` is "de", "du", "des" or "d'" (folded "d").
+  @inline(__always)
+  static func isLinkWord(_ index: Int, in view: TokenView) -> Bool {
+    view.has(.de, .du, at: index) || view.has(.des, .d, at: index)
   }
 
   /// "de l'égalité entre les femmes et les hommes".
@@ -145,6 +156,8 @@ enum ActorScanner {
 
   /// The name with every " - " written "-" ("Jean - Luc" → "Jean-Luc").
   static func joiningHyphens(_ name: String) -> String {
+    // Without a hyphen there is nothing to join: no copy of the bytes.
+    guard name.utf8.contains(0x2D) else { return name }
     let bytes = Array(name.utf8)
     guard bytes.count >= 3,
       (1..<bytes.count - 1).contains(where: {

@@ -20,20 +20,21 @@ enum ChangeCue {
   /// most two words between ("une revalorisation mensuelle nette de", "augmentant ainsi de").
   static func kind(before first: Int, in view: TokenView) -> String? {
     var cursor = first - 1
-    if view.folded(first) == "de" {
+    if view.has(.de, at: first) {
       cursor = first - 1
-    } else if view.folded(cursor) == "de" {
+    } else if view.has(.de, at: cursor) {
       cursor -= 1
-    } else if view.matches(["d", "'"], at: cursor - 1) {
+    } else if view.has(.d, at: cursor - 1), view.has(.apostrophe, at: cursor) {
       cursor -= 2
     } else {
       return nil
     }
     for _ in 0..<3 {
-      guard let word = view.folded(cursor) else { return nil }
-      if increases.contains(word) { return "increase" }
-      if decreases.contains(word) { return "decrease" }
-      guard view[cursor]?.isWord == true else { return nil }
+      guard cursor >= 0, cursor < view.count else { return nil }
+      let token = view.tokens[cursor]
+      if increases.contains(token) { return "increase" }
+      if decreases.contains(token) { return "decrease" }
+      guard token.isWord else { return nil }
       cursor -= 1
     }
     return nil

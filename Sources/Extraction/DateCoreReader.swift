@@ -29,7 +29,7 @@ struct DateCoreReader {
       mod = prefix.value
       hasPrefix = true
       start = prefix.end
-      if view[start]?.text == "-", view[start]?.gap == Optional(.none) { start += 1 }
+      if view.has(.hyphen, at: start), view.isGlued(start) { start += 1 }
     }
     if let noun = view.pattern(startingAt: start, in: Lex.yearNouns) {
       if year(at: noun.end) != nil {
@@ -71,9 +71,9 @@ struct DateCoreReader {
       }
       return DateMatch(first: index, end: match.end, parts: parts, resolved: reference != nil)
     }
-    guard view.matches(["il", "y", "a"], at: index),
+    guard view.has(.il, at: index), view.has(.y, at: index + 1), view.has(.a, at: index + 2),
       let number = NumberScanner.number(at: index + 3, in: view),
-      ["an", "ans"].contains(view.folded(number.end) ?? "")
+      view.has(.an, .ans, at: number.end)
     else { return nil }
     let years = NSDecimalNumber(decimal: number.value).intValue
     let parts = DateParts(year: reference.map { $0.year - years })
@@ -82,15 +82,15 @@ struct DateCoreReader {
 
   /// "premier semestre 2024", "1er trimestre 2025", "troisième trimestre".
   func periodOfYear(at index: Int) -> DateMatch? {
-    guard let ordinal = ordinal(at: index), let noun = view.folded(ordinal.end),
-      noun == "trimestre" || noun == "semestre"
+    guard let ordinal = ordinal(at: index), view.has(.trimestre, .semestre, at: ordinal.end)
     else { return nil }
+    let quarters = view.has(.trimestre, at: ordinal.end)
     var parts = DateParts()
-    if noun == "trimestre", (1...4).contains(ordinal.value) { parts.quarter = ordinal.value }
-    if noun == "semestre", (1...2).contains(ordinal.value) { parts.half = ordinal.value }
+    if quarters, (1...4).contains(ordinal.value) { parts.quarter = ordinal.value }
+    if !quarters, (1...2).contains(ordinal.value) { parts.half = ordinal.value }
     guard parts.quarter != nil || parts.half != nil else { return nil }
     var end = ordinal.end + 1
-    if let noun = view.pattern(startingAt: end + 1, in: Lex.yearNouns), view.folded(end) == "de",
+    if let noun = view.pattern(startingAt: end + 1, in: Lex.yearNouns), view.has(.de, at: end),
       let year = year(at: noun.end)
     {
       parts.year = year
@@ -104,22 +104,25 @@ struct DateCoreReader {
 
   /// "l'été 2022", "cet été", "l'hiver dernier" — never the participle "été".
   func season(at index: Int) -> DateMatch? {
-    guard let determiner = view.folded(index), Lex.seasonDeterminers.contains(determiner) else {
+    guard index >= 0, index < view.count, Lex.seasonDeterminers.contains(view.tokens[index]) else {
       return nil
     }
+    let determiner = view.tokens[index]
     var cursor = index + 1
-    if determiner == "l" || determiner == "au" || determiner == "en",
-      view.folded(cursor) == "'"
+    if determiner.is(.l) || determiner.is(.au) || determiner.is(.en),
+      view.has(.apostrophe, at: cursor)
     {
       cursor += 1
     }
-    guard let code = view.folded(cursor).flatMap({ Lex.seasons[$0] }) else { return nil }
+    guard cursor < view.count, let code = Lex.seasons.value(of: view.tokens[cursor]) else {
+      return nil
+    }
     var parts = DateParts(season: code)
     if let year = year(at: cursor + 1) {
       parts.year = year
       return DateMatch(first: index, end: cursor + 2, parts: parts)
     }
-    guard determiner == "cet" || determiner == "ce", let reference else { return nil }
+    guard determiner.is(.cet) || determiner.is(.ce), let reference else { return nil }
     parts.year = reference.year
     return DateMatch(first: index, end: cursor + 1, parts: parts, resolved: true)
   }
@@ -143,14 +146,20 @@ struct DateCoreReader {
   /// "14/03/2024" and "01.07.2021": day, month, four-digit year, the same separator twice
   /// (a two-digit year is not read: "18/06/89" stays no date).
   func numeric(at index: Int) -> DateMatch? {
-    guard let day = view[index], day.isNumber, day.range.count <= 2,
-      let separator = view[index + 1]?.text, separator == "/" || separator == ".",
-      let month = view[index + 2], month.isNumber, month.range.count <= 2,
-      view[index + 3]?.text == separator, let year = view[index + 4], year.isNumber,
-      year.range.count == 4,
-      [index + 1, index + 2, index + 3, index + 4].allSatisfy({ view[$0]?.gap == Optional(.none) }),
-      let date = CalendarDate(parsing: "\(day.text)/\(month.text)/\(year.text)")
+    let tokens = view.tokens
+    guard index + 4 < tokens.count, tokens[index].isNumber, tokens[index].range.count <= 2,
+      tokens[index + 1].is(.slash) || tokens[index + 1].is(.dot),
+      tokens[index + 2].isNumber, tokens[index + 2].range.count <= 2,
+      tokens[index + 3].key == tokens[index + 1].key,
+      tokens[index + 3].text == tokens[index + 1].text, tokens[index + 4].isNumber,
+      tokens[index + 4].range.count == 4,
+      (index + 1...index + 4).allSatisfy({ tokens[$0].gap == .none }),
+      let day = Int(tokens[index].text), let month = Int(tokens[index + 2].text),
+      let year = Int(tokens[index + 4].text)
     else { return nil }
+    // `CalendarDate(parsing: "day/month/year")`, without building and splitting the text.
+    let date = CalendarDate(year: year, month: month, day: day)
+    guard date.isValid else { return nil }
     let parts = DateParts(year: date.year, month: date.month, day: date.day)
     return DateMatch(first: index, end: index + 5, parts: parts)
   }
@@ -166,7 +175,7 @@ struct DateCoreReader {
       parts.relative = relative
       return DateMatch(first: index, end: month.end + 1, parts: parts)
     }
-    guard afterPrefix || Lex.monthCues.contains(view.folded(index - 1) ?? ""),
+    guard afterPrefix || (index >= 1 && Lex.monthCues.contains(view.tokens[index - 1])),
       view[index]?.startsLowercase == true
     else { return nil }
     return DateMatch(first: index, end: month.end, parts: parts)
@@ -175,16 +184,14 @@ struct DateCoreReader {
   func yearOnly(at index: Int) -> DateMatch? {
     guard let year = year(at: index) else { return nil }
     if let next = view[index + 1],
-      QuantityLexicon.wordScales[next.folded] != nil
-        || next.text == "%"
+      QuantityLexicon.wordScales.value(of: next) != nil
+        || next.is(.percent)
         || view.pattern(startingAt: index + 1, in: QuantityLexicon.currencies) != nil
     {
       return nil
     }
     if view.pattern(endingBefore: index, in: QuantityLexicon.identifierCues) != nil { return nil }
-    if let before = view[index - 1], ["/", "."].contains(before.text),
-      view[index]?.gap == Optional(.none), view[index - 2]?.isNumber == true
-    {
+    if view.has(.slash, .dot, at: index - 1), view.isGlued(index), view.isNumber(index - 2) {
       return nil
     }
     return DateMatch(first: index, end: index + 1, parts: DateParts(year: year))

@@ -1,3 +1,5 @@
+import FrenchText
+
 /// The closed word lists of the date scanner (folded forms).
 enum DateLexicon {
   /// Anchors before a date, longest first.
@@ -50,6 +52,13 @@ enum DateLexicon {
   ]
 
   static let seasonDeterminers: WordTable<Bool> = ["le", "l", "cet", "en", "au", "ce", "'"]
+
+  /// Every month name and abbreviation (`FrenchMonth`): its number, and whether it is an
+  /// abbreviation that may take a dot; looked up by a token's key.
+  static let months: WordTable<(number: Int, abbreviation: Bool)> = WordTable(
+    FrenchMonth.names.sorted().compactMap { name in
+      FrenchMonth.number(of: name).map { (name, ($0, FrenchMonth.isAbbreviation(name))) }
+    })
 
   /// Words before a bare month that make it a date ("en juin", "fin juin").
   static let monthCues: WordTable<Bool> = [

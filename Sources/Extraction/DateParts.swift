@@ -17,6 +17,53 @@ struct DateParts: Sendable, Hashable {
 
   /// ISO 8601 at its grain; "XXXX" stands for an unknown year.
   var iso: String {
+    guard season == nil, Self.fits(year, 9999), Self.fits(month, 99), Self.fits(day, 99),
+      Self.fits(quarter, 9), Self.fits(half, 9)
+    else { return isoByInterpolation }
+    // The same text written as bytes: no interpolation, no padding strings.
+    return String(unsafeUninitializedCapacity: 10) { output in
+      var count = 0
+      func put(_ byte: UInt8) {
+        output[count] = byte
+        count += 1
+      }
+      func put(_ value: Int, width: Int) {
+        var divisor = width == 4 ? 1000 : width == 2 ? 10 : 1
+        while divisor > 0 {
+          put(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+          divisor /= 10
+        }
+      }
+      if let year { put(year, width: 4) } else { for _ in 0..<4 { put(UInt8(ascii: "X")) } }
+      if let quarter {
+        put(UInt8(ascii: "-"))
+        put(UInt8(ascii: "Q"))
+        put(quarter, width: 1)
+      } else if let half {
+        put(UInt8(ascii: "-"))
+        put(UInt8(ascii: "H"))
+        put(half, width: 1)
+      } else if let month {
+        put(UInt8(ascii: "-"))
+        put(month, width: 2)
+        if let day {
+          put(UInt8(ascii: "-"))
+          put(day, width: 2)
+        }
+      }
+      return count
+    }
+  }
+
+  /// Whether `value` is absent or written in its field's width (from 0 to `maximum`).
+  @inline(__always)
+  static func fits(_ value: Int?, _ maximum: Int) -> Bool {
+    guard let value else { return true }
+    return value >= 0 && value <= maximum
+  }
+
+  /// `iso` as first written (the general path, for any value).
+  var isoByInterpolation: String {
     let yearText = year.map { pad($0, 4) } ?? "XXXX"
     if let season { return "\(yearText)-\(season)" }
     if let quarter { return "\(yearText)-Q\(quarter)" }

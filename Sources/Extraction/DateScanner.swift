@@ -105,9 +105,9 @@ struct DateScanner {
   func dates(at index: Int) -> [DateMatch]? {
     if let pair = yearSpan(at: index) ?? dayInterval(at: index) { return pair }
     guard var low = reader.read(at: index) else { return nil }
-    let cue = view.folded(index - 1) ?? ""
-    if ["du", "de", "entre"].contains(cue), let joiner = view.folded(low.end),
-      ["au", "a", "et"].contains(joiner), var high = reader.read(at: low.end + 1)
+    if view.has(.du, .de, at: index - 1) || view.has(.entre, at: index - 1),
+      view.has(.au, .a, at: low.end) || view.has(.et, at: low.end),
+      var high = reader.read(at: low.end + 1)
     {
       low.parts.year = low.parts.year ?? high.parts.year
       low.first -= 1
@@ -119,9 +119,10 @@ struct DateScanner {
 
   /// "2024-2025": two years joined by a hyphen.
   func yearSpan(at index: Int) -> [DateMatch]? {
-    guard let token = view[index], token.isNumber, token.range.count == 4,
-      let first = Int(token.text), (1900...2100).contains(first), view[index + 1]?.text == "-",
-      view[index + 1]?.gap == Optional(.none), let next = view[index + 2], next.gap == .none,
+    guard index >= 0, index + 2 < view.count, view.tokens[index].isNumber,
+      view.tokens[index].range.count == 4, view.has(.hyphen, at: index + 1),
+      view.isGlued(index + 1), let first = Int(view.tokens[index].text),
+      (1900...2100).contains(first), let next = view[index + 2], next.gap == .none,
       next.isNumber, next.range.count == 4, let second = Int(next.text), second > first,
       second - first <= 10
     else { return nil }
@@ -132,8 +133,8 @@ struct DateScanner {
 
   /// "du 4 au 6 juin 2024": the first day takes the month and year of the second date.
   func dayInterval(at index: Int) -> [DateMatch]? {
-    guard view.folded(index - 1) == "du", let day = reader.day(at: index),
-      reader.month(at: day.end) == nil, view.folded(day.end) == "au",
+    guard view.has(.du, at: index - 1), let day = reader.day(at: index),
+      reader.month(at: day.end) == nil, view.has(.au, at: day.end),
       let high = reader.read(at: day.end + 1), high.parts.day != nil
     else { return nil }
     var parts = high.parts
@@ -185,12 +186,12 @@ struct DateScanner {
     if match.relation == nil, let anchor = view.pattern(endingBefore: first, in: Lex.relations) {
       facts.relation = anchor.value
       first = anchor.start
-      if view.tokens[first..<match.first].contains(where: { $0.folded == "retroactif" }) {
+      if view.tokens[first..<match.first].contains(where: { $0.is(.retroactif) }) {
         facts.retroactive = true
       }
     }
-    if facts.relation == nil, isYearOnly(parts), view.folded(match.first - 1) == "en",
-      clauseContains("depuis", before: match.first - 1)
+    if facts.relation == nil, isYearOnly(parts), view.has(.en, at: match.first - 1),
+      clauseContains(.depuis, before: match.first - 1)
     {
       facts.relation = .since
     }
@@ -212,10 +213,10 @@ struct DateScanner {
   }
 
   /// "Depuis l'instauration du Ségur de la santé en 2020": the anchor word earlier in the clause.
-  func clauseContains(_ word: String, before index: Int) -> Bool {
+  func clauseContains(_ word: ScannerWord, before index: Int) -> Bool {
     var cursor = index - 1
-    while let token = view[cursor], cursor >= index - 12, !Self.clauseBreaks.contains(token) {
-      if token.folded == word { return true }
+    while let token = view[cursor], cursor >= index - 12, !Self.clauseBreaks.containsSymbol(token) {
+      if token.is(word) { return true }
       cursor -= 1
     }
     return false
@@ -225,7 +226,7 @@ struct DateScanner {
   func clauseContains(_ pattern: [String], before index: Int) -> Bool {
     var cursor = index - pattern.count
     while cursor >= max(0, index - 12), let token = view[cursor],
-      !Self.clauseBreaks.contains(token)
+      !Self.clauseBreaks.containsSymbol(token)
     {
       if view.matches(pattern, at: cursor) { return true }
       cursor -= 1
@@ -236,7 +237,7 @@ struct DateScanner {
   /// "versées en 2024 dans le cadre de la fin de gestion": a phrase later in the clause.
   func clauseContains(_ pattern: [String], after index: Int) -> Bool {
     var cursor = index
-    while let token = view[cursor], cursor < index + 10, !Self.clauseBreaks.contains(token) {
+    while let token = view[cursor], cursor < index + 10, !Self.clauseBreaks.containsSymbol(token) {
       if view.matches(pattern, at: cursor) { return true }
       cursor += 1
     }

@@ -4,41 +4,47 @@ import FrenchText
 /// Token-level readers shared by the date grammar: days, months, years, ordinals.
 extension DateCoreReader {
   func day(at index: Int) -> (value: Int, end: Int)? {
-    guard let token = view[index] else { return nil }
-    if token.folded == "premier" { return (1, index + 1) }
+    guard index >= 0, index < view.count else { return nil }
+    let token = view.tokens[index]
+    if token.is(.premier) { return (1, index + 1) }
     guard token.isNumber, token.range.count <= 2, let value = Int(token.text),
       (1...31).contains(value)
     else { return nil }
-    if let suffix = view[index + 1], suffix.gap == .none, ["er", "e"].contains(suffix.folded) {
+    if view.isGlued(index + 1), view.has(.er, .e, at: index + 1) {
       return value == 1 ? (1, index + 2) : nil
     }
     return (value, index + 1)
   }
 
   func month(at index: Int) -> (value: Int, end: Int)? {
-    guard let token = view[index], token.isWord, token.cues.contains(.month),
-      let value = FrenchMonth.number(of: token.folded)
+    guard index >= 0, index < view.count, view.tokens[index].isWord,
+      view.tokens[index].cues.contains(.month),
+      let entry = DateLexicon.months.value(of: view.tokens[index])
     else { return nil }
-    if FrenchMonth.isAbbreviation(token.folded), view[index + 1]?.text == ".",
-      view[index + 1]?.gap == Optional(.none)
+    let value = entry.number
+    let token = view.tokens[index]
+    if entry.abbreviation, view.has(.dot, at: index + 1),
+      view.isGlued(index + 1)
     {
       return (value, index + 2)
     }
-    if token.folded == "sept", view[index + 1].map({ !$0.isNumber }) ?? true { return nil }
+    if token.is(.sept), !view.isNumber(index + 1) { return nil }
     return (value, index + 1)
   }
 
   /// A bare four-digit year between 1900 and 2100, not part of a larger number.
   func year(at index: Int) -> Int? {
-    guard let token = view[index], token.isNumber, token.range.count == 4,
-      let value = Int(token.text), (1900...2100).contains(value)
+    guard index >= 0, index < view.count, view.tokens[index].isNumber,
+      view.tokens[index].range.count == 4, let value = Int(view.tokens[index].text),
+      (1900...2100).contains(value)
     else { return nil }
-    if let next = view[index + 1], next.gap == .none, [",", "-", "/", "."].contains(next.text),
-      view[index + 2]?.isNumber == true
+    if view.isGlued(index + 1),
+      view.has(.comma, .hyphen, at: index + 1) || view.has(.slash, .dot, at: index + 1),
+      view.isNumber(index + 2)
     {
       return nil
     }
-    if view[index - 1]?.isNumber == true, view[index]?.gap == .space { return nil }
+    if view.isNumber(index - 1), view.tokens[index].gap == .space { return nil }
     return value
   }
 
@@ -50,10 +56,13 @@ extension DateCoreReader {
     }
     guard token.isNumber, let value = Int(token.text), (1...4).contains(value),
       let suffix = view[index + 1], suffix.gap == .none,
-      ["er", "re", "e", "eme", "nd", "d"].contains(suffix.folded)
+      Self.ordinalSuffixes.contains(suffix)
     else { return nil }
     return (value, index + 2)
   }
+
+  /// The suffixes of "1er", "2e", "3eme", "2nd", "2d" (folded).
+  static let ordinalSuffixes: WordTable<Bool> = ["er", "re", "e", "eme", "nd", "d"]
 
   func relativeWord(at index: Int) -> DateParts.Relative? {
     switch view.folded(index) {

@@ -59,7 +59,7 @@ enum FundingQualifiers {
         continue
       }
       var end = match.end
-      while let token = view[end], end < match.end + 14, !conditionStops.contains(token) {
+      while let token = view[end], end < match.end + 14, !conditionStops.containsSymbol(token) {
         end += 1
       }
       found.append(view.phrase(index, end))

@@ -3,15 +3,17 @@ extension FundingScanner {
   /// The noun phrase after a verb trigger ("financera la prime Ségur pour…" → "prime Ségur").
   func object(after index: Int) -> String? {
     var cursor = index + 1
-    while let token = view[cursor], Lex.determiners.contains(token.folded) { cursor += 1 }
+    let tokens = view.tokens
+    while cursor < tokens.count, Lex.determiners.contains(tokens[cursor]) { cursor += 1 }
     let start = cursor
-    while let token = view[cursor], cursor < start + 8, token.isWord || token.text == "'",
-      !Lex.objectStops.contains(token.folded),
-      !(token.folded == "en" && view.folded(cursor + 1) == "faveur")
+    while cursor < tokens.count, cursor < start + 8,
+      tokens[cursor].isWord || tokens[cursor].is(.apostrophe) && tokens[cursor].text == "'",
+      !Lex.objectStops.contains(tokens[cursor]),
+      !(tokens[cursor].is(.en) && view.has(.faveur, at: cursor + 1))
     {
       cursor += 1
     }
-    while cursor > start, let last = view[cursor - 1], Lex.determiners.contains(last.folded) {
+    while cursor > start, Lex.determiners.contains(tokens[cursor - 1]) {
       cursor -= 1
     }
     guard cursor > start, view.pattern(startingAt: start, in: Lex.funders) == nil else {
@@ -35,39 +37,59 @@ extension FundingScanner {
     if requested { return .requested }
     if mechanism == .obligation { return .obligation }
     let word = view.tokens[index].folded
-    if word.hasSuffix("rait") || word.hasSuffix("raient") { return .possible }
-    if word.hasSuffix("era") || word.hasSuffix("eront") { return .planned }
-    for offset in 1...4 {
-      switch view.folded(index - offset) ?? "" {
-      case "pourrait", "pourraient", "peut", "peuvent", "pourra", "pourront": return .possible
-      case "sera", "seront", "va", "vont", "doit", "doivent", "devra", "devront", "prevoit",
-        "prevoyant", "prevoient":
-        return .planned
-      case "a", "ont", "avait", "avaient", "ete": return .realised
-      default: continue
+    if Self.endsWith(word, "rait") || Self.endsWith(word, "raient") { return .possible }
+    if Self.endsWith(word, "era") || Self.endsWith(word, "eront") { return .planned }
+    for offset in 1...4 where index - offset >= 0 && index - offset < view.count {
+      if let modality = Self.modalityWords.value(of: view.tokens[index - offset]) {
+        return modality
       }
     }
     for verb in max(0, index - 4)..<index {
       let word = view.tokens[verb].folded
-      if word.hasSuffix("era") || word.hasSuffix("eront") { return .planned }
+      if Self.endsWith(word, "era") || Self.endsWith(word, "eront") { return .planned }
     }
     for cursor in index..<min(view.count, index + 12) {
-      let word = view.tokens[cursor].folded
-      if word == "prevue" || word == "prevu" { return .planned }
+      if view.tokens[cursor].is(.prevue) || view.tokens[cursor].is(.prevu) { return .planned }
     }
     return .realised
   }
 
+  /// The auxiliaries and verbs before a trigger that set its modality.
+  static let modalityWords: WordTable<FundingModality> = [
+    "pourrait": .possible, "pourraient": .possible, "peut": .possible, "peuvent": .possible,
+    "pourra": .possible, "pourront": .possible, "sera": .planned, "seront": .planned,
+    "va": .planned, "vont": .planned, "doit": .planned, "doivent": .planned, "devra": .planned,
+    "devront": .planned, "prevoit": .planned, "prevoyant": .planned, "prevoient": .planned,
+    "a": .realised, "ont": .realised, "avait": .realised, "avaient": .realised,
+    "ete": .realised,
+  ]
+
+  /// `word.hasSuffix(suffix)` (an ASCII suffix), its bytes compared first: a word whose
+  /// bytes do not end with the suffix's does not end with its characters.
+  @inline(__always)
+  static func endsWith(_ word: String, _ suffix: String) -> Bool {
+    let bytes = word.utf8
+    let tail = suffix.utf8
+    guard bytes.count >= tail.count, bytes.suffix(tail.count).elementsEqual(tail) else {
+      return false
+    }
+    return word.hasSuffix(suffix)
+  }
+
   /// "faute de compensation", "sans financement", "ne peuvent pas assumer".
   func isNegated(at index: Int) -> Bool {
-    if view.folded(index - 1) == "sans" { return true }
-    if (2...4).contains(where: { view.matches(["faute", "de"], at: index - $0) }) { return true }
+    if view.has(.sans, at: index - 1) { return true }
+    if (2...4).contains(where: {
+      view.has(.faute, at: index - $0) && view.has(.de, at: index - $0 + 1)
+    }) {
+      return true
+    }
     var negation = false
     var adverb = false
     for cursor in max(0, index - 5)..<index {
-      let word = view.tokens[cursor].folded
-      if word == "ne" || word == "n" { negation = true }
-      if word == "pas" || word == "plus" || word == "jamais" { adverb = true }
+      let token = view.tokens[cursor]
+      if token.is(.ne) || token.is(.n) { negation = true }
+      if token.is(.pas) || token.is(.plus) || token.is(.jamais) { adverb = true }
     }
     return negation && adverb
   }

@@ -4,6 +4,12 @@ extension FundingScanner {
   /// sentence, else left to `RecordExtractor` and the previous sentence), and a recipient
   /// introduced by "pour les", "en faveur de", "aux"… when none was read yet.
   func readImplicitParties(into relation: inout FundingRelation, at index: Int) {
+    readPayerAnaphor(into: &relation, at: index)
+    readBeneficiary(into: &relation, at: index)
+  }
+
+  /// The payer given by a subject pronoun (`readImplicitParties`' first half).
+  func readPayerAnaphor(into relation: inout FundingRelation, at index: Int) {
     if relation.payer == nil, relation.mechanism != .backgroundShare,
       let pronoun = payerAnaphor(before: index)
     {
@@ -13,6 +19,10 @@ extension FundingScanner {
         relation.payerInferred = "same-sentence"
       }
     }
+  }
+
+  /// The recipient introduced after the trigger (`readImplicitParties`' second half).
+  func readBeneficiary(into relation: inout FundingRelation, at index: Int) {
     if relation.recipient == nil, relation.mechanism != .backgroundShare {
       relation.recipient = beneficiary(
         after: index, mechanism: relation.mechanism, payer: relation.payer)
@@ -40,19 +50,21 @@ extension FundingScanner {
   func payerAnaphor(before index: Int) -> String? {
     var cursor = index
     var skipped = 0
-    while skipped < 7, let word = view.folded(cursor - 1), Self.verbCompanions.contains(word) {
+    while skipped < 7, cursor >= 1, cursor - 1 < view.count,
+      Self.verbCompanions.contains(view.tokens[cursor - 1])
+    {
       cursor -= 1
       skipped += 1
     }
     guard let match = view.pattern(endingBefore: cursor, in: FundingAnaphora.pronouns) else {
       return nil
     }
-    if ["il", "elle"].contains(view.folded(match.start) ?? ""),
-      Self.impersonalVerbs.contains(view.folded(match.start + 1) ?? "")
+    if view.has(.il, .elle, at: match.start), match.start + 1 < view.count,
+      Self.impersonalVerbs.contains(view.tokens[match.start + 1])
     {
       return nil
     }
-    if view.folded(match.start) == "il", view.folded(match.start + 1) == "s" { return nil }
+    if view.has(.il, at: match.start), view.has(.s, at: match.start + 1) { return nil }
     return view.phrase(match.start, cursor)
   }
 
@@ -88,13 +100,14 @@ extension FundingScanner {
   /// or a noun phrase as written ("salariés des associations"), never the payer itself.
   func beneficiary(after index: Int, mechanism: FundingMechanism, payer: String?) -> String? {
     var cursor = index + 1
-    while cursor <= index + 16, let token = view[cursor],
-      !Lex.clauseBreaks.contains(token), token.text != ","
+    while cursor <= index + 16, cursor < view.count,
+      !Lex.clauseBreaks.containsSymbol(view.tokens[cursor]),
+      !view.tokens[cursor].is(.comma)
     {
-      if token.folded == "afin" { return nil }
+      if view.tokens[cursor].is(.afin) { return nil }
       if let cue = view.pattern(startingAt: cursor, in: Self.recipientCues),
-        cue.value == false || view[cue.end]?.isWord == true,
-        !(view.folded(cursor) == "aux" && (mechanism == .coFunding || afterInfinitive(cursor))),
+        cue.value == false || view.isWord(cue.end),
+        !(view.has(.aux, at: cursor) && (mechanism == .coFunding || afterInfinitive(cursor))),
         let phrase = recipientPhrase(at: cue.end), phrase != payer
       {
         return phrase
@@ -107,11 +120,19 @@ extension FundingScanner {
   /// "organismes de formation en travail social", "familles en difficulté": "en" inside a noun
   /// phrase, before a lower-case noun (not "en 2024", "en versant", "en leur…").
   func isLinkingEn(_ index: Int) -> Bool {
-    guard view.folded(index) == "en", let next = view[index + 1], next.isWord,
-      next.startsLowercase
+    guard view.has(.en, at: index), index + 1 < view.count, view.tokens[index + 1].isWord,
+      view.tokens[index + 1].startsLowercase
     else { return false }
-    return !Self.recipientStops.contains(next.folded) && !next.folded.hasSuffix("ant")
-      && next.folded != "faveur"
+    let next = view.tokens[index + 1]
+    return !Self.recipientStops.contains(next) && !next.folded.hasSuffix("ant")
+      && !next.is(.faveur)
+  }
+
+  /// Whether the token at `index` is "de", "des", "du", "d" or "'" (folded).
+  @inline(__always)
+  func isLink(_ index: Int) -> Bool {
+    view.has(.de, .des, at: index) || view.has(.du, .d, at: index)
+      || view.has(.apostrophe, at: index)
   }
 
   /// "répondre aux difficultés", "faire face aux besoins": "aux" after an infinitive or "face"
@@ -126,7 +147,9 @@ extension FundingScanner {
   /// ("associations œuvrant") or a number.
   func recipientPhrase(at start: Int) -> String? {
     var cursor = start
-    while let word = view.folded(cursor), ["l", "'", "la", "le", "les"].contains(word) {
+    while view.has(.l, .apostrophe, at: cursor) || view.has(.la, .le, at: cursor)
+      || view.has(.les, at: cursor)
+    {
       cursor += 1
     }
     if let funder = view.pattern(startingAt: cursor, in: Lex.funders) { return funder.value }
@@ -134,16 +157,14 @@ extension FundingScanner {
     var end = cursor
     while let token = view[cursor], cursor < first + 7, token.isWord || token.text == "'" {
       let word = token.folded
-      let linking = ["de", "des", "du", "d", "'"].contains(word) || isLinkingEn(cursor)
-      let participle =
-        word.hasSuffix("ant") && !linking
-        && !["de", "des", "du", "d", "'"].contains(view.folded(cursor - 1) ?? "")
+      let linking = isLink(cursor) || isLinkingEn(cursor)
+      let participle = word.hasSuffix("ant") && !linking && !isLink(cursor - 1)
       if !linking, cursor > first,
-        Self.recipientStops.contains(word) || word.hasSuffix("ment") || participle
+        Self.recipientStops.contains(token) || word.hasSuffix("ment") || participle
       {
         break
       }
-      if cursor == first, Self.recipientStops.contains(word) || linking { return nil }
+      if cursor == first, Self.recipientStops.contains(token) || linking { return nil }
       cursor += 1
       if !linking { end = cursor }
     }

@@ -20,11 +20,6 @@ struct FundingScanner {
     var lastTrigger: Int?
     for index in 0..<view.count {
       guard let mechanism = trigger(at: index) else { continue }
-      if qualifiers == nil {
-        qualifiers = .some(FundingQualifiers.temporariness(in: view))
-        conditions = FundingQualifiers.conditions(in: view)
-      }
-      let temporariness = qualifiers ?? nil
       var relation = FundingRelation(
         mechanism: mechanism, trigger: view.tokens[index].text, sentence: sentence)
       readParties(into: &relation, at: index)
@@ -33,22 +28,14 @@ struct FundingScanner {
       {
         relation.mechanism = .compensation
       }
-      if relation.recipient == nil, view.folded(index - 1) == "leur",
+      if relation.recipient == nil, view.has(.leur, at: index - 1),
         let earlier = relations.last?.payer, earlier != relation.payer
       {
         relation.recipient = earlier
         relation.recipientFromAnaphora = true
       }
-      readImplicitParties(into: &relation, at: index)
+      readPayerAnaphor(into: &relation, at: index)
       relation.amount = nearest(.amount, to: index)?.facts
-      relation.time = nearest(.date, to: index)?.facts
-      relation.modality = modality(at: index, mechanism: relation.mechanism)
-      relation.polarity = isNegated(at: index) ? .negative : .positive
-      relation.conditions = conditions
-      if let (kind, cue) = temporariness {
-        relation.temporariness = kind
-        relation.temporaryCue = cue
-      }
       guard
         relation.payer != nil || relation.payerAnaphor != nil
           || (relation.amount != nil && mechanism != .backgroundShare)
@@ -57,6 +44,20 @@ struct FundingScanner {
         last.payer == relation.payer, last.mechanism == relation.mechanism
       {
         continue
+      }
+      // What follows neither keeps nor drops the relation: read only for one that is kept.
+      readBeneficiary(into: &relation, at: index)
+      relation.time = nearest(.date, to: index)?.facts
+      relation.modality = modality(at: index, mechanism: relation.mechanism)
+      relation.polarity = isNegated(at: index) ? .negative : .positive
+      if qualifiers == nil {
+        qualifiers = .some(FundingQualifiers.temporariness(in: view))
+        conditions = FundingQualifiers.conditions(in: view)
+      }
+      relation.conditions = conditions
+      if let (kind, cue) = qualifiers ?? nil {
+        relation.temporariness = kind
+        relation.temporaryCue = cue
       }
       relations.append(relation)
       lastTrigger = index
@@ -71,44 +72,38 @@ struct FundingScanner {
     guard index >= 0, index < view.count, view.tokens[index].cues.contains(.fundingTrigger),
       let token = view[index]
     else { return nil }
-    let word = token.folded
     if let mechanism = Lex.triggers.value(of: token) {
-      if Lex.ambiguousNouns.contains(word), !isParticiple(index),
-        Lex.nounDeterminers.contains(view.folded(index - 1) ?? "")
+      if Lex.ambiguousNouns.contains(token), !isParticiple(index), index >= 1,
+        Lex.nounDeterminers.contains(view.tokens[index - 1])
       {
         return nil
       }
-      if mechanism == .advance,
-        !view.tokens[index...].prefix(4).contains(where: {
-          $0.folded == "fonds"
-        })
+      if mechanism == .advance, !view.tokens[index...].prefix(4).contains(where: { $0.is(.fonds) })
       {
         return nil
       }
       return mechanism
     }
-    // The five words below have six or seven letters: a cheap test before comparing strings.
-    guard (6...7).contains(word.utf8.count) else { return nil }
-    switch word {
-    case "charge"
-    where view.tokens[index].text.lowercased() == "charge"
-      && (view.folded(index - 1) == "en"
-        || (view.matches(["a", "la"], at: index - 2)
-          && ["de", "des", "du", "d"].contains(view.folded(index + 1) ?? ""))):
+    if token.is(.charge) {
+      guard view.tokens[index].text.lowercased() == "charge",
+        view.has(.en, at: index - 1)
+          || (view.has(.a, at: index - 2) && view.has(.la, at: index - 1)
+            && (view.has(.de, .des, at: index + 1) || view.has(.du, .d, at: index + 1)))
+      else { return nil }
       return .costBearing
-    case "revient" where view.folded(index - 1) == "il": return .obligation
-    case "incombe": return .obligation
-    case "effort" where view.folded(index + 1) == "financier": return .costBearing
-    case "soutien" where view.folded(index + 1) == "financier": return .coFunding
-    default: return nil
     }
+    if token.is(.revient) { return view.has(.il, at: index - 1) ? .obligation : nil }
+    if token.is(.incombe) { return .obligation }
+    if token.is(.effort) { return view.has(.financier, at: index + 1) ? .costBearing : nil }
+    if token.is(.soutien) { return view.has(.financier, at: index + 1) ? .coFunding : nil }
+    return nil
   }
 
   func readParties(into relation: inout FundingRelation, at index: Int) {
-    let word = view.tokens[index].folded
+    let token = view.tokens[index]
     if let payer = funder(afterBy: index) {
       relation.payer = payer
-      if let adverb = view.folded(index - 1), Lex.shareAdverbs.contains(adverb),
+      if index >= 1, Lex.shareAdverbs.contains(view.tokens[index - 1]),
         let recipient = view[index - 2], recipient.isWord
       {
         relation.mechanism = .backgroundShare
@@ -116,8 +111,8 @@ struct FundingScanner {
       }
       return
     }
-    if ["financement", "financements"].contains(word),
-      let relevant = (2...3).first(where: { view.folded(index - $0) == "relevant" })
+    if token.is(.financement) || token.is(.financements),
+      let relevant = (2...3).first(where: { view.has(.relevant, at: index - $0) })
     {
       relation.mechanism = .backgroundShare
       relation.payer = funder(after: index, within: 3)
@@ -125,21 +120,22 @@ struct FundingScanner {
       return
     }
     if relation.mechanism == .backgroundShare {
-      guard word == "financeur" else { return }
+      guard token.is(.financeur) else { return }
       relation.payer = funder(before: index)
       relation.recipient = shareRecipient(after: index)
       return
     }
     if isParticiple(index), !hasAuxiliary(before: index) { return }
-    if let funder = funder(after: index, within: 5), Lex.nominalPayers.contains(word) {
+    let nominal = Lex.nominalPayers.contains(token)
+    if nominal, let funder = funder(after: index, within: 5) {
       relation.payer = funder
       return
     }
-    if Lex.nominalPayers.contains(word), word != "charge" {
-      guard ["un", "une"].contains(view.folded(index - 1) ?? "") else { return }
+    if nominal, !token.is(.charge) {
+      guard view.has(.un, .une, at: index - 1) else { return }
     }
     relation.payer = funder(before: index)
-    relation.object = Lex.nominalPayers.contains(word) ? nil : object(after: index)
+    relation.object = nominal ? nil : object(after: index)
     relation.recipient = recipient(after: index)
   }
 
@@ -156,7 +152,27 @@ struct FundingScanner {
 
   /// "financé", "versées", "pris": a past participle as written (with its accent).
   func isParticiple(_ index: Int) -> Bool {
-    // Every suffix holds "é": an all-ASCII word is no participle.
+    // Every suffix holds "é": an all-ASCII word is no participle; and the lower case of a
+    // participle ends with "é", "e" or "s", whose text ends with one of `participleEnds`.
+    guard let last = view.tokens[index].text.utf8.last, Self.mayEndParticiple(last),
+      view.tokens[index].text.utf8.contains(where: { $0 >= 0x80 })
+    else { return false }
+    let text = view.tokens[index].text.lowercased()
+    return ["é", "ée", "és", "ées"].contains { text.hasSuffix($0) }
+  }
+
+  /// Whether `byte` may end a word whose lower case ends with "é", "ée", "és" or "ées": "e",
+  /// "E", "s", "S", the last byte of "é" or "É", or of an acute accent (U+0301, U+0341).
+  @inline(__always)
+  static func mayEndParticiple(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x65, 0x45, 0x73, 0x53, 0xA9, 0x89, 0x81: return true
+    default: return false
+    }
+  }
+
+  /// `isParticiple` as first written (the general path the tests compare it with).
+  func isParticipleByLowercase(_ index: Int) -> Bool {
     guard view.tokens[index].text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
     let text = view.tokens[index].text.lowercased()
     return ["é", "ée", "és", "ées"].contains { text.hasSuffix($0) }
@@ -166,7 +182,7 @@ struct FundingScanner {
   func hasAuxiliary(before index: Int) -> Bool {
     // A word whose lower case is one of the (ASCII) forms folds to it.
     view.tokens[max(0, index - 6)..<index].contains {
-      Self.auxiliaries.contains($0.folded) && Self.auxiliaries.contains($0.text.lowercased())
+      Self.auxiliaries.contains($0) && Self.auxiliaries.contains($0.text.lowercased())
     }
   }
 
@@ -176,7 +192,7 @@ struct FundingScanner {
 
   /// The funder named in a "par X" phrase just after a participle.
   func funder(afterBy index: Int) -> String? {
-    for offset in 1...3 where view.folded(index + offset) == "par" {
+    for offset in 1...3 where view.has(.par, at: index + offset) {
       return funder(after: index + offset, within: 3) ?? genericFunder(after: index + offset)
     }
     return nil
@@ -203,7 +219,7 @@ struct FundingScanner {
     var cursor = index + 1
     while cursor <= index + distance, let token = view[cursor] {
       if let match = view.pattern(startingAt: cursor, in: Lex.funders) { return match.value }
-      if Lex.clauseBreaks.contains(token) { return nil }
+      if Lex.clauseBreaks.containsSymbol(token) { return nil }
       cursor += 1
     }
     return nil
@@ -212,12 +228,13 @@ struct FundingScanner {
   /// The nearest funder before the trigger in its clause: the subject of an active verb.
   func funder(before index: Int) -> String? {
     var cursor = index - 1
-    while cursor >= 0, cursor >= index - 30, !Lex.clauseBreaks.contains(view.tokens[cursor]) {
+    while cursor >= 0, cursor >= index - 30, !Lex.clauseBreaks.containsSymbol(view.tokens[cursor]) {
       if let match = view.pattern(startingAt: cursor, in: Lex.funders), match.end <= index {
         return match.value
       }
-      let word = view.tokens[cursor].folded
-      if ["que", "qu", "qui", "dont"].contains(word), view.folded(cursor - 1) != "tant" {
+      if view.has(.que, .qu, at: cursor) || view.has(.qui, .dont, at: cursor),
+        !view.has(.tant, at: cursor - 1)
+      {
         return nil
       }
       cursor -= 1
@@ -227,8 +244,8 @@ struct FundingScanner {
 
   func recipient(after index: Int) -> String? {
     var cursor = index + 1
-    while cursor <= index + 8, let token = view[cursor], !Lex.clauseBreaks.contains(token) {
-      if ["aux", "a"].contains(token.folded),
+    while cursor <= index + 8, let token = view[cursor], !Lex.clauseBreaks.containsSymbol(token) {
+      if token.is(.aux) || token.is(.a),
         let match = view.pattern(startingAt: cursor + 1, in: Lex.funders)
       {
         return match.value

@@ -23,7 +23,7 @@ enum MoneyHead {
     var cursor = first - 1
     var seen = 0
     while cursor >= 0, cursor < view.count, seen < 14,
-      !clauseBreaks.contains(view.tokens[cursor])
+      !clauseBreaks.containsSymbol(view.tokens[cursor])
     {
       if view.tokens[cursor].isWord, heads.contains(view.tokens[cursor]) {
         return view.tokens[cursor].text

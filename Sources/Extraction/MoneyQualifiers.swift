@@ -18,9 +18,9 @@ enum MoneyQualifiers {
 
   static func readHeadNoun(into facts: inout MentionFacts, before first: Int, in view: TokenView) {
     var cursor = first - 1
-    if view.folded(cursor) == "de" {
+    if view.has(.de, at: cursor) {
       cursor -= 1
-    } else if view.matches(["d", "'"], at: cursor - 1) {
+    } else if view.has(.d, at: cursor - 1), view.has(.apostrophe, at: cursor) {
       cursor -= 2
     }
     var seen = 0
@@ -38,25 +38,27 @@ enum MoneyQualifiers {
   {
     var cursor = start
     var end = start
-    while let token = view[cursor], cursor < start + 8 {
-      let word = token.folded
+    let tokens = view.tokens
+    while cursor < tokens.count, cursor >= 0, cursor < start + 8 {
+      let token = tokens[cursor]
       if let basis = Lex.bases.value(of: token) {
         facts.basis = facts.basis ?? basis
       } else if let period = Lex.periods.value(of: token) {
         facts.period = facts.period ?? period
-      } else if word == "par" || word == "/", let next = view.folded(cursor + 1) {
-        if let period = Lex.periodNouns[next] {
+      } else if token.is(.par) || token.is(.slash), cursor + 1 < tokens.count {
+        let next = tokens[cursor + 1]
+        if let period = Lex.periodNouns.value(of: next) {
           facts.period = facts.period ?? period
-        } else if word == "par", let noun = view[cursor + 1], noun.isWord,
-          !Lex.notNouns.contains(next), !Self.notUnits.contains(next)
+        } else if token.is(.par), next.isWord, !Lex.notNouns.contains(next),
+          !Self.notUnits.contains(next)
         {
-          facts.unitPer = noun.text
+          facts.unitPer = next.text
           return cursor + 2
         } else {
           return end
         }
         cursor += 1
-      } else if word == "et", end == cursor, view.folded(cursor + 1) == "par" {
+      } else if token.is(.et), end == cursor, view.has(.par, at: cursor + 1) {
         cursor += 1
         continue
       } else {

@@ -34,37 +34,58 @@ enum QuantityScanner {
   /// Identifiers, pages, article numbers, ordinals, times and parts of "2021-1234".
   static func isExcluded(_ number: NumberPhrase, in view: TokenView) -> Bool {
     let start = number.start
+    let tokens = view.tokens
     if view.pattern(endingBefore: start, in: Lex.identifierCues) != nil { return true }
-    if let letter = view[start - 1], letter.isWord, letter.gap != .none || start == 1,
-      ["l", "r", "d", "a"].contains(letter.folded), view[start]?.gap == Optional(.none)
+    if start >= 1, tokens[start - 1].isWord, tokens[start - 1].gap != .none || start == 1,
+      isIdentifierLetter(tokens[start - 1]), view.isGlued(start)
     {
       return true
     }
-    if let before = view[start - 1], ["-", "/", ".", ","].contains(before.text),
-      view[start]?.gap == Optional(.none), view[start - 2]?.isNumber == true
+    if start >= 2, isNumberJoiner(tokens[start - 1]) || tokens[start - 1].is(.comma),
+      view.isGlued(start), tokens[start - 2].isNumber
     {
       return true
     }
-    if view.folded(start - 1) == "h", view[start - 2]?.isNumber == true { return true }
-    guard let after = view[number.end] else { return false }
-    if after.gap == .none, ["-", "/"].contains(after.text), view[number.end + 1]?.isNumber == true {
+    if view.has(.h, at: start - 1), view.isNumber(start - 2) { return true }
+    guard number.end < tokens.count else { return false }
+    let after = tokens[number.end]
+    if after.gap == .none, after.is(.hyphen) || after.is(.slash),
+      view.isNumber(number.end + 1)
+    {
       return true
     }
     if after.gap == .none, Lex.ordinalSuffixes.contains(after) { return true }
-    if after.text == "<", view.folded(number.end + 1) == "sup" { return true }
-    if after.folded == "h", view[number.end + 1]?.isNumber ?? true { return true }
+    if after.is(.lessThan), view.has(.sup, at: number.end + 1) { return true }
+    if after.is(.h), number.end + 1 >= tokens.count || tokens[number.end + 1].isNumber {
+      return true
+    }
     return false
+  }
+
+  /// "l", "r", "d", "a" (folded): the letter of "L. 314-1", "R1", "D 12", "A 3".
+  @inline(__always)
+  static func isIdentifierLetter(_ token: TextToken) -> Bool {
+    token.is(.l) || token.is(.r) || token.is(.d) || token.is(.a)
+  }
+
+  /// "-", "/" or "." (a symbol whose text is that one byte).
+  @inline(__always)
+  static func isNumberJoiner(_ token: TextToken) -> Bool {
+    token.is(.hyphen) || token.is(.slash) || token.is(.dot)
   }
 
   /// Joins "entre A et B" and "de A à B": A takes B's scale, currency, percent sign and noun.
   static func pairRanges(_ raws: [RawQuantity], in view: TokenView) -> [RawQuantity] {
     var result = raws
     for index in result.indices.dropLast() {
+      // Only a quantity after "entre" or "de", just before the next one, starts a range.
+      guard result[index].rangeCue != nil, result[index + 1].first == result[index].end + 1
+      else { continue }
       let low = result[index]
       let high = result[index + 1]
-      guard low.currency == nil || low.currency == high.currency, high.first == low.end + 1,
-        let joiner = view.folded(low.end),
-        (joiner == "et" && low.rangeCue == "entre") || (joiner == "a" && low.rangeCue == "de")
+      guard low.currency == nil || low.currency == high.currency,
+        (view.has(.et, at: low.end) && low.rangeCue == "entre")
+          || (view.has(.a, at: low.end) && low.rangeCue == "de")
       else { continue }
       if low.scale == nil, let scale = high.scale, low.value < 1000, low.value <= high.number.value
       {
@@ -80,56 +101,80 @@ enum QuantityScanner {
     return result
   }
 
+  /// The mentions of `raws`: amounts, percents and points as read; a number becomes a count
+  /// when a noun follows it (or its range's second number, or a count before "dont"), and
+  /// stays a number only when scaled by a word ("3 millions"). The facts of a number that is
+  /// dropped are never built.
   static func classify(_ raws: [RawQuantity], in view: TokenView) -> [Found] {
     var found: [Found] = []
     var lastNoun: String?
-    for (index, raw) in raws.enumerated() {
-      guard !isLoneArticle(raw, in: view), !isRatio(raw, in: view),
-        var facts = facts(for: raw, in: view)
-      else { continue }
+    for index in raws.indices {
+      let raw = raws[index]
+      guard !isLoneArticle(raw, in: view), !isRatio(raw, in: view) else { continue }
+      let type = type(of: raw)
+      if type == .number, isBareYear(raw.number, scale: raw.scale) { continue }
       var end = raw.end
-      if facts.type == .amount {
-        end = MoneyQualifiers.apply(to: &facts, raw: raw, in: view)
-      } else if facts.type == .number {
-        if let noun = noun(after: raw.end, plural: raw.value >= 2, in: view) {
-          facts.type = .count
-          facts.noun = view.tokens[noun].text
-          end = noun + 1
+      var noun: String?
+      var inherited = false
+      if type == .number {
+        if let at = Self.noun(after: raw.end, plural: raw.value >= 2, in: view) {
+          noun = view.tokens[at].text
+          end = at + 1
         } else if index + 1 < raws.count, raws[index + 1].bound == .max, raw.bound == .min,
-          let noun = noun(after: raws[index + 1].end, plural: true, in: view)
+          let at = Self.noun(after: raws[index + 1].end, plural: true, in: view)
         {
-          facts.type = .count
-          facts.noun = view.tokens[noun].text
-        } else if raw.afterDont, let inherited = lastNoun {
-          facts.type = .count
-          facts.noun = inherited
-          facts.nounInherited = true
+          noun = view.tokens[at].text
+        } else if raw.afterDont, let previous = lastNoun {
+          noun = previous
+          inherited = true
         } else if raw.scale == nil || raw.symbolScale {
           continue
         }
+        if noun != nil, raw.number.isLongBareRun, raw.scale == nil { continue }
       }
-      if facts.type == .count, raw.number.isLongBareRun, raw.scale == nil { continue }
-      if facts.type == .amount || facts.type == .percent || facts.type == .points {
+      var facts = MentionFacts(
+        type: noun == nil ? type : .count, text: "", value: .number(raw.value))
+      facts.currency = raw.currency
+      facts.approximate = raw.approximate
+      facts.bound = raw.bound
+      if let noun {
+        facts.noun = noun
+        if inherited { facts.nounInherited = true } else { lastNoun = noun }
+      }
+      if type == .amount { end = MoneyQualifiers.apply(to: &facts, raw: raw, in: view) }
+      if type == .amount || type == .percent || type == .points {
         facts.kind = ChangeCue.kind(before: raw.first, in: view)
       }
-      if facts.type == .count, facts.nounInherited != true { lastNoun = facts.noun }
       found.append(Found(facts: facts, first: raw.first, end: end))
     }
     return found
   }
 
+  /// The type a quantity is read as before its noun: amount, percent, points or number.
+  @inline(__always)
+  static func type(of raw: RawQuantity) -> MentionType {
+    raw.currency != nil ? .amount : raw.isPercent ? .percent : raw.isPoints ? .points : .number
+  }
+
+  /// A bare year ("2024"): four digits alone, between 1900 and 2100, without a scale.
+  @inline(__always)
+  static func isBareYear(_ number: NumberPhrase, scale: Decimal?) -> Bool {
+    guard number.isBareFourDigits, scale == nil else { return false }
+    if let integer = number.integer { return (1900...2100).contains(integer) }
+    return (1900...2100).contains(number.value)
+  }
+
   /// "deux salariés sur trois", "2 sur 3": a ratio, which is neither a count nor a percent.
   static func isRatio(_ raw: RawQuantity, in view: TokenView) -> Bool {
     var cursor = raw.end
-    if view.folded(cursor) != "sur", view[cursor]?.isWord == true { cursor += 1 }
-    return view.folded(cursor) == "sur"
-      && NumberScanner.number(at: cursor + 1, in: view) != nil
+    if !view.has(.sur, at: cursor), view.isWord(cursor) { cursor += 1 }
+    return view.has(.sur, at: cursor) && NumberScanner.number(at: cursor + 1, in: view) != nil
   }
 
   /// "un"/"une" alone is an article, not the number one, unless a scale word follows.
   static func isLoneArticle(_ raw: RawQuantity, in view: TokenView) -> Bool {
     raw.number.fromWords && raw.number.end == raw.number.start + 1 && raw.scale == nil
-      && ["un", "une"].contains(view.tokens[raw.number.start].folded)
+      && (view.tokens[raw.number.start].is(.un) || view.tokens[raw.number.start].is(.une))
   }
 
   static func facts(for raw: RawQuantity, in view: TokenView) -> MentionFacts? {
@@ -150,23 +195,25 @@ enum QuantityScanner {
 
   /// The head noun of a count: the first content word after the number, past "de"/"d'".
   /// After a number of two or more, the noun is plural (or an acronym, or capitalised).
-  static func noun(after end: Int, plural: Bool, in view: TokenView) -> Int? {
+  static func noun(after end: Int, plural: @autoclosure () -> Bool, in view: TokenView) -> Int? {
     var cursor = end
-    if view.folded(cursor) == "de" {
+    if view.has(.de, at: cursor) {
       cursor += 1
-    } else if view.matches(["d", "'"], at: cursor) {
+    } else if view.has(.d, at: cursor), view.has(.apostrophe, at: cursor + 1) {
       cursor += 2
     }
-    if let adjective = view[cursor], adjective.isWord,
-      Lex.preAdjectives.contains(adjective)
-    {
+    if view.isWord(cursor), Lex.preAdjectives.contains(view.tokens[cursor]) {
       cursor += 1
     }
-    guard let token = view[cursor], token.isWord, token.gap != .none,
-      !Lex.notNouns.contains(token), !Lex.preAdjectives.contains(token),
-      token.text.unicodeScalars.count > 1, !token.folded.hasSuffix("ment")
+    guard cursor >= 0, cursor < view.count else { return nil }
+    let token = view.tokens[cursor]
+    // A scalar takes at most four bytes: more bytes are more than one scalar.
+    guard token.isWord, token.gap != .none, !Lex.notNouns.contains(token),
+      !Lex.preAdjectives.contains(token),
+      token.range.count > 4 || token.text.unicodeScalars.count > 1,
+      !token.folded.hasSuffix("ment")
     else { return nil }
-    if plural, !Self.endsPlural(token.folded), !token.startsUppercase {
+    if !Self.endsPlural(token.folded), !token.startsUppercase, plural() {
       return nil
     }
     return cursor

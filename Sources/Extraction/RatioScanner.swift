@@ -15,12 +15,19 @@ enum RatioScanner {
   ]
 
   static func scan(_ view: TokenView, claimed: [Bool]) -> [Found] {
-    guard view.tokens.contains(where: isCue) else { return [] }
+    // The last "sur" and the last fraction word: no ratio starts after the one it needs.
+    var lastSur = -1
+    var lastFraction = -1
+    for (index, token) in view.tokens.enumerated() where isCue(token) {
+      if token.is(.sur) { lastSur = index } else { lastFraction = index }
+    }
+    guard lastSur >= 0 || lastFraction >= 0 else { return [] }
     var found: [Found] = []
     var index = 0
     while index < view.count {
       if !claimed[index], mayStart(view.tokens[index]),
-        let ratio = ratio(at: index, in: view) ?? fraction(at: index, in: view),
+        let ratio = (index < lastSur ? ratio(at: index, in: view) : nil)
+          ?? (index < lastFraction ? fraction(at: index, in: view) : nil),
         !claimed[ratio.first..<ratio.end].contains(true)
       {
         found.append(ratio)
@@ -35,7 +42,7 @@ enum RatioScanner {
   /// Whether a ratio may start at `token`: a number, a number word, or "la" ("la moitié").
   @inline(__always)
   static func mayStart(_ token: TextToken) -> Bool {
-    token.isNumber || token.isNumberWord || token.folded == "la"
+    token.isNumber || token.isNumberWord || token.is(.la)
   }
 
   /// Whether `token` is "sur" or a fraction word: a sentence without one has no ratio.
@@ -44,21 +51,21 @@ enum RatioScanner {
   /// "n [noun] sur d".
   static func ratio(at index: Int, in view: TokenView) -> Found? {
     let ahead = view.tokens[min(view.count, index + 1)..<min(view.count, index + 16)]
-    guard ahead.contains(where: { $0.folded == "sur" }),
+    guard ahead.contains(where: { $0.is(.sur) }),
       let numerator = NumberScanner.number(at: index, in: view)
     else { return nil }
     var cursor = numerator.end
     var noun: String?
-    if view.folded(cursor) != "sur", let word = view[cursor], word.isWord,
-      !QuantityLexicon.notNouns.contains(word.folded)
+    if !view.has(.sur, at: cursor), view.isWord(cursor),
+      !QuantityLexicon.notNouns.contains(view.tokens[cursor])
     {
-      noun = word.text
+      noun = view.tokens[cursor].text
       cursor += 1
     }
-    guard view.folded(cursor) == "sur",
+    guard view.has(.sur, at: cursor),
       let denominator = NumberScanner.number(at: cursor + 1, in: view),
       denominator.value > 1, numerator.value < denominator.value,
-      !durations.contains(view.folded(denominator.end) ?? "")
+      denominator.end >= view.count || !durations.contains(view.tokens[denominator.end])
     else { return nil }
     var facts = facts(numerator.value, denominator.value)
     facts.noun = noun
@@ -72,18 +79,19 @@ enum RatioScanner {
     if let number = NumberScanner.number(at: index, in: view), number.end > index {
       numerator = number.value
       cursor = number.end
-    } else if view.folded(index) != "la" || view.folded(index + 1) != "moitie" {
+    } else if !view.has(.la, at: index) || view.folded(index + 1) != "moitie" {
       return nil
     } else {
       cursor = index + 1
     }
-    guard let word = view.folded(cursor), let denominator = fractions[word],
+    guard cursor >= 0, cursor < view.count,
+      let denominator = fractions.value(of: view.tokens[cursor]),
       numerator < Decimal(denominator)
     else { return nil }
     var facts = facts(numerator, Decimal(denominator))
     var end = cursor + 1
-    if ["des", "de", "du"].contains(view.folded(end) ?? ""), let noun = view[end + 1], noun.isWord,
-      !QuantityLexicon.notNouns.contains(noun.folded)
+    if view.has(.des, .de, at: end) || view.has(.du, at: end), let noun = view[end + 1],
+      noun.isWord, !QuantityLexicon.notNouns.contains(noun)
     {
       facts.noun = noun.text
       end += 2

@@ -35,12 +35,13 @@ enum RawQuantityReader {
 
   static func readTail(_ quantity: inout RawQuantity, in view: TokenView, claimed: [Bool]) {
     var next = quantity.end
+    let tokens = view.tokens
     func free(_ index: Int) -> Bool { index >= claimed.count || !claimed[index] }
-    if let word = view.folded(next), free(next) {
-      if let scale = Lex.wordScales[word] {
+    if next < tokens.count, free(next) {
+      if let scale = Lex.wordScales.value(of: tokens[next]) {
         quantity.scale = scale
         next += 1
-      } else if let scale = Lex.symbolScales[word], view[next]?.gap != .wide,
+      } else if let scale = Lex.symbolScales.value(of: tokens[next]), tokens[next].gap != .wide,
         view.pattern(startingAt: next + 1, in: Lex.currencies) != nil
       {
         quantity.scale = scale
@@ -48,37 +49,47 @@ enum RawQuantityReader {
         next += 1
       }
     }
-    if let scale = quantity.scale { quantity.value *= scale }
-    if free(next), let currency = view.pattern(startingAt: next, in: Lex.currencies) {
-      quantity.currency = currency.value
-      next = currency.end
-    } else if free(next), quantity.scale == nil,
-      ["centime", "centimes"].contains(view.folded(next) ?? "")
-    {
-      quantity.currency = "EUR"
-      quantity.value /= 100
-      next += 1
-    } else if view[next]?.text == "%" || view.matches(["pour", "cent"], at: next) {
-      quantity.isPercent = true
-      next += view[next]?.text == "%" ? 1 : 2
-    } else if view.folded(next) == "pourcent" {
-      quantity.isPercent = true
-      next += 1
-    } else if ["point", "points"].contains(view.folded(next) ?? "") {
-      quantity.isPoints = true
-      next += view.matches(["de", "pourcentage"], at: next + 1) ? 3 : 1
+    if let scale = quantity.scale {
+      quantity.value = DigitReader.scaled(quantity.value, byPowerOfTen: scale)
     }
-    if quantity.currency == nil, let before = view.folded(quantity.number.start - 1),
-      before == "eur" || before == "€"
-    {
+    readUnit(&quantity, at: &next, in: view, free: free(next))
+    if quantity.currency == nil, view.has(.eur, .euroSign, at: quantity.number.start - 1) {
       quantity.currency = "EUR"
       quantity.first = quantity.number.start - 1
     }
-    if view.folded(next) == "environ" {
+    if view.has(.environ, at: next) {
       quantity.approximate = true
       next += 1
     }
     quantity.end = next
+  }
+
+  /// The currency ("euros", "€", "centimes"), percent sign or points after the number (and
+  /// its scale) at `next`, which it moves past them; `free` when `next` is not claimed.
+  @inline(__always)
+  static func readUnit(
+    _ quantity: inout RawQuantity, at next: inout Int, in view: TokenView, free: Bool
+  ) {
+    if free, let currency = view.pattern(startingAt: next, in: Lex.currencies) {
+      quantity.currency = currency.value
+      next = currency.end
+    } else if free, quantity.scale == nil, view.has(.centime, .centimes, at: next) {
+      quantity.currency = "EUR"
+      quantity.value /= 100
+      next += 1
+    } else if view.has(.percent, at: next) {
+      quantity.isPercent = true
+      next += 1
+    } else if view.has(.pour, at: next), view.has(.cent, at: next + 1) {
+      quantity.isPercent = true
+      next += 2
+    } else if view.has(.pourcent, at: next) {
+      quantity.isPercent = true
+      next += 1
+    } else if view.has(.point, .points, at: next) {
+      quantity.isPoints = true
+      next += view.has(.de, at: next + 1) && view.has(.pourcentage, at: next + 2) ? 3 : 1
+    }
   }
 
   static func readLead(_ quantity: inout RawQuantity, in view: TokenView) {
@@ -92,12 +103,14 @@ enum RawQuantityReader {
       cursor = match.start
     }
     quantity.first = cursor
-    switch view.folded(cursor - 1) {
-    case "dont": quantity.afterDont = true
-    case "entre": quantity.rangeCue = "entre"
-    case "de", "du": quantity.rangeCue = "de"
-    case "'" where view.folded(cursor - 2) == "d": quantity.rangeCue = "de"
-    default: break
+    if view.has(.dont, at: cursor - 1) {
+      quantity.afterDont = true
+    } else if view.has(.entre, at: cursor - 1) {
+      quantity.rangeCue = "entre"
+    } else if view.has(.de, .du, at: cursor - 1) {
+      quantity.rangeCue = "de"
+    } else if view.has(.apostrophe, at: cursor - 1), view.has(.d, at: cursor - 2) {
+      quantity.rangeCue = "de"
     }
   }
 }

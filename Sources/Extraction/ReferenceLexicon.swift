@@ -60,7 +60,7 @@ enum ReferenceLexicon {
     ("accord collectif", true), ("accord-cadre", true),
   ])
 
-  static let events: Set<String> = [
+  static let events: WordTable<Bool> = [
     "conference", "congres", "assises", "sommet", "comite", "reunion", "forum", "journee",
     "etats", "grenelle",
   ]

@@ -17,7 +17,7 @@ extension ReferenceScanner {
   /// "la conférence des métiers sociaux du 18 février 2022", "le 93ème congrès des Assises des
   /// Départements de France à Angers, le 15 novembre 2024": events are kept only with a date.
   func event(at index: Int) -> Found? {
-    guard let token = view[index], token.isWord, Lex.events.contains(token.folded),
+    guard let token = view[index], token.isWord, Lex.events.contains(token),
       let dated = nameThenDate(from: index + 1)
     else { return nil }
     var facts = MentionFacts(type: .reference, text: "")
@@ -34,7 +34,7 @@ extension ReferenceScanner {
     while cursor < start + 10 {
       if let date = introducedDate(at: cursor) { return (date.iso, date.end, nameEnd) }
       guard let token = view[cursor] else { return nil }
-      if token.folded == "a", let place = view[cursor + 1], place.isWord,
+      if token.is(.a), let place = view[cursor + 1], place.isWord,
         place.startsUppercase
       {
         cursor += 2
@@ -50,7 +50,9 @@ extension ReferenceScanner {
   /// "la convention collective unique étendue (CCNUE)", "la convention collective nationale du
   /// 15 mars 1966": kept only with an acronym in parentheses or a date.
   func collectiveAgreement(at index: Int) -> Found? {
-    guard view.matches(Self.convention, at: index) else { return nil }
+    guard view.has(.convention, at: index), view.matches(Self.convention, at: index) else {
+      return nil
+    }
     var facts = MentionFacts(type: .reference, text: "")
     facts.kind = "collective-agreement"
     var cursor = index + 2
@@ -77,9 +79,9 @@ extension ReferenceScanner {
   /// "la mission Laforcade", "la mission dite Laforcade", "le Ségur de la santé".
   func named(at index: Int) -> Found? {
     var facts = MentionFacts(type: .reference, text: "")
-    if view.folded(index) == "mission" {
+    if view.has(.mission, at: index) {
       var cursor = index + 1
-      if view.folded(cursor) == "dite" { cursor += 1 }
+      if view.has(.dite, at: cursor) { cursor += 1 }
       guard let name = view[cursor], name.isWord, name.startsUppercase else {
         return nil
       }
@@ -87,7 +89,7 @@ extension ReferenceScanner {
       facts.normalized = "mission \(name.text)"
       return Found(facts: facts, first: withDeterminer(index), end: cursor + 1)
     }
-    guard view.matches(Self.segur, at: index) else { return nil }
+    guard view.has(.segur, at: index), view.matches(Self.segur, at: index) else { return nil }
     facts.kind = "policy"
     facts.normalized = "Ségur de la santé"
     return Found(facts: facts, first: withDeterminer(index), end: index + 4)

@@ -10,36 +10,51 @@ extension ReferenceScanner {
 
   /// One subdivision starting at `index`: its normalised text and the index after it.
   func subdivisionPart(at index: Int) -> (text: String, end: Int)? {
-    guard let token = view[index] else { return nil }
-    if token.isWord, Self.romans.contains(token.text) { return (token.text, index + 1) }
-    if token.isNumber, view[index + 1]?.text == "°", view[index + 1]?.gap == Optional(.none) {
+    guard index >= 0, index < view.count else { return nil }
+    let token = view.tokens[index]
+    // Every roman numeral of the table starts with "I", "V" or "X".
+    if token.isWord, Self.mayBeRoman(token), Self.romans.contains(token.text) {
+      return (token.text, index + 1)
+    }
+    if token.isNumber, index + 1 < view.count, view.tokens[index + 1].text == "°",
+      view.tokens[index + 1].gap == .none
+    {
       return (token.text + "°", index + 2)
     }
-    if token.isWord, token.text.count == 1, token.startsLowercase,
-      view[index + 1]?.text == ")", view[index + 1]?.gap == Optional(.none)
+    if token.isWord, view.has(.closingParenthesis, at: index + 1), view.isGlued(index + 1),
+      token.text.count == 1, token.startsLowercase
     {
       return (token.text + ")", index + 2)
     }
-    if let noun = Self.subdivisionNouns[token.folded], let number = view[index + 1],
-      number.isNumber
-    {
-      return ("\(noun) \(number.text)", index + 2)
+    if let noun = Self.subdivisionNouns.value(of: token), view.isNumber(index + 1) {
+      return ("\(noun) \(view.tokens[index + 1].text)", index + 2)
     }
-    if let rank = ordinalRank(at: index),
-      let noun = Self.subdivisionNouns[
-        view.folded(rank.end) ?? ""]
+    if let rank = ordinalRank(at: index), rank.end < view.count,
+      let noun = Self.subdivisionNouns.value(of: view.tokens[rank.end])
     {
       return ("\(noun) \(rank.value)", rank.end + 1)
     }
     return nil
   }
 
+  /// Whether the text of `token` starts with "I", "V" or "X" (as every roman numeral of
+  /// `romans` does).
+  @inline(__always)
+  static func mayBeRoman(_ token: TextToken) -> Bool {
+    guard let first = token.text.utf8.first else { return false }
+    return first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X")
+  }
+
+  /// The suffixes of "2e", "1er", "2eme", "1ere" (folded).
+  static let rankSuffixes: WordTable<Bool> = ["e", "er", "eme", "ere"]
+
   /// "premier", "deuxième", "2e", "1er": an ordinal and the index after it.
   func ordinalRank(at index: Int) -> (value: Int, end: Int)? {
-    guard let token = view[index] else { return nil }
+    guard index >= 0, index < view.count else { return nil }
+    let token = view.tokens[index]
     if let value = DateLexicon.ordinals.value(of: token) { return (value, index + 1) }
-    if token.isNumber, let value = Int(token.text), let suffix = view[index + 1],
-      suffix.gap == .none, ["e", "er", "eme", "ere"].contains(suffix.folded)
+    if token.isNumber, index + 1 < view.count, view.tokens[index + 1].gap == .none,
+      Self.rankSuffixes.contains(view.tokens[index + 1]), let value = Int(token.text)
     {
       return (value, index + 2)
     }

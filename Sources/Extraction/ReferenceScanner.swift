@@ -34,7 +34,7 @@ struct ReferenceScanner {
     words.formUnion(Lex.instruments.byFirst.keys)
     words.formUnion(Lex.financeLaws.byFirst.keys)
     words.formUnion(Lex.agreements.byFirst.keys)
-    words.formUnion(Lex.events)
+    words.formUnion(Lex.events.keys)
     return words
   }()
 
@@ -65,8 +65,8 @@ struct ReferenceScanner {
 
   /// Includes "l'", "la", "le", "les" before `first`.
   func withDeterminer(_ first: Int) -> Int {
-    if view.folded(first - 1) == "'", view.folded(first - 2) == "l" { return first - 2 }
-    if ["la", "le", "les"].contains(view.folded(first - 1) ?? "") { return first - 1 }
+    if view.has(.apostrophe, at: first - 1), view.has(.l, at: first - 2) { return first - 2 }
+    if view.has(.la, .le, at: first - 1) || view.has(.les, at: first - 1) { return first - 1 }
     return first
   }
 
@@ -83,8 +83,12 @@ struct ReferenceScanner {
   func financeLaw(at index: Int) -> Found? {
     guard let law = view.pattern(startingAt: index, in: Lex.financeLaws) else { return nil }
     var cursor = law.end
-    if view.folded(cursor) == "pour" { cursor += 1 }
-    if view.matches(["l", "'", "annee"], at: cursor) { cursor += 3 }
+    if view.has(.pour, at: cursor) { cursor += 1 }
+    if view.has(.l, at: cursor), view.has(.apostrophe, at: cursor + 1),
+      view.has(.annee, at: cursor + 2)
+    {
+      cursor += 3
+    }
     var facts = MentionFacts(type: .reference, text: "")
     facts.kind = law.value.0
     if let year = dates.year(at: cursor) {
@@ -120,9 +124,9 @@ struct ReferenceScanner {
   /// "n° 2021-1754": the identifier after "n°" (digits joined by hyphens or slashes).
   func identifier(at index: Int) -> (text: String, end: Int)? {
     var cursor = index
-    if view.folded(cursor) == "n", view.folded(cursor + 1) == "°" {
+    if view.has(.n, at: cursor), view.has(.degree, at: cursor + 1) {
       cursor += 2
-    } else if view.folded(cursor) == "numero" {
+    } else if view.has(.numero, at: cursor) {
       cursor += 1
     } else {
       return nil
@@ -130,8 +134,8 @@ struct ReferenceScanner {
     guard let first = view[cursor], first.isNumber else { return nil }
     var text = first.text
     cursor += 1
-    while let separator = view[cursor], ["-", "/"].contains(separator.text),
-      separator.gap == .none, let part = view[cursor + 1], part.gap == .none,
+    while view.has(.hyphen, .slash, at: cursor), view.isGlued(cursor),
+      let separator = view[cursor], let part = view[cursor + 1], part.gap == .none,
       part.isNumber || part.isWord
     {
       text += separator.text + part.text
