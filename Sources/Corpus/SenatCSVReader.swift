@@ -55,8 +55,32 @@ public struct SenatCSVReader: DocumentReader {
     return bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
   }
 
-  /// Whether `line` contains the lower-case ASCII `word`, in any case.
-  static func asciiContains(_ line: ArraySlice<UInt8>, _ word: String) -> Bool {
+  /// Whether `line` contains the lower-case ASCII `word`, in any case: each place where the
+  /// first letter is found is compared with the rest, on the line's bytes.
+  static func asciiContains(_ line: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
+    let count = word.utf8CodeUnitCount
+    guard count > 0 else { return true }
+    guard line.count >= count else { return false }
+    return word.withUTF8Buffer { pattern in
+      line.withUnsafeBufferPointer { buffer in
+        let first = pattern[0]
+        let last = buffer.count - count
+        var index = 0
+        while index <= last {
+          if buffer[index] | 0x20 == first {
+            var offset = 1
+            while offset < count, buffer[index + offset] | 0x20 == pattern[offset] { offset += 1 }
+            if offset == count { return true }
+          }
+          index += 1
+        }
+        return false
+      }
+    }
+  }
+
+  /// `asciiContains` as first written: the general path, kept for the tests.
+  static func generalASCIIContains(_ line: ArraySlice<UInt8>, _ word: String) -> Bool {
     let pattern = Array(word.utf8)
     guard line.count >= pattern.count else { return false }
     var index = line.startIndex

@@ -43,11 +43,13 @@ struct SenatPageLayout {
       guard readLabel(line, inAnswerHeader: &inAnswerHeader) else { continue }
       metadataLines.insert(index)
       let endsQuestion = ["Réponse d", "Transmise ", "En attente de réponse"].contains {
-        line.hasPrefix($0)
+        LabelText.hasPrefix(line, $0)
       }
       if endsQuestion, questionEnd == nil { questionEnd = index }
       if questionEnd == nil { headerEnd = index + 1 }
-      if line.hasPrefix("Réponse d") || (wasAnswerHeader && line.hasPrefix("publiée")) {
+      if LabelText.hasPrefix(line, "Réponse d")
+        || (wasAnswerHeader && LabelText.hasPrefix(line, "publiée"))
+      {
         answerStart = index + 1
       }
     }
@@ -86,11 +88,13 @@ struct SenatPageLayout {
 
   /// Reads a labelled line; false when the line is body text.
   private mutating func readLabel(_ line: String, inAnswerHeader: inout Bool) -> Bool {
-    if line.hasSuffix("législature"), let value = Int(line.prefix(while: \.isNumber)) {
+    if LabelText.hasSuffix(line, "législature"), let value = Int(line.prefix(while: \.isNumber)) {
       legislature = legislature ?? value
-    } else if line.hasPrefix("Question écrite n°") || line.hasPrefix("Question orale n°") {
+    } else if LabelText.hasPrefix(line, "Question écrite n°")
+      || LabelText.hasPrefix(line, "Question orale n°")
+    {
       readQuestionLine(line)
-    } else if line.hasPrefix("publiée dans le JO Sénat du") {
+    } else if LabelText.hasPrefix(line, "publiée dans le JO Sénat du") {
       let date = CalendarDate(parsing: line.dropFirst(27).prefix(11))
       let page = MarkdownFields.page(line)
       if inAnswerHeader {
@@ -105,17 +109,20 @@ struct SenatPageLayout {
         events.append(
           StatusEvent(kind: .published, date: date, page: page, label: "Question publiée"))
       }
-    } else if line.hasPrefix("Concerne le thème") {
+    } else if LabelText.hasPrefix(line, "Concerne le thème") {
       rubric = line.split(separator: ":", maxSplits: 1).last
         .map { SourceText.trimmingSpaces($0) }
-    } else if line.hasPrefix("Transmise au ") || line.hasPrefix("Transmise à ") {
-      transferredTo = Self.ministry(after: line.hasPrefix("Transmise au ") ? 12 : 11, in: line)
+    } else if LabelText.hasPrefix(line, "Transmise au ")
+      || LabelText.hasPrefix(line, "Transmise à ")
+    {
+      transferredTo = Self.ministry(
+        after: LabelText.hasPrefix(line, "Transmise au ") ? 12 : 11, in: line)
       events.append(StatusEvent(kind: .transferred, label: line, to: transferredTo))
-    } else if line.hasPrefix("Réponse du ") || line.hasPrefix("Réponse de ") {
+    } else if LabelText.hasPrefix(line, "Réponse du ") || LabelText.hasPrefix(line, "Réponse de ") {
       ministryAnswering = Self.ministry(after: 11, in: line)
       status = "answered"
       inAnswerHeader = true
-    } else if line.hasPrefix("En attente de réponse du ") {
+    } else if LabelText.hasPrefix(line, "En attente de réponse du ") {
       ministryAnswering = Self.ministry(after: 25, in: line)
       status = "unanswered"
     } else {
@@ -126,25 +133,25 @@ struct SenatPageLayout {
 
   /// Withdrawal, lapse, conversion, erratum and recall lines; false for any other line.
   private mutating func readClosing(_ line: String) -> Bool {
-    if line.hasPrefix("La question a été retirée") {
+    if LabelText.hasPrefix(line, "La question a été retirée") {
       status = "withdrawn"
       events.append(StatusEvent(kind: .withdrawn, label: Self.reason(line)))
-    } else if line.hasPrefix("La question est caduque") {
+    } else if LabelText.hasPrefix(line, "La question est caduque") {
       status = "lapsed"
       events.append(StatusEvent(kind: .lapsed, label: "caduque"))
-    } else if line.hasPrefix("Transformée en ") {
+    } else if LabelText.hasPrefix(line, "Transformée en ") {
       events.append(StatusEvent(kind: .converted, label: line))
-    } else if line.hasPrefix("Erratum") {
+    } else if LabelText.hasPrefix(line, "Erratum") {
       events.append(Self.erratum(line, ofAnswer: answerDate != nil))
     } else {
-      return line.hasPrefix("Rappelle la question n°")
+      return LabelText.hasPrefix(line, "Rappelle la question n°")
     }
     return true
   }
 
   /// "Question écrite n° 00108 de Mme Léa Sorre (Charente - Les Républicains)".
   private mutating func readQuestionLine(_ line: String) {
-    type = line.hasPrefix("Question écrite") ? "QE" : "QOSD"
+    type = LabelText.hasPrefix(line, "Question écrite") ? "QE" : "QOSD"
     let afterSign = line.drop(while: { $0 != "°" }).dropFirst().drop(while: { $0 == " " })
     number = Int(afterSign.prefix(while: \.isNumber))
     guard let de = afterSign.range(of: " de ") else { return }
@@ -192,7 +199,7 @@ struct SenatPageLayout {
     var value = SourceText.trimmingSpaces(line.dropFirst(count))
     if value.hasSuffix(".") { value.removeLast() }
     for article in ["du ", "de la ", "de l'", "de l’", "des ", "la ", "l'", "l’"]
-    where value.hasPrefix(article) {
+    where LabelText.hasPrefix(value, article) {
       value.removeFirst(article.count)
     }
     return value.isEmpty ? nil : value
