@@ -22,6 +22,7 @@ struct JSONParser {
   /// The file offset of `bytes[0]` (one record of a streamed bulk file), added to every origin.
   let baseOffset: Int
   let trackedKeys: [String]
+  private let trackedKeyCodes: [JSONKey]
   /// The located string values of each tracked key, in file order.
   private(set) var literals: [String: [TextRepairBuffer?]] = [:]
   var index = 0
@@ -34,6 +35,7 @@ struct JSONParser {
     self.bytes = bytes
     self.baseOffset = baseOffset
     self.trackedKeys = trackedKeys
+    trackedKeyCodes = trackedKeys.map { JSONKey($0) }
   }
 
   /// The value the bytes hold, with nothing but white space around it.
@@ -112,9 +114,8 @@ struct JSONParser {
       skipSpaces()
       guard index < bytes.count else { throw fail("unexpected end of the text in an object") }
       guard bytes[index] == 0x22 else { throw fail("expected a key in an object") }
-      let start = index
-      let key = try string()
-      let tracked = Self.isPlain(bytes, start, index) && trackedKeys.contains(key) ? key : nil
+      let (key, isPlain) = try key()
+      let tracked = isPlain && trackedKeyCodes.contains(key) ? key.string : nil
       skipSpaces()
       guard index < bytes.count, bytes[index] == 0x3A else {
         throw fail("expected \":\" after a key")
@@ -148,9 +149,19 @@ struct JSONParser {
     return value
   }
 
-  /// Whether the key literal `bytes[start..<end]` holds no escape.
-  private static func isPlain(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-    !bytes[start..<end].contains(0x5C)
+  /// The key whose opening quote is at `index`, and whether it is written without escapes: a
+  /// plain key is packed from the bytes, an escaped one decoded as a string first.
+  private mutating func key() throws(Failure) -> (JSONKey, isPlain: Bool) {
+    let start = index + 1
+    let end = plainEnd(from: start)
+    if end < bytes.count, bytes[end] == 0x22 {
+      index = end + 1
+      let key = bytes.withUnsafeBufferPointer { buffer in
+        JSONKey(bytes: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+      }
+      return (key, true)
+    }
+    return (JSONKey(try string()), false)
   }
 
   /// An array; the leading string elements of a tracked key's array are located, up to the

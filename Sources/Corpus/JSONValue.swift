@@ -60,8 +60,10 @@ enum JSONValue {
 
 /// The members of a JSON object in file order.
 struct JSONObject {
-  var keys: [String] = []
+  private(set) var keys: [JSONKey] = []
   var values: [JSONValue] = []
+  /// Whether a key is not ASCII (then keys are compared as `String`s).
+  private var hasOtherKey = false
 
   init() {}
 
@@ -73,11 +75,22 @@ struct JSONObject {
 
   var isEmpty: Bool { keys.isEmpty }
 
+  /// The names of the members, in file order.
+  var names: [String] { keys.map(\.string) }
+
   /// The value of the last member named `key`.
   subscript(key: String) -> JSONValue? {
+    let wanted = JSONKey(key)
     var index = keys.count - 1
+    if hasOtherKey || !wanted.isASCII {
+      while index >= 0 {
+        if keys[index].string == key { return values[index] }
+        index -= 1
+      }
+      return nil
+    }
     while index >= 0 {
-      if keys[index] == key { return values[index] }
+      if keys[index] == wanted { return values[index] }
       index -= 1
     }
     return nil
@@ -85,12 +98,31 @@ struct JSONObject {
 
   /// The value of the only key, when every member has the same key (a one-key dictionary).
   var onlyValue: JSONValue? {
-    guard let first = keys.first, keys.allSatisfy({ $0 == first }) else { return nil }
-    return values.last
+    guard let first = keys.first else { return nil }
+    let same =
+      hasOtherKey
+      ? keys.allSatisfy { $0.string == first.string } : keys.allSatisfy { $0 == first }
+    return same ? values.last : nil
   }
 
   mutating func append(key: String, value: JSONValue) {
+    append(key: JSONKey(key), value: value)
+  }
+
+  mutating func append(key: JSONKey, value: JSONValue) {
+    if !key.isASCII { hasOtherKey = true }
     keys.append(key)
     values.append(value)
+  }
+
+  /// The former lookup, by `String` comparison of every key (kept for the tests).
+  func generalLookup(_ key: String) -> JSONValue? {
+    let names = names
+    var index = names.count - 1
+    while index >= 0 {
+      if names[index] == key { return values[index] }
+      index -= 1
+    }
+    return nil
   }
 }

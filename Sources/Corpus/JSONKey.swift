@@ -1,0 +1,49 @@
+/// The name of a JSON object's member: up to 16 bytes packed in two integers (the parser makes
+/// no `String` for it), a longer one kept as a `String`. Keys compare by their UTF-8 bytes;
+/// `JSONObject` falls back to `String` comparison (canonical equivalence, as a Swift
+/// dictionary of Foundation's compares) when a key is not ASCII.
+struct JSONKey: Equatable {
+  private var low: UInt64 = 0
+  private var high: UInt64 = 0
+  private var count: Int
+  private var long: String?
+  /// Whether every byte is ASCII.
+  private(set) var isASCII: Bool
+
+  /// The key whose decoded UTF-8 bytes are `bytes`.
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    count = bytes.count
+    guard bytes.count <= 16 else {
+      long = String(decoding: bytes, as: UTF8.self)
+      isASCII = bytes.allSatisfy { $0 < 0x80 }
+      return
+    }
+    var any: UInt8 = 0
+    for (offset, byte) in bytes.enumerated() {
+      any |= byte
+      if offset < 8 {
+        low |= UInt64(byte) << (8 * UInt64(offset))
+      } else {
+        high |= UInt64(byte) << (8 * UInt64(offset - 8))
+      }
+    }
+    isASCII = any < 0x80
+  }
+
+  init(_ string: String) {
+    var string = string
+    self = string.withUTF8 { JSONKey(bytes: $0) }
+  }
+
+  /// The key as a `String`.
+  var string: String {
+    if let long { return long }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(count)
+    for offset in 0..<count {
+      let word = offset < 8 ? low : high
+      bytes.append(UInt8(truncatingIfNeeded: word >> (8 * UInt64(offset % 8))))
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
