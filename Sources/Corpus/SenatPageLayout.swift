@@ -95,7 +95,7 @@ struct SenatPageLayout {
     {
       readQuestionLine(line)
     } else if LabelText.hasPrefix(line, "publiée dans le JO Sénat du") {
-      let date = CalendarDate(parsing: line.dropFirst(27).prefix(11))
+      let date = Self.date(line.dropFirst(27).prefix(11))
       let page = MarkdownFields.page(line)
       if inAnswerHeader {
         answerDate = date
@@ -173,6 +173,17 @@ struct SenatPageLayout {
       result.name = SourceText.trimmingSpaces(rest)
     }
     author = result
+  }
+
+  /// `CalendarDate(parsing: text)`, read without splitting when `text` is " DD/MM/YYYY" or
+  /// "DD/MM/YYYY" (as the pages write it).
+  static func date(_ text: Substring) -> CalendarDate? {
+    var utf8 = text.utf8[...]
+    if utf8.count == 11, utf8.first == 0x20 { utf8 = utf8.dropFirst() }
+    if utf8.count == 10, let date = JSONFields.slashDate(String(Substring(utf8))), date.isValid {
+      return date
+    }
+    return CalendarDate(parsing: text)
   }
 
   /// "La question a été retirée pour cause de fin de mandat." → "fin de mandat".

@@ -1,3 +1,4 @@
+import FrenchText
 import FuzzSupport
 import Testing
 
@@ -93,6 +94,30 @@ struct LoadLabelTextTests {
           fast == SenatCSVReader.generalASCIIContains(slice, word),
           "case \(number): \(text.debugDescription) \(word)")
       }
+    }
+  }
+}
+
+/// The Sénat page's publication dates read without splitting give what
+/// `CalendarDate(parsing:)` gives.
+struct LoadPageDateTests {
+  @Test(arguments: [
+    " 12/09/2024", "12/09/2024", " 29/02/2024", " 29/02/2023", " 31/04/2024", " 00/01/2024",
+    " 1/09/2024 ", " 12/13/2024", "12/09/2024 ", " 12-09-2024", "  12/09/202", " 12/09/20245",
+    "", " ", " ab/cd/efgh", " 12/09/2024\u{301}", "\u{00A0}12/09/2024", " ١٢/09/2024",
+  ])
+  func sameAsParsing(text: String) {
+    #expect(SenatPageLayout.date(Substring(text)) == CalendarDate(parsing: text))
+  }
+
+  @Test func randomDatesAgree() {
+    var random = FuzzGenerator(seed: 70_201)
+    let pieces = ["0", "1", "2", "3", "9", "/", " ", "-", "a", "é", "\u{301}", "12", "2024"]
+    for number in 0..<5_000 {
+      let text = (0..<random.below(12)).map { _ in pieces[random.below(pieces.count)] }.joined()
+      #expect(
+        SenatPageLayout.date(Substring(text)) == CalendarDate(parsing: text),
+        "case \(number): \(text.debugDescription)")
     }
   }
 }
