@@ -18,16 +18,16 @@ struct JSONKey: Equatable {
       isASCII = bytes.allSatisfy { $0 < 0x80 }
       return
     }
-    var any: UInt8 = 0
-    for (offset, byte) in bytes.enumerated() {
-      any |= byte
-      if offset < 8 {
-        low |= UInt64(byte) << (8 * UInt64(offset))
-      } else {
-        high |= UInt64(byte) << (8 * UInt64(offset - 8))
+    var words: (UInt64, UInt64) = (0, 0)
+    if let base = bytes.baseAddress {
+      withUnsafeMutableBytes(of: &words) {
+        $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count)
       }
     }
-    isASCII = any < 0x80
+    // The words hold the bytes in memory order: made little-endian, the same on every machine.
+    low = UInt64(littleEndian: words.0)
+    high = UInt64(littleEndian: words.1)
+    isASCII = (words.0 | words.1) & 0x8080_8080_8080_8080 == 0
   }
 
   init(_ string: String) {

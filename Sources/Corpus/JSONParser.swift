@@ -30,12 +30,15 @@ struct JSONParser {
 
   /// The keys whose string values are located by default.
   static let defaultTrackedKeys = ["texte", "analyse"]
+  private static let defaultTrackedKeyCodes = defaultTrackedKeys.map { JSONKey($0) }
 
   init(bytes: [UInt8], baseOffset: Int = 0, trackedKeys: [String] = defaultTrackedKeys) {
     self.bytes = bytes
     self.baseOffset = baseOffset
     self.trackedKeys = trackedKeys
-    trackedKeyCodes = trackedKeys.map { JSONKey($0) }
+    trackedKeyCodes =
+      trackedKeys == Self.defaultTrackedKeys
+      ? Self.defaultTrackedKeyCodes : trackedKeys.map { JSONKey($0) }
   }
 
   /// The value the bytes hold, with nothing but white space around it.
