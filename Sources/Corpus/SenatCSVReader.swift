@@ -67,16 +67,33 @@ public struct SenatCSVReader: DocumentReader {
         let last = buffer.count - count
         var index = 0
         while index <= last {
-          if buffer[index] | 0x20 == first {
-            var offset = 1
-            while offset < count, buffer[index + offset] | 0x20 == pattern[offset] { offset += 1 }
-            if offset == count { return true }
-          }
+          // The next byte that is the first letter in either case, found by `memchr`.
+          index = Self.nextByte(buffer, from: index, first, first & 0xDF)
+          guard index <= last else { return false }
+          guard buffer[index] | 0x20 == first else { return false }
+          var offset = 1
+          while offset < count, buffer[index + offset] | 0x20 == pattern[offset] { offset += 1 }
+          if offset == count { return true }
           index += 1
         }
         return false
       }
     }
+  }
+
+  /// The index of the first byte from `start` on that is `one` or `other` (or the count).
+  private static func nextByte(
+    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, _ one: UInt8, _ other: UInt8
+  ) -> Int {
+    guard let base = buffer.baseAddress, start < buffer.count else { return buffer.count }
+    var end = buffer.count
+    if let found = memchr(base + start, Int32(one), end - start) {
+      end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+    if other != one, let found = memchr(base + start, Int32(other), end - start) {
+      end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+    return end
   }
 
   /// `asciiContains` as first written: the general path, kept for the tests.

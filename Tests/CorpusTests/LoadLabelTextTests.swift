@@ -74,8 +74,10 @@ struct LoadLabelTextTests {
 
   @Test func csvWordsAgree() {
     var random = FuzzGenerator(seed: 70_002)
-    let words = ["nature", "titre", "n", "", "ab"]
-    let parts = ["Nature", "TITRE", "nat", "ure", "titr", ";", "é", "\u{00A0}", "x", "n", "e"]
+    let words = ["nature", "titre", "n", "", "ab", "N"]
+    let parts = [
+      "Nature", "TITRE", "nat", "ure", "titr", ";", "é", "\u{00A0}", "x", "n", "e", "N", "Ab", "aB",
+    ]
     for number in 0..<10_000 {
       let text = (0..<random.below(12)).map { _ in parts[random.below(parts.count)] }.joined()
       let bytes = Array(text.utf8)
@@ -88,6 +90,7 @@ struct LoadLabelTextTests {
         case "titre": fast = SenatCSVReader.asciiContains(slice, "titre")
         case "n": fast = SenatCSVReader.asciiContains(slice, "n")
         case "ab": fast = SenatCSVReader.asciiContains(slice, "ab")
+        case "N": fast = SenatCSVReader.asciiContains(slice, "N")
         default: fast = SenatCSVReader.asciiContains(slice, "")
         }
         #expect(
