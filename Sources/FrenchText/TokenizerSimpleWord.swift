@@ -42,7 +42,10 @@ extension Tokenizer {
     let folded = pending + pendingCount
     guard let word = simpleWord(at: start, folded: folded) else { return nil }
     var length = word.folded
-    if foldPlurals && word.hasLetter && !word.hasDigit {
+    // Only a word of 3 letters or more ending in s or x may change (`foldInPlace`'s guards).
+    if foldPlurals && word.hasLetter && !word.hasDigit && length >= 3
+      && (folded[length - 1] == UInt8(ascii: "s") || folded[length - 1] == UInt8(ascii: "x"))
+    {
       length = PluralFolder.foldInPlace(folded, count: length)
     }
     let termStart = output.bytes.count + pendingCount
