@@ -27,6 +27,9 @@ struct Tokenizer {
   var partTerms: [Range<Int>] = []
   var output = TermBuffer()
   var position = 0
+  /// How many folded bytes of plain words wait in the pending buffer, to be appended to
+  /// `output.bytes` at once (their terms' ranges already count them).
+  var pendingCount = 0
 
   /// A tokenizer writing into `buffer`'s storage (emptied, its capacity kept); `run()` gives it
   /// back filled.
@@ -48,8 +51,8 @@ struct Tokenizer {
 
   /// Every token of the text, in order, into `buffer` (the one given to `init`).
   mutating func run(into buffer: inout TermBuffer) {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.wordCapacity) { word in
-      scanAll(folded: word.baseAddress!)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.pendingCapacity) { pending in
+      scanAll(pending: pending.baseAddress!)
     }
     swap(&scratch, &output.scratch)
     swap(&pieces, &output.pieces)
@@ -57,16 +60,21 @@ struct Tokenizer {
     swap(&output, &buffer)
   }
 
-  /// Reads the text, plain words by `scanSimpleWord` (folded into `folded`), other groups by
+  /// The bytes of the pending buffer: plain words' terms are folded there, one after the
+  /// other, and appended to `output.bytes` when it is full, before the general path writes
+  /// there, and at the end (one append per sentence, not one per word).
+  static let pendingCapacity = 1024
+
+  /// Reads the text, plain words by `scanSimpleWord` (folded into `pending`), other groups by
   /// `scanGroup`.
-  private mutating func scanAll(folded: UnsafeMutablePointer<UInt8>) {
+  private mutating func scanAll(pending: UnsafeMutablePointer<UInt8>) {
     var index = 0
     while index < count {
       let byte = bytes[index]
       if byte < 0x80 {
         if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-          let simple = fastPath ? scanSimpleWord(at: index, folded: folded) : nil
-          index = simple ?? scanGroup(at: index)
+          let simple = fastPath ? scanSimpleWord(at: index, pending: pending) : nil
+          index = simple ?? generalGroup(at: index, pending: pending)
         } else {
           index += 1
         }
@@ -75,11 +83,28 @@ struct Tokenizer {
       let (value, length) = decode(index)
       if CharacterClass.of(value).startsWord {
         let latin = fastPath && byte >= 0xC3 && byte <= 0xC5
-        index = (latin ? scanSimpleWord(at: index, folded: folded) : nil) ?? scanGroup(at: index)
+        index =
+          (latin ? scanSimpleWord(at: index, pending: pending) : nil)
+          ?? generalGroup(at: index, pending: pending)
       } else {
         index += length
       }
     }
+    flushPending(pending)
+  }
+
+  /// `scanGroup(at:)`, after the pending terms are appended (it writes to `output.bytes`).
+  private mutating func generalGroup(at start: Int, pending: UnsafeMutablePointer<UInt8>) -> Int {
+    flushPending(pending)
+    return scanGroup(at: start)
+  }
+
+  /// Appends the pending folded bytes to `output.bytes`.
+  @inline(__always)
+  mutating func flushPending(_ pending: UnsafeMutablePointer<UInt8>) {
+    guard pendingCount > 0 else { return }
+    output.bytes.append(contentsOf: UnsafeBufferPointer(start: pending, count: pendingCount))
+    pendingCount = 0
   }
 
   // MARK: Scanning

@@ -34,16 +34,22 @@ extension Tokenizer {
   }
 
   /// Reads the plain word at `start` (an ASCII letter or digit, or a Latin letter) as its one
-  /// token, folding it in `folded` (`wordCapacity` bytes); returns its end, or nil (nothing
-  /// written) when the general path must read it.
-  mutating func scanSimpleWord(at start: Int, folded: UnsafeMutablePointer<UInt8>) -> Int? {
+  /// token, folding it at the end of the pending bytes (`pendingCapacity` bytes, flushed first
+  /// when a word might not fit); returns its end, or nil (no term added) when the general path
+  /// must read it.
+  mutating func scanSimpleWord(at start: Int, pending: UnsafeMutablePointer<UInt8>) -> Int? {
+    if pendingCount > Self.pendingCapacity - Self.wordCapacity { flushPending(pending) }
+    let folded = pending + pendingCount
     guard let word = simpleWord(at: start, folded: folded) else { return nil }
     var length = word.folded
-    if foldPlurals && word.hasLetter && !word.hasDigit {
+    // Only a word of 3 letters or more ending in s or x may change (`foldInPlace`'s guards).
+    if foldPlurals && word.hasLetter && !word.hasDigit && length >= 3
+      && (folded[length - 1] == UInt8(ascii: "s") || folded[length - 1] == UInt8(ascii: "x"))
+    {
       length = PluralFolder.foldInPlace(folded, count: length)
     }
-    let termStart = output.bytes.count
-    output.bytes.append(contentsOf: UnsafeBufferPointer(start: folded, count: length))
+    let termStart = output.bytes.count + pendingCount
+    pendingCount += length
     appendSlot(termStart..<termStart + length, position, word.start..<word.end, isJoined: false)
     position += 1
     return word.end

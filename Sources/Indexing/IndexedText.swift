@@ -19,13 +19,21 @@ public enum IndexedText {
   /// The pieces, each marked when it belongs to the title.
   static func titledPieces(of document: Document) -> [(text: String, isTitle: Bool)] {
     var pieces: [(text: String, isTitle: Bool)] = []
+    forEachPiece(of: document) { pieces.append(($0, $1)) }
+    return pieces
+  }
+
+  /// Calls `body` with each piece of `titledPieces(of:)` and whether it belongs to the title, in
+  /// order, without making their array (the index's path).
+  @inline(__always)
+  static func forEachPiece(of document: Document, _ body: (String, Bool) -> Void) {
     if let title = document.title, !document.sections.contains(where: { $0.kind == .title }) {
-      pieces.append((title, true))
+      body(title, true)
     }
     for section in document.sections {
-      for sentence in section.sentences { pieces.append((sentence.text, section.kind == .title)) }
+      let isTitle = section.kind == .title
+      for sentence in section.sentences { body(sentence.text, isTitle) }
     }
-    return pieces
   }
 
   /// Every (term, position) of the document, each term's BM25 frequency (title words counted

@@ -26,16 +26,17 @@ package struct InvertedDocument: Sendable {
     var weights: [Int] = []
     var occurrences: [UInt64] = []
     var base = 0
+    var total = 0
     var inOrder = true
     var buffer = TermBuffer()
-    let pieces = IndexedText.titledPieces(of: document)
-    let textBytes = pieces.reduce(0) { $0 + $1.text.utf8.count }
+    var textBytes = 0
+    IndexedText.forEachPiece(of: document) { text, _ in textBytes += text.utf8.count }
     occurrences.reserveCapacity(textBytes / 5)
     weights.reserveCapacity(min(textBytes / 8, 4096))
-    for piece in pieces {
-      analyzer.analyze(piece.text, into: &buffer)
-      guard !buffer.slots.isEmpty else { continue }
-      let weight = piece.isTitle ? IndexedText.titleBoost : 1
+    IndexedText.forEachPiece(of: document) { text, isTitle in
+      analyzer.analyze(text, into: &buffer)
+      guard !buffer.slots.isEmpty else { return }
+      let weight = isTitle ? IndexedText.titleBoost : 1
       var highest = 0
       var previous = 0
       buffer.bytes.withUnsafeBufferPointer { bytes in
@@ -54,9 +55,10 @@ package struct InvertedDocument: Sendable {
           }
         }
       }
-      length += buffer.slots.count * weight
+      total += buffer.slots.count * weight
       base += highest + 2
     }
+    length = total
     termBytes = interner.bytes
     termEnds = interner.ends
     termHashes = interner.hashes
