@@ -4,8 +4,8 @@ import Foundation
 /// next four bytes in a hash table with short chains (the longest of a few candidates wins).
 /// Inside a match only its last two positions are hashed, and a run without a match is crossed
 /// in growing steps, so that the work per record stays close to one probe per sequence. The
-/// dictionary's heads and chains are built once; each record starts from a copy of the heads
-/// (`RecordCompressorScratch`).
+/// dictionary's heads and chains are built once; each record starts from them and its changes
+/// to the heads and filter are undone after it (`RecordCompressorScratch.restore`).
 struct RecordCompressorEncoder {
   static let minimumMatch = 4
   static let hashBits = 14
@@ -48,6 +48,9 @@ struct RecordCompressorEncoder {
   /// means that no candidate of the chains can match, so the chain is not walked.
   private let filter: UnsafeMutablePointer<UInt64>
   private let output: UnsafeMutablePointer<UInt8>
+  /// The head slot and filter word of each position hashed, to undo them after the record.
+  private let touched: UnsafeMutablePointer<UInt32>
+  private var touchedCount = 0
   private let capacity: Int
   /// Whether the filter may spare the chain walks (false only to test that it changes nothing).
   private var filtered = true
@@ -55,30 +58,30 @@ struct RecordCompressorEncoder {
 
   /// Compresses the record loaded in `scratch` (`count` bytes after the dictionary) into the
   /// sequences of `RecordCompressor`, in `scratch.output`; nil when they would not be shorter
-  /// than `limit` bytes, else their length.
+  /// than `limit` bytes, else their length. The scratch's heads and filter are the
+  /// dictionary's again afterwards: undone entry by entry, or (`wholeReset`, the reference the
+  /// undoing is tested against) copied whole before and after.
   static func sequences(
-    in scratch: RecordCompressorScratch, count: Int, limit: Int, filtered: Bool = true
+    in scratch: RecordCompressorScratch, count: Int, limit: Int, filtered: Bool = true,
+    wholeReset: Bool = false
   ) -> Int? {
-    var encoder = RecordCompressorEncoder(
-      source: scratch.source, end: scratch.dictionaryCount + count,
-      start: scratch.dictionaryCount, head: scratch.head, chain: scratch.chain,
-      filter: scratch.filter, output: scratch.output, capacity: limit)
+    if wholeReset { scratch.reset() }
+    var encoder = RecordCompressorEncoder(scratch: scratch, count: count, capacity: limit)
     encoder.filtered = filtered
-    return encoder.encode() ? encoder.written : nil
+    let complete = encoder.encode()
+    if wholeReset { scratch.reset() } else { scratch.restore(encoder.touchedCount) }
+    return complete ? encoder.written : nil
   }
 
-  private init(
-    source: UnsafePointer<UInt8>, end: Int, start: Int, head: UnsafeMutablePointer<Int32>,
-    chain: UnsafeMutablePointer<Int32>, filter: UnsafeMutablePointer<UInt64>,
-    output: UnsafeMutablePointer<UInt8>, capacity: Int
-  ) {
-    self.source = source
-    self.end = end
-    self.start = start
-    self.head = head
-    self.chain = chain
-    self.filter = filter
-    self.output = output
+  private init(scratch: RecordCompressorScratch, count: Int, capacity: Int) {
+    source = UnsafePointer(scratch.source)
+    end = scratch.dictionaryCount + count
+    start = scratch.dictionaryCount
+    head = scratch.head
+    chain = scratch.chain
+    filter = scratch.filter
+    output = scratch.output
+    touched = scratch.touched
     self.capacity = capacity
   }
 
@@ -109,13 +112,15 @@ struct RecordCompressorEncoder {
   /// Hashes `position` (its four bytes are `word`); returns the previous position of its slot
   /// (-1 when none).
   @inline(__always)
-  private func insert(_ position: Int, _ word: UInt32) -> Int {
+  private mutating func insert(_ position: Int, _ word: UInt32) -> Int {
     let slot = RecordCompressorEncoder.hash(word)
     let previous = Int(head[slot])
     chain[position] = Int32(truncatingIfNeeded: previous)
     head[slot] = Int32(truncatingIfNeeded: position)
     let bit = RecordCompressorEncoder.filterHash(word)
     filter[bit &>> 6] |= 1 &<< UInt64(bit & 63)
+    touched[touchedCount] = UInt32(truncatingIfNeeded: slot | (bit &>> 6) &<< 16)
+    touchedCount &+= 1
     return previous
   }
 
@@ -143,7 +148,7 @@ struct RecordCompressorEncoder {
   /// Hashes `position`, then finds its longest earlier match among the chain's first
   /// candidates: its length (0 when under `minimumMatch`) and distance back.
   @inline(__always)
-  private func probe(_ position: Int) -> (length: Int, distance: Int) {
+  private mutating func probe(_ position: Int) -> (length: Int, distance: Int) {
     let here = word(position)
     let known = seen(here)
     var candidate = insert(position, here)

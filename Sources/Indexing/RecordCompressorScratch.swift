@@ -2,7 +2,9 @@ import Foundation
 
 /// The working memory of one compression, kept between records (`RecordCompressorScratch.take`
 /// and `give`): the dictionary followed by the record, the hash chains (the dictionary's part
-/// computed once), and the hash heads, reset to the dictionary's at each record.
+/// computed once), and the hash heads and filter, which hold the dictionary's between records:
+/// each change a record makes is logged (`touched`) and undone after it (`restore`), instead of
+/// copying the 96 KB of tables before each record.
 final class RecordCompressorScratch {
   /// Bytes readable after the record's end, so that short copies may load a whole word.
   static let slack = 32
@@ -13,6 +15,9 @@ final class RecordCompressorScratch {
   private(set) var output: UnsafeMutablePointer<UInt8>
   let head: UnsafeMutablePointer<Int32>
   let filter: UnsafeMutablePointer<UInt64>
+  /// The head slot (low 16 bits) and filter word (high 16 bits) of each position hashed since
+  /// the last `restore`: at most one per position of the record and the three before it.
+  private(set) var touched: UnsafeMutablePointer<UInt32>
 
   private static let pool = RecordCompressorPool()
 
@@ -32,6 +37,13 @@ final class RecordCompressorScratch {
     output = .allocate(capacity: capacity + Self.slack)
     head = .allocate(capacity: tables.head.count)
     filter = .allocate(capacity: tables.filter.count)
+    touched = .allocate(capacity: capacity)
+    tables.head.withUnsafeBufferPointer {
+      head.initialize(from: $0.baseAddress!, count: $0.count)
+    }
+    tables.filter.withUnsafeBufferPointer {
+      filter.initialize(from: $0.baseAddress!, count: $0.count)
+    }
     source.initialize(repeating: 0, count: capacity + Self.slack)
     dictionary.withUnsafeBufferPointer { source.update(from: $0.baseAddress!, count: $0.count) }
     tables.chain.withUnsafeBufferPointer {
@@ -45,14 +57,48 @@ final class RecordCompressorScratch {
     output.deallocate()
     head.deallocate()
     filter.deallocate()
+    touched.deallocate()
   }
 
-  /// Places `encoding` after the dictionary and resets the heads; grows the buffers if needed.
+  /// Places `encoding` after the dictionary; grows the buffers if needed. The heads and filter
+  /// are the dictionary's (`restore` put them back after the last record).
   func load(_ encoding: UnsafeBufferPointer<UInt8>) {
-    if dictionaryCount + encoding.count > capacity { grow(to: dictionaryCount + encoding.count) }
+    if dictionaryCount + encoding.count + 4 > capacity {
+      grow(to: dictionaryCount + encoding.count + 4)
+    }
     if let base = encoding.baseAddress {
       (source + dictionaryCount).update(from: base, count: encoding.count)
     }
+  }
+
+  /// Puts back the dictionary's heads and filter words at the `count` entries of `touched`.
+  func restore(_ count: Int) {
+    let tables = RecordCompressorEncoder.dictionaryTables
+    tables.head.withUnsafeBufferPointer { headBuffer in
+      tables.filter.withUnsafeBufferPointer { filterBuffer in
+        let heads = headBuffer.baseAddress!
+        let filters = filterBuffer.baseAddress!
+        for index in 0..<count {
+          let entry = touched[index]
+          let slot = Int(entry & 0xFFFF)
+          let word = Int(entry &>> 16)
+          head[slot] = heads[slot]
+          filter[word] = filters[word]
+        }
+      }
+    }
+  }
+
+  /// Whether the heads and filter are the dictionary's (as between records).
+  func isClean() -> Bool {
+    let tables = RecordCompressorEncoder.dictionaryTables
+    return tables.head.indices.allSatisfy { head[$0] == tables.head[$0] }
+      && tables.filter.indices.allSatisfy { filter[$0] == tables.filter[$0] }
+  }
+
+  /// Resets the heads and filter to the dictionary's, whole (the reference `restore` is tested
+  /// against).
+  func reset() {
     let tables = RecordCompressorEncoder.dictionaryTables
     tables.head.withUnsafeBufferPointer { head.update(from: $0.baseAddress!, count: $0.count) }
     tables.filter.withUnsafeBufferPointer {
@@ -73,6 +119,8 @@ final class RecordCompressorScratch {
     chain = newChain
     output.deallocate()
     output = .allocate(capacity: newCapacity + Self.slack)
+    touched.deallocate()
+    touched = .allocate(capacity: newCapacity)
     capacity = newCapacity
   }
 }
