@@ -110,38 +110,37 @@ struct RecordCompressorEncoder {
   }
 
   /// Hashes `position` (its four bytes are `word`); returns the previous position of its slot
-  /// (-1 when none).
+  /// (-1 when none), and whether the filter had seen `word` before (false: surely not, so no
+  /// candidate of the chain can match).
   @inline(__always)
-  private mutating func insert(_ position: Int, _ word: UInt32) -> Int {
+  private mutating func insert(_ position: Int, _ word: UInt32) -> (previous: Int, known: Bool) {
+    let bit = RecordCompressorEncoder.filterHash(word)
+    let filterWord = filter + bit &>> 6
+    let mask: UInt64 = 1 &<< UInt64(truncatingIfNeeded: bit & 63)
+    let bits = filterWord.pointee
+    filterWord.pointee = bits | mask
     let slot = RecordCompressorEncoder.hash(word)
     let previous = Int(head[slot])
     chain[position] = Int32(truncatingIfNeeded: previous)
     head[slot] = Int32(truncatingIfNeeded: position)
-    let bit = RecordCompressorEncoder.filterHash(word)
-    filter[bit &>> 6] |= 1 &<< UInt64(bit & 63)
     touched[touchedCount] = UInt32(truncatingIfNeeded: slot | (bit &>> 6) &<< 16)
     touchedCount &+= 1
-    return previous
-  }
-
-  /// Whether the four bytes `word` may have been hashed before (false: surely not).
-  @inline(__always)
-  private func seen(_ word: UInt32) -> Bool {
-    let bit = RecordCompressorEncoder.filterHash(word)
-    return filter[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
+    return (previous, bits & mask != 0)
   }
 
   /// The number of equal bytes at `a` and `b`, up to `limit`.
   @inline(__always)
   private func common(_ a: Int, _ b: Int, limit: Int) -> Int {
     var length = 0
-    while length + 8 <= limit {
-      let x = UnsafeRawPointer(source + a + length).loadUnaligned(as: UInt64.self)
-      let y = UnsafeRawPointer(source + b + length).loadUnaligned(as: UInt64.self)
-      if x != y { return length + (x ^ y).trailingZeroBitCount &>> 3 }
-      length += 8
+    let left = UnsafeRawPointer(source + a)
+    let right = UnsafeRawPointer(source + b)
+    while length &+ 8 <= limit {
+      let x = left.loadUnaligned(fromByteOffset: length, as: UInt64.self)
+      let y = right.loadUnaligned(fromByteOffset: length, as: UInt64.self)
+      if x != y { return length &+ (x ^ y).trailingZeroBitCount &>> 3 }
+      length &+= 8
     }
-    while length < limit, source[a + length] == source[b + length] { length += 1 }
+    while length < limit, source[a &+ length] == source[b &+ length] { length &+= 1 }
     return length
   }
 
@@ -150,21 +149,22 @@ struct RecordCompressorEncoder {
   @inline(__always)
   private mutating func probe(_ position: Int) -> (length: Int, distance: Int) {
     let here = word(position)
-    let known = seen(here)
-    var candidate = insert(position, here)
+    let (previous, known) = insert(position, here)
+    var candidate = previous
     var best = (length: 0, distance: 0)
     guard known || !filtered else { return best }
-    let limit = end - position
+    let limit = end &- position
     var tries = RecordCompressorEncoder.chainDepth
     while candidate >= 0, tries > 0 {
-      tries -= 1
+      tries &-= 1
       if best.length == 0 {
         if word(candidate) == here {
-          best = (4 + common(candidate + 4, position + 4, limit: limit - 4), position - candidate)
+          let length = 4 &+ common(candidate &+ 4, position &+ 4, limit: limit &- 4)
+          best = (length, position &- candidate)
         }
-      } else if source[candidate + best.length] == source[position + best.length] {
+      } else if source[candidate &+ best.length] == source[position &+ best.length] {
         let length = common(candidate, position, limit: limit)
-        if length > best.length { best = (length, position - candidate) }
+        if length > best.length { best = (length, position &- candidate) }
       }
       if best.length == limit { break }
       candidate = Int(chain[candidate])
@@ -186,17 +186,17 @@ struct RecordCompressorEncoder {
     while position <= lastHashed {
       let match = probe(position)
       guard match.length > 0 else {
-        misses += 1
-        position += 1 + misses &>> RecordCompressorEncoder.skipShift
+        misses &+= 1
+        position &+= 1 &+ misses &>> RecordCompressorEncoder.skipShift
         continue
       }
       misses = 0
       guard sequence(literals: anchor..<position, match: match) else { return false }
-      let next = position + match.length
-      var hashed = max(position + 1, next - RecordCompressorEncoder.hashedTail)
+      let next = position &+ match.length
+      var hashed = max(position &+ 1, next &- RecordCompressorEncoder.hashedTail)
       while hashed < next, hashed <= lastHashed {
         _ = insert(hashed, word(hashed))
-        hashed += 1
+        hashed &+= 1
       }
       position = next
       anchor = next
@@ -207,7 +207,7 @@ struct RecordCompressorEncoder {
   @inline(__always)
   private mutating func byte(_ value: UInt8) {
     output[written] = value
-    written += 1
+    written &+= 1
   }
 
   @inline(__always)
@@ -221,10 +221,11 @@ struct RecordCompressorEncoder {
   }
 
   /// One sequence; false when it does not fit (a sequence writes at most its literals and 16).
+  @inline(__always)
   private mutating func sequence(literals: Range<Int>, match: (length: Int, distance: Int)?)
     -> Bool
   {
-    guard written + literals.count + 16 <= capacity else { return false }
+    guard written &+ literals.count &+ 16 <= capacity else { return false }
     let extra =
       (match?.length ?? RecordCompressorEncoder.minimumMatch)
       - RecordCompressorEncoder.minimumMatch
@@ -251,6 +252,6 @@ struct RecordCompressorEncoder {
     } else {
       memcpy(output + written, from, literals.count)
     }
-    written += literals.count
+    written &+= literals.count
   }
 }
