@@ -48,8 +48,8 @@ struct RecordCompressorEncoder {
   /// means that no candidate of the chains can match, so the chain is not walked.
   private let filter: UnsafeMutablePointer<UInt64>
   private let output: UnsafeMutablePointer<UInt8>
-  /// The head slot and filter word of each position hashed, to undo them after the record.
-  private let touched: UnsafeMutablePointer<UInt32>
+  /// The head slot and filter word each position hashed changed, and their values before.
+  private let touched: UnsafeMutablePointer<RecordCompressorScratch.Change>
   private var touchedCount = 0
   private let capacity: Int
   /// Whether the filter may spare the chain walks (false only to test that it changes nothing).
@@ -123,7 +123,10 @@ struct RecordCompressorEncoder {
     let previous = Int(head[slot])
     chain[position] = Int32(truncatingIfNeeded: previous)
     head[slot] = Int32(truncatingIfNeeded: position)
-    touched[touchedCount] = UInt32(truncatingIfNeeded: slot | (bit &>> 6) &<< 16)
+    touched[touchedCount] = RecordCompressorScratch.Change(
+      bits: bits, slot: UInt16(truncatingIfNeeded: slot),
+      word: UInt16(truncatingIfNeeded: bit &>> 6),
+      previous: Int32(truncatingIfNeeded: previous))
     touchedCount &+= 1
     return (previous, bits & mask != 0)
   }
