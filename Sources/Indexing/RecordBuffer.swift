@@ -88,21 +88,30 @@ struct RecordBuffer {
     varint(UInt64(strings.index(of: value)))
   }
 
-  /// A key, by its table index.
+  /// A key, by its table index (inlined at each of the hand-written encodings' keys: a hit of
+  /// the key cache costs a hash of the address, one compare and the varint).
+  @inline(__always)
   mutating func name(_ key: StaticString) {
-    guard key.hasPointerRepresentation else {
-      return varint(UInt64(strings.index(of: key.description)))
-    }
+    guard key.hasPointerRepresentation else { return name(text: key.description) }
     let address = Int(bitPattern: key.utf8Start)
     let mixed = UInt64(UInt(bitPattern: address)) &* 0x9e37_79b9_7f4a_7c15
-    let slot = Int(truncatingIfNeeded: mixed >> UInt64(64 - RecordEncoderScratch.keySlotBits))
-    if keys[slot].address != address || keys[slot].encoding != encodingNumber {
-      let index = strings.index(
-        of: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-      keys[slot] = RecordEncoderScratch.KeySlot(
-        address: address, index: Int32(truncatingIfNeeded: index), encoding: encodingNumber)
+    let entry =
+      keys + Int(truncatingIfNeeded: mixed >> UInt64(64 - RecordEncoderScratch.keySlotBits))
+    if entry.pointee.address != address || entry.pointee.encoding != encodingNumber {
+      place(key, address: address, in: entry)
     }
-    varint(UInt64(keys[slot].index))
+    varint(UInt64(UInt32(bitPattern: entry.pointee.index)))
+  }
+
+  /// Places a key literal missing from the key cache in the table, and caches its index.
+  @inline(never)
+  private mutating func place(
+    _ key: StaticString, address: Int, in entry: UnsafeMutablePointer<RecordEncoderScratch.KeySlot>
+  ) {
+    let index = strings.index(
+      of: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    entry.pointee = RecordEncoderScratch.KeySlot(
+      address: address, index: Int32(truncatingIfNeeded: index), encoding: encodingNumber)
   }
 
   /// A key given as a string (the generic path; a literal goes to `name(_: StaticString)`).

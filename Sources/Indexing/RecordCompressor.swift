@@ -24,7 +24,11 @@ package enum RecordCompressor {
 
   /// `filtered: false` walks every hash chain (the reference that the match finder's filter
   /// is tested against: the same bytes).
-  static func compress(_ encoding: [UInt8], filtered: Bool) -> [UInt8] {
+  /// `wholeReset: true` copies the dictionary's heads and filter whole before and after the
+  /// record instead of undoing its changes (the reference for the undoing: the same bytes).
+  static func compress(_ encoding: [UInt8], filtered: Bool, wholeReset: Bool = false)
+    -> [UInt8]
+  {
     guard encoding.count >= 16 else { return encoding }
     var header: [UInt8] = [markerFirst, markerSecond]
     RecordCompressorEncoder.varint(encoding.count, into: &header)
@@ -34,7 +38,7 @@ package enum RecordCompressor {
     guard
       let count = RecordCompressorEncoder.sequences(
         in: scratch, count: encoding.count, limit: encoding.count - header.count,
-        filtered: filtered),
+        filtered: filtered, wholeReset: wholeReset),
       encoding.count <= (header.count + count) * maximumRatio
     else { return encoding }
     let total = header.count + count

@@ -4,8 +4,8 @@ import Foundation
 /// next four bytes in a hash table with short chains (the longest of a few candidates wins).
 /// Inside a match only its last two positions are hashed, and a run without a match is crossed
 /// in growing steps, so that the work per record stays close to one probe per sequence. The
-/// dictionary's heads and chains are built once; each record starts from a copy of the heads
-/// (`RecordCompressorScratch`).
+/// dictionary's heads and chains are built once; each record starts from them and its changes
+/// to the heads and filter are undone after it (`RecordCompressorScratch.restore`).
 struct RecordCompressorEncoder {
   static let minimumMatch = 4
   static let hashBits = 14
@@ -48,6 +48,9 @@ struct RecordCompressorEncoder {
   /// means that no candidate of the chains can match, so the chain is not walked.
   private let filter: UnsafeMutablePointer<UInt64>
   private let output: UnsafeMutablePointer<UInt8>
+  /// The head slot and filter word each position hashed changed, and their values before.
+  private let touched: UnsafeMutablePointer<RecordCompressorScratch.Change>
+  private var touchedCount = 0
   private let capacity: Int
   /// Whether the filter may spare the chain walks (false only to test that it changes nothing).
   private var filtered = true
@@ -55,30 +58,30 @@ struct RecordCompressorEncoder {
 
   /// Compresses the record loaded in `scratch` (`count` bytes after the dictionary) into the
   /// sequences of `RecordCompressor`, in `scratch.output`; nil when they would not be shorter
-  /// than `limit` bytes, else their length.
+  /// than `limit` bytes, else their length. The scratch's heads and filter are the
+  /// dictionary's again afterwards: undone entry by entry, or (`wholeReset`, the reference the
+  /// undoing is tested against) copied whole before and after.
   static func sequences(
-    in scratch: RecordCompressorScratch, count: Int, limit: Int, filtered: Bool = true
+    in scratch: RecordCompressorScratch, count: Int, limit: Int, filtered: Bool = true,
+    wholeReset: Bool = false
   ) -> Int? {
-    var encoder = RecordCompressorEncoder(
-      source: scratch.source, end: scratch.dictionaryCount + count,
-      start: scratch.dictionaryCount, head: scratch.head, chain: scratch.chain,
-      filter: scratch.filter, output: scratch.output, capacity: limit)
+    if wholeReset { scratch.reset() }
+    var encoder = RecordCompressorEncoder(scratch: scratch, count: count, capacity: limit)
     encoder.filtered = filtered
-    return encoder.encode() ? encoder.written : nil
+    let complete = encoder.encode()
+    if wholeReset { scratch.reset() } else { scratch.restore(encoder.touchedCount) }
+    return complete ? encoder.written : nil
   }
 
-  private init(
-    source: UnsafePointer<UInt8>, end: Int, start: Int, head: UnsafeMutablePointer<Int32>,
-    chain: UnsafeMutablePointer<Int32>, filter: UnsafeMutablePointer<UInt64>,
-    output: UnsafeMutablePointer<UInt8>, capacity: Int
-  ) {
-    self.source = source
-    self.end = end
-    self.start = start
-    self.head = head
-    self.chain = chain
-    self.filter = filter
-    self.output = output
+  private init(scratch: RecordCompressorScratch, count: Int, capacity: Int) {
+    source = UnsafePointer(scratch.source)
+    end = scratch.dictionaryCount + count
+    start = scratch.dictionaryCount
+    head = scratch.head
+    chain = scratch.chain
+    filter = scratch.filter
+    output = scratch.output
+    touched = scratch.touched
     self.capacity = capacity
   }
 
@@ -107,59 +110,64 @@ struct RecordCompressorEncoder {
   }
 
   /// Hashes `position` (its four bytes are `word`); returns the previous position of its slot
-  /// (-1 when none).
+  /// (-1 when none), and whether the filter had seen `word` before (false: surely not, so no
+  /// candidate of the chain can match).
   @inline(__always)
-  private func insert(_ position: Int, _ word: UInt32) -> Int {
+  private mutating func insert(_ position: Int, _ word: UInt32) -> (previous: Int, known: Bool) {
+    let bit = RecordCompressorEncoder.filterHash(word)
+    let filterWord = filter + bit &>> 6
+    let mask: UInt64 = 1 &<< UInt64(truncatingIfNeeded: bit & 63)
+    let bits = filterWord.pointee
+    filterWord.pointee = bits | mask
     let slot = RecordCompressorEncoder.hash(word)
     let previous = Int(head[slot])
     chain[position] = Int32(truncatingIfNeeded: previous)
     head[slot] = Int32(truncatingIfNeeded: position)
-    let bit = RecordCompressorEncoder.filterHash(word)
-    filter[bit &>> 6] |= 1 &<< UInt64(bit & 63)
-    return previous
-  }
-
-  /// Whether the four bytes `word` may have been hashed before (false: surely not).
-  @inline(__always)
-  private func seen(_ word: UInt32) -> Bool {
-    let bit = RecordCompressorEncoder.filterHash(word)
-    return filter[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
+    touched[touchedCount] = RecordCompressorScratch.Change(
+      bits: bits, slot: UInt16(truncatingIfNeeded: slot),
+      word: UInt16(truncatingIfNeeded: bit &>> 6),
+      previous: Int32(truncatingIfNeeded: previous))
+    touchedCount &+= 1
+    return (previous, bits & mask != 0)
   }
 
   /// The number of equal bytes at `a` and `b`, up to `limit`.
   @inline(__always)
   private func common(_ a: Int, _ b: Int, limit: Int) -> Int {
     var length = 0
-    while length + 8 <= limit {
-      let x = UnsafeRawPointer(source + a + length).loadUnaligned(as: UInt64.self)
-      let y = UnsafeRawPointer(source + b + length).loadUnaligned(as: UInt64.self)
-      if x != y { return length + (x ^ y).trailingZeroBitCount &>> 3 }
-      length += 8
+    let left = UnsafeRawPointer(source + a)
+    let right = UnsafeRawPointer(source + b)
+    while length &+ 8 <= limit {
+      let x = left.loadUnaligned(fromByteOffset: length, as: UInt64.self)
+      let y = right.loadUnaligned(fromByteOffset: length, as: UInt64.self)
+      if x != y { return length &+ (x ^ y).trailingZeroBitCount &>> 3 }
+      length &+= 8
     }
-    while length < limit, source[a + length] == source[b + length] { length += 1 }
+    while length < limit, source[a &+ length] == source[b &+ length] { length &+= 1 }
     return length
   }
 
   /// Hashes `position`, then finds its longest earlier match among the chain's first
   /// candidates: its length (0 when under `minimumMatch`) and distance back.
   @inline(__always)
-  private func probe(_ position: Int) -> (length: Int, distance: Int) {
+  private mutating func probe(_ position: Int) -> (length: Int, distance: Int) {
     let here = word(position)
-    let known = seen(here)
-    var candidate = insert(position, here)
+    let (previous, known) = insert(position, here)
+    var candidate = previous
     var best = (length: 0, distance: 0)
     guard known || !filtered else { return best }
-    let limit = end - position
+    let limit = end &- position
     var tries = RecordCompressorEncoder.chainDepth
     while candidate >= 0, tries > 0 {
-      tries -= 1
+      tries &-= 1
       if best.length == 0 {
         if word(candidate) == here {
-          best = (4 + common(candidate + 4, position + 4, limit: limit - 4), position - candidate)
+          let length = 4 &+ common(candidate &+ 4, position &+ 4, limit: limit &- 4)
+          best = (length, position &- candidate)
         }
-      } else if source[candidate + best.length] == source[position + best.length] {
+      } else if source[candidate &+ best.length] == source[position &+ best.length] {
         let length = common(candidate, position, limit: limit)
-        if length > best.length { best = (length, position - candidate) }
+        if length > best.length { best = (length, position &- candidate) }
       }
       if best.length == limit { break }
       candidate = Int(chain[candidate])
@@ -181,17 +189,17 @@ struct RecordCompressorEncoder {
     while position <= lastHashed {
       let match = probe(position)
       guard match.length > 0 else {
-        misses += 1
-        position += 1 + misses &>> RecordCompressorEncoder.skipShift
+        misses &+= 1
+        position &+= 1 &+ misses &>> RecordCompressorEncoder.skipShift
         continue
       }
       misses = 0
       guard sequence(literals: anchor..<position, match: match) else { return false }
-      let next = position + match.length
-      var hashed = max(position + 1, next - RecordCompressorEncoder.hashedTail)
+      let next = position &+ match.length
+      var hashed = max(position &+ 1, next &- RecordCompressorEncoder.hashedTail)
       while hashed < next, hashed <= lastHashed {
         _ = insert(hashed, word(hashed))
-        hashed += 1
+        hashed &+= 1
       }
       position = next
       anchor = next
@@ -202,7 +210,7 @@ struct RecordCompressorEncoder {
   @inline(__always)
   private mutating func byte(_ value: UInt8) {
     output[written] = value
-    written += 1
+    written &+= 1
   }
 
   @inline(__always)
@@ -216,10 +224,11 @@ struct RecordCompressorEncoder {
   }
 
   /// One sequence; false when it does not fit (a sequence writes at most its literals and 16).
+  @inline(__always)
   private mutating func sequence(literals: Range<Int>, match: (length: Int, distance: Int)?)
     -> Bool
   {
-    guard written + literals.count + 16 <= capacity else { return false }
+    guard written &+ literals.count &+ 16 <= capacity else { return false }
     let extra =
       (match?.length ?? RecordCompressorEncoder.minimumMatch)
       - RecordCompressorEncoder.minimumMatch
@@ -246,6 +255,6 @@ struct RecordCompressorEncoder {
     } else {
       memcpy(output + written, from, literals.count)
     }
-    written += literals.count
+    written &+= literals.count
   }
 }
