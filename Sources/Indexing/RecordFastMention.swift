@@ -75,18 +75,21 @@ extension RecordBuffer {
     }
   }
 
+  @inline(__always)
   mutating func optional(_ key: StaticString, _ value: String?) {
     guard let value else { return }
     name(key)
     string(value)
   }
 
+  @inline(__always)
   mutating func optional(_ key: StaticString, _ value: Bool?) {
     guard let value else { return }
     name(key)
     bool(value)
   }
 
+  @inline(__always)
   mutating func optional(_ key: StaticString, _ value: Decimal?) {
     guard let value else { return }
     name(key)
