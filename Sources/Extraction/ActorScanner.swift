@@ -38,12 +38,10 @@ enum ActorScanner {
     return role(at: index, in: view) ?? ministry(at: index, in: view) ?? body(at: index, in: view)
   }
 
+  /// Built by the memberwise init, in place (a `var` set field by field was copied whole).
   static func facts(_ name: String, kind: String, role: String? = nil) -> MentionFacts {
-    var facts = MentionFacts(type: .actor, text: "", value: .text(name))
-    facts.normalized = name
-    facts.kind = kind
-    facts.role = role
-    return facts
+    MentionFacts(
+      type: .actor, text: "", value: .text(name), role: role, kind: kind, normalized: name)
   }
 
   /// A body of the closed list; "État" needs its capital ("en l'état" is not the State).
@@ -149,9 +147,8 @@ enum ActorScanner {
     }
     guard cursor >= start + 2, view.tokens[cursor - 1].isWord else { return nil }
     let name = joiningHyphens(view.phrase(start, cursor))
-    var facts = facts(name, kind: "person")
-    facts.role = roleAfter(cursor, in: view)
-    return Found(facts: facts, first: index, end: cursor)
+    let role = roleAfter(cursor, in: view)
+    return Found(facts: facts(name, kind: "person", role: role), first: index, end: cursor)
   }
 
   /// The name with every " - " written "-" ("Jean - Luc" → "Jean-Luc").

@@ -38,12 +38,16 @@ enum FundingAnaphora {
 
   /// `funders(in:)` of the facts of `mentions`, copying none that is not an actor.
   static func funders<S: Sequence<MentionFacts>>(of mentions: S) -> [String] {
-    mentions.compactMap { facts in
-      guard facts.type == .actor, let kind = facts.kind else { return nil }
-      if kind == "association" || kind == "municipality" { return facts.normalized }
-      if kind == "person" || kind == "ministry" { return "~" + (facts.normalized ?? facts.text) }
-      return funderOfActorKind[kind]
-    }
+    mentions.compactMap { funder(of: $0) }
+  }
+
+  /// The funder an actor mention names, nil for any other mention; `facts` is borrowed (read
+  /// in place in an array of mentions, not copied).
+  static func funder(of facts: borrowing MentionFacts) -> String? {
+    guard facts.type == .actor, let kind = facts.kind else { return nil }
+    if kind == "association" || kind == "municipality" { return facts.normalized }
+    if kind == "person" || kind == "ministry" { return "~" + (facts.normalized ?? facts.text) }
+    return funderOfActorKind[kind]
   }
 
   static func agrees(_ name: String, with pronoun: Agreement) -> Bool {

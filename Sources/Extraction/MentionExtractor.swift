@@ -84,13 +84,24 @@ public struct MentionExtractor: Sendable {
         let group = position >> 32
         let item = position & 0xFFFF_FFFF
         let range = view.byteRange(groups[group][item].first, groups[group][item].end - 1)
+        groups[group][item].facts.text = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         // Each position comes once: its facts are moved out, not copied.
-        var facts = MentionFacts(type: .date, text: "")
-        swap(&facts, &groups[group][item].facts)
-        facts.text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        made.append(make(facts, range))
+        let found = groups[group].withUnsafeMutableBufferPointer { Self.take(item, of: $0) }
+        made.append(make(found.facts, range))
       }
     }
+  }
+
+  /// Moves the item at `index` out of `buffer`, leaving an empty placeholder in its place: a
+  /// `let` moved into a `consuming` parameter is not copied, where a `var` of `MentionFacts`
+  /// was (a copy and a destroy of the whole struct per mention).
+  @inline(__always)
+  static func take(_ index: Int, of buffer: UnsafeMutableBufferPointer<Found>) -> Found {
+    let slot = buffer.baseAddress! + index
+    let found = slot.move()
+    slot.initialize(to: Found(facts: MentionFacts(type: .date, text: ""), first: 0, end: 0))
+    return found
   }
 
   /// The positions (group << 32 | index) of `groups`' items sorted by span, ties kept in pass

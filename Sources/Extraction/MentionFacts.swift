@@ -123,10 +123,16 @@ public struct MentionFacts: Sendable, Hashable, Codable {
   /// document date: the last such day on or before it and the next one on or after it
   /// ("le 4 juin" on 11 March 2025: `2024-06-04`, `2025-06-04`).
   public var candidates: [String]?
+}
 
+extension MentionFacts {
+  /// The facts of a mention of `type`, every other fact `nil`.
+  ///
+  /// Declared in an extension so that it delegates to the synthesized memberwise init, which
+  /// builds the value in place: an init that assigns `self.type`, `self.text`… (over ~30
+  /// fields) made the compiler copy the whole struct into the result and destroy the original
+  /// (`outlined init with copy` / `outlined destroy`: ~800 instructions per mention).
   public init(type: MentionType, text: String, value: MentionValue? = nil) {
-    self.type = type
-    self.text = text
-    self.value = value
+    self.init(type: type, text: text, value: value, currency: nil)
   }
 }

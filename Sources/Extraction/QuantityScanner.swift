@@ -132,20 +132,25 @@ enum QuantityScanner {
         }
         if noun != nil, raw.number.isLongBareRun, raw.scale == nil { continue }
       }
-      var facts = MentionFacts(
-        type: noun == nil ? type : .count, text: "", value: .number(raw.value))
-      facts.currency = raw.currency
-      facts.approximate = raw.approximate
-      facts.bound = raw.bound
+      // Appended first, then completed in place: a `var` of facts would be copied whole.
+      found.append(
+        Found(
+          facts: MentionFacts(
+            type: noun == nil ? type : .count, text: "", value: .number(raw.value),
+            currency: raw.currency, approximate: raw.approximate, bound: raw.bound),
+          first: raw.first, end: end))
+      let last = found.count - 1
       if let noun {
-        facts.noun = noun
-        if inherited { facts.nounInherited = true } else { lastNoun = noun }
+        found[last].facts.noun = noun
+        if inherited { found[last].facts.nounInherited = true } else { lastNoun = noun }
       }
-      if type == .amount { end = MoneyQualifiers.apply(to: &facts, raw: raw, in: view) }
+      if type == .amount {
+        let end = MoneyQualifiers.apply(to: &found[last].facts, raw: raw, in: view)
+        found[last].end = end
+      }
       if type == .amount || type == .percent || type == .points {
-        facts.kind = ChangeCue.kind(before: raw.first, in: view)
+        found[last].facts.kind = ChangeCue.kind(before: raw.first, in: view)
       }
-      found.append(Found(facts: facts, first: raw.first, end: end))
     }
     return found
   }

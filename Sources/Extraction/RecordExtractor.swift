@@ -24,10 +24,13 @@ public struct RecordExtractor: Sendable {
           sentence, documentDate: reference, context: &context,
           inQuestion: section.kind == .question, into: &mentions)
         resolveAnaphora(&found, previousFunders: previousFunders)
-        // Only the actors' facts are read (`lazy` over indices: no other mention is copied).
-        previousFunders = FundingAnaphora.funders(
-          of: (start..<mentions.count).lazy.filter { mentions[$0].facts.type == .actor }
-            .map { mentions[$0].facts })
+        // The actors' facts are read in place: no mention is copied.
+        previousFunders = []
+        for index in start..<mentions.count where mentions[index].facts.type == .actor {
+          if let funder = FundingAnaphora.funder(of: mentions[index].facts) {
+            previousFunders.append(funder)
+          }
+        }
         if found.isEmpty, !previous.isEmpty {
           qualify(&funding[previous], from: view)
         }
