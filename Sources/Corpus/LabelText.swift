@@ -13,25 +13,26 @@
 /// Any other case is left to the standard library.
 enum LabelText {
   static func hasPrefix(_ line: String, _ label: String) -> Bool {
-    let fast: Bool?? = line.utf8.withContiguousStorageIfAvailable { text -> Bool? in
-      let inner: Bool?? = label.utf8.withContiguousStorageIfAvailable { affix in
-        Self.prefixDecision(text, affix)
-      }
-      return inner ?? nil
-    }
-    if let fast, let decided = fast { return decided }
-    return line.hasPrefix(label)
+    bytesDecide(line, label, prefixDecision) ?? line.hasPrefix(label)
   }
 
   static func hasSuffix(_ line: String, _ label: String) -> Bool {
+    bytesDecide(line, label, suffixDecision) ?? line.hasSuffix(label)
+  }
+
+  /// What `decision` says of the two strings' UTF-8 bytes; nil when it cannot decide or when a
+  /// string's bytes are not contiguous.
+  private static func bytesDecide(
+    _ line: String, _ label: String,
+    _ decision: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool?
+  ) -> Bool? {
     let fast: Bool?? = line.utf8.withContiguousStorageIfAvailable { text -> Bool? in
       let inner: Bool?? = label.utf8.withContiguousStorageIfAvailable { affix in
-        Self.suffixDecision(text, affix)
+        decision(text, affix)
       }
       return inner ?? nil
     }
-    if let fast, let decided = fast { return decided }
-    return line.hasSuffix(label)
+    return fast ?? nil
   }
 
   /// True or false when the bytes decide, nil otherwise.
