@@ -8,10 +8,17 @@ enum ActorScanner {
   typealias Lex = ActorLexicon
 
   static func scan(_ view: TokenView, claimed: [Bool]) -> [Found] {
+    scan(view, claimed: claimed, gated: true)
+  }
+
+  /// `scan`; with `gated`, the readers run only where `mayFind` allows (the general path,
+  /// without it, is what the tests compare it with).
+  static func scan(_ view: TokenView, claimed: [Bool], gated: Bool) -> [Found] {
     var found: [Found] = []
     var index = 0
     while index < view.count {
       if !claimed[index], mayStart(view.tokens[index]),
+        !gated || mayFind(at: index, in: view),
         let actor = person(at: index, in: view) ?? cued(at: index, in: view),
         !claimed[actor.first..<actor.end].contains(true)
       {
@@ -29,7 +36,7 @@ enum ActorScanner {
   @inline(__always)
   static func mayStart(_ token: TextToken) -> Bool {
     token.cues.contains(.actorStart)
-      || (token.range.count <= 4 && token.text.utf8.first == UInt8(ascii: "M"))
+      || (token.range.count <= 4 && startsWithCapitalM(token.text))
   }
 
   /// A role, a ministry or a body, tried only at a word that can start one.
@@ -70,7 +77,7 @@ enum ActorScanner {
     guard view.has(.ministere, .ministeres, at: index) else { return nil }
     let end = portfolioEnd(after: index + 1, in: view)
     guard end > index + 1 else { return nil }
-    let name = "ministère " + view.phrase(index + 1, end)
+    let name = "ministère " + view.joinedPhrase(index + 1, end)
     return Found(facts: facts(name, kind: "ministry"), first: index, end: end)
   }
 
@@ -87,7 +94,7 @@ enum ActorScanner {
     }
     let end = portfolioEnd(after: match.end, in: view)
     guard first < index || end > match.end else { return nil }
-    let role = view.phrase(index, end)
+    let role = view.joinedPhrase(index, end)
     return Found(facts: facts(role, kind: "person", role: role), first: first, end: end)
   }
 
@@ -126,8 +133,7 @@ enum ActorScanner {
   /// "M. Jean-Luc Bourgeaux", "Mme Catherine Vautrin": a civility and capitalised names.
   static func person(at index: Int, in view: TokenView) -> Found? {
     // "M", "Mme", "Mlle": at most four bytes.
-    guard view.tokens[index].range.count <= 4,
-      view.tokens[index].text.utf8.first == UInt8(ascii: "M")
+    guard view.tokens[index].range.count <= 4, startsWithCapitalM(view.tokens[index].text)
     else { return nil }
     var cursor = index
     switch view.tokens[index].text {
@@ -146,7 +152,7 @@ enum ActorScanner {
       }
     }
     guard cursor >= start + 2, view.tokens[cursor - 1].isWord else { return nil }
-    let name = joiningHyphens(view.phrase(start, cursor))
+    let name = joiningHyphens(view.joinedPhrase(start, cursor))
     let role = roleAfter(cursor, in: view)
     return Found(facts: facts(name, kind: "person", role: role), first: index, end: cursor)
   }
@@ -182,6 +188,6 @@ enum ActorScanner {
     guard view[index]?.text == ",",
       let match = view.pattern(startingAt: index + 1, in: Lex.roles)
     else { return nil }
-    return view.phrase(index + 1, portfolioEnd(after: match.end, in: view))
+    return view.joinedPhrase(index + 1, portfolioEnd(after: match.end, in: view))
   }
 }

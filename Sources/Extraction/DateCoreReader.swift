@@ -49,8 +49,8 @@ struct DateCoreReader {
   /// The forms in their order of preference; at a number only those that start with one
   /// (the others start with a word or an apostrophe).
   func core(at index: Int, afterPrefix: Bool) -> DateMatch? {
-    guard let token = view[index] else { return nil }
-    if token.isNumber {
+    guard index >= 0, index < view.count else { return nil }
+    if view.tokens[index].kind == .number {
       return periodOfYear(at: index) ?? dayMonth(at: index) ?? numeric(at: index)
         ?? yearOnly(at: index)
     }
@@ -104,25 +104,25 @@ struct DateCoreReader {
 
   /// "l'été 2022", "cet été", "l'hiver dernier" — never the participle "été".
   func season(at index: Int) -> DateMatch? {
-    guard index >= 0, index < view.count, Lex.seasonDeterminers.contains(view.tokens[index]) else {
-      return nil
-    }
-    let determiner = view.tokens[index]
+    let tokens = view.tokens
+    guard index >= 0, index < tokens.count,
+      Lex.seasonDeterminers.value(key: tokens[index].key, word: tokens[index].folded) != nil
+    else { return nil }
     var cursor = index + 1
-    if determiner.is(.l) || determiner.is(.au) || determiner.is(.en),
+    if tokens[index].is(.l) || tokens[index].is(.au) || tokens[index].is(.en),
       view.has(.apostrophe, at: cursor)
     {
       cursor += 1
     }
-    guard cursor < view.count, let code = Lex.seasons.value(of: view.tokens[cursor]) else {
-      return nil
-    }
+    guard cursor < tokens.count,
+      let code = Lex.seasons.value(key: tokens[cursor].key, word: tokens[cursor].folded)
+    else { return nil }
     var parts = DateParts(season: code)
     if let year = year(at: cursor + 1) {
       parts.year = year
       return DateMatch(first: index, end: cursor + 2, parts: parts)
     }
-    guard determiner.is(.cet) || determiner.is(.ce), let reference else { return nil }
+    guard tokens[index].is(.cet) || tokens[index].is(.ce), let reference else { return nil }
     parts.year = reference.year
     return DateMatch(first: index, end: cursor + 1, parts: parts, resolved: true)
   }

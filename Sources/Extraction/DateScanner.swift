@@ -10,6 +10,12 @@ struct DateScanner {
   var reader: DateCoreReader { DateCoreReader(view: view, reference: reference) }
 
   func scan(claimed: [Bool], context: inout DiscourseContext) -> [Found] {
+    scan(claimed: claimed, context: &context, gated: true)
+  }
+
+  /// `scan`; with `gated`, the readers run only where `ScanDateGate.mayRead` allows (the
+  /// general path, without it, is what the tests compare it with).
+  func scan(claimed: [Bool], context: inout DiscourseContext, gated: Bool) -> [Found] {
     var found: [Found] = []
     var index = 0
     var anchor = 0
@@ -23,6 +29,7 @@ struct DateScanner {
       }
       guard !claimed[index], Self.canStart(view.tokens[index]), numberMayStart(at: index),
         anchor - index <= Self.nearReach || view.tokens[index].cues.contains(.farDateStart),
+        !gated || ScanDateGate.mayRead(at: index, in: view),
         let matches = dates(at: index),
         !matches.contains(where: { claimed[$0.first..<$0.end].contains(true) })
       else {

@@ -49,14 +49,21 @@ extension DateCoreReader {
   }
 
   func ordinal(at index: Int) -> (value: Int, end: Int)? {
-    guard let token = view[index] else { return nil }
+    // The tokens' fields are read in place (`view[index]` copied a whole token).
+    let tokens = view.tokens
+    guard index >= 0, index < tokens.count else { return nil }
     // Every ordinal of the table holds a letter: a number token is never one.
-    if !token.isNumber, let value = DateLexicon.ordinals.value(of: token) {
+    guard tokens[index].kind == .number else {
+      guard
+        let value = DateLexicon.ordinals.value(
+          key: tokens[index].key, word: tokens[index].folded)
+      else { return nil }
       return (value, index + 1)
     }
-    guard token.isNumber, let value = Int(token.text), (1...4).contains(value),
-      let suffix = view[index + 1], suffix.gap == .none,
-      Self.ordinalSuffixes.contains(suffix)
+    guard index + 1 < tokens.count, tokens[index + 1].gap == .none,
+      Self.ordinalSuffixes.value(key: tokens[index + 1].key, word: tokens[index + 1].folded)
+        != nil,
+      let value = Int(tokens[index].text), (1...4).contains(value)
     else { return nil }
     return (value, index + 2)
   }

@@ -40,7 +40,7 @@ enum FundingQualifiers {
   static func temporariness(in view: TokenView) -> (FundingTemporariness, String)? {
     for index in 0..<view.count {
       if let match = view.pattern(startingAt: index, in: temporaryCues) {
-        return (match.value, view.phrase(index, match.end))
+        return (match.value, view.joinedPhrase(index, match.end))
       }
     }
     return nil
@@ -62,7 +62,7 @@ enum FundingQualifiers {
       while let token = view[end], end < match.end + 14, !conditionStops.containsSymbol(token) {
         end += 1
       }
-      found.append(view.phrase(index, end))
+      found.append(view.joinedPhrase(index, end))
       index = end
     }
     return found

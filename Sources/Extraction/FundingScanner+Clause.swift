@@ -19,7 +19,7 @@ extension FundingScanner {
     guard cursor > start, view.pattern(startingAt: start, in: Lex.funders) == nil else {
       return nil
     }
-    return view.phrase(start, cursor)
+    return view.joinedPhrase(start, cursor)
   }
 
   /// The mention of `type` nearest the trigger, preferring one after it.

@@ -65,7 +65,7 @@ extension FundingScanner {
       return nil
     }
     if view.has(.il, at: match.start), view.has(.s, at: match.start + 1) { return nil }
-    return view.phrase(match.start, cursor)
+    return view.joinedPhrase(match.start, cursor)
   }
 
   /// Funders named in this sentence before `index`, in text order.
@@ -170,6 +170,6 @@ extension FundingScanner {
     }
     guard end > first, view[first]?.startsLowercase == true || end - first == 1
     else { return nil }
-    return view.phrase(first, end)
+    return view.joinedPhrase(first, end)
   }
 }

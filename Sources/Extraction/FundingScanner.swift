@@ -69,9 +69,9 @@ struct FundingScanner {
   static let otherTriggers = ["charge", "revient", "incombe", "effort", "soutien"]
 
   func trigger(at index: Int) -> FundingMechanism? {
-    guard index >= 0, index < view.count, view.tokens[index].cues.contains(.fundingTrigger),
-      let token = view[index]
+    guard index >= 0, index < view.count, view.tokens[index].cues.contains(.fundingTrigger)
     else { return nil }
+    let token = view.tokens[index]
     if let mechanism = Lex.triggers.value(of: token) {
       if Lex.ambiguousNouns.contains(token), !isParticiple(index), index >= 1,
         Lex.nounDeterminers.contains(view.tokens[index - 1])
@@ -212,14 +212,14 @@ struct FundingScanner {
     {
       cursor += 1
     }
-    return view.phrase(start, cursor)
+    return view.joinedPhrase(start, cursor)
   }
 
   func funder(after index: Int, within distance: Int) -> String? {
     var cursor = index + 1
-    while cursor <= index + distance, let token = view[cursor] {
+    while cursor <= index + distance, cursor >= 0, cursor < view.count {
       if let match = view.pattern(startingAt: cursor, in: Lex.funders) { return match.value }
-      if Lex.clauseBreaks.containsSymbol(token) { return nil }
+      if Lex.clauseBreaks.containsSymbol(view.tokens[cursor]) { return nil }
       cursor += 1
     }
     return nil
@@ -244,8 +244,10 @@ struct FundingScanner {
 
   func recipient(after index: Int) -> String? {
     var cursor = index + 1
-    while cursor <= index + 8, let token = view[cursor], !Lex.clauseBreaks.containsSymbol(token) {
-      if token.is(.aux) || token.is(.a),
+    while cursor <= index + 8, cursor >= 0, cursor < view.count,
+      !Lex.clauseBreaks.containsSymbol(view.tokens[cursor])
+    {
+      if view.tokens[cursor].is(.aux) || view.tokens[cursor].is(.a),
         let match = view.pattern(startingAt: cursor + 1, in: Lex.funders)
       {
         return match.value

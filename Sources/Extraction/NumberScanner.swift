@@ -21,10 +21,13 @@ struct NumberPhrase: Sendable, Hashable {
 /// Reads `NumberPhrase`s from tokens.
 enum NumberScanner {
   static func number(at index: Int, in view: TokenView) -> NumberPhrase? {
-    guard let token = view[index] else { return nil }
-    if token.isNumber { return digits(at: index, in: view) }
-    if token.isWord { return words(at: index, in: view) }
-    return nil
+    // The kind is read in place (`view[index]` copied a whole token).
+    guard index >= 0, index < view.count else { return nil }
+    switch view.tokens[index].kind {
+    case .number: return digits(at: index, in: view)
+    case .word: return words(at: index, in: view)
+    case .symbol: return nil
+    }
   }
 
   static func digits(at index: Int, in view: TokenView) -> NumberPhrase? {

@@ -85,6 +85,28 @@ struct PatternSet<Value: Sendable>: Sendable {
     return true
   }
 
+  /// Whether a candidate starts at `index` (`pattern(startingAt:in:) != nil`, as a `Bool`:
+  /// no value and no token copied).
+  @inline(__always)
+  func startsAt(_ index: Int, in tokens: [TextToken]) -> Bool {
+    guard index >= 0, index < tokens.count,
+      let range = firstTable.value(key: tokens[index].key, word: tokens[index].folded)
+    else { return false }
+    for candidate in range where matches(candidates[candidate], at: index, tokens) {
+      return true
+    }
+    return false
+  }
+
+  /// The candidates whose first word is the folded `word`, whose key is `key` (read from a
+  /// token's fields in place: no copy of the token).
+  @inline(__always)
+  func starting(key: UInt64, word: String) -> Range<Int>? { firstTable.value(key: key, word: word) }
+
+  /// The candidates whose last word is the folded `word`, whose key is `key`.
+  @inline(__always)
+  func ending(key: UInt64, word: String) -> Range<Int>? { lastTable.value(key: key, word: word) }
+
   /// The candidates whose first word is `token`'s.
   @inline(__always)
   func starting(with token: TextToken) -> Range<Int>? { firstTable.value(of: token) }
@@ -97,7 +119,8 @@ struct PatternSet<Value: Sendable>: Sendable {
 extension TokenView {
   /// The longest pattern of `set` that ends just before `index`, and where it starts.
   func pattern<T>(endingBefore index: Int, in set: PatternSet<T>) -> (start: Int, value: T)? {
-    guard index >= 1, index <= count, let range = set.ending(with: tokens[index - 1]),
+    guard index >= 1, index <= count,
+      let range = set.ending(key: tokens[index - 1].key, word: tokens[index - 1].folded),
       let found = set.last(in: range, before: index, of: tokens)
     else { return nil }
     return (found.0, found.1)
@@ -105,7 +128,8 @@ extension TokenView {
 
   /// The longest pattern of `set` that starts at `index`, and the index after it.
   func pattern<T>(startingAt index: Int, in set: PatternSet<T>) -> (end: Int, value: T)? {
-    guard index >= 0, index < count, let range = set.starting(with: tokens[index]),
+    guard index >= 0, index < count,
+      let range = set.starting(key: tokens[index].key, word: tokens[index].folded),
       let found = set.first(in: range, at: index, of: tokens)
     else { return nil }
     return (found.0, found.1)

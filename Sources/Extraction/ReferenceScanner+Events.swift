@@ -23,7 +23,7 @@ extension ReferenceScanner {
     var facts = MentionFacts(type: .reference, text: "")
     facts.kind = "event"
     facts.date = dated.iso
-    facts.normalized = view.phrase(index, dated.nameEnd)
+    facts.normalized = view.joinedPhrase(index, dated.nameEnd)
     return Found(facts: facts, first: withDeterminer(index), end: dated.end)
   }
 

@@ -13,9 +13,14 @@ struct ReferenceScanner {
     var found: [Found] = []
     var index = 0
     while index < view.count {
-      let items =
-        claimed[index] || !mayStart(view.tokens[index])
-        ? [] : references(at: index, context: &context)
+      // No array, not even an empty one, at a token that starts nothing.
+      guard view.tokens[index].cues.contains(.referenceStart), !claimed[index],
+        mayStart(view.tokens[index])
+      else {
+        index += 1
+        continue
+      }
+      let items = references(at: index, context: &context)
       guard let last = items.last else {
         index += 1
         continue
@@ -46,7 +51,8 @@ struct ReferenceScanner {
     guard token.cues.contains(.referenceStart) else { return false }
     guard token.folded.utf8.count == 1 else { return true }
     let text = token.text.utf8
-    guard text.count == 1, let letter = text.first else { return false }
+    guard text.count == 1 else { return false }
+    let letter = text[text.startIndex]
     return letter == UInt8(ascii: "L") || letter == UInt8(ascii: "R")
       || letter == UInt8(ascii: "D") || letter == UInt8(ascii: "A")
   }
