@@ -222,8 +222,11 @@ struct DateScanner {
   /// "Depuis l'instauration du Ségur de la santé en 2020": the anchor word earlier in the clause.
   func clauseContains(_ word: ScannerWord, before index: Int) -> Bool {
     var cursor = index - 1
-    while let token = view[cursor], cursor >= index - 12, !Self.clauseBreaks.containsSymbol(token) {
-      if token.is(word) { return true }
+    // The tokens are read in place (`view[cursor]` copied each one).
+    while cursor >= 0, cursor < view.count, cursor >= index - 12,
+      !Self.clauseBreaks.containsSymbol(view.tokens[cursor])
+    {
+      if view.tokens[cursor].is(word) { return true }
       cursor -= 1
     }
     return false
@@ -232,8 +235,8 @@ struct DateScanner {
   /// "délégués en fin de gestion en 2024": a phrase earlier in the clause.
   func clauseContains(_ pattern: [String], before index: Int) -> Bool {
     var cursor = index - pattern.count
-    while cursor >= max(0, index - 12), let token = view[cursor],
-      !Self.clauseBreaks.containsSymbol(token)
+    while cursor >= max(0, index - 12), cursor < view.count,
+      !Self.clauseBreaks.containsSymbol(view.tokens[cursor])
     {
       if view.matches(pattern, at: cursor) { return true }
       cursor -= 1
@@ -244,7 +247,9 @@ struct DateScanner {
   /// "versées en 2024 dans le cadre de la fin de gestion": a phrase later in the clause.
   func clauseContains(_ pattern: [String], after index: Int) -> Bool {
     var cursor = index
-    while let token = view[cursor], cursor < index + 10, !Self.clauseBreaks.containsSymbol(token) {
+    while cursor >= 0, cursor < view.count, cursor < index + 10,
+      !Self.clauseBreaks.containsSymbol(view.tokens[cursor])
+    {
       if view.matches(pattern, at: cursor) { return true }
       cursor += 1
     }

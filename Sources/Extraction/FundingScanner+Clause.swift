@@ -70,8 +70,12 @@ extension FundingScanner {
   static func endsWith(_ word: String, _ suffix: String) -> Bool {
     let bytes = word.utf8
     let tail = suffix.utf8
-    guard bytes.count >= tail.count, bytes.suffix(tail.count).elementsEqual(tail) else {
-      return false
+    guard bytes.count >= tail.count else { return false }
+    // Byte by byte through the views' indices (`suffix(_:).elementsEqual` was generic).
+    var position = bytes.index(bytes.endIndex, offsetBy: -tail.count)
+    for byte in tail {
+      guard bytes[position] == byte else { return false }
+      bytes.formIndex(after: &position)
     }
     return word.hasSuffix(suffix)
   }

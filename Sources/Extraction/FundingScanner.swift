@@ -24,7 +24,7 @@ struct FundingScanner {
         mechanism: mechanism, trigger: view.tokens[index].text, sentence: sentence)
       readParties(into: &relation, at: index)
       if relation.mechanism == .payment,
-        relation.object?.lowercased().hasPrefix("compensation") == true
+        relation.object.map(ScanCompensation.startsObject) == true
       {
         relation.mechanism = .compensation
       }

@@ -28,7 +28,8 @@ enum QuantityScanner {
       raws.append(RawQuantityReader.read(number, in: view, claimed: claimed))
       index = max(index, raws[raws.count - 1].end)
     }
-    return classify(pairRanges(raws, in: view), in: view)
+    guard !raws.isEmpty else { return [] }
+    return classify(raws.count > 1 ? pairRanges(raws, in: view) : raws, in: view)
   }
 
   /// Identifiers, pages, article numbers, ordinals, times and parts of "2021-1234".

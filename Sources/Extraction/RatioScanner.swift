@@ -18,8 +18,10 @@ enum RatioScanner {
     // The last "sur" and the last fraction word: no ratio starts after the one it needs.
     var lastSur = -1
     var lastFraction = -1
-    for (index, token) in view.tokens.enumerated() where isCue(token) {
-      if token.is(.sur) { lastSur = index } else { lastFraction = index }
+    // By index: `enumerated()` copied every token (two strings retained and released).
+    let tokens = view.tokens
+    for index in tokens.indices where tokens[index].cues.contains(.ratio) {
+      if tokens[index].is(.sur) { lastSur = index } else { lastFraction = index }
     }
     guard lastSur >= 0 || lastFraction >= 0 else { return [] }
     var found: [Found] = []
@@ -50,8 +52,11 @@ enum RatioScanner {
 
   /// "n [noun] sur d".
   static func ratio(at index: Int, in view: TokenView) -> Found? {
-    let ahead = view.tokens[min(view.count, index + 1)..<min(view.count, index + 16)]
-    guard ahead.contains(where: { $0.is(.sur) }),
+    let tokens = view.tokens
+    guard
+      (min(view.count, index + 1)..<min(view.count, index + 16)).contains(where: {
+        tokens[$0].is(.sur)
+      }),
       let numerator = NumberScanner.number(at: index, in: view)
     else { return nil }
     var cursor = numerator.end

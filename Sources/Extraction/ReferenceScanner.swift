@@ -25,7 +25,8 @@ struct ReferenceScanner {
         index += 1
         continue
       }
-      found += items
+      // The first references are moved in, not copied (`+=` copied every fact).
+      if found.isEmpty { found = items } else { found += items }
       index = max(index + 1, last.end)
     }
     return found

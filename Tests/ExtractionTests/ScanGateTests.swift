@@ -156,4 +156,27 @@ import Testing
     }
     #expect(phrases > 10000)
   }
+
+  static let objects = [
+    "compensation", "Compensation de la perte", "COMPENSATIONS", "compensatio", "compens",
+    "la compensation", "Compensation\u{0301}", "compensation\u{00A0}intégrale", "Compensationé",
+    "İcompensation", "compensation-", "", "c", "COMPENSATION des départements", "Cömpensation",
+    "compensatioN", "compensation\u{200D}", "\u{212A}ompensation",
+  ]
+
+  @Test(arguments: objects)
+  func theCompensationTestIsTheLowercaseTest(object: String) {
+    #expect(ScanCompensation.startsObject(object) == ScanCompensation.byLowercase(object))
+  }
+
+  @Test func theCompensationTestIsTheLowercaseTestOnEveryPhrase() {
+    for line in Self.lines {
+      let view = TokenView(tokens: Lexer.tokens(in: line))
+      for first in 0..<view.count {
+        let phrase = view.joinedPhrase(first, min(view.count, first + 3))
+        #expect(
+          ScanCompensation.startsObject(phrase) == ScanCompensation.byLowercase(phrase), "\(line)")
+      }
+    }
+  }
 }
