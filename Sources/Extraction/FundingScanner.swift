@@ -18,7 +18,8 @@ struct FundingScanner {
     var qualifiers: (FundingTemporariness, String)?? = nil
     var conditions: [String] = []
     var lastTrigger: Int?
-    for index in 0..<view.count {
+    // The cue is tested here, in the loop: `trigger(at:)` was a call at every token.
+    for index in 0..<view.count where view.tokens[index].cues.contains(.fundingTrigger) {
       guard let mechanism = trigger(at: index) else { continue }
       var relation = FundingRelation(
         mechanism: mechanism, trigger: view.tokens[index].text, sentence: sentence)
