@@ -165,9 +165,10 @@ struct SourceText {
     var result: [Sentence] = []
     for original in paragraphs {
       let paragraph = TextRepairMojibake.repaired(original)
-      for var range in splitter.sentenceRanges(in: paragraph.bytes) {
-        range = Self.droppingListMarker(paragraph.bytes, range)
-        guard !range.isEmpty else { continue }
+      let bytes = paragraph.bytes
+      splitter.forEachSentenceRange(in: bytes) { sentence in
+        let range = Self.droppingListMarker(bytes, sentence)
+        guard !range.isEmpty else { return }
         let original = paragraph.originalRange(of: range)
         result.append(
           Sentence(
