@@ -16,17 +16,20 @@ public struct DocumentLoader: Sendable {
   /// The readers, asked in order; the last one accepts any text.
   public let readers: [any DocumentReader]
 
-  /// The same readers when every one also reads bytes (then no `String` of a file is made).
-  let byteReaders: [any ByteDocumentReader]?
+  /// The same readers, which also read bytes (then no `String` of a file is made).
+  let byteReaders: [any ByteDocumentReader]
+
+  /// The built-in readers, made once (no dynamic cast, no array per loader).
+  private static let builtIn: [any ByteDocumentReader] = [
+    ANOpenDataJSONReader(), ANOpenDataXMLReader(), SenatCSVReader(), ANMarkdownReader(),
+    SenatPDFTextReader(), SenatPageReader(),
+    AnnouncementReader(),
+  ]
+  private static let builtInReaders: [any DocumentReader] = builtIn.map { $0 }
 
   public init() {
-    readers = [
-      ANOpenDataJSONReader(), ANOpenDataXMLReader(), SenatCSVReader(), ANMarkdownReader(),
-      SenatPDFTextReader(), SenatPageReader(),
-      AnnouncementReader(),
-    ]
-    let byteReaders = readers.compactMap { $0 as? any ByteDocumentReader }
-    self.byteReaders = byteReaders.count == readers.count ? byteReaders : nil
+    readers = Self.builtInReaders
+    byteReaders = Self.builtIn
   }
 
   /// The size of the chunks a streamed file is read in.
@@ -183,10 +186,11 @@ public struct DocumentLoader: Sendable {
     if let problem = ContentCheck.problem(with: bytes) {
       return LoadOutcome(diagnostics: [Diagnostic(file: file.path, message: problem)])
     }
-    if Self.startsLikeJSON(bytes), readers.first is ANOpenDataJSONReader {
+    // The JSON reader is the first of the built-in readers (the only ones a loader has).
+    if Self.startsLikeJSON(bytes) {
       return ANOpenDataJSONReader().read(bytes: bytes, file: file)
     }
-    if let byteReaders, !throughText {
+    if !throughText {
       for reader in byteReaders where reader.recognizes(bytes: bytes) {
         return reader.read(bytes: bytes, file: file)
       }

@@ -37,7 +37,11 @@ import Testing
   }
 
   @Test func everyBuiltInReaderReadsBytes() {
-    #expect(DocumentLoader().byteReaders?.count == DocumentLoader().readers.count)
+    let loader = DocumentLoader()
+    #expect(loader.byteReaders.count == loader.readers.count)
+    for (reader, byteReader) in zip(loader.readers, loader.byteReaders) {
+      #expect(reader.format == byteReader.format)
+    }
   }
 
   @Test func seedsAndFixturesAsThroughText() {
