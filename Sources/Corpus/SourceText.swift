@@ -163,6 +163,8 @@ struct SourceText {
   func sentences(from paragraphs: [TextRepairBuffer]) -> [Sentence] {
     let splitter = SentenceSplitter()
     var result: [Sentence] = []
+    // Room for a sentence per 128 bytes and one per paragraph (grown from there as needed).
+    result.reserveCapacity(paragraphs.reduce(paragraphs.count) { $0 + $1.count / 128 })
     for original in paragraphs {
       let paragraph = TextRepairMojibake.repaired(original)
       let bytes = paragraph.bytes
