@@ -11,19 +11,27 @@ public struct ANMarkdownReader: DocumentReader {
 
   public init() {}
 
-  public func recognizes(_ text: String) -> Bool {
-    let head = text.utf8.prefix(6000)
+  public func recognizes(_ text: String) -> Bool { Self.recognizes(utf8: text.utf8) }
+
+  /// `recognizes(_:)` on UTF-8 bytes.
+  static func recognizes(utf8: some Collection<UInt8>) -> Bool {
+    let head = utf8.prefix(6000)
     let hasHeader =
       ByteSearch.contains(head, "ASSEMBLÉE NATIONALE")
       || ByteSearch.contains(head, "ASSEMBLEE NATIONALE")
     return hasHeader
-      && (ByteSearch.contains(text.utf8, "Texte de la question")
-        || ByteSearch.contains(text.utf8, "Données clés")
+      && (ByteSearch.contains(utf8, "Texte de la question")
+        || ByteSearch.contains(utf8, "Données clés")
         || ByteSearch.contains(head, "Question écrite n°"))
   }
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
-    let source = SourceText(text: text, path: file.path)
+    read(bytes: Array(text.utf8), file: file)
+  }
+
+  /// Reads `bytes` (valid UTF-8), as `read(_:file:)` reads their text.
+  func read(bytes: [UInt8], file: CorpusFile) -> LoadOutcome {
+    let source = SourceText(bytes: bytes, path: file.path)
     var layout = MarkdownLayout()
     layout.scan(source)
     var fields = MarkdownFields()

@@ -11,8 +11,11 @@ public struct ANOpenDataJSONReader: DocumentReader {
 
   public init() {}
 
-  public func recognizes(_ text: String) -> Bool {
-    for byte in text.utf8 {
+  public func recognizes(_ text: String) -> Bool { Self.recognizes(utf8: text.utf8) }
+
+  /// `recognizes(_:)` on UTF-8 bytes.
+  static func recognizes(utf8: some Sequence<UInt8>) -> Bool {
+    for byte in utf8 {
       if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { continue }
       if byte == 0xEF || byte == 0xBB || byte == 0xBF { continue }
       return byte == 0x7B || byte == 0x5B

@@ -16,7 +16,12 @@ public struct AnnouncementReader: DocumentReader {
   public func recognizes(_ text: String) -> Bool { true }
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
-    let source = SourceText(text: text, path: file.path)
+    read(bytes: Array(text.utf8), file: file)
+  }
+
+  /// Reads `bytes` (valid UTF-8), as `read(_:file:)` reads their text.
+  func read(bytes: [UInt8], file: CorpusFile) -> LoadOutcome {
+    let source = SourceText(bytes: bytes, path: file.path)
     var document = Document(
       id: file.relativePath, file: file.path, kind: .announcement, format: format)
     let skipped = readMetadataLines(source, into: &document)

@@ -28,12 +28,14 @@ struct JSONFields {
   func rawBytes(_ key: String) -> [UInt8]? { object[key]?.stringBytes }
 
   private func value(_ path: [String]) -> JSONValue? {
+    guard let last = path.last else { return nil }
+    guard path.count > 1 else { return object[last] }
     var current = object
-    for key in path.dropLast() {
-      guard let next = current[key]?.objectValue else { return nil }
+    for position in 0..<path.count - 1 {
+      guard case .object(let next) = current[path[position]] else { return nil }
       current = next
     }
-    return path.last.flatMap { current[$0] }
+    return current[last]
   }
 
   /// The object at a path of keys, or nil when a step is missing or null.
@@ -56,39 +58,43 @@ struct JSONFields {
   /// The date of a text written exactly "YYYY-MM-DD" (the open-data form), read as
   /// `CalendarDate(parsing:)` reads it but without splitting strings; nil for another form.
   static func isoDate(_ text: String) -> CalendarDate? {
+    guard let (first, second, third) = numbers(text, separator: 0x2D, at: 4, 7) else { return nil }
+    return CalendarDate(year: first, month: second, day: third)
+  }
+
+  /// The three decimal numbers of a ten-byte `text` split by `separator` at `first` and
+  /// `second` (no allocation), nil when it is not written so.
+  private static func numbers(
+    _ text: String, separator: UInt8, at first: Int, _ second: Int
+  ) -> (Int, Int, Int)? {
     let utf8 = text.utf8
     guard utf8.count == 10 else { return nil }
-    var fields = [0, 0, 0]
+    var fields = (0, 0, 0)
     var field = 0
-    for (offset, byte) in utf8.enumerated() {
-      if offset == 4 || offset == 7 {
-        guard byte == 0x2D else { return nil }
+    var offset = 0
+    for byte in utf8 {
+      if offset == first || offset == second {
+        guard byte == separator else { return nil }
         field += 1
       } else {
         guard byte >= 0x30, byte <= 0x39 else { return nil }
-        fields[field] = fields[field] * 10 + Int(byte - 0x30)
+        let digit = Int(byte - 0x30)
+        switch field {
+        case 0: fields.0 = fields.0 * 10 + digit
+        case 1: fields.1 = fields.1 * 10 + digit
+        default: fields.2 = fields.2 * 10 + digit
+        }
       }
+      offset += 1
     }
-    return CalendarDate(year: fields[0], month: fields[1], day: fields[2])
+    return fields
   }
 
   /// The date of a text written exactly "DD/MM/YYYY" (the other open-data form), read as
   /// `CalendarDate(parsing:)` reads it but without splitting strings; nil for another form.
   static func slashDate(_ text: String) -> CalendarDate? {
-    let utf8 = text.utf8
-    guard utf8.count == 10 else { return nil }
-    var fields = [0, 0, 0]
-    var field = 0
-    for (offset, byte) in utf8.enumerated() {
-      if offset == 2 || offset == 5 {
-        guard byte == 0x2F else { return nil }
-        field += 1
-      } else {
-        guard byte >= 0x30, byte <= 0x39 else { return nil }
-        fields[field] = fields[field] * 10 + Int(byte - 0x30)
-      }
-    }
-    return CalendarDate(year: fields[2], month: fields[1], day: fields[0])
+    guard let (first, second, third) = numbers(text, separator: 0x2F, at: 2, 5) else { return nil }
+    return CalendarDate(year: third, month: second, day: first)
   }
 
   /// The objects of a "one or many" element: a bare object, an array of objects, or null.

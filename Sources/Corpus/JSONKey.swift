@@ -35,6 +35,12 @@ struct JSONKey: Equatable {
     self = string.withUTF8 { JSONKey(bytes: $0) }
   }
 
+  /// Equal names: the packed bytes first, the `String` of a long key only when they agree.
+  static func == (lhs: JSONKey, rhs: JSONKey) -> Bool {
+    lhs.low == rhs.low && lhs.high == rhs.high && lhs.count == rhs.count
+      && (lhs.count <= 16 || lhs.long == rhs.long)
+  }
+
   /// The key as a `String`.
   var string: String {
     if let long { return long }

@@ -103,13 +103,15 @@ extension JSONParser {
       let ones: UInt64 = 0x0101_0101_0101_0101
       let highs: UInt64 = 0x8080_8080_8080_8080
       while index + 8 <= raw.count {
-        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
         let quote = word ^ (ones &* 0x22)
         let backslash = word ^ (ones &* 0x5C)
         let special =
           ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
           | ((word &- ones &* 0x20) & ~word)
-        if special & highs != 0 { break }
+        // The lowest flag is on the first quote, backslash or control byte (a borrow only
+        // flags bytes above a real one).
+        if special & highs != 0 { return index + (special & highs).trailingZeroBitCount / 8 }
         index += 8
       }
       while index < raw.count {

@@ -116,25 +116,35 @@ extension JSONParser {
     var count = 0
     var cursor = index
     while cursor < end {
-      if cursor + 8 <= end,
-        !Self.mayHoldSpecial(UnsafeRawPointer(source + cursor).loadUnaligned(as: UInt64.self))
-      {
-        copyEight(source, at: cursor, to: out, origins: origins, count: count)
-        count += 8
-        cursor += 8
-        continue
-      }
-      let stop = min(cursor + 8, end)
-      var byte = source[cursor]
-      while byte >= 0x20, byte != 0x22, byte != 0x5C {
-        out?[count] = byte
-        origins?[count] = baseOffset + cursor
-        count += 1
-        cursor += 1
-        guard cursor < stop else { break }
+      var byte: UInt8
+      if cursor + 8 <= end {
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(source + cursor).loadUnaligned(as: UInt64.self))
+        let special = Self.specialMask(word)
+        if special == 0 {
+          copyEight(source, at: cursor, to: out, origins: origins, count: count)
+          count += 8
+          cursor += 8
+          continue
+        }
+        // The lowest flagged byte is the first quote, backslash or control character.
+        let run = special.trailingZeroBitCount / 8
+        copyRun(source, at: cursor, length: run, to: out, origins: origins, count: count)
+        count += run
+        cursor += run
         byte = source[cursor]
+      } else {
+        byte = source[cursor]
+        while byte >= 0x20, byte != 0x22, byte != 0x5C {
+          out?[count] = byte
+          origins?[count] = baseOffset + cursor
+          count += 1
+          cursor += 1
+          guard cursor < end else { break }
+          byte = source[cursor]
+        }
+        guard cursor < end else { continue }
       }
-      guard cursor < stop else { continue }
       index = cursor
       if byte == 0x22 {
         index += 1
@@ -163,17 +173,34 @@ extension JSONParser {
     return .failure(fail("unexpected end of the text in a string"))
   }
 
-  /// Whether one of the eight bytes of `word` may be a quote, a backslash or a control
-  /// character (never false when one is).
+  /// The high bit of each of the eight bytes of `word` (the first in the lowest byte) that is a
+  /// quote, a backslash or a control character, and maybe of bytes above such a one (a borrow):
+  /// zero when none is, and the lowest flag always on the first such byte.
   @inline(__always)
-  private static func mayHoldSpecial(_ word: UInt64) -> Bool {
+  static func specialMask(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let quote = word ^ (ones &* 0x22)
     let backslash = word ^ (ones &* 0x5C)
     let special =
       ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
       | ((word &- ones &* 0x20) & ~word)
-    return special & (ones &* 0x80) != 0
+    return special & (ones &* 0x80)
+  }
+
+  /// Copies the `length` (under eight) plain bytes at `cursor` to `out` at `count`, and their
+  /// offsets.
+  @inline(__always)
+  private func copyRun(
+    _ source: UnsafePointer<UInt8>, at cursor: Int, length: Int,
+    to out: UnsafeMutablePointer<UInt8>?, origins: UnsafeMutablePointer<Int>?, count: Int
+  ) {
+    guard length > 0 else { return }
+    if let out {
+      UnsafeMutableRawPointer(out + count).copyMemory(from: source + cursor, byteCount: length)
+    }
+    guard let origins else { return }
+    let first = baseOffset + cursor
+    for offset in 0..<length { origins[count + offset] = first + offset }
   }
 
   /// Copies the eight plain bytes at `cursor` to `out` at `count`, and their offsets.
@@ -186,8 +213,9 @@ extension JSONParser {
       UnsafeMutableRawPointer(out + count).copyMemory(from: source + cursor, byteCount: 8)
     }
     guard let origins else { return }
-    let first = baseOffset + cursor
-    for offset in 0..<8 { origins[count + offset] = first + offset }
+    // The eight offsets in one vector store (the storage is sized for them).
+    let offsets = SIMD8<Int>(0, 1, 2, 3, 4, 5, 6, 7) &+ (baseOffset + cursor)
+    UnsafeMutableRawPointer(origins + count).storeBytes(of: offsets, as: SIMD8<Int>.self)
   }
 
   /// The scalar of a "\uXXXX" escape at `at` outside the surrogates, else nil (the general

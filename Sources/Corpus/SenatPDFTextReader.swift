@@ -17,12 +17,20 @@ public struct SenatPDFTextReader: DocumentReader {
 
   public init() {}
 
-  public func recognizes(_ text: String) -> Bool {
-    ByteSearch.contains(text.utf8.suffix(800), Self.marker)
+  public func recognizes(_ text: String) -> Bool { Self.recognizes(utf8: text.utf8) }
+
+  /// `recognizes(_:)` on UTF-8 bytes.
+  static func recognizes(utf8: some BidirectionalCollection<UInt8>) -> Bool {
+    ByteSearch.contains(utf8.suffix(800), marker)
   }
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
-    let source = SourceText(text: text, path: file.path)
+    read(bytes: Array(text.utf8), file: file)
+  }
+
+  /// Reads `bytes` (valid UTF-8), as `read(_:file:)` reads their text.
+  func read(bytes: [UInt8], file: CorpusFile) -> LoadOutcome {
+    let source = SourceText(bytes: bytes, path: file.path)
     guard
       let urlLine = source.lines.indices.last(where: {
         source.string(line: $0).contains(Self.marker)

@@ -14,15 +14,23 @@ public struct SenatPageReader: DocumentReader {
 
   public init() {}
 
-  public func recognizes(_ text: String) -> Bool {
-    let head = text.utf8.prefix(4000)
+  public func recognizes(_ text: String) -> Bool { Self.recognizes(utf8: text.utf8) }
+
+  /// `recognizes(_:)` on UTF-8 bytes.
+  static func recognizes(utf8: some Collection<UInt8>) -> Bool {
+    let head = utf8.prefix(4000)
     return ByteSearch.contains(head, "publiée dans le JO Sénat")
       && (ByteSearch.contains(head, "Question écrite n°")
         || ByteSearch.contains(head, "Question orale n°"))
   }
 
   public func read(_ text: String, file: CorpusFile) -> LoadOutcome {
-    let source = SourceText(text: text, path: file.path)
+    read(bytes: Array(text.utf8), file: file)
+  }
+
+  /// Reads `bytes` (valid UTF-8), as `read(_:file:)` reads their text.
+  func read(bytes: [UInt8], file: CorpusFile) -> LoadOutcome {
+    let source = SourceText(bytes: bytes, path: file.path)
     var page = SenatPageLayout()
     page.scan(source)
     var document = page.document(file: file, format: format)

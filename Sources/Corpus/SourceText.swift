@@ -163,11 +163,14 @@ struct SourceText {
   func sentences(from paragraphs: [TextRepairBuffer]) -> [Sentence] {
     let splitter = SentenceSplitter()
     var result: [Sentence] = []
+    // Room for a sentence per 128 bytes and one per paragraph (grown from there as needed).
+    result.reserveCapacity(paragraphs.reduce(paragraphs.count) { $0 + $1.count / 128 })
     for original in paragraphs {
       let paragraph = TextRepairMojibake.repaired(original)
-      for var range in splitter.sentenceRanges(in: paragraph.bytes) {
-        range = Self.droppingListMarker(paragraph.bytes, range)
-        guard !range.isEmpty else { continue }
+      let bytes = paragraph.bytes
+      splitter.forEachSentenceRange(in: bytes) { sentence in
+        let range = Self.droppingListMarker(bytes, sentence)
+        guard !range.isEmpty else { return }
         let original = paragraph.originalRange(of: range)
         result.append(
           Sentence(

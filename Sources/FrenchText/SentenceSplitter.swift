@@ -15,7 +15,15 @@ public struct SentenceSplitter: Sendable {
 
   /// The byte ranges of the sentences of `bytes`, trimmed of surrounding spaces, in order.
   public func sentenceRanges(in bytes: [UInt8]) -> [Range<Int>] {
-    bytes.withUnsafeBufferPointer { Self.sentenceRanges(in: $0) }
+    var ranges: [Range<Int>] = []
+    forEachSentenceRange(in: bytes) { ranges.append($0) }
+    return ranges
+  }
+
+  /// Calls `body` with the range of each sentence of `bytes`, as `sentenceRanges(in:)` gives
+  /// them (no array of ranges).
+  public func forEachSentenceRange(in bytes: [UInt8], _ body: (Range<Int>) -> Void) {
+    bytes.withUnsafeBufferPointer { Self.sentenceRanges(in: $0, body) }
   }
 
   /// The sentences of `text`, as strings.
@@ -26,8 +34,7 @@ public struct SentenceSplitter: Sendable {
 
   private typealias Bytes = UnsafeBufferPointer<UInt8>
 
-  private static func sentenceRanges(in bytes: Bytes) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
+  private static func sentenceRanges(in bytes: Bytes, _ body: (Range<Int>) -> Void) {
     var start = 0
     var index = 0
     let count = bytes.count
@@ -47,7 +54,7 @@ public struct SentenceSplitter: Sendable {
         if next < count, opensSentence(bytes, at: next),
           !(isSingleStop && isAbbreviation(bytes, before: index))
         {
-          appendTrimmed(start..<closed, of: bytes, to: &ranges)
+          appendTrimmed(start..<closed, of: bytes, to: body)
           start = next
           index = next
           continue
@@ -55,34 +62,33 @@ public struct SentenceSplitter: Sendable {
       }
       index = end
     }
-    appendTrimmed(start..<count, of: bytes, to: &ranges)
-    return ranges
+    appendTrimmed(start..<count, of: bytes, to: body)
   }
 
   /// The first index from `index` on holding ".", "!", "?" or "…", or the end: eight bytes at a
-  /// time while none of them is one of these or 0xE2 (the lead byte of "…").
+  /// time, going straight to the lowest byte that is one of these or 0xE2 (the lead byte of "…",
+  /// and of "’", which is skipped).
   @inline(__always)
   private static func nextCandidate(_ bytes: Bytes, from index: Int) -> Int {
     guard let base = bytes.baseAddress else { return bytes.count }
     let raw = UnsafeRawPointer(base)
     var cursor = index
     let count = bytes.count
-    while cursor < count {
-      if cursor + 8 <= count {
-        let word = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)
-        if !(hasByte(word, 0x2E) || hasByte(word, 0x21) || hasByte(word, 0x3F)
-          || hasByte(word, 0xE2))
-        {
-          cursor += 8
-          continue
-        }
-        // One of them may be: the eight positions one by one, then eight at a time again.
-        for position in cursor..<cursor + 8 where isCandidate(bytes, at: position) {
-          return position
-        }
+    while cursor + 8 <= count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self))
+      let mask =
+        matches(word, 0x2E) | matches(word, 0x21) | matches(word, 0x3F)
+        | matches(word, 0xE2)
+      if mask == 0 {
         cursor += 8
         continue
       }
+      // The lowest flagged byte is a real match (a false flag only sits above a real one).
+      let position = cursor + mask.trailingZeroBitCount / 8
+      if isCandidate(bytes, at: position) { return position }
+      cursor = position + 1
+    }
+    while cursor < count {
       if isCandidate(bytes, at: cursor) { return cursor }
       cursor += 1
     }
@@ -96,13 +102,13 @@ public struct SentenceSplitter: Sendable {
     return byte == 0x2E || byte == 0x21 || byte == 0x3F || isEllipsis(bytes, at: index)
   }
 
-  /// Whether one of the eight bytes of `word` is `byte` (exact: a byte equal to it makes a
-  /// zero byte in the exclusive or, and a word without one never sets a high bit here).
+  /// The high bit of each byte of `word` equal to `byte`, and maybe of bytes above such a one
+  /// (a borrow), never below the lowest equal byte: nonzero exactly when one is equal.
   @inline(__always)
-  private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+  private static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let value = word ^ (ones &* UInt64(byte))
-    return (value &- ones) & ~value & (ones &* 0x80) != 0
+    return (value &- ones) & ~value & (ones &* 0x80)
   }
 
   /// The end of the run of terminators starting at `index` (`index` itself when none starts
@@ -192,7 +198,7 @@ public struct SentenceSplitter: Sendable {
   }
 
   private static func appendTrimmed(
-    _ range: Range<Int>, of bytes: Bytes, to ranges: inout [Range<Int>]
+    _ range: Range<Int>, of bytes: Bytes, to body: (Range<Int>) -> Void
   ) {
     var lower = range.lowerBound
     var upper = range.upperBound
@@ -214,6 +220,6 @@ public struct SentenceSplitter: Sendable {
         break
       }
     }
-    if lower < upper { ranges.append(lower..<upper) }
+    if lower < upper { body(lower..<upper) }
   }
 }

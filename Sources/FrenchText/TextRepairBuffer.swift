@@ -80,7 +80,19 @@ public struct TextRepairBuffer: Sendable, Hashable {
     let first = range.lowerBound + shift
     storedOrigins.append(contentsOf: repeatElement(0, count: range.count))
     storedOrigins.withUnsafeMutableBufferPointer { origins in
-      for offset in 0..<range.count { origins[start + offset] = first + offset }
+      guard let base = origins.baseAddress.map({ $0 + start }) else { return }
+      // Eight offsets a vector store, then one by one.
+      var vector = SIMD8<Int>(0, 1, 2, 3, 4, 5, 6, 7) &+ first
+      var offset = 0
+      while offset + 8 <= range.count {
+        UnsafeMutableRawPointer(base + offset).storeBytes(of: vector, as: SIMD8<Int>.self)
+        vector &+= 8
+        offset += 8
+      }
+      while offset < range.count {
+        base[offset] = first + offset
+        offset += 1
+      }
     }
   }
 
