@@ -10,8 +10,10 @@ import Foundation
 final class RecordCompressorScratch {
   /// Bytes readable after the record's end, so that short copies may load a whole word.
   static let slack = 32
-  /// The record filter's bits: from 2^10 to 2^`filterBits`, about 8 per byte of the record.
+  /// The record filter's bits: from 2^10 to 2^`filterBits`, 4 to 8 per byte of the record
+  /// (`extraBits`: the power of two above its length, times 2^2).
   static let smallestFilterBits = 10
+  static let extraBits = 2
   let dictionaryCount: Int
   private(set) var capacity: Int
   private(set) var source: UnsafeMutablePointer<UInt8>
@@ -91,7 +93,7 @@ final class RecordCompressorScratch {
     }
     base = nextBase
     nextBase = base + UInt32(end)
-    let wanted = (count | 1).bitWidth - (count | 1).leadingZeroBitCount + 3
+    let wanted = (count | 1).bitWidth - (count | 1).leadingZeroBitCount + Self.extraBits
     let bits = min(RecordCompressorEncoder.filterBits, max(Self.smallestFilterBits, wanted))
     filter.update(repeating: 0, count: 1 << (bits - 6))
     return RecordCompressorEncoder.filterBits - bits
