@@ -48,25 +48,14 @@ struct RecordBuffer {
   }
 
   @inline(__always)
-  mutating func varint(_ value: UInt64) {
-    var rest = value
-    while rest >= 0x80 {
-      body.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-      rest >>= 7
-    }
-    body.append(UInt8(rest))
-  }
+  mutating func varint(_ value: UInt64) { body.append(tag: nil, varint: value) }
 
   @inline(__always)
   mutating func signed(_ value: Int64) {
-    body.append(RecordTag.signed)
-    varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+    body.append(tag: RecordTag.signed, varint: UInt64(bitPattern: (value << 1) ^ (value >> 63)))
   }
 
-  mutating func unsigned(_ value: UInt64) {
-    body.append(RecordTag.unsigned)
-    varint(value)
-  }
+  mutating func unsigned(_ value: UInt64) { body.append(tag: RecordTag.unsigned, varint: value) }
 
   mutating func bool(_ value: Bool) {
     body.append(value ? RecordTag.trueValue : RecordTag.falseValue)
@@ -84,8 +73,8 @@ struct RecordBuffer {
 
   @inline(__always)
   mutating func string(_ value: String) {
-    body.append(RecordTag.string)
-    varint(UInt64(strings.index(of: value)))
+    let index = strings.index(of: value)
+    body.append(tag: RecordTag.string, varint: UInt64(index))
   }
 
   /// A key, by its table index (inlined at each of the hand-written encodings' keys: a hit of
@@ -118,7 +107,6 @@ struct RecordBuffer {
   mutating func name(text key: String) { varint(UInt64(strings.index(of: key))) }
 
   mutating func decimal(_ value: Decimal) {
-    body.append(RecordTag.decimal)
     let capacity = RecordDecimalText.capacity
     let index = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { output -> Int in
       guard let count = RecordDecimalText.write(value, into: output.baseAddress!) else {
@@ -126,22 +114,19 @@ struct RecordBuffer {
       }
       return strings.index(of: UnsafeBufferPointer(rebasing: output[..<count]))
     }
-    varint(UInt64(index))
+    body.append(tag: RecordTag.decimal, varint: UInt64(index))
   }
 
   /// Opens a keyed container: its tag and a length to fill in (`closeContainer`).
-  mutating func openKeyed() -> Int {
-    body.append(RecordTag.keyed)
-    return body.appendLength()
-  }
+  @inline(__always)
+  mutating func openKeyed() -> Int { body.appendContainer(tag: RecordTag.keyed) }
 
   /// Opens an unkeyed container: its tag and a length to fill in (`closeContainer`).
-  mutating func openUnkeyed() -> Int {
-    body.append(RecordTag.unkeyed)
-    return body.appendLength()
-  }
+  @inline(__always)
+  mutating func openUnkeyed() -> Int { body.appendContainer(tag: RecordTag.unkeyed) }
 
   /// Writes the length of the container opened at `slot`.
+  @inline(__always)
   mutating func closeContainer(_ slot: Int) {
     body.store(UInt32(truncatingIfNeeded: body.count - slot - 4), at: slot)
   }

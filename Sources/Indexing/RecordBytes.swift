@@ -32,6 +32,39 @@ struct RecordBytes {
     count += bytes.count
   }
 
+  /// Appends `tag` (unless nil) and the varint of `value` with one capacity check (at most 11
+  /// bytes).
+  @inline(__always)
+  mutating func append(tag: UInt8?, varint value: UInt64) {
+    if count &+ 11 > capacity { grow(count &+ 11) }
+    let output = base + count
+    var written = 0
+    if let tag {
+      output[0] = tag
+      written = 1
+    }
+    var rest = value
+    while rest >= 0x80 {
+      output[written] = UInt8(truncatingIfNeeded: rest) | 0x80
+      rest &>>= 7
+      written &+= 1
+    }
+    output[written] = UInt8(truncatingIfNeeded: rest)
+    count &+= written &+ 1
+  }
+
+  /// Appends `tag` and four zero bytes (a container's length to fill in); returns where the
+  /// four start.
+  @inline(__always)
+  mutating func appendContainer(tag: UInt8) -> Int {
+    if count &+ 5 > capacity { grow(count &+ 5) }
+    let output = UnsafeMutableRawPointer(base + count)
+    output.storeBytes(of: tag, as: UInt8.self)
+    output.storeBytes(of: 0, toByteOffset: 1, as: UInt32.self)
+    count &+= 5
+    return count &- 4
+  }
+
   /// Appends four zero bytes (a container length to fill in); returns where they start.
   @inline(__always)
   mutating func appendLength() -> Int {

@@ -4,14 +4,17 @@ import Foundation
 /// next four bytes in a hash table with short chains (the longest of a few candidates wins).
 /// Inside a match only its last two positions are hashed, and a run without a match is crossed
 /// in growing steps, so that the work per record stays close to one probe per sequence. The
-/// dictionary's heads and chains are built once; each record starts from them and its changes
-/// to the heads and filter are undone after it (`RecordCompressorScratch.restore`).
+/// dictionary's heads, chains and filter are built once and only read; a record's heads are
+/// stamped (`RecordCompressorScratch.base`: a slot written before this record reads as empty, so
+/// the dictionary's head is used) and its filter, sized to the record, is cleared before it.
 struct RecordCompressorEncoder {
   static let minimumMatch = 4
   static let hashBits = 14
   /// Candidates tried per position: more finds longer matches, slower.
   static let chainDepth = 3
-  /// Positions hashed at the end of each match (the others inside it are not).
+  /// Positions hashed at the end of each match (the others inside it are not). One only would
+  /// save 6 % of the compressor's instructions for 0.8 % larger stores (the shipped records
+  /// then no longer shrink 2×: `RecordCompressorTests`).
   static let hashedTail = 2
   /// After 2^skipShift positions without a match, the parse advances two at a time, and so on.
   static let skipShift = 6
@@ -42,15 +45,18 @@ struct RecordCompressorEncoder {
   private let source: UnsafePointer<UInt8>
   private let end: Int
   private let start: Int
-  private let head: UnsafeMutablePointer<Int32>
+  /// The record's heads: `base` plus the position; a value under `base` is an empty slot.
+  private let head: UnsafeMutablePointer<UInt32>
+  private let base: UInt32
+  private let dictionaryHead: UnsafePointer<Int32>
   private let chain: UnsafeMutablePointer<Int32>
-  /// One bit per value of `filterHash`, set for every position hashed so far: a clear bit
-  /// means that no candidate of the chains can match, so the chain is not walked.
+  /// One bit per value of `filterHash` (shifted right by `recordShift`), set for every position
+  /// of the record hashed so far; with the dictionary's own filter, a clear bit in both means
+  /// that no candidate of the chains can match, so the chain is not walked.
   private let filter: UnsafeMutablePointer<UInt64>
+  private let recordShift: Int
+  private let dictionaryFilter: UnsafePointer<UInt64>
   private let output: UnsafeMutablePointer<UInt8>
-  /// The head slot and filter word each position hashed changed, and their values before.
-  private let touched: UnsafeMutablePointer<RecordCompressorScratch.Change>
-  private var touchedCount = 0
   private let capacity: Int
   /// Whether the filter may spare the chain walks (false only to test that it changes nothing).
   private var filtered = true
@@ -58,30 +64,37 @@ struct RecordCompressorEncoder {
 
   /// Compresses the record loaded in `scratch` (`count` bytes after the dictionary) into the
   /// sequences of `RecordCompressor`, in `scratch.output`; nil when they would not be shorter
-  /// than `limit` bytes, else their length. The scratch's heads and filter are the
-  /// dictionary's again afterwards: undone entry by entry, or (`wholeReset`, the reference the
-  /// undoing is tested against) copied whole before and after.
+  /// than `limit` bytes, else their length. The scratch's stamp and record filter are
+  /// renewed before (`wholeReset`, the reference the stamps are tested against: the record
+  /// heads and filter cleared whole before and after).
   static func sequences(
     in scratch: RecordCompressorScratch, count: Int, limit: Int, filtered: Bool = true,
     wholeReset: Bool = false
   ) -> Int? {
     if wholeReset { scratch.reset() }
-    var encoder = RecordCompressorEncoder(scratch: scratch, count: count, capacity: limit)
+    let shift = scratch.begin(count: count)
+    var encoder = RecordCompressorEncoder(
+      scratch: scratch, count: count, capacity: limit, recordShift: shift)
     encoder.filtered = filtered
     let complete = encoder.encode()
-    if wholeReset { scratch.reset() } else { scratch.restore(encoder.touchedCount) }
+    if wholeReset { scratch.reset() }
     return complete ? encoder.written : nil
   }
 
-  private init(scratch: RecordCompressorScratch, count: Int, capacity: Int) {
+  private init(
+    scratch: RecordCompressorScratch, count: Int, capacity: Int, recordShift: Int
+  ) {
     source = UnsafePointer(scratch.source)
     end = scratch.dictionaryCount + count
     start = scratch.dictionaryCount
     head = scratch.head
+    base = scratch.base
+    dictionaryHead = UnsafePointer(scratch.dictionaryHead)
     chain = scratch.chain
     filter = scratch.filter
+    self.recordShift = recordShift
+    dictionaryFilter = UnsafePointer(scratch.dictionaryFilter)
     output = scratch.output
-    touched = scratch.touched
     self.capacity = capacity
   }
 
@@ -110,25 +123,24 @@ struct RecordCompressorEncoder {
   }
 
   /// Hashes `position` (its four bytes are `word`); returns the previous position of its slot
-  /// (-1 when none), and whether the filter had seen `word` before (false: surely not, so no
+  /// (-1 when none), and whether the filters had seen `word` before (false: surely not, so no
   /// candidate of the chain can match).
   @inline(__always)
-  private mutating func insert(_ position: Int, _ word: UInt32) -> (previous: Int, known: Bool) {
+  private func insert(_ position: Int, _ word: UInt32) -> (previous: Int, known: Bool) {
     let bit = RecordCompressorEncoder.filterHash(word)
-    let filterWord = filter + bit &>> 6
-    let mask: UInt64 = 1 &<< UInt64(truncatingIfNeeded: bit & 63)
+    let recordBit = bit &>> recordShift
+    let filterWord = filter + recordBit &>> 6
+    let mask: UInt64 = 1 &<< UInt64(truncatingIfNeeded: recordBit & 63)
     let bits = filterWord.pointee
     filterWord.pointee = bits | mask
     let slot = RecordCompressorEncoder.hash(word)
-    let previous = Int(head[slot])
+    let stamp = head[slot]
+    let previous = stamp >= base ? Int(stamp &- base) : Int(dictionaryHead[slot])
     chain[position] = Int32(truncatingIfNeeded: previous)
-    head[slot] = Int32(truncatingIfNeeded: position)
-    touched[touchedCount] = RecordCompressorScratch.Change(
-      bits: bits, slot: UInt16(truncatingIfNeeded: slot),
-      word: UInt16(truncatingIfNeeded: bit &>> 6),
-      previous: Int32(truncatingIfNeeded: previous))
-    touchedCount &+= 1
-    return (previous, bits & mask != 0)
+    head[slot] = base &+ UInt32(truncatingIfNeeded: position)
+    guard bits & mask == 0 else { return (previous, true) }
+    let dictionaryMask: UInt64 = 1 &<< UInt64(truncatingIfNeeded: bit & 63)
+    return (previous, dictionaryFilter[bit &>> 6] & dictionaryMask != 0)
   }
 
   /// The number of equal bytes at `a` and `b`, up to `limit`.

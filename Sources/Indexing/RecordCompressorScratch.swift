@@ -2,32 +2,31 @@ import Foundation
 
 /// The working memory of one compression, kept between records (`RecordCompressorScratch.take`
 /// and `give`): the dictionary followed by the record, the hash chains (the dictionary's part
-/// computed once), and the hash heads and filter, which hold the dictionary's between records:
-/// each change a record makes is logged with the value it replaced (`touched`) and undone after
-/// it, last first (`restore`: a sequential read of the log and writes to lines the record has
-/// just touched), instead of copying the 96 KB of tables before each record.
+/// computed once), the dictionary's heads and filter (only read), and the record's heads and
+/// filter. A record's heads hold `base` plus the position, and `base` grows past every position
+/// of a record after it, so the heads never need resetting (a stale slot reads as empty, and
+/// the dictionary's head is used); the record's filter is cleared before each record, only as
+/// many words as the record's size needs (`begin`).
 final class RecordCompressorScratch {
   /// Bytes readable after the record's end, so that short copies may load a whole word.
   static let slack = 32
+  /// The record filter's bits: from 2^10 to 2^`filterBits`, 4 to 8 per byte of the record
+  /// (`extraBits`: the power of two above its length, times 2^2).
+  static let smallestFilterBits = 10
+  static let extraBits = 2
   let dictionaryCount: Int
   private(set) var capacity: Int
   private(set) var source: UnsafeMutablePointer<UInt8>
   private(set) var chain: UnsafeMutablePointer<Int32>
   private(set) var output: UnsafeMutablePointer<UInt8>
-  let head: UnsafeMutablePointer<Int32>
+  /// The record's heads (`base` plus the position; under `base`: empty).
+  let head: UnsafeMutablePointer<UInt32>
   let filter: UnsafeMutablePointer<UInt64>
-  /// One change of a record to the tables: a head slot and a filter word, with their values
-  /// before it.
-  struct Change {
-    var bits: UInt64
-    var slot: UInt16
-    var word: UInt16
-    var previous: Int32
-  }
-
-  /// The changes since the last `restore`, in order: at most one per position of the record and
-  /// the three before it.
-  private(set) var touched: UnsafeMutablePointer<Change>
+  let dictionaryHead: UnsafeMutablePointer<Int32>
+  let dictionaryFilter: UnsafeMutablePointer<UInt64>
+  /// The stamp of the record being compressed, and that of the next one.
+  private(set) var base: UInt32 = 1
+  private var nextBase: UInt32 = 1
 
   private static let pool = RecordCompressorPool()
 
@@ -46,13 +45,16 @@ final class RecordCompressorScratch {
     chain = .allocate(capacity: capacity)
     output = .allocate(capacity: capacity + Self.slack)
     head = .allocate(capacity: tables.head.count)
+    head.initialize(repeating: 0, count: tables.head.count)
     filter = .allocate(capacity: tables.filter.count)
-    touched = .allocate(capacity: capacity)
+    filter.initialize(repeating: 0, count: tables.filter.count)
+    dictionaryHead = .allocate(capacity: tables.head.count)
+    dictionaryFilter = .allocate(capacity: tables.filter.count)
     tables.head.withUnsafeBufferPointer {
-      head.initialize(from: $0.baseAddress!, count: $0.count)
+      dictionaryHead.initialize(from: $0.baseAddress!, count: $0.count)
     }
     tables.filter.withUnsafeBufferPointer {
-      filter.initialize(from: $0.baseAddress!, count: $0.count)
+      dictionaryFilter.initialize(from: $0.baseAddress!, count: $0.count)
     }
     source.initialize(repeating: 0, count: capacity + Self.slack)
     dictionary.withUnsafeBufferPointer { source.update(from: $0.baseAddress!, count: $0.count) }
@@ -67,11 +69,11 @@ final class RecordCompressorScratch {
     output.deallocate()
     head.deallocate()
     filter.deallocate()
-    touched.deallocate()
+    dictionaryHead.deallocate()
+    dictionaryFilter.deallocate()
   }
 
-  /// Places `encoding` after the dictionary; grows the buffers if needed. The heads and filter
-  /// are the dictionary's (`restore` put them back after the last record).
+  /// Places `encoding` after the dictionary; grows the buffers if needed.
   func load(_ encoding: UnsafeBufferPointer<UInt8>) {
     if dictionaryCount + encoding.count + 4 > capacity {
       grow(to: dictionaryCount + encoding.count + 4)
@@ -79,58 +81,46 @@ final class RecordCompressorScratch {
     if let base = encoding.baseAddress {
       (source + dictionaryCount).update(from: base, count: encoding.count)
     }
-    warm()
   }
 
-  /// The sum of one word of each cache line of the heads and filter, read before each record:
-  /// the tables, left cold by the work between two records, are fetched in one sequential sweep
-  /// instead of one miss per probe.
-  private(set) var warmth: UInt64 = 0
-
-  private func warm() {
-    var sum: UInt64 = 0
-    let headCount = 1 << RecordCompressorEncoder.hashBits
-    var index = 0
-    while index < headCount {
-      sum &+= UInt64(truncatingIfNeeded: head[index])
-      index &+= 16
+  /// Starts a record of `count` bytes: a new stamp (the heads cleared whole only when the stamps
+  /// would overflow) and a cleared record filter; returns the shift from `filterHash` to its bits.
+  func begin(count: Int) -> Int {
+    let end = UInt64(dictionaryCount + count)
+    if UInt64(nextBase) + end >= UInt64(UInt32.max) {
+      head.update(repeating: 0, count: 1 << RecordCompressorEncoder.hashBits)
+      nextBase = 1
     }
-    let filterCount = 1 << (RecordCompressorEncoder.filterBits - 6)
-    index = 0
-    while index < filterCount {
-      sum &+= filter[index]
-      index &+= 8
-    }
-    warmth = sum
+    base = nextBase
+    nextBase = base + UInt32(end)
+    let wanted = (count | 1).bitWidth - (count | 1).leadingZeroBitCount + Self.extraBits
+    let bits = min(RecordCompressorEncoder.filterBits, max(Self.smallestFilterBits, wanted))
+    filter.update(repeating: 0, count: 1 << (bits - 6))
+    return RecordCompressorEncoder.filterBits - bits
   }
 
-  /// Undoes the first `count` changes of `touched`, last first: the heads and filter are the
-  /// dictionary's again.
-  func restore(_ count: Int) {
-    var index = count
-    while index > 0 {
-      index &-= 1
-      let change = touched[index]
-      head[Int(change.slot)] = change.previous
-      filter[Int(change.word)] = change.bits
-    }
-  }
-
-  /// Whether the heads and filter are the dictionary's (as between records).
+  /// Whether the next record starts from the dictionary's tables alone: its heads all read as
+  /// empty, and the dictionary's heads and filter are intact.
   func isClean() -> Bool {
     let tables = RecordCompressorEncoder.dictionaryTables
-    return tables.head.indices.allSatisfy { head[$0] == tables.head[$0] }
-      && tables.filter.indices.allSatisfy { filter[$0] == tables.filter[$0] }
+    return tables.head.indices.allSatisfy { head[$0] < nextBase }
+      && tables.head.indices.allSatisfy { dictionaryHead[$0] == tables.head[$0] }
+      && tables.filter.indices.allSatisfy { dictionaryFilter[$0] == tables.filter[$0] }
   }
 
-  /// Resets the heads and filter to the dictionary's, whole (the reference `restore` is tested
-  /// against).
+  /// Moves the next stamp to `value` (tests: the clearing when the stamps would overflow).
+  func jumpStamps(to value: UInt32) {
+    precondition(value > nextBase)
+    nextBase = value
+  }
+
+  /// Clears the record heads and filter whole and restarts the stamps (the reference the
+  /// stamps are tested against).
   func reset() {
-    let tables = RecordCompressorEncoder.dictionaryTables
-    tables.head.withUnsafeBufferPointer { head.update(from: $0.baseAddress!, count: $0.count) }
-    tables.filter.withUnsafeBufferPointer {
-      filter.update(from: $0.baseAddress!, count: $0.count)
-    }
+    head.update(repeating: 0, count: 1 << RecordCompressorEncoder.hashBits)
+    filter.update(repeating: 0, count: 1 << (RecordCompressorEncoder.filterBits - 6))
+    base = 1
+    nextBase = 1
   }
 
   private func grow(to count: Int) {
@@ -146,8 +136,6 @@ final class RecordCompressorScratch {
     chain = newChain
     output.deallocate()
     output = .allocate(capacity: newCapacity + Self.slack)
-    touched.deallocate()
-    touched = .allocate(capacity: newCapacity)
     capacity = newCapacity
   }
 }

@@ -12,15 +12,17 @@ struct RecordStringTable {
     var length: Int
   }
 
-  /// A string looked up lately, by the address of its bytes; the string itself is kept, so
-  /// that the address cannot be reused by another string while it is in the cache.
+  /// A string looked up lately, kept whole: its two words (a small string's bytes, or a large
+  /// one's count, flags and storage object, kept alive by this copy) are the cache's key, so
+  /// equal words mean equal bytes; `record` tells the entries of this record from older ones.
   private struct Recent {
-    var address = 0
-    var index = 0
     var string = ""
+    var index: Int32 = 0
+    var record: UInt32 = 0
   }
 
-  private static let recentCount = 64
+  private static let recentBits = 8
+  private static let recentCount = 1 << recentBits
   /// Each string as a varint length and its bytes, in index order.
   private(set) var bytes = RecordBytes(capacity: 16_384)
   private(set) var count = 0
@@ -28,10 +30,15 @@ struct RecordStringTable {
   private var slotCount = 1024
   private var entries: UnsafeMutablePointer<Entry>
   private var entryCapacity = 512
-  /// The last strings longer than a small string looked up, by the address of their bytes
-  /// (direct-mapped), with their index: a mention repeats its sentence and file, which then
-  /// cost neither a hash nor a comparison.
+  /// The last strings looked up, by their two words (direct-mapped), with their index: a
+  /// mention repeats its sentence, file, type and unit, which then cost neither a hash of
+  /// their bytes nor a comparison.
   private let recent: UnsafeMutablePointer<Recent>
+  /// This record's number in `recent` (never 0), and the last number given, shared by the
+  /// copies of the table (a record abandoned half-way cannot leave entries with a number that
+  /// another record reuses).
+  private var record: UInt32 = 1
+  private let lastRecord: UnsafeMutablePointer<UInt32>
 
   init() {
     slots = .allocate(capacity: slotCount)
@@ -39,6 +46,8 @@ struct RecordStringTable {
     entries = .allocate(capacity: entryCapacity)
     recent = .allocate(capacity: Self.recentCount)
     recent.initialize(repeating: Recent(), count: Self.recentCount)
+    lastRecord = .allocate(capacity: 1)
+    lastRecord.initialize(to: 1)
   }
 
   /// Frees the memory; the table must not be used afterwards.
@@ -48,6 +57,7 @@ struct RecordStringTable {
     entries.deallocate()
     recent.deinitialize(count: Self.recentCount)
     recent.deallocate()
+    lastRecord.deallocate()
   }
 
   /// Empties the table for the next record, keeping its memory.
@@ -61,7 +71,12 @@ struct RecordStringTable {
       }
     }
     count = 0
-    for index in 0..<Self.recentCount { recent[index].address = 0 }
+    if lastRecord.pointee == UInt32.max {
+      for index in 0..<Self.recentCount { recent[index].record = 0 }
+      lastRecord.pointee = 0
+    }
+    lastRecord.pointee &+= 1
+    record = lastRecord.pointee
   }
 
   @inline(__always)
@@ -69,43 +84,43 @@ struct RecordStringTable {
     Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
   }
 
+  /// The two words of a string value (no retain).
+  @inline(__always)
+  private static func words(_ string: String) -> (UInt64, UInt64) {
+    unsafeBitCast(string, to: (UInt64, UInt64).self)
+  }
+
+  @inline(__always)
   mutating func index(of string: String) -> Int {
-    // A native string's bytes are read in place (no copy of the string, no retain); a small
-    // or bridged one goes through a copy and `withUTF8`.
-    let inPlace = string.utf8.withContiguousStorageIfAvailable { utf8 -> (Int, Int) in
-      guard utf8.count > 15, let base = utf8.baseAddress else { return (index(of: utf8), 0) }
-      let address = Int(bitPattern: base)
-      let slot = (address >> 4 ^ address >> 10) & (Self.recentCount - 1)
-      if recent[slot].address == address, recent[slot].string.utf8.count == utf8.count {
-        return (recent[slot].index, 0)
-      }
-      return (index(of: utf8), address)
+    let words = Self.words(string)
+    let mixed = (words.0 &+ words.1 &* 0x9e37_79b9_7f4a_7c15) &* 0xff51_afd7_ed55_8ccd
+    let entry = recent + Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.recentBits))
+    let cached = Self.words(entry.pointee.string)
+    if cached.0 == words.0, cached.1 == words.1, entry.pointee.record == record {
+      return Int(entry.pointee.index)
     }
-    if let (found, address) = inPlace {
-      if address != 0 { remember(string, at: address, index: found) }
-      return found
-    }
-    var string = string
-    let (found, address) = string.withUTF8 { utf8 -> (Int, Int) in
-      // Small strings (up to 15 bytes) are copied out for `withUTF8`: no stable address.
-      guard utf8.count > 15, let base = utf8.baseAddress else { return (index(of: utf8), 0) }
-      let address = Int(bitPattern: base)
-      let slot = (address >> 4 ^ address >> 10) & (Self.recentCount - 1)
-      if recent[slot].address == address, recent[slot].string.utf8.count == utf8.count {
-        return (recent[slot].index, 0)
-      }
-      return (index(of: utf8), address)
-    }
-    if address != 0 { remember(string, at: address, index: found) }
+    return place(string, in: entry)
+  }
+
+  /// Looks up a string missing from the cache (by its bytes) and caches its index.
+  @inline(never)
+  private mutating func place(_ string: String, in entry: UnsafeMutablePointer<Recent>) -> Int {
+    let found = uncachedIndex(of: string)
+    entry.pointee.string = string
+    entry.pointee.index = Int32(truncatingIfNeeded: found)
+    entry.pointee.record = record
     return found
   }
 
-  /// Caches the index of a string whose bytes are at `address` (the string is kept with it).
-  private mutating func remember(_ string: String, at address: Int, index: Int) {
-    let slot = (address >> 4 ^ address >> 10) & (Self.recentCount - 1)
-    recent[slot].address = address
-    recent[slot].index = index
-    recent[slot].string = string
+  /// The index of a string by its bytes, without the cache of recent strings.
+  mutating func uncachedIndex(of string: String) -> Int {
+    // A native string's bytes are read in place (no copy of the string, no retain); a small
+    // or bridged one goes through a copy and `withUTF8`.
+    if let found = string.utf8.withContiguousStorageIfAvailable({ index(of: $0) }) {
+      return found
+    }
+    var string = string
+    return string.withUTF8 { index(of: $0) }
   }
 
   mutating func index(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
