@@ -3,7 +3,6 @@
 struct TokenBuilder {
   let bytes: UnsafeBufferPointer<UInt8>
   let classes: UnsafePointer<Lexer.Class>
-  let singles: UnsafePointer<String>
   /// The cue table, nil when lexing without cues.
   let probe: CueTable.Probe?
   /// Whether short ASCII tokens take their strings from `SmallString`.
@@ -11,12 +10,15 @@ struct TokenBuilder {
   var tokens: [TextToken] = []
   var summary = SentenceCues()
 
-  init(bytes: UnsafeBufferPointer<UInt8>, tables: LexerTables, probe: CueTable.Probe?) {
+  /// With `packs` false, every token takes the general path (`makeGeneral`): for tests.
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, tables: LexerTables, probe: CueTable.Probe?,
+    packs: Bool = true
+  ) {
     self.bytes = bytes
     self.classes = tables.classes
-    self.singles = tables.singles
     self.probe = probe
-    self.packs = SmallString.available
+    self.packs = packs && SmallString.available
     tokens.reserveCapacity(bytes.count / 4 + 1)
   }
 
@@ -63,17 +65,16 @@ struct TokenBuilder {
   @inline(__always)
   mutating func append(_ range: Range<Int>, _ cls: Lexer.Class, _ gap: TextToken.Gap) {
     let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
-    // Made whole and appended: no copy of the token.
-    tokens.append(make(UnsafeBufferPointer(rebasing: bytes[range]), kind, range, gap))
-    let cues = tokens[tokens.count - 1].cues
-    summary.tokens.formUnion(cues)
+    let token = make(UnsafeBufferPointer(rebasing: bytes[range]), kind, range, gap)
+    summary.tokens.formUnion(token.cues)
     if kind == .number { summary.hasNumber = true }
     if bytes[range.lowerBound] == UInt8(ascii: "M") { summary.hasCapitalM = true }
+    tokens.append(token)
   }
 
   /// The token of `slice`, at `range` after `gap`: its text, folded form, key and cues.
   /// A short ASCII token is read in one loop: its key, its text and its lowered bytes packed
-  /// as small strings (`SmallString`).
+  /// as small strings (`SmallString`), stored as `TokenText`.
   @inline(__always)
   func make(
     _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int> = 0..<0,
@@ -104,35 +105,39 @@ struct TokenBuilder {
         lower.1 |= UInt64(folded) << shift
       }
     }
-    let written = SmallString.string(low: text.0, high: text.1, count: slice.count)
+    let written = TokenText(
+      low: text.0, high: SmallString.flagged(text.1, count: slice.count))
     let folded =
-      upper ? SmallString.string(low: lower.0, high: lower.1, count: slice.count) : written
+      upper
+      ? TokenText(low: lower.0, high: SmallString.flagged(lower.1, count: slice.count))
+      : written
     let cues = probe?.cues(key: hash, lowering: slice) ?? []
     return TextToken(
-      kind: kind, text: written, folded: folded, range: range, gap: gap,
+      kind: kind, storedText: written, storedFolded: folded, range: range, gap: gap,
       isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: hash)
   }
 
-  /// `make` without small strings: `String(decoding:as:)`, the one-byte strings of `singles`.
+  /// `make` for a long token, or without small strings: `TokenText` of the bytes, and of the
+  /// lowered bytes when an ASCII letter is upper case.
   func makeGeneral(
     _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int> = 0..<0,
     _ gap: TextToken.Gap = .none
   ) -> TextToken {
     guard let ascii = Lexer.asciiFoldedKey(slice) else { return makeWide(slice, kind, range, gap) }
-    let text: String
-    let folded: String
-    if slice.count == 1 {
-      // One ASCII byte ("l", "d", ",", "4"): its text and folded form from `singles`.
-      text = singles[Int(slice[0])]
-      folded = ascii.upper ? singles[Int(slice[0]) + 32] : text
-    } else {
-      text = String(decoding: slice, as: UTF8.self)
-      // ASCII: the folded bytes are the lowered bytes, whose key was computed on the way.
-      folded = ascii.upper ? Lexer.lowered(slice) : text
-    }
+    let text = TokenText(slice)
+    // ASCII: the folded bytes are the lowered bytes, whose key was computed on the way.
+    let folded =
+      ascii.upper
+      ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { buffer in
+        for index in 0..<slice.count {
+          let byte = slice[index]
+          buffer[index] = byte &- 0x41 < 26 ? byte + 32 : byte
+        }
+        return TokenText(UnsafeBufferPointer(buffer))
+      } : text
     let cues = probe?.cues(key: ascii.key, lowering: slice) ?? []
     return TextToken(
-      kind: kind, text: text, folded: folded, range: range, gap: gap,
+      kind: kind, storedText: text, storedFolded: folded, range: range, gap: gap,
       isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: ascii.key)
   }
 
@@ -143,29 +148,29 @@ struct TokenBuilder {
     _ gap: TextToken.Gap
   ) -> TextToken {
     // Valid UTF-8 (a slice of a `String` on scalar boundaries), and so is its folded form.
-    let small = packs && slice.count <= SmallString.capacity
-    let text = small ? SmallString.string(slice) : String(decoding: slice, as: UTF8.self)
-    var folded: String
+    let text = TokenText(slice)
     var key: UInt64 = 0
     var cues: TokenCues = []
-    let fast: String? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) {
+    let fast: TokenText? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) {
       guard let count = FoldedBytes.fold(slice, into: $0) else { return nil }
       let bytes = UnsafeBufferPointer(rebasing: $0[..<count])
       key = WordKey.of(bytes)
       cues = probe?.cues(key: key, word: bytes) ?? []
-      return small ? SmallString.string(bytes) : String(decoding: bytes, as: UTF8.self)
+      return TokenText(bytes)
     }
+    let folded: TokenText
     if let fast {
       folded = fast
     } else {
-      folded = Lexer.fold(text)
-      folded.withUTF8 { bytes in
+      var string = Lexer.fold(String(decoding: slice, as: UTF8.self))
+      folded = string.withUTF8 { bytes in
         key = WordKey.of(bytes)
         cues = probe?.cues(key: key, word: bytes) ?? []
+        return TokenText(bytes)
       }
     }
     return TextToken(
-      kind: kind, text: text, folded: folded, range: range, gap: gap,
+      kind: kind, storedText: text, storedFolded: folded, range: range, gap: gap,
       isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: key)
   }
 }
