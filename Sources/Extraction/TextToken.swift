@@ -32,13 +32,13 @@ struct TextToken: Sendable, Hashable {
 
   /// The token as written.
   var text: String {
-    get { storedText.string }
+    @inline(__always) get { storedText.string }
     set { storedText = TokenText(newValue) }
   }
 
   /// Lower case, accents and ligatures folded, every apostrophe written "'".
   var folded: String {
-    get { storedFolded.string }
+    @inline(__always) get { storedFolded.string }
     set { storedFolded = TokenText(newValue) }
   }
 

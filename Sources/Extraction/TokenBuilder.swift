@@ -73,43 +73,28 @@ struct TokenBuilder {
   }
 
   /// The token of `slice`, at `range` after `gap`: its text, folded form, key and cues.
-  /// A short ASCII token is read in one loop: its key, its text and its lowered bytes packed
-  /// as small strings (`SmallString`), stored as `TokenText`.
+  /// A short ASCII token is read as two words (`TokenWords`): tested, lowered and packed as
+  /// small strings (`SmallString`) eight bytes at a time, stored as `TokenText`.
   @inline(__always)
   func make(
     _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int> = 0..<0,
     _ gap: TextToken.Gap = .none
   ) -> TextToken {
-    guard packs, slice.count <= SmallString.capacity else {
-      return makeGeneral(slice, kind, range, gap)
-    }
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var upper = false
-    var text: (UInt64, UInt64) = (0, 0)
-    var lower: (UInt64, UInt64) = (0, 0)
-    for index in 0..<slice.count {
-      let byte = slice[index]
-      if byte >= 0x80 { return makeWide(slice, kind, range, gap) }
-      var folded = byte
-      if byte &- 0x41 < 26 {
-        folded = byte + 32
-        upper = true
-      }
-      hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
-      let shift = UInt64(8 * (index & 7))
-      if index < 8 {
-        text.0 |= UInt64(byte) << shift
-        lower.0 |= UInt64(folded) << shift
-      } else {
-        text.1 |= UInt64(byte) << shift
-        lower.1 |= UInt64(folded) << shift
-      }
-    }
-    let written = TokenText(
-      low: text.0, high: SmallString.flagged(text.1, count: slice.count))
+    let count = slice.count
+    let offset = slice.baseAddress.map { $0 - bytes.baseAddress! } ?? -1
+    guard packs, count <= SmallString.capacity, count > 0, offset >= 0,
+      offset + count <= bytes.count
+    else { return makeGeneral(slice, kind, range, gap) }
+    let low = TokenWords.load(bytes, offset, min(count, 8))
+    let high = count > 8 ? TokenWords.load(bytes, offset + 8, count - 8) : 0
+    if (low | high) & TokenWords.highBits != 0 { return makeWide(slice, kind, range, gap) }
+    let lowerLow = TokenWords.lowered(low)
+    let lowerHigh = TokenWords.lowered(high)
+    let hash = TokenWords.key(lowerLow, lowerHigh, count)
+    let written = TokenText(low: low, high: SmallString.flagged(high, count: count))
     let folded =
-      upper
-      ? TokenText(low: lower.0, high: SmallString.flagged(lower.1, count: slice.count))
+      lowerLow != low || lowerHigh != high
+      ? TokenText(low: lowerLow, high: SmallString.flagged(lowerHigh, count: count))
       : written
     let cues = probe?.cues(key: hash, lowering: slice) ?? []
     return TextToken(
@@ -148,7 +133,8 @@ struct TokenBuilder {
     _ gap: TextToken.Gap
   ) -> TextToken {
     // Valid UTF-8 (a slice of a `String` on scalar boundaries), and so is its folded form.
-    let text = TokenText(slice)
+    let capacity = SmallString.capacity
+    let text = TokenText(slice, small: packs && slice.count <= capacity)
     var key: UInt64 = 0
     var cues: TokenCues = []
     let fast: TokenText? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) {
@@ -156,7 +142,7 @@ struct TokenBuilder {
       let bytes = UnsafeBufferPointer(rebasing: $0[..<count])
       key = WordKey.of(bytes)
       cues = probe?.cues(key: key, word: bytes) ?? []
-      return TokenText(bytes)
+      return TokenText(bytes, small: packs && count <= capacity)
     }
     let folded: TokenText
     if let fast {

@@ -20,11 +20,19 @@ struct TokenText: Sendable, Hashable {
 
   /// The form of `bytes` (valid UTF-8).
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    if SmallString.available, bytes.count <= SmallString.capacity {
-      (low, high) = SmallString.words(bytes)
-    } else {
-      (low, high) = (UInt64(TokenTextStore.shared.index(of: bytes)), 0)
-    }
+    self.init(bytes, small: SmallString.available && bytes.count <= SmallString.capacity)
+  }
+
+  /// The form of `bytes` (valid UTF-8), packed when `small` (`SmallString` available and at
+  /// most `SmallString.capacity` bytes), else stored.
+  @inline(__always)
+  init(_ bytes: UnsafeBufferPointer<UInt8>, small: Bool) {
+    self = small ? TokenText(words: SmallString.words(bytes)) : Self.stored(bytes)
+  }
+
+  @inline(__always)
+  private init(words: (UInt64, UInt64)) {
+    (low, high) = words
   }
 
   /// The form of `string`.
@@ -36,9 +44,19 @@ struct TokenText: Sendable, Hashable {
   /// The form as a `String`: a bit cast for a small string, else a read of `TokenTextStore`.
   var string: String {
     @inline(__always) get {
-      high != 0
-        ? unsafeBitCast((low, high), to: String.self)
-        : TokenTextStore.shared.string(at: Int(truncatingIfNeeded: low))
+      high != 0 ? unsafeBitCast((low, high), to: String.self) : Self.long(low)
     }
+  }
+
+  /// The form of `bytes` stored in `TokenTextStore`.
+  @inline(never)
+  private static func stored(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenText {
+    TokenText(low: UInt64(TokenTextStore.shared.index(of: bytes)), high: 0)
+  }
+
+  /// The long form at `index` in `TokenTextStore`.
+  @inline(never)
+  private static func long(_ index: UInt64) -> String {
+    TokenTextStore.shared.string(at: Int(truncatingIfNeeded: index))
   }
 }
