@@ -127,22 +127,33 @@ struct TokenBuilder {
   }
 
   /// The token of a slice holding a non-ASCII scalar: folded on bytes (`FoldedBytes`) into a
-  /// scratch buffer whose bytes give the key and the cues, else by `Lexer.fold(_:)`.
+  /// zeroed scratch buffer whose words give the folded small string, the key and the cues,
+  /// else by `Lexer.fold(_:)`.
   func makeWide(
     _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int>,
     _ gap: TextToken.Gap
   ) -> TextToken {
     // Valid UTF-8 (a slice of a `String` on scalar boundaries), and so is its folded form.
-    let capacity = SmallString.capacity
-    let text = TokenText(slice, small: packs && slice.count <= capacity)
+    let text = packed(slice) ?? TokenText(slice, small: packs && slice.count <= 15)
     var key: UInt64 = 0
     var cues: TokenCues = []
-    let fast: TokenText? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) {
+    let capacity = max(slice.count, 16)
+    let fast: TokenText? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) {
+      $0.initialize(repeating: 0)
       guard let count = FoldedBytes.fold(slice, into: $0) else { return nil }
       let bytes = UnsafeBufferPointer(rebasing: $0[..<count])
-      key = WordKey.of(bytes)
+      guard packs, count <= SmallString.capacity else {
+        key = WordKey.of(bytes)
+        cues = probe?.cues(key: key, word: bytes) ?? []
+        return TokenText(bytes, small: false)
+      }
+      let raw = UnsafeRawPointer($0.baseAddress!)
+      let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+      let high = UInt64(littleEndian: (raw + 8).loadUnaligned(as: UInt64.self))
+      key = TokenWords.key(low, high, count)
       cues = probe?.cues(key: key, word: bytes) ?? []
-      return TokenText(bytes, small: packs && count <= capacity)
+      let ascii = (low | high) & TokenWords.highBits == 0
+      return TokenText(low: low, high: SmallString.flagged(high, count: count, ascii: ascii))
     }
     let folded: TokenText
     if let fast {
@@ -158,5 +169,20 @@ struct TokenBuilder {
     return TextToken(
       kind: kind, storedText: text, storedFolded: folded, range: range, gap: gap,
       isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: key)
+  }
+
+  /// The small-string `TokenText` of `slice` read as two words (`TokenWords`), when packing,
+  /// at most `SmallString.capacity` bytes within `bytes`; else nil.
+  @inline(__always)
+  func packed(_ slice: UnsafeBufferPointer<UInt8>) -> TokenText? {
+    let count = slice.count
+    let offset = slice.baseAddress.map { $0 - bytes.baseAddress! } ?? -1
+    guard packs, count <= SmallString.capacity, count > 0, offset >= 0,
+      offset + count <= bytes.count
+    else { return nil }
+    let low = TokenWords.load(bytes, offset, min(count, 8))
+    let high = count > 8 ? TokenWords.load(bytes, offset + 8, count - 8) : 0
+    let ascii = (low | high) & TokenWords.highBits == 0
+    return TokenText(low: low, high: SmallString.flagged(high, count: count, ascii: ascii))
   }
 }
