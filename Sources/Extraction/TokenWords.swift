@@ -39,10 +39,16 @@ enum TokenWords {
   static func key(_ low: UInt64, _ high: UInt64, _ count: Int) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var word = low
-    for index in 0..<count {
-      if index == 8 { word = high }
+    for _ in 0..<min(count, 8) {
       hash = (hash ^ (word & 0xFF)) &* 0x100_0000_01b3
-      word >>= 8
+      word &>>= 8
+    }
+    word = high
+    var rest = count - 8
+    while rest > 0 {
+      hash = (hash ^ (word & 0xFF)) &* 0x100_0000_01b3
+      word &>>= 8
+      rest -= 1
     }
     return hash
   }
