@@ -53,14 +53,18 @@ enum Lexer {
   /// patterns, which `TokenCues.table` is built from).
   static func tokens(in text: String, cues: Bool) -> [TextToken] { lex(text, cues: cues).tokens }
 
-  /// The tokens of `text` and their `SentenceCues`, gathered on the way (no second pass).
-  static func lex(_ text: String, cues: Bool) -> (tokens: [TextToken], cues: SentenceCues) {
+  /// The tokens of `text` and their `SentenceCues`, gathered on the way (no second pass); with
+  /// `packs` false, through `TokenBuilder.makeGeneral` only (for tests).
+  static func lex(_ text: String, cues: Bool, packs: Bool = true) -> (
+    tokens: [TextToken], cues: SentenceCues
+  ) {
     var text = text
     let tables = LexerTables.shared
     let cueTable = cues ? TokenCues.byteTable : nil
     return withExtendedLifetime(cueTable) {
       text.withUTF8 { bytes in
-        var builder = TokenBuilder(bytes: bytes, tables: tables, probe: cueTable?.probe)
+        var builder = TokenBuilder(
+          bytes: bytes, tables: tables, probe: cueTable?.probe, packs: packs)
         builder.run()
         return (builder.tokens, builder.summary)
       }

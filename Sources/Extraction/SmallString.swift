@@ -12,16 +12,31 @@ enum SmallString {
   /// whose length is `count`, all ASCII when `ascii`.
   @inline(__always)
   static func string(low: UInt64, high: UInt64, count: Int, ascii: Bool = true) -> String {
+    unsafeBitCast((low, flagged(high, count: count, ascii: ascii)), to: String.self)
+  }
+
+  /// `high` with the flags and the length `count` of a small string in its top byte.
+  @inline(__always)
+  static func flagged(_ high: UInt64, count: Int, ascii: Bool = true) -> UInt64 {
     let flags: UInt64 = ascii ? 0xE0 : 0xA0
-    return unsafeBitCast((low, high | (flags | UInt64(count)) << 56), to: String.self)
+    return high | (flags | UInt64(count)) << 56
   }
 
   /// `string` of `bytes` (valid UTF-8, at most `capacity`); ASCII letters lowered when
   /// `lowering`.
   static func string(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool = false) -> String {
+    unsafeBitCast(words(bytes, lowering: lowering), to: String.self)
+  }
+
+  /// The two words of `string(bytes, lowering:)`.
+  @inline(__always)
+  static func words(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool = false) -> (
+    UInt64, UInt64
+  ) {
     var words: (UInt64, UInt64) = (0, 0)
     var any: UInt8 = 0
-    for (index, byte) in bytes.enumerated() {
+    for index in 0..<bytes.count {
+      let byte = bytes[index]
       any |= byte
       let value = UInt64(lowering && byte &- 0x41 < 26 ? byte + 32 : byte)
       if index < 8 {
@@ -30,7 +45,7 @@ enum SmallString {
         words.1 |= value << (8 * (index - 8))
       }
     }
-    return string(low: words.0, high: words.1, count: bytes.count, ascii: any < 0x80)
+    return (words.0, flagged(words.1, count: bytes.count, ascii: any < 0x80))
   }
 
   /// Whether the packed strings are bit for bit those of the standard library, checked on

@@ -3,7 +3,6 @@
 struct TokenBuilder {
   let bytes: UnsafeBufferPointer<UInt8>
   let classes: UnsafePointer<Lexer.Class>
-  let singles: UnsafePointer<String>
   /// The cue table, nil when lexing without cues.
   let probe: CueTable.Probe?
   /// Whether short ASCII tokens take their strings from `SmallString`.
@@ -11,12 +10,15 @@ struct TokenBuilder {
   var tokens: [TextToken] = []
   var summary = SentenceCues()
 
-  init(bytes: UnsafeBufferPointer<UInt8>, tables: LexerTables, probe: CueTable.Probe?) {
+  /// With `packs` false, every token takes the general path (`makeGeneral`): for tests.
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, tables: LexerTables, probe: CueTable.Probe?,
+    packs: Bool = true
+  ) {
     self.bytes = bytes
     self.classes = tables.classes
-    self.singles = tables.singles
     self.probe = probe
-    self.packs = SmallString.available
+    self.packs = packs && SmallString.available
     tokens.reserveCapacity(bytes.count / 4 + 1)
   }
 
@@ -63,109 +65,124 @@ struct TokenBuilder {
   @inline(__always)
   mutating func append(_ range: Range<Int>, _ cls: Lexer.Class, _ gap: TextToken.Gap) {
     let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
-    // Made whole and appended: no copy of the token.
-    tokens.append(make(UnsafeBufferPointer(rebasing: bytes[range]), kind, range, gap))
-    let cues = tokens[tokens.count - 1].cues
-    summary.tokens.formUnion(cues)
+    let token = make(UnsafeBufferPointer(rebasing: bytes[range]), kind, range, gap)
+    summary.tokens.formUnion(token.cues)
     if kind == .number { summary.hasNumber = true }
     if bytes[range.lowerBound] == UInt8(ascii: "M") { summary.hasCapitalM = true }
+    tokens.append(token)
   }
 
   /// The token of `slice`, at `range` after `gap`: its text, folded form, key and cues.
-  /// A short ASCII token is read in one loop: its key, its text and its lowered bytes packed
-  /// as small strings (`SmallString`).
+  /// A short ASCII token is read as two words (`TokenWords`): tested, lowered and packed as
+  /// small strings (`SmallString`) eight bytes at a time, stored as `TokenText`.
   @inline(__always)
   func make(
     _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int> = 0..<0,
     _ gap: TextToken.Gap = .none
   ) -> TextToken {
-    guard packs, slice.count <= SmallString.capacity else {
-      return makeGeneral(slice, kind, range, gap)
-    }
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var upper = false
-    var text: (UInt64, UInt64) = (0, 0)
-    var lower: (UInt64, UInt64) = (0, 0)
-    for index in 0..<slice.count {
-      let byte = slice[index]
-      if byte >= 0x80 { return makeWide(slice, kind, range, gap) }
-      var folded = byte
-      if byte &- 0x41 < 26 {
-        folded = byte + 32
-        upper = true
-      }
-      hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
-      let shift = UInt64(8 * (index & 7))
-      if index < 8 {
-        text.0 |= UInt64(byte) << shift
-        lower.0 |= UInt64(folded) << shift
-      } else {
-        text.1 |= UInt64(byte) << shift
-        lower.1 |= UInt64(folded) << shift
-      }
-    }
-    let written = SmallString.string(low: text.0, high: text.1, count: slice.count)
+    let count = slice.count
+    let offset = slice.baseAddress.map { $0 - bytes.baseAddress! } ?? -1
+    guard packs, count <= SmallString.capacity, count > 0, offset >= 0,
+      offset + count <= bytes.count
+    else { return makeGeneral(slice, kind, range, gap) }
+    let low = TokenWords.load(bytes, offset, min(count, 8))
+    let high = count > 8 ? TokenWords.load(bytes, offset + 8, count - 8) : 0
+    if (low | high) & TokenWords.highBits != 0 { return makeWide(slice, kind, range, gap) }
+    let lowerLow = TokenWords.lowered(low)
+    let lowerHigh = TokenWords.lowered(high)
+    let hash = TokenWords.key(lowerLow, lowerHigh, count)
+    let written = TokenText(low: low, high: SmallString.flagged(high, count: count))
     let folded =
-      upper ? SmallString.string(low: lower.0, high: lower.1, count: slice.count) : written
+      lowerLow != low || lowerHigh != high
+      ? TokenText(low: lowerLow, high: SmallString.flagged(lowerHigh, count: count))
+      : written
     let cues = probe?.cues(key: hash, lowering: slice) ?? []
     return TextToken(
-      kind: kind, text: written, folded: folded, range: range, gap: gap,
+      kind: kind, storedText: written, storedFolded: folded, range: range, gap: gap,
       isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: hash)
   }
 
-  /// `make` without small strings: `String(decoding:as:)`, the one-byte strings of `singles`.
+  /// `make` for a long token, or without small strings: `TokenText` of the bytes, and of the
+  /// lowered bytes when an ASCII letter is upper case.
   func makeGeneral(
     _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int> = 0..<0,
     _ gap: TextToken.Gap = .none
   ) -> TextToken {
     guard let ascii = Lexer.asciiFoldedKey(slice) else { return makeWide(slice, kind, range, gap) }
-    let text: String
-    let folded: String
-    if slice.count == 1 {
-      // One ASCII byte ("l", "d", ",", "4"): its text and folded form from `singles`.
-      text = singles[Int(slice[0])]
-      folded = ascii.upper ? singles[Int(slice[0]) + 32] : text
-    } else {
-      text = String(decoding: slice, as: UTF8.self)
-      // ASCII: the folded bytes are the lowered bytes, whose key was computed on the way.
-      folded = ascii.upper ? Lexer.lowered(slice) : text
-    }
+    let text = TokenText(slice)
+    // ASCII: the folded bytes are the lowered bytes, whose key was computed on the way.
+    let folded =
+      ascii.upper
+      ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { buffer in
+        for index in 0..<slice.count {
+          let byte = slice[index]
+          buffer[index] = byte &- 0x41 < 26 ? byte + 32 : byte
+        }
+        return TokenText(UnsafeBufferPointer(buffer))
+      } : text
     let cues = probe?.cues(key: ascii.key, lowering: slice) ?? []
     return TextToken(
-      kind: kind, text: text, folded: folded, range: range, gap: gap,
+      kind: kind, storedText: text, storedFolded: folded, range: range, gap: gap,
       isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: ascii.key)
   }
 
   /// The token of a slice holding a non-ASCII scalar: folded on bytes (`FoldedBytes`) into a
-  /// scratch buffer whose bytes give the key and the cues, else by `Lexer.fold(_:)`.
+  /// zeroed scratch buffer whose words give the folded small string, the key and the cues,
+  /// else by `Lexer.fold(_:)`.
   func makeWide(
     _ slice: UnsafeBufferPointer<UInt8>, _ kind: TextToken.Kind, _ range: Range<Int>,
     _ gap: TextToken.Gap
   ) -> TextToken {
     // Valid UTF-8 (a slice of a `String` on scalar boundaries), and so is its folded form.
-    let small = packs && slice.count <= SmallString.capacity
-    let text = small ? SmallString.string(slice) : String(decoding: slice, as: UTF8.self)
-    var folded: String
+    let text = packed(slice) ?? TokenText(slice, small: packs && slice.count <= 15)
     var key: UInt64 = 0
     var cues: TokenCues = []
-    let fast: String? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) {
+    let capacity = max(slice.count, 16)
+    let fast: TokenText? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) {
+      $0.initialize(repeating: 0)
       guard let count = FoldedBytes.fold(slice, into: $0) else { return nil }
       let bytes = UnsafeBufferPointer(rebasing: $0[..<count])
-      key = WordKey.of(bytes)
+      guard packs, count <= SmallString.capacity else {
+        key = WordKey.of(bytes)
+        cues = probe?.cues(key: key, word: bytes) ?? []
+        return TokenText(bytes, small: false)
+      }
+      let raw = UnsafeRawPointer($0.baseAddress!)
+      let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+      let high = UInt64(littleEndian: (raw + 8).loadUnaligned(as: UInt64.self))
+      key = TokenWords.key(low, high, count)
       cues = probe?.cues(key: key, word: bytes) ?? []
-      return small ? SmallString.string(bytes) : String(decoding: bytes, as: UTF8.self)
+      let ascii = (low | high) & TokenWords.highBits == 0
+      return TokenText(low: low, high: SmallString.flagged(high, count: count, ascii: ascii))
     }
+    let folded: TokenText
     if let fast {
       folded = fast
     } else {
-      folded = Lexer.fold(text)
-      folded.withUTF8 { bytes in
+      var string = Lexer.fold(String(decoding: slice, as: UTF8.self))
+      folded = string.withUTF8 { bytes in
         key = WordKey.of(bytes)
         cues = probe?.cues(key: key, word: bytes) ?? []
+        return TokenText(bytes)
       }
     }
     return TextToken(
-      kind: kind, text: text, folded: folded, range: range, gap: gap,
+      kind: kind, storedText: text, storedFolded: folded, range: range, gap: gap,
       isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: key)
+  }
+
+  /// The small-string `TokenText` of `slice` read as two words (`TokenWords`), when packing,
+  /// at most `SmallString.capacity` bytes within `bytes`; else nil.
+  @inline(__always)
+  func packed(_ slice: UnsafeBufferPointer<UInt8>) -> TokenText? {
+    let count = slice.count
+    let offset = slice.baseAddress.map { $0 - bytes.baseAddress! } ?? -1
+    guard packs, count <= SmallString.capacity, count > 0, offset >= 0,
+      offset + count <= bytes.count
+    else { return nil }
+    let low = TokenWords.load(bytes, offset, min(count, 8))
+    let high = count > 8 ? TokenWords.load(bytes, offset + 8, count - 8) : 0
+    let ascii = (low | high) & TokenWords.highBits == 0
+    return TokenText(low: low, high: SmallString.flagged(high, count: count, ascii: ascii))
   }
 }

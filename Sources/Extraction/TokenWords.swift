@@ -1,0 +1,55 @@
+/// Word-at-a-time reading of a short ASCII token (at most 15 bytes): its bytes loaded as two
+/// little-endian words from the sentence's buffer (never past its end), tested for non-ASCII
+/// bytes and lowered eight bytes at a time, as `TokenBuilder.make` packs them into small
+/// strings (`SmallString`).
+enum TokenWords {
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// The `count` bytes (1–8) at `offset` in `bytes` as a little-endian word, the bytes after
+  /// them 0. `offset + count` must not pass `bytes.count`.
+  @inline(__always)
+  static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ count: Int) -> UInt64 {
+    let base = UnsafeRawPointer(bytes.baseAddress!)
+    if offset + 8 <= bytes.count {
+      let word = UInt64(littleEndian: (base + offset).loadUnaligned(as: UInt64.self))
+      return word & (~0 &>> (64 - 8 * count))
+    }
+    if bytes.count >= 8 {
+      let word = UInt64(littleEndian: (base + offset + count - 8).loadUnaligned(as: UInt64.self))
+      return word &>> (8 * (8 - count))
+    }
+    var word: UInt64 = 0
+    for index in 0..<count { word |= UInt64(bytes[offset + index]) << UInt64(8 * index) }
+    return word
+  }
+
+  /// `word` (ASCII bytes) with its upper-case letters lowered.
+  @inline(__always)
+  static func lowered(_ word: UInt64) -> UInt64 {
+    // Bit 7 of a byte set when the byte is at least "A", and when it is past "Z": no carry
+    // crosses a byte, every byte being below 0x80.
+    let fromA = word &+ ones &* 0x3F
+    let pastZ = word &+ ones &* 0x25
+    return word | (fromA & ~pastZ & highBits) >> 2
+  }
+
+  /// FNV-1a (`WordKey`) of the `count` bytes of `low` then `high`.
+  @inline(__always)
+  static func key(_ low: UInt64, _ high: UInt64, _ count: Int) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var word = low
+    for _ in 0..<min(count, 8) {
+      hash = (hash ^ (word & 0xFF)) &* 0x100_0000_01b3
+      word &>>= 8
+    }
+    word = high
+    var rest = count - 8
+    while rest > 0 {
+      hash = (hash ^ (word & 0xFF)) &* 0x100_0000_01b3
+      word &>>= 8
+      rest -= 1
+    }
+    return hash
+  }
+}
