@@ -9,6 +9,8 @@ public struct RecordExtractor: Sendable {
   public init() {}
 
   public func record(for document: Document) -> DocumentRecord {
+    // No token of an earlier document is alive: the thread's long forms may be dropped.
+    TokenTextStore.current.forgetIfLarger()
     let extractor = MentionExtractor()
     var context = DiscourseContext()
     var mentions: [Mention] = []

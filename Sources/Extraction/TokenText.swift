@@ -4,7 +4,7 @@
 ///
 /// A form of at most `SmallString.capacity` bytes is stored as the two words of Swift's
 /// small-string form (`SmallString`), read back as a `String` by a bit cast; a longer one (or
-/// any form where `SmallString` is not available) is stored once in `TokenTextStore`, and
+/// any form where `SmallString` is not available) is stored once in the thread's `TokenTextStore`, and
 /// `high` is 0 (no small string has a zero second word: its flags are in the top byte).
 struct TokenText: Sendable, Hashable {
   /// Bytes 0–7 of a small string, or the form's index in `TokenTextStore`.
@@ -51,12 +51,12 @@ struct TokenText: Sendable, Hashable {
   /// The form of `bytes` stored in `TokenTextStore`.
   @inline(never)
   private static func stored(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenText {
-    TokenText(low: UInt64(TokenTextStore.shared.index(of: bytes)), high: 0)
+    TokenText(low: UInt64(TokenTextStore.current.index(of: bytes)), high: 0)
   }
 
   /// The long form at `index` in `TokenTextStore`.
   @inline(never)
   private static func long(_ index: UInt64) -> String {
-    TokenTextStore.shared.string(at: Int(truncatingIfNeeded: index))
+    TokenTextStore.current.string(at: Int(truncatingIfNeeded: index))
   }
 }

@@ -1,14 +1,22 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
-/// The long token forms (more than `SmallString.capacity` bytes) of the process, each stored
-/// once and named by its index (`TokenText`): interned by their UTF-8 bytes (not by `String`
-/// equality, which would merge canonically equivalent spellings).
+/// The long token forms (more than `SmallString.capacity` bytes) made on one thread, each
+/// stored once and named by its index (`TokenText`): interned by their UTF-8 bytes (not by
+/// `String` equality, which would merge canonically equivalent spellings).
 ///
-/// Written under a lock; read without one, from chunks that never move: an index reaches a
-/// reader only through `index(of:)`, whose lock orders the write before the read.
-final class TokenTextStore: @unchecked Sendable {
-  /// The store of the process.
-  static let shared = TokenTextStore()
+/// One store per thread (tokens never leave the thread that lexed them: extraction is
+/// synchronous), so neither writes nor reads take a lock. A store that grew past
+/// `retainedLimit` forms is emptied when the thread starts a new document
+/// (`RecordExtractor.record(for:)`, when no token of an earlier document is alive), so that
+/// its memory stays bounded whatever the corpus holds.
+final class TokenTextStore {
+  /// Forms kept from document to document; past this count the store is emptied at the next
+  /// document's start.
+  static let retainedLimit = 1 << 14
 
   /// A key of `indices`: a string compared and hashed by its UTF-8 bytes.
   private struct ByteKey: Hashable {
@@ -24,38 +32,50 @@ final class TokenTextStore: @unchecked Sendable {
     }
   }
 
-  private static let chunkBits = 12
-  private static let chunkMask = (1 << chunkBits) - 1
-  private static let chunkCount = 1 << 16
-
-  private let lock = NSLock()
-  private let chunks: UnsafeMutablePointer<UnsafeMutablePointer<String>?>
-  private var count = 0
+  private var strings: [String] = []
   private var indices: [ByteKey: Int] = [:]
 
-  private init() {
-    chunks = .allocate(capacity: Self.chunkCount)
-    chunks.initialize(repeating: nil, count: Self.chunkCount)
+  /// The number of forms stored.
+  var count: Int { strings.count }
+
+  private static let key: pthread_key_t = {
+    var key = pthread_key_t()
+    let created = pthread_key_create(&key) { pointer in
+      guard let pointer else { return }
+      Unmanaged<TokenTextStore>.fromOpaque(pointer).release()
+    }
+    precondition(created == 0, "cannot create the token store's thread key")
+    return key
+  }()
+
+  /// The store of the calling thread, made on its first use.
+  static var current: TokenTextStore {
+    if let pointer = pthread_getspecific(key) {
+      return Unmanaged<TokenTextStore>.fromOpaque(pointer).takeUnretainedValue()
+    }
+    let store = TokenTextStore()
+    pthread_setspecific(key, Unmanaged.passRetained(store).toOpaque())
+    return store
   }
 
   /// The index of the form `bytes` (valid UTF-8), stored on its first use.
   func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
     let key = ByteKey(string: String(decoding: bytes, as: UTF8.self))
-    lock.lock()
-    defer { lock.unlock() }
     if let found = indices[key] { return found }
-    let index = count
-    let chunk = index >> Self.chunkBits
-    precondition(chunk < Self.chunkCount, "too many long token forms")
-    if chunks[chunk] == nil { chunks[chunk] = .allocate(capacity: 1 << Self.chunkBits) }
-    (chunks[chunk]! + (index & Self.chunkMask)).initialize(to: key.string)
+    let index = strings.count
+    strings.append(key.string)
     indices[key] = index
-    count += 1
     return index
   }
 
-  /// The form stored at `index` (an index `index(of:)` gave).
-  func string(at index: Int) -> String {
-    chunks[index >> Self.chunkBits]![index & Self.chunkMask]
+  /// The form stored at `index` (an index `index(of:)` gave on this thread).
+  func string(at index: Int) -> String { strings[index] }
+
+  /// Empties the store when it holds more than `limit` forms. Only where no token made on this
+  /// thread before is read again.
+  func forgetIfLarger(than limit: Int = retainedLimit) {
+    guard strings.count > limit else { return }
+    strings = []
+    indices = [:]
   }
 }

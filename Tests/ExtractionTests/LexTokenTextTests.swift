@@ -1,3 +1,4 @@
+import Corpus
 import Dispatch
 import FuzzSupport
 import Testing
@@ -108,13 +109,48 @@ import Testing
     let expected = words.map { TokenText($0) }
     let agreed = Flags(count: 8)
     DispatchQueue.concurrentPerform(iterations: 8) { thread in
-      agreed.pointer[thread] = zip(words, expected).allSatisfy { word, text in
-        TokenText(word) == text && TokenText(word).string == word
+      // Each thread has its own store: its indices agree with themselves, not with others'.
+      let local = words.map { TokenText($0) }
+      agreed.pointer[thread] = zip(words, local).allSatisfy { word, text in
+        TokenText(word) == text && text.string == word
       }
     }
     #expect((0..<8).allSatisfy { agreed.pointer[$0] })
     agreed.pointer.deallocate()
     for (word, text) in zip(words, expected) { #expect(text.string == word) }
+  }
+}
+
+/// The thread's store of long forms stays bounded: emptied at a document's start once past its
+/// limit, and only then.
+@Test func longFormStoreIsEmptiedPastItsLimit() {
+  let store = TokenTextStore.current
+  store.forgetIfLarger(than: 0)
+  let words = (0..<40).map { "forme-très-longue-numéro-\($0)" }
+  let texts = words.map { TokenText($0) }
+  #expect(store.count == 40)
+  #expect(zip(words, texts).allSatisfy { $0 == $1.string })
+  store.forgetIfLarger(than: 40)
+  #expect(store.count == 40)
+  store.forgetIfLarger(than: 39)
+  #expect(store.count == 0)
+  #expect(TokenText(words[7]).string == words[7])
+}
+
+/// Extracting many documents full of distinct long words keeps the thread's store under its
+/// limit plus one document's forms.
+@Test func extractionKeepsLongFormsBounded() {
+  let extractor = RecordExtractor()
+  for document in 0..<6 {
+    let words = (0..<4_000).map { "anticonstitutionnellement\(document)x\($0)" }
+    let text = "Le " + words.joined(separator: " ") + "."
+    let sentence = Sentence(
+      text: text, span: SourceSpan(file: "d.md", line: 1, byteRange: 0..<text.utf8.count))
+    _ = extractor.record(
+      for: Document(
+        id: "D\(document)", file: "d.md", kind: .question, format: "an-markdown",
+        sections: [Section(kind: .question, sentences: [sentence])]))
+    #expect(TokenTextStore.current.count <= TokenTextStore.retainedLimit + 4_000)
   }
 }
 
