@@ -112,11 +112,33 @@ extension ScratchBuffer where Element == UInt8 {
     count += 8
   }
 
-  /// Appends raw bytes.
+  /// Appends raw bytes; up to 16 by overlapping loads and stores (most postings' positions),
+  /// more by `memmove`.
   @inline(__always)
   func append(_ bytes: UnsafeRawBufferPointer) {
     guard let source = bytes.baseAddress else { return }
-    append(source.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+    let added = bytes.count
+    guard added <= 16 else {
+      return append(source.assumingMemoryBound(to: UInt8.self), count: added)
+    }
+    let out = UnsafeMutableRawPointer(appendUninitialized(added))
+    if added >= 8 {
+      let head = source.loadUnaligned(as: UInt64.self)
+      let tail = source.loadUnaligned(fromByteOffset: added - 8, as: UInt64.self)
+      out.storeBytes(of: head, as: UInt64.self)
+      out.storeBytes(of: tail, toByteOffset: added - 8, as: UInt64.self)
+    } else if added >= 4 {
+      let head = source.loadUnaligned(as: UInt32.self)
+      let tail = source.loadUnaligned(fromByteOffset: added - 4, as: UInt32.self)
+      out.storeBytes(of: head, as: UInt32.self)
+      out.storeBytes(of: tail, toByteOffset: added - 4, as: UInt32.self)
+    } else {
+      for index in 0..<added {
+        out.storeBytes(
+          of: source.load(fromByteOffset: index, as: UInt8.self), toByteOffset: index,
+          as: UInt8.self)
+      }
+    }
   }
 
   /// The bytes as a raw buffer (valid until the next append).

@@ -144,6 +144,19 @@ struct InvBlockListTests {
     #expect(!leftovers.contains("spill.tmp"))
   }
 
+  /// Raw appends of every size up to 40 bytes (overlapping loads up to 16) keep the bytes.
+  @Test func rawAppendsKeepTheBytes() {
+    var random = FuzzGenerator(seed: 61)
+    let buffer = ScratchBuffer<UInt8>(capacity: 16)
+    var expected: [UInt8] = []
+    for round in 0..<2000 {
+      let bytes = (0..<(round % 41)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+      bytes.withUnsafeBytes { buffer.append($0) }
+      expected += bytes
+    }
+    #expect(Array(buffer.elements) == expected)
+  }
+
   @Test(arguments: [41, 42] as [UInt64])
   func pointerPackingIsArrayPacking(seed: UInt64) {
     var random = FuzzGenerator(seed: seed)
