@@ -58,6 +58,21 @@ extension Tokenizer {
   /// The folded bytes a plain word may have (a longer one takes the general path).
   static let wordCapacity = 128
 
+  /// How many of the eight bytes at `index` are ASCII letters, in a row from the first (eight
+  /// bytes at a time: `(byte | 0x20) - 0x61 < 26` on each lane, no lane carrying into an
+  /// earlier one); their lowercase forms are stored at `folded`, followed by the rest of the
+  /// eight bytes (`folded` has room for eight).
+  @inline(__always)
+  func asciiLetters(at index: Int, into folded: UnsafeMutablePointer<UInt8>) -> Int {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let word = UInt64(
+      littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+    let lower = word | 0x2020_2020_2020_2020
+    let letters = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505) & high
+    UnsafeMutableRawPointer(folded).storeBytes(of: lower.littleEndian, as: UInt64.self)
+    return (~letters & high).trailingZeroBitCount >> 3
+  }
+
   /// The plain word at `start` folded into `folded`, or nil when it is not one.
   @inline(__always)
   private func simpleWord(at start: Int, folded: UnsafeMutablePointer<UInt8>) -> SimpleWord? {
@@ -72,6 +87,15 @@ extension Tokenizer {
     var index = start
     var canElide = true
     scan: while index < count {
+      if index + 8 <= count, word.folded <= Self.wordCapacity - 10 {
+        let run = asciiLetters(at: index, into: folded + word.folded)
+        if run > 0 {
+          word.folded += run
+          index += run
+          word.hasLetter = true
+          if run == 8 { continue }
+        }
+      }
       guard word.folded < Self.wordCapacity - 2 else { return nil }
       let byte = bytes[index]
       if byte < 0x80 {

@@ -26,6 +26,29 @@ package enum BitPacking {
     if filled > 0 { bytes.append(UInt8(truncatingIfNeeded: accumulator)) }
   }
 
+  /// Appends `count` values from `values` packed at `bits` bits each (the bytes of
+  /// `pack(_:bits:into:)`).
+  static func pack(
+    _ values: UnsafePointer<UInt32>, count: Int, bits: Int, into bytes: ScratchBuffer<UInt8>
+  ) {
+    guard bits > 0, count > 0 else { return }
+    let out = bytes.appendUninitialized(byteCount(count: count, bits: bits))
+    var accumulator: UInt64 = 0
+    var filled = 0
+    var at = 0
+    for index in 0..<count {
+      accumulator |= UInt64(values[index]) << UInt64(filled)
+      filled += bits
+      while filled >= 8 {
+        out[at] = UInt8(truncatingIfNeeded: accumulator)
+        at += 1
+        accumulator >>= 8
+        filled -= 8
+      }
+    }
+    if filled > 0 { out[at] = UInt8(truncatingIfNeeded: accumulator) }
+  }
+
   /// Reads `count` values of `bits` bits from `base`. At least 8 bytes must be readable from
   /// the start of the last value's first byte (the mapped file's footer guarantees it).
   package static func unpack(

@@ -14,17 +14,21 @@ import Foundation
 /// The term dictionary's CRC-32 covers the skip table (and the whole list when it has one block).
 package struct BlockListWriter {
   package static let blockSize = 128
-  private var documents: [UInt32] = []
-  private var frequencies: [UInt32] = []
-  private var positionLengths = ByteBuffer()
-  private var positionBytes: [UInt8] = []
+  /// The current block's documents, frequencies minus one, and gaps (`blockSize` each).
+  private let documents = ScratchBuffer<UInt32>(capacity: BlockListWriter.blockSize)
+  private let frequencies = ScratchBuffer<UInt32>(capacity: BlockListWriter.blockSize)
+  private let gaps = ScratchBuffer<UInt32>(capacity: BlockListWriter.blockSize)
+  private let positionLengths = ScratchBuffer<UInt8>()
+  private let positionBytes = ScratchBuffer<UInt8>(capacity: 1024)
   private var maxFrequency = 0
   private var minLength = Int.max
   private var previousLast: Int64 = -1
   private var skips: [SkipEntry] = []
-  private var documentRegion: [UInt8] = []
-  private var positionRegion: [UInt8] = []
-  private var scratch: [UInt32] = []
+  private let documentRegion = ScratchBuffer<UInt8>(capacity: 1024)
+  private let positionRegion = ScratchBuffer<UInt8>(capacity: 4096)
+  /// The skip table, then the whole header (its length in front), rebuilt per list.
+  private let table = ScratchBuffer<UInt8>()
+  private let headerBytes = ScratchBuffer<UInt8>()
   package private(set) var documentFrequency = 0
   /// Where the positions of a very long list go while it is built (nil: kept in memory).
   private let spillURL: URL?
@@ -39,12 +43,14 @@ package struct BlockListWriter {
   package static let spillThreshold = 4 << 20
 
   /// `spillURL`: a temporary file for the positions of very long lists (`finish(into:)` only).
+  /// The writer holds its buffers by reference: use one writer, never a copy of it.
   package init(spillURL: URL? = nil) {
     self.spillURL = spillURL
   }
 
   /// Adds the next document (ascending) with its BM25 length and frequency and its encoded
   /// position gaps.
+  @inline(__always)
   package mutating func add(
     document: Int, length: Int, frequency: Int, positions: UnsafeRawBufferPointer
   ) {
@@ -53,55 +59,105 @@ package struct BlockListWriter {
     maxFrequency = max(maxFrequency, frequency)
     minLength = min(minLength, length)
     positionLengths.varint(positions.count)
-    positionBytes.append(contentsOf: positions)
+    positionBytes.append(positions)
     documentFrequency += 1
     if documents.count == BlockListWriter.blockSize { flushBlock() }
   }
 
+  /// Adds one sorted run's postings of the term (see `PostingsAccumulator`: per document, its
+  /// delta, BM25 length, BM25 frequency, byte length of its positions, then the positions),
+  /// whose documents follow those added so far. Reads past the end give zeros (as
+  /// `ByteReader`).
+  package mutating func add(run postings: UnsafeRawBufferPointer) {
+    guard let start = postings.baseAddress else { return }
+    var at = start
+    let end = start + postings.count
+    var document = 0
+    while at < end {
+      document &+= Self.varint(&at, end)
+      let length = Self.varint(&at, end)
+      let frequency = Self.varint(&at, end)
+      let count = min(max(0, Self.varint(&at, end)), end - at)
+      add(
+        document: document, length: length, frequency: frequency,
+        positions: UnsafeRawBufferPointer(start: at, count: count))
+      at += count
+    }
+  }
+
+  /// A varint at `at` (`ByteReader.varint`'s reading), `at` moved past it.
+  @inline(__always)
+  private static func varint(_ at: inout UnsafeRawPointer, _ end: UnsafeRawPointer) -> Int {
+    var result: UInt64 = 0
+    var shift: UInt64 = 0
+    while at < end {
+      let byte = at.load(as: UInt8.self)
+      at += 1
+      result |= UInt64(byte & 0x7F) << shift
+      if byte < 0x80 || shift >= 63 { break }
+      shift += 7
+    }
+    return Int(truncatingIfNeeded: result)
+  }
+
   private mutating func flushBlock() {
-    guard let last = documents.last else { return }
+    let count = documents.count
+    guard count > 0 else { return }
+    let last = documents.base[count - 1]
     var entry = SkipEntry()
     entry.lastDocument = Int32(truncatingIfNeeded: last)
     entry.documentStart = documentRegion.count
     let positionStart = positionRegion.count
     entry.positionStart = spilledBytes + positionStart
-    scratch.removeAll(keepingCapacity: true)
     var previous = previousLast
     var widest: UInt32 = 0
-    for document in documents {
+    var widestFrequency: UInt32 = 0
+    for index in 0..<count {
+      let document = documents.base[index]
       let gap = UInt32(truncatingIfNeeded: Int64(document) - previous - 1)
-      scratch.append(gap)
+      gaps.base[index] = gap
       widest |= gap
+      widestFrequency |= frequencies.base[index]
       previous = Int64(document)
     }
     let gapBits = BitPacking.width(of: widest)
-    let frequencyBits = BitPacking.width(of: frequencies.reduce(0, |))
+    let frequencyBits = BitPacking.width(of: widestFrequency)
     documentRegion.append(UInt8(gapBits))
     documentRegion.append(UInt8(frequencyBits))
-    BitPacking.pack(scratch[...], bits: gapBits, into: &documentRegion)
-    BitPacking.pack(frequencies[...], bits: frequencyBits, into: &documentRegion)
-    positionRegion.append(contentsOf: positionLengths.bytes)
-    positionRegion.append(contentsOf: positionBytes)
+    BitPacking.pack(gaps.base, count: count, bits: gapBits, into: documentRegion)
+    BitPacking.pack(frequencies.base, count: count, bits: frequencyBits, into: documentRegion)
+    positionRegion.append(positionLengths)
+    positionRegion.append(positionBytes)
     entry.documentEnd = documentRegion.count
     entry.positionEnd = spilledBytes + positionRegion.count
     entry.maxFrequency = maxFrequency
     entry.minLength = minLength
-    documentRegion.withUnsafeBytes {
-      entry.documentCRC = CRC32.checksum(
-        UnsafeRawBufferPointer(rebasing: $0[entry.documentStart...]))
-    }
-    positionRegion.withUnsafeBytes {
-      entry.positionCRC = CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[positionStart...]))
-    }
     skips.append(entry)
+    // A list of one block keeps one checksum for everything: the parts' own are written from
+    // the second block on (the first block's then, while its bytes are still held).
+    if skips.count == 2 { checksumParts(0) }
+    if skips.count >= 2 { checksumParts(skips.count - 1) }
     if positionRegion.count >= BlockListWriter.spillThreshold, skips.count > 1 { spillPositions() }
     previousLast = Int64(last)
-    documents.removeAll(keepingCapacity: true)
-    frequencies.removeAll(keepingCapacity: true)
-    positionLengths.bytes.removeAll(keepingCapacity: true)
-    positionBytes.removeAll(keepingCapacity: true)
+    documents.removeAll()
+    frequencies.removeAll()
+    positionLengths.removeAll()
+    positionBytes.removeAll(limit: 1 << 20)
     maxFrequency = 0
     minLength = Int.max
+  }
+
+  /// Computes the CRC-32s of block `index`'s two parts (its bytes still held).
+  private mutating func checksumParts(_ index: Int) {
+    let entry = skips[index]
+    skips[index].documentCRC = CRC32.checksum(
+      UnsafeRawBufferPointer(
+        start: documentRegion.base + entry.documentStart,
+        count: entry.documentEnd - entry.documentStart))
+    skips[index].positionCRC = CRC32.checksum(
+      UnsafeRawBufferPointer(
+        start: positionRegion.base + (entry.positionStart - spilledBytes),
+        count: entry.positionEnd - entry.positionStart))
   }
 
   /// Writes the positions held so far to the spill file.
@@ -109,9 +165,9 @@ package struct BlockListWriter {
     guard let spillURL else { return }
     do throws(IndexError) {
       if spill == nil { spill = try FileWriter(url: spillURL) }
-      try spill?.write(positionRegion)
+      try spill?.write(positionRegion.raw)
       spilledBytes += positionRegion.count
-      positionRegion.removeAll(keepingCapacity: true)
+      positionRegion.removeAll()
     } catch {
       spillError = error
     }
@@ -136,16 +192,11 @@ package struct BlockListWriter {
   /// The encoded list and the CRC-32 the dictionary keeps for it; the writer is emptied.
   /// (Lists built with a `spillURL` are written with `finish(into:)`.)
   package mutating func finish() -> (bytes: [UInt8], crc: UInt32) {
-    precondition(spill == nil, "a list with spilled positions is written with finish(into:)")
     flushBlock()
-    let header = self.header()
-    var list = ByteBuffer(capacity: header.count + documentRegion.count + positionRegion.count)
-    list.append(header.bytes)
-    list.append(documentRegion)
-    list.append(positionRegion)
-    let crc = checksum(header)
-    reset()
-    return (list.bytes, crc)
+    precondition(spill == nil, "a list with spilled positions is written with finish(into:)")
+    let staged = ScratchBuffer<UInt8>()
+    let crc = finishStaged(into: staged)
+    return (Array(staged.elements), crc)
   }
 
   /// Writes the encoded list to `output` piece by piece (the same bytes as `finish()`, without
@@ -154,22 +205,69 @@ package struct BlockListWriter {
   package mutating func finish(into output: FileWriter) throws(IndexError) -> (
     length: Int, crc: UInt32
   ) {
-    flushBlock()
-    if let spillError { throw spillError }
-    let header = self.header()
-    try output.write(header.bytes)
-    try output.write(documentRegion)
-    try copySpill(to: output)
-    try output.write(positionRegion)
-    let length = header.count + documentRegion.count + spilledBytes + positionRegion.count
-    let result = (length, checksum(header))
-    reset()
+    let staging = ScratchBuffer<UInt8>()
+    let result = try finish(into: output, staging: staging)
+    try output.write(staging.raw)
     return result
   }
 
-  /// The skip table with its byte length in front.
-  private func header() -> ByteBuffer {
-    var table = ByteBuffer(capacity: skips.count * 16)
+  /// Writes the encoded list after the bytes held in `staging` (bytes not yet written to
+  /// `output`): appended there, `staging` written out when it outgrows 64 KB; a list whose
+  /// positions were spilled goes to `output` piece by piece, after `staging`. Returns the
+  /// list's byte length and the CRC-32 the dictionary keeps for it; the writer is emptied.
+  mutating func finish(
+    into output: FileWriter, staging: ScratchBuffer<UInt8>
+  ) throws(IndexError) -> (length: Int, crc: UInt32) {
+    flushBlock()
+    if let spillError { throw spillError }
+    guard spill == nil else { return try finishSpilled(into: output, staging: staging) }
+    let before = staging.count
+    let crc = finishStaged(into: staging)
+    let length = staging.count - before
+    if staging.count >= 1 << 16 {
+      try output.write(staging.raw)
+      staging.removeAll(limit: 1 << 20)
+    }
+    return (length, crc)
+  }
+
+  /// Appends the encoded list (its last block flushed) to `staging`; returns the CRC-32 the
+  /// dictionary keeps for it.
+  private mutating func finishStaged(into staging: ScratchBuffer<UInt8>) -> UInt32 {
+    writeHeader()
+    let start = staging.count
+    staging.append(headerBytes)
+    staging.append(documentRegion)
+    staging.append(positionRegion)
+    let crc =
+      skips.count <= 1
+      ? CRC32.checksum(staging.raw(from: start)) : CRC32.checksum(headerBytes.raw)
+    reset()
+    return crc
+  }
+
+  /// `finish(into:staging:)` for a list whose positions were partly spilled (its last block
+  /// flushed).
+  private mutating func finishSpilled(
+    into output: FileWriter, staging: ScratchBuffer<UInt8>
+  ) throws(IndexError) -> (length: Int, crc: UInt32) {
+    writeHeader()
+    try output.write(staging.raw)
+    staging.removeAll(limit: 1 << 20)
+    try output.write(headerBytes.raw)
+    try output.write(documentRegion.raw)
+    try copySpill(to: output)
+    try output.write(positionRegion.raw)
+    let length =
+      headerBytes.count + documentRegion.count + spilledBytes + positionRegion.count
+    let crc = CRC32.checksum(headerBytes.raw)
+    reset()
+    return (length, crc)
+  }
+
+  /// The skip table with its byte length in front, into `headerBytes`.
+  private func writeHeader() {
+    table.removeAll()
     var previous: Int64 = -1
     for entry in skips {
       table.varint(Int(Int64(entry.lastDocument) - previous))
@@ -183,30 +281,19 @@ package struct BlockListWriter {
         table.u32(entry.positionCRC)
       }
     }
-    var header = ByteBuffer(capacity: table.count + 4)
-    header.varint(table.count)
-    header.append(table.bytes)
-    return header
-  }
-
-  /// The CRC-32 of the header, or of the whole list when it has a single block.
-  private func checksum(_ header: ByteBuffer) -> UInt32 {
-    var crc = CRC32()
-    crc.update(header.bytes)
-    if skips.count <= 1 {
-      crc.update(documentRegion)
-      crc.update(positionRegion)
-    }
-    return crc.value
+    headerBytes.removeAll()
+    headerBytes.varint(table.count)
+    headerBytes.append(table)
   }
 
   /// Empties the writer, keeping its buffers unless a very long list made them large.
   private mutating func reset() {
-    let keep = positionRegion.capacity + documentRegion.capacity < 4 << 20
-    skips.removeAll(keepingCapacity: keep)
+    skips.removeAll(keepingCapacity: true)
     spilledBytes = 0
-    documentRegion.removeAll(keepingCapacity: keep)
-    positionRegion.removeAll(keepingCapacity: keep)
+    documentRegion.removeAll(limit: 1 << 20)
+    positionRegion.removeAll(limit: 4 << 20)
+    table.removeAll(limit: 1 << 20)
+    headerBytes.removeAll(limit: 1 << 20)
     previousLast = -1
     documentFrequency = 0
   }

@@ -59,7 +59,7 @@ package struct InvertedDocument: Sendable {
       base += highest + 2
     }
     length = total
-    termBytes = interner.bytes
+    termBytes = interner.termBytes
     termEnds = interner.ends
     termHashes = interner.hashes
     if inOrder {

@@ -117,25 +117,56 @@ package struct PostingsAccumulator {
     }
   }
 
+  /// The ids of the lists in their terms' byte order: by the terms' first eight bytes (one
+  /// integer comparison), then by the whole terms when these are equal.
+  func sortedByTerm() -> [Int] {
+    var keyed = lists.indices.map { id in (key: Self.sortKey(lists[id].term), id: id) }
+    keyed.sort { left, right in
+      left.key != right.key
+        ? left.key < right.key
+        : RunMerger.compare(lists[left.id].term, lists[right.id].term) < 0
+    }
+    return keyed.map(\.id)
+  }
+
+  /// A term's first eight bytes, big-endian, zeros after its end: a smaller key is a smaller
+  /// term in byte order (equal keys say nothing).
+  static func sortKey(_ term: UnsafeRawBufferPointer) -> UInt64 {
+    var key: UInt64 = 0
+    for index in 0..<8 {
+      key = key << 8 | UInt64(index < term.count ? term[index] : 0)
+    }
+    return key
+  }
+
   /// Writes the run sorted by term bytes and empties the accumulator.
   /// Run entry: term, document frequency, last document, byte length, postings bytes.
   package mutating func spill(to url: URL) throws(IndexError) {
     let writer = try FileWriter(url: url)
-    let order = lists.indices.sorted {
-      RunMerger.compare(lists[$0].term, lists[$1].term) < 0
-    }
-    var header = ByteBuffer(capacity: 64)
+    let order = sortedByTerm()
+    // Entries are staged and written 64 KB at a time (one `write` per term cost more than
+    // the bytes).
+    let staged = ScratchBuffer<UInt8>(capacity: 1 << 17)
     for id in order {
       let postings = lists[id]
-      header.bytes.removeAll(keepingCapacity: true)
-      header.varint(postings.termLength)
-      header.bytes.append(contentsOf: postings.term)
-      header.varint(postings.documentFrequency)
-      header.varint(postings.lastDocument)
-      header.varint(postings.postingsCount)
-      try writer.write(header.bytes)
-      try postings.forEachPiece { piece throws(IndexError) in try writer.write(piece) }
+      staged.varint(postings.termLength)
+      staged.append(postings.term)
+      staged.varint(postings.documentFrequency)
+      staged.varint(postings.lastDocument)
+      staged.varint(postings.postingsCount)
+      try postings.forEachPiece { piece throws(IndexError) in
+        if piece.count >= 1 << 16 || staged.count + piece.count > 1 << 17 {
+          try writer.write(staged.raw)
+          staged.removeAll()
+        }
+        if piece.count >= 1 << 16 { try writer.write(piece) } else { staged.append(piece) }
+      }
+      if staged.count >= 1 << 16 {
+        try writer.write(staged.raw)
+        staged.removeAll(limit: 1 << 20)
+      }
     }
+    try writer.write(staged.raw)
     try writer.finish(footer: false, sync: false)
     slots = [UInt64](repeating: 0, count: 4096)
     hashes = []

@@ -120,55 +120,61 @@ package struct RunMerger {
   }
 
   /// Merges one term range of every run; returns its entry count. Each entry's offset in
-  /// `terms` goes to `offsets` (8 bytes each) when it is given.
+  /// `terms` goes to `offsets` (8 bytes each) when it is given. Postings and entries are
+  /// staged in memory and written 64 KB at a time (offsets count the staged bytes).
   private func mergePart(
     _ files: [MappedFile], _ ranges: [Range<Int>], window: Int, terms: FileWriter,
     postings: FileWriter, offsets: FileWriter?
   ) throws(IndexError) -> Int {
     var cursors = zip(files, ranges).map { Cursor(file: $0, range: $1, window: window) }
     var count = 0
-    var entry = ByteBuffer(capacity: 64)
-    var places = ByteBuffer(capacity: 1 << 16)
+    let entries = ScratchBuffer<UInt8>(capacity: 1 << 17)
+    let staged = ScratchBuffer<UInt8>(capacity: 1 << 17)
+    let places = ScratchBuffer<UInt8>(capacity: 1 << 16)
     var list = BlockListWriter(
       spillURL: URL(fileURLWithPath: postings.url.deletingPathExtension().path + ".spill.tmp"))
     while let smallest = smallestTerm(cursors) {
       for index in cursors.indices where !cursors[index].isDone {
         guard RunMerger.compare(cursors[index].term, smallest) == 0 else { continue }
-        RunMerger.decode(cursors[index].postings, into: &list)
+        list.add(run: cursors[index].postings)
         cursors[index].advance()
       }
       let frequency = list.documentFrequency
-      let start = postings.offset
-      let (length, crc) = try list.finish(into: postings)
-      entry.bytes.removeAll(keepingCapacity: true)
+      let start = postings.offset + UInt64(staged.count)
+      let (length, crc) = try list.finish(into: postings, staging: staged)
+      if offsets != nil { places.u64(terms.offset + UInt64(entries.count)) }
       RunMerger.encodeEntry(
         term: smallest, frequency: frequency, start: Int(start), length: length, crc: crc,
-        into: &entry)
-      if let offsets {
-        places.u64(terms.offset)
-        if places.count >= 1 << 16 {
-          try offsets.write(places.bytes)
-          places.bytes.removeAll(keepingCapacity: true)
-        }
+        into: entries)
+      if entries.count >= 1 << 16 {
+        try terms.write(entries.raw)
+        entries.removeAll()
       }
-      try terms.write(entry.bytes)
+      if let offsets, places.count >= 1 << 16 {
+        try offsets.write(places.raw)
+        places.removeAll()
+      }
       count += 1
       if MemoryTrace.isEnabled, count % 250_000 == 0 {
         MemoryTrace.mark("merge part: \(count) terms")
       }
     }
-    if let offsets { try offsets.write(places.bytes) }
+    try postings.write(staged.raw)
+    try terms.write(entries.raw)
+    if let offsets { try offsets.write(places.raw) }
     return count
   }
 
   /// A `.terms` entry: term, document frequency, postings offset and length, CRC-32.
   private static func encodeEntry(
     term: UnsafeRawBufferPointer, frequency: Int, start: Int, length: Int, crc: UInt32,
-    into entry: inout ByteBuffer
+    into entry: ScratchBuffer<UInt8>
   ) {
     entry.varint(term.count)
     entry.append(term)
-    for value in [frequency, start, length] { entry.varint(value) }
+    entry.varint(frequency)
+    entry.varint(start)
+    entry.varint(length)
     entry.u32(crc)
   }
 
@@ -191,8 +197,8 @@ package struct RunMerger {
   ) throws(IndexError) {
     let file = try MappedFile(url: url, name: url.lastPathComponent)
     var reader = ByteReader(file.bytes)
-    var entry = ByteBuffer(capacity: 1 << 16)
-    var places = ByteBuffer(capacity: 1 << 16)
+    let entry = ScratchBuffer<UInt8>(capacity: 1 << 17)
+    let places = ScratchBuffer<UInt8>(capacity: 1 << 17)
     while !reader.isAtEnd {
       let term = reader.slice(reader.varintInt())
       let frequency = reader.varintInt()
@@ -201,27 +207,14 @@ package struct RunMerger {
       let crc = reader.u32()
       places.u64(terms.offset + UInt64(entry.count))
       RunMerger.encodeEntry(
-        term: term, frequency: frequency, start: start, length: length, crc: crc, into: &entry)
+        term: term, frequency: frequency, start: start, length: length, crc: crc, into: entry)
       if entry.count >= 1 << 16 || reader.isAtEnd {
-        try terms.write(entry.bytes)
-        entry.bytes.removeAll(keepingCapacity: true)
-        try offsets.write(places.bytes)
-        places.bytes.removeAll(keepingCapacity: true)
+        try terms.write(entry.raw)
+        entry.removeAll()
+        try offsets.write(places.raw)
+        places.removeAll()
         file.releasePages(before: reader.offset)
       }
-    }
-  }
-
-  /// Feeds one run's postings of a term (see `PostingsAccumulator`) to the block encoder.
-  private static func decode(_ postings: UnsafeRawBufferPointer, into list: inout BlockListWriter) {
-    var reader = ByteReader(postings)
-    var document = 0
-    while !reader.isAtEnd {
-      document += reader.varintInt()
-      let length = reader.varintInt()
-      let frequency = reader.varintInt()
-      let positions = reader.slice(reader.varintInt())
-      list.add(document: document, length: length, frequency: frequency, positions: positions)
     }
   }
 

@@ -9,15 +9,17 @@ struct TermInterner {
   private var slots = [UInt64](repeating: 0, count: 2048)
   /// Each term's `hash(_:)`, by id (`PostingsAccumulator` uses it as it is).
   private(set) var hashes: [UInt64] = []
-  /// The terms' bytes, one after the other, by id.
-  private(set) var bytes: [UInt8] = []
+  /// The terms' bytes, one after the other, by id, then unused room (zeros) up to its count:
+  /// a new term is copied into that room (an `append(contentsOf:)` per term cost more).
+  private(set) var bytes = [UInt8](repeating: 0, count: 4096)
+  /// The terms' bytes in `bytes`.
+  private(set) var usedBytes = 0
   /// Where each term's bytes end in `bytes` (they start where the previous one ends).
   private(set) var ends: [Int] = []
 
   var count: Int { hashes.count }
 
   init() {
-    bytes.reserveCapacity(4096)
     hashes.reserveCapacity(512)
     ends.reserveCapacity(512)
   }
@@ -111,11 +113,30 @@ struct TermInterner {
     let id = hashes.count
     slots[slot] = tag | UInt64(id + 1)
     hashes.append(hash)
-    bytes.append(contentsOf: term)
-    ends.append(bytes.count)
+    store(term)
+    ends.append(usedBytes)
     if hashes.count * 2 > slots.count { grow() }
     return id
   }
+
+  /// Copies a new term's bytes after the others.
+  @inline(__always)
+  private mutating func store(_ term: UnsafeBufferPointer<UInt8>) {
+    guard let source = term.baseAddress, term.count > 0 else { return }
+    let needed = usedBytes + term.count
+    if needed > bytes.count {
+      bytes.append(
+        contentsOf: repeatElement(0, count: max(needed, bytes.count * 2) - bytes.count))
+    }
+    let start = usedBytes
+    bytes.withUnsafeMutableBufferPointer { out in
+      (out.baseAddress! + start).update(from: source, count: term.count)
+    }
+    usedBytes = needed
+  }
+
+  /// The terms' bytes, one after the other, by id (without the unused room of `bytes`).
+  var termBytes: [UInt8] { Array(bytes[..<usedBytes]) }
 
   @inline(__always)
   private func equals(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
