@@ -35,6 +35,8 @@ public struct IndexBuilder: Sendable {
   package var merger = RunMerger()
   /// Files read in parallel at a time.
   package var chunkSize = 256
+  /// Threads that prepare files (nil: `PreparePool.defaultWidth`, one more than the cores).
+  package var threads: Int?
   /// Files larger than this are streamed part by part (`LargeFileReader`), not read whole.
   package var largeFileSize = DocumentLoader.defaultMaximumDocumentSize
   package var loader: @Sendable (CorpusFile, Data) -> LoadOutcome = { file, data in
@@ -138,7 +140,8 @@ public struct IndexBuilder: Sendable {
   }
 
   /// Prepares the files on all cores and hands them to `writer` in order: small files chunk by
-  /// chunk, a file larger than `largeFileSize` part by part as it is streamed.
+  /// chunk on the pool's threads (`PreparePool`, while the calling thread walks the next chunk),
+  /// a file larger than `largeFileSize` part by part as it is streamed.
   func add(
     _ files: FileSource, previous: PreviousGeneration, to writer: SegmentWriter,
     report: inout BuildReport, progress: (@Sendable (Int, Int) -> Void)?
@@ -146,14 +149,29 @@ public struct IndexBuilder: Sendable {
     let analyzer = analyzer
     let loader = loader
     let stage = WriteStage(writer: writer, report: report)
+    let pool = PreparePool(width: threads ?? PreparePool.defaultWidth)
+    defer { pool.close() }
     var done = 0
     var filesRead = report.filesRead
-    var chunk: [CorpusFile] = []
-    var pending = files.next()
-    while let file = pending {
-      pending = files.next()
-      let total = max(files.total, done + 1)
-      if file.size > largeFileSize {
+    let walk = ChunkWalk(files: files, chunkSize: max(1, chunkSize), largeFileSize: largeFileSize)
+    var next = walk.nextChunk()
+    while !next.isEmpty {
+      let current = next
+      if current.small.isEmpty {
+        next = walk.nextChunk()
+      } else {
+        let prepared = pool.map(current.small, meanwhile: { next = walk.nextChunk() }) {
+          file -> (PreparedFile, Bool) in
+          if let reused = previous.reuse(file, analyzer: analyzer) { return (reused, false) }
+          return (IndexBuilder.prepare(file, analyzer, loader), true)
+        }
+        filesRead += prepared.filter(\.1).count
+        done += current.small.count
+        let reached = done
+        let total = max(files.total, done)
+        try stage.submit(prepared.map(\.0)) { progress?(reached, total) }
+      }
+      if let file = current.large {
         var reader = LargeFileReader(analyzer: analyzer)
         reader.loader.maximumDocumentSize = largeFileSize
         try reader.read(file) { parts throws(IndexError) in
@@ -161,21 +179,8 @@ public struct IndexBuilder: Sendable {
         }
         filesRead += 1
         done += 1
-        progress?(done, total)
-        continue
+        progress?(done, max(files.total, done))
       }
-      chunk.append(file)
-      let chunkEnds = pending.map { $0.size > largeFileSize } ?? true
-      guard chunk.count >= max(1, chunkSize) || chunkEnds else { continue }
-      let prepared = parallelMap(chunk) { file -> (PreparedFile, Bool) in
-        if let reused = previous.reuse(file, analyzer: analyzer) { return (reused, false) }
-        return (IndexBuilder.prepare(file, analyzer, loader), true)
-      }
-      filesRead += prepared.filter(\.1).count
-      done += chunk.count
-      chunk.removeAll(keepingCapacity: true)
-      let reached = done
-      try stage.submit(prepared.map(\.0)) { progress?(reached, total) }
     }
     report = try stage.finish()
     report.filesRead = filesRead
