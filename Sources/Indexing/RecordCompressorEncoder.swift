@@ -236,6 +236,17 @@ struct RecordCompressorEncoder {
     byte(UInt8(rest))
   }
 
+  /// A distance's varint: one or two bytes without a branch (both written, the second kept
+  /// when needed), a longer one by `varint`.
+  @inline(__always)
+  private mutating func distance(_ value: Int) {
+    guard value < 1 &<< 14 else { return varint(value) }
+    let long = value &>> 7 != 0 ? 1 : 0
+    output[written] = UInt8(truncatingIfNeeded: value & 0x7F | long &<< 7)
+    output[written &+ 1] = UInt8(truncatingIfNeeded: value &>> 7)
+    written &+= 1 &+ long
+  }
+
   /// One sequence; false when it does not fit (a sequence writes at most its literals and 16).
   @inline(__always)
   private mutating func sequence(literals: Range<Int>, match: (length: Int, distance: Int)?)
@@ -249,7 +260,7 @@ struct RecordCompressorEncoder {
     if literals.count >= 15 { varint(literals.count - 15) }
     copy(literals)
     guard let match else { return true }
-    varint(match.distance)
+    distance(match.distance)
     if extra >= 15 { varint(extra - 15) }
     return true
   }
