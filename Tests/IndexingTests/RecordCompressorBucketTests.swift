@@ -50,7 +50,8 @@ import Testing
         }
       }
     }
-    #expect(filled > slots)
+    // The dictionary fills thousands of entries (15 079 positions, many repeated sequences).
+    #expect(filled > 4_096)
   }
 
   @Test func seedRecordsRoundTrip() throws {
