@@ -19,16 +19,12 @@ package enum RecordCompressor {
 
   /// The stored form of an encoding: compressed when that is smaller, else the encoding.
   package static func compress(_ encoding: [UInt8]) -> [UInt8] {
-    compress(encoding, filtered: true)
+    compress(encoding, wholeReset: false)
   }
 
-  /// `filtered: false` walks every hash chain (the reference that the match finder's filter
-  /// is tested against: the same bytes).
-  /// `wholeReset: true` copies the dictionary's heads and filter whole before and after the
-  /// record instead of undoing its changes (the reference for the undoing: the same bytes).
-  static func compress(_ encoding: [UInt8], filtered: Bool, wholeReset: Bool = false)
-    -> [UInt8]
-  {
+  /// `wholeReset: true` clears the record's table whole before and after the record instead of
+  /// renewing its stamp (the reference for the stamps: the same bytes).
+  static func compress(_ encoding: [UInt8], wholeReset: Bool) -> [UInt8] {
     guard encoding.count >= 16 else { return encoding }
     var header: [UInt8] = [markerFirst, markerSecond]
     RecordCompressorEncoder.varint(encoding.count, into: &header)
@@ -38,7 +34,7 @@ package enum RecordCompressor {
     guard
       let count = RecordCompressorEncoder.sequences(
         in: scratch, count: encoding.count, limit: encoding.count - header.count,
-        filtered: filtered, wholeReset: wholeReset),
+        wholeReset: wholeReset),
       encoding.count <= (header.count + count) * maximumRatio
     else { return encoding }
     let total = header.count + count

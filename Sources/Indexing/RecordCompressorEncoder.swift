@@ -1,99 +1,90 @@
 import Foundation
 
 /// The compressing side of `RecordCompressor`: a greedy parse that looks up each position's
-/// next four bytes in a hash table with short chains (the longest of a few candidates wins).
-/// Inside a match only its last two positions are hashed, and a run without a match is crossed
-/// in growing steps, so that the work per record stays close to one probe per sequence. The
-/// dictionary's heads, chains and filter are built once and only read; a record's heads are
-/// stamped (`RecordCompressorScratch.base`: a slot written before this record reads as empty, so
-/// the dictionary's head is used) and its filter, sized to the record, is cleared before it.
+/// next four bytes in a bucketed hash table (each slot holds the two latest positions of its
+/// hash, newest first, each with its four bytes, so that a candidate that cannot match is
+/// dismissed without reading the source and without a branch; the longer match wins). Inside a match
+/// only its last two positions are hashed, and a run without a match is crossed in growing
+/// steps, so that the work per record stays close to one probe per sequence. The dictionary's
+/// table is built once and only read; the record's entries are stamped
+/// (`RecordCompressorScratch.base`: an entry written before this record reads as empty), and
+/// a slot with fewer than `ways` entries of the record is completed from the dictionary's.
 struct RecordCompressorEncoder {
   static let minimumMatch = 4
   static let hashBits = 14
-  /// Candidates tried per position: more finds longer matches, slower.
-  static let chainDepth = 3
+  /// Entries per slot, the candidates tried per position (`probe` reads two). Four (or the
+  /// dictionary's two always tried besides the record's) store 0.4-0.5 % smaller at 6-20 %
+  /// more instructions; 2^13 slots store 0.6 % larger for no gain.
+  static let ways = 2
   /// Positions hashed at the end of each match (the others inside it are not). One only would
-  /// save 6 % of the compressor's instructions for 0.8 % larger stores (the shipped records
-  /// then no longer shrink 2×: `RecordCompressorTests`).
+  /// save 5 % of the compressor's instructions for 0.7 % larger stores.
   static let hashedTail = 2
   /// After 2^skipShift positions without a match, the parse advances two at a time, and so on.
   static let skipShift = 6
 
-  /// Bits of the second hash of four bytes, which indexes the filter of the sequences seen.
-  static let filterBits = 18
+  /// An entry: the four bytes at a position (high half) and its stamp or position (low half).
+  @inline(__always)
+  static func entry(word: UInt32, _ position: UInt32) -> UInt64 {
+    UInt64(word) &<< 32 | UInt64(position)
+  }
 
-  /// The hash heads, chains and filter of the dictionary alone.
-  static let dictionaryTables: (head: [Int32], chain: [Int32], filter: [UInt64]) = {
+  /// The dictionary's table alone (`ways` entries per slot, newest first). An empty entry holds
+  /// four bytes that do not hash to its slot, so that no probe's bytes equal them.
+  static let dictionaryTable: [UInt64] = {
     let dictionary = RecordDictionary.bytes
-    var head = [Int32](repeating: -1, count: 1 << hashBits)
-    var chain = [Int32](repeating: -1, count: dictionary.count)
-    var filter = [UInt64](repeating: 0, count: 1 << (filterBits - 6))
+    var table = [UInt64](repeating: 0, count: ways << hashBits)
+    for slot in 0..<(1 << hashBits) {
+      let empty = entry(word: slot == 0 ? 1 : 0, 0)
+      for way in 0..<ways { table[slot * ways + way] = empty }
+    }
     dictionary.withUnsafeBufferPointer { bytes in
       guard bytes.count >= minimumMatch else { return }
       for position in 0...(bytes.count - minimumMatch) {
         let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt32.self)
-        let slot = hash(word)
-        chain[position] = head[slot]
-        head[slot] = Int32(position)
-        let bit = filterHash(word)
-        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        let first = hash(word) * ways
+        for way in stride(from: ways - 1, to: 0, by: -1) {
+          table[first + way] = table[first + way - 1]
+        }
+        table[first] = entry(word: word, UInt32(position))
       }
     }
-    return (head, chain, filter)
+    return table
   }()
 
   private let source: UnsafePointer<UInt8>
   private let end: Int
   private let start: Int
-  /// The record's heads: `base` plus the position; a value under `base` is an empty slot.
-  private let head: UnsafeMutablePointer<UInt32>
+  /// The record's table: entries whose low half is `base` plus the position; under `base`: empty.
+  private let table: UnsafeMutablePointer<UInt64>
   private let base: UInt32
-  private let dictionaryHead: UnsafePointer<Int32>
-  private let chain: UnsafeMutablePointer<Int32>
-  /// One bit per value of `filterHash` (shifted right by `recordShift`), set for every position
-  /// of the record hashed so far; with the dictionary's own filter, a clear bit in both means
-  /// that no candidate of the chains can match, so the chain is not walked.
-  private let filter: UnsafeMutablePointer<UInt64>
-  private let recordShift: Int
-  private let dictionaryFilter: UnsafePointer<UInt64>
+  private let dictionaryTable: UnsafePointer<UInt64>
   private let output: UnsafeMutablePointer<UInt8>
   private let capacity: Int
-  /// Whether the filter may spare the chain walks (false only to test that it changes nothing).
-  private var filtered = true
   private(set) var written = 0
 
   /// Compresses the record loaded in `scratch` (`count` bytes after the dictionary) into the
   /// sequences of `RecordCompressor`, in `scratch.output`; nil when they would not be shorter
-  /// than `limit` bytes, else their length. The scratch's stamp and record filter are
-  /// renewed before (`wholeReset`, the reference the stamps are tested against: the record
-  /// heads and filter cleared whole before and after).
+  /// than `limit` bytes, else their length. The scratch's stamp is renewed before
+  /// (`wholeReset`, the reference the stamps are tested against: the record table cleared whole
+  /// before and after).
   static func sequences(
-    in scratch: RecordCompressorScratch, count: Int, limit: Int, filtered: Bool = true,
-    wholeReset: Bool = false
+    in scratch: RecordCompressorScratch, count: Int, limit: Int, wholeReset: Bool = false
   ) -> Int? {
     if wholeReset { scratch.reset() }
-    let shift = scratch.begin(count: count)
-    var encoder = RecordCompressorEncoder(
-      scratch: scratch, count: count, capacity: limit, recordShift: shift)
-    encoder.filtered = filtered
+    scratch.begin(count: count)
+    var encoder = RecordCompressorEncoder(scratch: scratch, count: count, capacity: limit)
     let complete = encoder.encode()
     if wholeReset { scratch.reset() }
     return complete ? encoder.written : nil
   }
 
-  private init(
-    scratch: RecordCompressorScratch, count: Int, capacity: Int, recordShift: Int
-  ) {
+  private init(scratch: RecordCompressorScratch, count: Int, capacity: Int) {
     source = UnsafePointer(scratch.source)
     end = scratch.dictionaryCount + count
     start = scratch.dictionaryCount
-    head = scratch.head
+    table = scratch.table
     base = scratch.base
-    dictionaryHead = UnsafePointer(scratch.dictionaryHead)
-    chain = scratch.chain
-    filter = scratch.filter
-    self.recordShift = recordShift
-    dictionaryFilter = UnsafePointer(scratch.dictionaryFilter)
+    dictionaryTable = UnsafePointer(scratch.dictionaryTable)
     output = scratch.output
     self.capacity = capacity
   }
@@ -113,34 +104,27 @@ struct RecordCompressorEncoder {
   }
 
   @inline(__always)
-  private static func filterHash(_ word: UInt32) -> Int {
-    Int(truncatingIfNeeded: (word &* 0x85EB_CA77) >> (32 - UInt32(filterBits)))
-  }
-
-  @inline(__always)
   private func word(_ position: Int) -> UInt32 {
     UnsafeRawPointer(source + position).loadUnaligned(as: UInt32.self)
   }
 
-  /// Hashes `position` (its four bytes are `word`); returns the previous position of its slot
-  /// (-1 when none), and whether the filters had seen `word` before (false: surely not, so no
-  /// candidate of the chain can match).
+  /// Records `position` (its four bytes are `word`) as the newest entry of `slot`.
   @inline(__always)
-  private func insert(_ position: Int, _ word: UInt32) -> (previous: Int, known: Bool) {
-    let bit = RecordCompressorEncoder.filterHash(word)
-    let recordBit = bit &>> recordShift
-    let filterWord = filter + recordBit &>> 6
-    let mask: UInt64 = 1 &<< UInt64(truncatingIfNeeded: recordBit & 63)
-    let bits = filterWord.pointee
-    filterWord.pointee = bits | mask
-    let slot = RecordCompressorEncoder.hash(word)
-    let stamp = head[slot]
-    let previous = stamp >= base ? Int(stamp &- base) : Int(dictionaryHead[slot])
-    chain[position] = Int32(truncatingIfNeeded: previous)
-    head[slot] = base &+ UInt32(truncatingIfNeeded: position)
-    guard bits & mask == 0 else { return (previous, true) }
-    let dictionaryMask: UInt64 = 1 &<< UInt64(truncatingIfNeeded: bit & 63)
-    return (previous, dictionaryFilter[bit &>> 6] & dictionaryMask != 0)
+  private func insert(_ position: Int, _ word: UInt32, at entries: UnsafeMutablePointer<UInt64>) {
+    for way in stride(from: RecordCompressorEncoder.ways - 1, to: 0, by: -1) {
+      entries[way] = entries[way &- 1]
+    }
+    entries[0] = RecordCompressorEncoder.entry(
+      word: word, base &+ UInt32(truncatingIfNeeded: position))
+  }
+
+  /// Records `position` in its slot.
+  @inline(__always)
+  private func insert(_ position: Int) {
+    let here = word(position)
+    insert(
+      position, here, at: table + RecordCompressorEncoder.hash(here) &* RecordCompressorEncoder.ways
+    )
   }
 
   /// The number of equal bytes at `a` and `b`, up to `limit`.
@@ -159,31 +143,48 @@ struct RecordCompressorEncoder {
     return length
   }
 
-  /// Hashes `position`, then finds its longest earlier match among the chain's first
-  /// candidates: its length (0 when under `minimumMatch`) and distance back.
+  /// Weighs `candidate` (whose four bytes equal those at `position`) against `best`.
   @inline(__always)
-  private mutating func probe(_ position: Int) -> (length: Int, distance: Int) {
-    let here = word(position)
-    let (previous, known) = insert(position, here)
-    var candidate = previous
-    var best = (length: 0, distance: 0)
-    guard known || !filtered else { return best }
-    let limit = end &- position
-    var tries = RecordCompressorEncoder.chainDepth
-    while candidate >= 0, tries > 0 {
-      tries &-= 1
-      if best.length == 0 {
-        if word(candidate) == here {
-          let length = 4 &+ common(candidate &+ 4, position &+ 4, limit: limit &- 4)
-          best = (length, position &- candidate)
-        }
-      } else if source[candidate &+ best.length] == source[position &+ best.length] {
-        let length = common(candidate, position, limit: limit)
-        if length > best.length { best = (length, position &- candidate) }
-      }
-      if best.length == limit { break }
-      candidate = Int(chain[candidate])
+  private func consider(
+    _ candidate: Int, _ position: Int, limit: Int, _ best: inout (length: Int, distance: Int)
+  ) {
+    if best.length == 0 {
+      best = (4 &+ common(candidate &+ 4, position &+ 4, limit: limit &- 4), position &- candidate)
+    } else if best.length < limit,
+      source[candidate &+ best.length] == source[position &+ best.length]
+    {
+      let length = common(candidate, position, limit: limit)
+      if length > best.length { best = (length, position &- candidate) }
     }
+  }
+
+  /// Finds the longer earlier match of `position` among its slot's two candidates (the record's
+  /// entries, completed by the dictionary's when stale), then records it: the match's length (0
+  /// when under `minimumMatch`) and distance back. The candidates are chosen without branches.
+  @inline(__always)
+  private func probe(_ position: Int) -> (length: Int, distance: Int) {
+    let here = word(position)
+    let slot = RecordCompressorEncoder.hash(here) &* RecordCompressorEncoder.ways
+    let entries = table + slot
+    let limit = end &- position
+    var best = (length: 0, distance: 0)
+    let e0 = entries[0]
+    let e1 = entries[1]
+    let d0 = dictionaryTable[slot]
+    let d1 = dictionaryTable[slot &+ 1]
+    let fresh0 = UInt32(truncatingIfNeeded: e0) >= base
+    let fresh1 = UInt32(truncatingIfNeeded: e1) >= base
+    let shift = UInt64(base)
+    let c0 = fresh0 ? e0 &- shift : d0
+    let c1 = fresh1 ? e1 &- shift : (fresh0 ? d0 : d1)
+    let w = UInt64(here)
+    let m0 = c0 &>> 32 == w
+    let m1 = c1 &>> 32 == w
+    if m0 || m1 {
+      if m0 { consider(Int(UInt32(truncatingIfNeeded: c0)), position, limit: limit, &best) }
+      if m1 { consider(Int(UInt32(truncatingIfNeeded: c1)), position, limit: limit, &best) }
+    }
+    insert(position, here, at: entries)
     return best
   }
 
@@ -192,7 +193,7 @@ struct RecordCompressorEncoder {
     let lastHashed = end - RecordCompressorEncoder.minimumMatch
     var position = max(0, start - RecordCompressorEncoder.minimumMatch + 1)
     while position < start, position <= lastHashed {
-      _ = insert(position, word(position))
+      insert(position)
       position += 1
     }
     position = start
@@ -210,7 +211,7 @@ struct RecordCompressorEncoder {
       let next = position &+ match.length
       var hashed = max(position &+ 1, next &- RecordCompressorEncoder.hashedTail)
       while hashed < next, hashed <= lastHashed {
-        _ = insert(hashed, word(hashed))
+        insert(hashed)
         hashed &+= 1
       }
       position = next
@@ -235,6 +236,17 @@ struct RecordCompressorEncoder {
     byte(UInt8(rest))
   }
 
+  /// A distance's varint: one or two bytes without a branch (both written, the second kept
+  /// when needed), a longer one by `varint`.
+  @inline(__always)
+  private mutating func distance(_ value: Int) {
+    guard value < 1 &<< 14 else { return varint(value) }
+    let long = value &>> 7 != 0 ? 1 : 0
+    output[written] = UInt8(truncatingIfNeeded: value & 0x7F | long &<< 7)
+    output[written &+ 1] = UInt8(truncatingIfNeeded: value &>> 7)
+    written &+= 1 &+ long
+  }
+
   /// One sequence; false when it does not fit (a sequence writes at most its literals and 16).
   @inline(__always)
   private mutating func sequence(literals: Range<Int>, match: (length: Int, distance: Int)?)
@@ -248,7 +260,7 @@ struct RecordCompressorEncoder {
     if literals.count >= 15 { varint(literals.count - 15) }
     copy(literals)
     guard let match else { return true }
-    varint(match.distance)
+    distance(match.distance)
     if extra >= 15 { varint(extra - 15) }
     return true
   }

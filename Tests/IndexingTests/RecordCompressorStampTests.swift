@@ -4,10 +4,9 @@ import Testing
 
 @testable import Indexing
 
-/// The compressor's record heads are stamped (never reset between records) and its record
-/// filter is cleared to the record's size: one scratch compressing records one after another,
-/// across a stamp overflow, gives the same streams as a scratch cleared whole before each, and
-/// as the chains walked without any filter.
+/// The compressor's record table is stamped (never reset between records): one scratch
+/// compressing records one after another, across a stamp overflow, gives the same streams as a
+/// scratch cleared whole before each, for every size of record.
 @Suite struct RecordCompressorStampTests {
   /// Compresses `encodings` in order in `scratch` and in a scratch reset whole each time.
   static func compare(_ encodings: [[UInt8]], in scratch: RecordCompressorScratch) {
@@ -44,10 +43,10 @@ import Testing
     Self.compare(encodings, in: scratch)
   }
 
-  /// Records of every size class of the record filter (up to 2^18 bits), small to large and
-  /// back, compress alike with the filter and with every chain walked.
+  /// Records of many sizes, small to large and back, compress alike in a stamped scratch and
+  /// in one cleared whole, and come back.
   @Test(arguments: [16, 100, 127, 128, 1_000, 4_096, 20_000, 40_000, 300])
-  func filterSizesChangeNoByte(count: Int) throws {
+  func sizesCompressAlike(count: Int) throws {
     var random = RecordCompressorTests.Random(seed: UInt64(count))
     let record = try RecordEncoder.encode(RecordCoderTests.seedRecords[0])
     var encoding: [UInt8] = []
@@ -55,8 +54,8 @@ import Testing
       encoding += random.below(2) == 0 ? record : RecordCompressorTests.input(&random)
     }
     encoding = Array(encoding.prefix(count))
-    let filtered = RecordCompressor.compress(encoding, filtered: true)
-    #expect(filtered == RecordCompressor.compress(encoding, filtered: false))
-    #expect(RecordCompressor.encoding(filtered) == encoding)
+    let stamped = RecordCompressor.compress(encoding)
+    #expect(stamped == RecordCompressor.compress(encoding, wholeReset: true))
+    #expect(RecordCompressor.encoding(stamped) == encoding)
   }
 }

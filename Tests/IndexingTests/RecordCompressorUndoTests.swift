@@ -6,13 +6,13 @@ import Testing
 
 @testable import Indexing
 
-/// The compressor's scratch undoes each record's changes to the heads and filter instead of
-/// copying the dictionary's tables whole before each record: one scratch compressing records one
+/// The compressor's scratch stamps each record's table entries instead of clearing the table
+/// whole before each record: one scratch compressing records one
 /// after another (real, shipped, random, incompressible, over its capacity) gives the same
-/// streams as a scratch reset whole before each, and holds the dictionary's tables after each.
+/// streams as a scratch reset whole before each, and holds the dictionary's table after each.
 @Suite struct RecordCompressorUndoTests {
   /// The sequences of `encoding` compressed in `scratch` (nil when not shorter), and whether the
-  /// scratch's tables are the dictionary's afterwards.
+  /// scratch's table is the dictionary's afterwards (its own entries stale).
   static func sequences(
     _ encoding: [UInt8], in scratch: RecordCompressorScratch, wholeReset: Bool
   ) -> (stream: [UInt8]?, clean: Bool) {
@@ -94,7 +94,7 @@ import Testing
     let encodings = try RecordCoderTests.seedRecords.map { try RecordEncoder.encode($0) }
     let fast = encodings.map { RecordCompressor.compress($0) }
     let reference = encodings.map {
-      RecordCompressor.compress($0, filtered: true, wholeReset: true)
+      RecordCompressor.compress($0, wholeReset: true)
     }
     #expect(fast == reference)
     for (stored, encoding) in zip(fast, encodings) {
