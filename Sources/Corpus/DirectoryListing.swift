@@ -28,8 +28,13 @@ struct DirectoryListing {
 
   /// Lists `path`; nil when it cannot be opened as a folder.
   init?(path: String) {
-    guard let handle = opendir(path) else { return nil }
-    defer { closedir(handle) }
+    guard let folder = DirectoryHandle(path: path) else { return nil }
+    self.init(folder, path: path)
+  }
+
+  /// Lists the open `folder`, found at `path`.
+  init(_ folder: DirectoryHandle, path: String) {
+    let handle = folder.stream
     while let entry = readdir(handle) {
       let kind = DirectoryListing.kind(of: entry.pointee.d_type)
       let added = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Bool in

@@ -1,11 +1,32 @@
 /// A 64-bit FNV-1a hash in hexadecimal, to notice changed content.
 package enum ContentHash {
-  package static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+  package static func hex(_ bytes: UnsafeRawBufferPointer) -> String { hex(value(of: bytes)) }
+
+  /// The FNV-1a hash of `bytes`: eight bytes a load (one load and no loop test a byte; the
+  /// hash itself is one multiplication after another, which no unrolling shortens).
+  package static func value(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+    let prime: UInt64 = 0x100_0000_01b3
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    guard let base = bytes.baseAddress else { return hash }
+    let count = bytes.count
+    var index = 0
+    while index + 8 <= count {
+      let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      hash = (hash ^ (word & 0xFF)) &* prime
+      hash = (hash ^ (word >> 8 & 0xFF)) &* prime
+      hash = (hash ^ (word >> 16 & 0xFF)) &* prime
+      hash = (hash ^ (word >> 24 & 0xFF)) &* prime
+      hash = (hash ^ (word >> 32 & 0xFF)) &* prime
+      hash = (hash ^ (word >> 40 & 0xFF)) &* prime
+      hash = (hash ^ (word >> 48 & 0xFF)) &* prime
+      hash = (hash ^ (word >> 56)) &* prime
+      index += 8
     }
-    return hex(hash)
+    while index < count {
+      hash = (hash ^ UInt64(base.load(fromByteOffset: index, as: UInt8.self))) &* prime
+      index += 1
+    }
+    return hash
   }
 
   package static func hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hex($0) } }
@@ -22,5 +43,21 @@ package enum ContentHash {
   }
 
   /// The hash that `hex` wrote (0 for anything else, such as an empty hash).
-  package static func value(hex: String) -> UInt64 { UInt64(hex, radix: 16) ?? 0 }
+  package static func value(hex: String) -> UInt64 {
+    // The form `hex` writes, read here; any other through the general parser.
+    let digits = hex.utf8
+    if digits.count == 16 {
+      var value: UInt64 = 0
+      var isLowerHex = true
+      for byte in digits {
+        switch byte {
+        case 0x30...0x39: value = value << 4 | UInt64(byte &- 0x30)
+        case 0x61...0x66: value = value << 4 | UInt64(byte &- 0x57)
+        default: isLowerHex = false
+        }
+      }
+      if isLowerHex { return value }
+    }
+    return UInt64(hex, radix: 16) ?? 0
+  }
 }
