@@ -2,29 +2,11 @@
 package enum ContentHash {
   package static func hex(_ bytes: UnsafeRawBufferPointer) -> String { hex(value(of: bytes)) }
 
-  /// The FNV-1a hash of `bytes`: eight bytes a load (one load and no loop test a byte; the
-  /// hash itself is one multiplication after another, which no unrolling shortens).
+  /// The FNV-1a hash of `bytes`.
   package static func value(of bytes: UnsafeRawBufferPointer) -> UInt64 {
-    let prime: UInt64 = 0x100_0000_01b3
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    guard let base = bytes.baseAddress else { return hash }
-    let count = bytes.count
-    var index = 0
-    while index + 8 <= count {
-      let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-      hash = (hash ^ (word & 0xFF)) &* prime
-      hash = (hash ^ (word >> 8 & 0xFF)) &* prime
-      hash = (hash ^ (word >> 16 & 0xFF)) &* prime
-      hash = (hash ^ (word >> 24 & 0xFF)) &* prime
-      hash = (hash ^ (word >> 32 & 0xFF)) &* prime
-      hash = (hash ^ (word >> 40 & 0xFF)) &* prime
-      hash = (hash ^ (word >> 48 & 0xFF)) &* prime
-      hash = (hash ^ (word >> 56)) &* prime
-      index += 8
-    }
-    while index < count {
-      hash = (hash ^ UInt64(base.load(fromByteOffset: index, as: UInt8.self))) &* prime
-      index += 1
+    for byte in bytes {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
     return hash
   }
