@@ -17,7 +17,7 @@ struct LoadStringTests {
       "", "a", "Question écrite n° 1234 : l'Élysée répond.", String(repeating: "abcdefgh", count: 9),
       "€ 20 — “guillemets” ‘simples’ \u{1F1EB}\u{1F1F7} 𝔘", "ASCII only, longer than eight bytes.",
     ] {
-      check(Array(text.utf8))
+      Self.check(Array(text.utf8))
     }
   }
 
@@ -28,7 +28,7 @@ struct LoadStringTests {
       [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xE2, 0x82, 0x41],
       [0xF0, 0x9F, 0x98], Array("abcdefgh".utf8) + [0xC3, 0x28] + Array("ijklmnop".utf8),
     ]
-    for bytes in cases { check(bytes) }
+    for bytes in cases { Self.check(bytes) }
   }
 
   @Test(arguments: 0..<20)
@@ -53,7 +53,7 @@ struct LoadStringTests {
           bytes.append(UInt8(truncatingIfNeeded: next()))
         }
       }
-      check(bytes)
+      Self.check(bytes)
       if bytes.count > 2 {
         let cut = Int(next() % UInt64(bytes.count))
         let range = cut..<bytes.count
