@@ -14,7 +14,8 @@ struct LoadStringTests {
 
   @Test func validTextIsCopiedAsIs() {
     for text in [
-      "", "a", "Question écrite n° 1234 : l'Élysée répond.", String(repeating: "abcdefgh", count: 9),
+      "", "a", "Question écrite n° 1234 : l'Élysée répond.",
+      String(repeating: "abcdefgh", count: 9),
       "€ 20 — “guillemets” ‘simples’ \u{1F1EB}\u{1F1F7} 𝔘", "ASCII only, longer than eight bytes.",
     ] {
       Self.check(Array(text.utf8))
@@ -41,7 +42,9 @@ struct LoadStringTests {
       return state
     }
     // Mostly text-like bytes (ASCII and French letters), with some random ones.
-    let pieces: [[UInt8]] = [[0x65], [0x20], [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x98, 0x80]]
+    let pieces: [[UInt8]] = [
+      [0x65], [0x20], [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x98, 0x80],
+    ]
     for _ in 0..<200 {
       var bytes: [UInt8] = []
       let length = Int(next() % 40)
