@@ -26,13 +26,7 @@ struct DirectoryListing {
   private var kinds: [Kind] = []
   private var order: [UInt32] = []
 
-  /// Lists `path`; nil when it cannot be opened as a folder.
-  init?(path: String) {
-    guard let folder = DirectoryHandle(path: path) else { return nil }
-    self.init(folder, path: path)
-  }
-
-  /// Lists the open `folder`, found at `path`.
+  /// Lists the open `folder`, found at `path` (`DirectoryHandle` opens it).
   init(_ folder: DirectoryHandle, path: String) {
     let handle = folder.stream
     while let entry = readdir(handle) {
