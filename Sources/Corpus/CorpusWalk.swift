@@ -12,6 +12,8 @@
 /// size limit) are collected in `diagnostics` as the walk reaches them.
 public final class CorpusWalk: IteratorProtocol {
   private struct Frame {
+    /// The folder, open while its entries are visited: they are looked up relative to it.
+    var folder: DirectoryHandle
     var listing: DirectoryListing
     var next = 0
     /// The folder on disk, and its path relative to the root given by the user ("" at the root).
@@ -50,11 +52,12 @@ public final class CorpusWalk: IteratorProtocol {
       return admit(path: root, relative: name)
     }
     let base = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
-    guard let listing = DirectoryListing(path: base) else {
+    guard let folder = DirectoryHandle(path: base) else {
       diagnostics.append(Diagnostic(severity: .error, file: root, message: "cannot list folder"))
       return nil
     }
-    stack.append(Frame(listing: listing, path: base, relative: ""))
+    let listing = DirectoryListing(folder, path: base)
+    stack.append(Frame(folder: folder, listing: listing, path: base, relative: ""))
     return nil
   }
 
@@ -69,11 +72,14 @@ public final class CorpusWalk: IteratorProtocol {
       switch kind {
       case .folder:
         // A folder that cannot be listed is skipped, as the file enumerator of Foundation did.
-        if let listing = DirectoryListing(path: path) {
-          stack.append(Frame(listing: listing, path: path, relative: relative))
+        if let folder = DirectoryHandle(name: name, in: frame.folder) {
+          let listing = DirectoryListing(folder, path: path)
+          stack.append(Frame(folder: folder, listing: listing, path: path, relative: relative))
         }
       case .file, .link:
-        if let file = admit(path: path, relative: relative) { return file }
+        if let file = admit(path: path, relative: relative, name: name, in: frame.folder) {
+          return file
+        }
       case .other, .unknown:
         continue
       }
@@ -81,10 +87,19 @@ public final class CorpusWalk: IteratorProtocol {
     return nil
   }
 
-  /// A regular file (a symbolic link is followed only to a file), within the size limit.
-  private func admit(path: String, relative: String) -> CorpusFile? {
+  /// A regular file (a symbolic link is followed only to a file), within the size limit; looked
+  /// up by its `name` in `folder` when given (no walk of the whole path), else by `path`.
+  private func admit(
+    path: String, relative: String, name: String? = nil, in folder: DirectoryHandle? = nil
+  ) -> CorpusFile? {
     var status = stat()
-    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    let found =
+      if let name, let folder {
+        fstatat(folder.descriptor, name, &status, 0) == 0
+      } else {
+        stat(path, &status) == 0
+      }
+    guard found, status.st_mode & S_IFMT == S_IFREG else { return nil }
     let size = Int(status.st_size)
     let time = Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1_000_000_000
     let file = CorpusFile(path: path, relativePath: relative, size: size, modificationTime: time)

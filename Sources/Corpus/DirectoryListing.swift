@@ -26,10 +26,9 @@ struct DirectoryListing {
   private var kinds: [Kind] = []
   private var order: [UInt32] = []
 
-  /// Lists `path`; nil when it cannot be opened as a folder.
-  init?(path: String) {
-    guard let handle = opendir(path) else { return nil }
-    defer { closedir(handle) }
+  /// Lists the open `folder`, found at `path` (`DirectoryHandle` opens it).
+  init(_ folder: DirectoryHandle, path: String) {
+    let handle = folder.stream
     while let entry = readdir(handle) {
       let kind = DirectoryListing.kind(of: entry.pointee.d_type)
       let added = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Bool in

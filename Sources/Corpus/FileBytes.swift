@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -20,13 +21,32 @@ public enum FileBytes {
     atPath path: String, expectedSize: Int = 0,
     _ body: (UnsafeRawBufferPointer) throws -> Result
   ) rethrows -> Result? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = openForReading(path)
     guard descriptor >= 0 else { return nil }
     let buffer = ThreadReadBuffer.current
     let count = buffer.fill(from: descriptor, expectedSize: expectedSize)
     close(descriptor)
     guard let count else { return nil }
     return try body(UnsafeRawBufferPointer(start: buffer.start, count: count))
+  }
+
+  /// Whether opening with `O_NOATIME` is still tried: cleared at the first refusal (a file the
+  /// process does not own), so that a corpus of other users' files costs one `open` a file.
+  private static let triesNoAccessTime = Atomic<Bool>(true)
+
+  /// Opens `path` read-only, without updating its access time when the system allows it (the
+  /// kernel then writes no inode for a read), else as usual; -1 when it cannot be opened.
+  static func openForReading(_ path: String) -> Int32 {
+    #if os(Linux)
+      // O_NOATIME (the Glibc module does not export it).
+      let noAccessTime: Int32 = 0o1_000_000
+      if triesNoAccessTime.load(ordering: .relaxed) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | noAccessTime)
+        if descriptor >= 0 || errno != EPERM { return descriptor }
+        triesNoAccessTime.store(false, ordering: .relaxed)
+      }
+    #endif
+    return open(path, O_RDONLY | O_CLOEXEC)
   }
 
   /// Calls `body` with the content of `file` as `Data` that shares the thread's buffer (no

@@ -34,11 +34,11 @@ public struct TextRepairBuffer: Sendable, Hashable {
   @inlinable public var last: UInt8? { storedBytes.last }
 
   /// The repaired text.
-  public var text: String { String(decoding: storedBytes, as: UTF8.self) }
+  public var text: String { TextRepairString.make(storedBytes, 0..<storedBytes.count) }
 
   /// The repaired text of `range` (byte offsets in `bytes`).
   public func text(in range: Range<Int>) -> String {
-    String(decoding: bytes[range], as: UTF8.self)
+    TextRepairString.make(storedBytes, range)
   }
 
   /// The original byte range covered by `range`: from the origin of its first byte to just after

@@ -1,11 +1,14 @@
 /// A 64-bit FNV-1a hash in hexadecimal, to notice changed content.
 package enum ContentHash {
-  package static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+  package static func hex(_ bytes: UnsafeRawBufferPointer) -> String { hex(value(of: bytes)) }
+
+  /// The FNV-1a hash of `bytes`.
+  package static func value(of bytes: UnsafeRawBufferPointer) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
-    return hex(hash)
+    return hash
   }
 
   package static func hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hex($0) } }
@@ -22,5 +25,21 @@ package enum ContentHash {
   }
 
   /// The hash that `hex` wrote (0 for anything else, such as an empty hash).
-  package static func value(hex: String) -> UInt64 { UInt64(hex, radix: 16) ?? 0 }
+  package static func value(hex: String) -> UInt64 {
+    // The form `hex` writes, read here; any other through the general parser.
+    let digits = hex.utf8
+    if digits.count == 16 {
+      var value: UInt64 = 0
+      var isLowerHex = true
+      for byte in digits {
+        switch byte {
+        case 0x30...0x39: value = value << 4 | UInt64(byte &- 0x30)
+        case 0x61...0x66: value = value << 4 | UInt64(byte &- 0x57)
+        default: isLowerHex = false
+        }
+      }
+      if isLowerHex { return value }
+    }
+    return UInt64(hex, radix: 16) ?? 0
+  }
 }
