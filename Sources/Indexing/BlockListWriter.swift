@@ -164,7 +164,7 @@ package struct BlockListWriter {
   private mutating func spillPositions() {
     guard let spillURL else { return }
     do throws(IndexError) {
-      if spill == nil { spill = try FileWriter(url: spillURL) }
+      if spill == nil { spill = try FileWriter(url: spillURL, checksummed: false) }
       try spill?.write(positionRegion.raw)
       spilledBytes += positionRegion.count
       positionRegion.removeAll()

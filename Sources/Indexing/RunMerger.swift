@@ -77,7 +77,8 @@ package struct RunMerger {
       128 << 10, min(512 << 10, RunMerger.residentBudget / max(1, runs.count * ranges.count)))
     MemoryTrace.mark("merge of \(runs.count) runs split in \(ranges.count) part(s)")
     let base = postings.url.deletingPathExtension().path
-    let offsets = try FileWriter(url: URL(fileURLWithPath: base + ".offsets.tmp"))
+    let offsets = try FileWriter(
+      url: URL(fileURLWithPath: base + ".offsets.tmp"), checksummed: false)
     defer { try? FileManager.default.removeItem(at: offsets.url) }
     guard ranges.count > 1 else {
       let count = try mergePart(
@@ -87,8 +88,10 @@ package struct RunMerger {
     }
     let outcomes = parallelMap(Array(ranges.indices)) { part -> Result<Int, IndexError> in
       Result { () throws(IndexError) -> Int in
-        let partTerms = try FileWriter(url: URL(fileURLWithPath: base + ".terms-\(part).tmp"))
-        let partPostings = try FileWriter(url: URL(fileURLWithPath: base + ".post-\(part).tmp"))
+        let partTerms = try FileWriter(
+          url: URL(fileURLWithPath: base + ".terms-\(part).tmp"), checksummed: false)
+        let partPostings = try FileWriter(
+          url: URL(fileURLWithPath: base + ".post-\(part).tmp"), checksummed: false)
         let count = try mergePart(
           files, ranges[part], window: window, terms: partTerms, postings: partPostings,
           offsets: nil)
