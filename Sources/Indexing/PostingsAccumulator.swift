@@ -21,8 +21,6 @@ package struct PostingsAccumulator {
   package private(set) var estimatedBytes = 0
   /// What `warm` read, kept so that its loads are not optimised away.
   private var warmed = 0
-  /// The list of each term of the document being added (reused from document to document).
-  private let ids = ScratchBuffer<Int32>(capacity: 1024)
 
   package init() {}
 
@@ -46,60 +44,28 @@ package struct PostingsAccumulator {
 
   package mutating func add(document: Int, postings: InvertedDocument) {
     warm(postings.termHashes)
-    // The lists of the terms first (a new term appends a list), then the appends, through one
-    // buffer of the lists (no uniqueness check of the array per term).
-    resolve(postings)
+    var start = 0
+    var termStart = 0
     let length = postings.length
-    let added = postings.entries.withUnsafeBufferPointer { entries in
-      postings.entryEnds.withUnsafeBufferPointer { ends in
-        append(document: document, length: length, entries: entries, ends: ends)
-      }
-    }
-    estimatedBytes += added
-  }
-
-  /// The list of each term of `postings`, into `ids`.
-  private mutating func resolve(_ postings: InvertedDocument) {
-    ids.removeAll(limit: 1 << 16)
-    let count = postings.termEnds.count
-    ids.reserve(count)
     postings.termBytes.withUnsafeBufferPointer { bytes in
-      postings.termEnds.withUnsafeBufferPointer { termEnds in
-        var termStart = 0
-        for index in 0..<count {
-          let termEnd = termEnds[index]
+      postings.entries.withUnsafeBufferPointer { entries in
+        for (index, end) in postings.entryEnds.enumerated() {
+          let termEnd = postings.termEnds[index]
           let term = UnsafeBufferPointer(rebasing: bytes[termStart..<termEnd])
           let id = id(of: term, hash: postings.termHashes[index])
-          ids.append(Int32(truncatingIfNeeded: id))
+          estimatedBytes += lists[id].append(
+            document: document, length: length,
+            entry: UnsafeBufferPointer(rebasing: entries[start..<end]), arena: arena)
+          start = end
           termStart = termEnd
         }
       }
     }
   }
 
-  /// Appends each term's entry (`entries` cut at `ends`) to its list (`ids`); returns the bytes
-  /// of memory added.
-  private mutating func append(
-    document: Int, length: Int, entries: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>
-  ) -> Int {
-    let arena = arena
-    let ids = UnsafePointer(ids.base)
-    var added = 0
-    lists.withUnsafeMutableBufferPointer { lists in
-      var start = 0
-      for index in 0..<ends.count {
-        let end = ends[index]
-        added += lists[Int(ids[index])].append(
-          document: document, length: length,
-          entry: UnsafeBufferPointer(rebasing: entries[start..<end]), arena: arena)
-        start = end
-      }
-    }
-    return added
-  }
-
-  /// Reads the slot, the list, the term's bytes (first and last: they may straddle two cache
-  /// lines) at the head of the list's first block, and the list's tail, of each term to come, before
+  /// Reads the slot, the list, the first byte of the term (`holds` compares the term, which
+  /// heads the list's first block: its header may be on the cache line before) and the list's
+  /// tail, of each term to come, before
   /// any is used: the loads are independent, so their cache misses overlap instead of coming
   /// one after the other in `add`.
   private mutating func warm(_ hashes: [UInt64]) {
@@ -111,9 +77,7 @@ package struct PostingsAccumulator {
           let found = slots[Int(truncatingIfNeeded: hash) & mask]
           guard found != 0, (found ^ hash) & 0xFFFF_FFFF_0000_0000 == 0 else { continue }
           let id = Int(truncatingIfNeeded: found & 0xFFFF_FFFF) - 1
-          let term = lists[id].first + PostingsArena.headerSize
-          sum &+= Int(term.load(as: UInt8.self))
-          sum &+= Int(term.load(fromByteOffset: max(0, lists[id].termLength - 1), as: UInt8.self))
+          sum &+= Int(lists[id].first.load(fromByteOffset: PostingsArena.headerSize, as: UInt8.self))
           sum &+= Int(lists[id].lastWritten)
         }
       }
