@@ -80,6 +80,71 @@ package final class FileWriter {
     try outcome.get()
   }
 
+  /// Appends the whole of the file at `url`: `count` bytes whose CRC-32 is `known` (a merge
+  /// part, checksummed as it was written). On Linux the kernel copies them (`sendfile`), instead
+  /// of a read through a map, a copy into the buffer and a `write`, and the file's checksum is
+  /// combined with `known`.
+  package func append(contentsOf url: URL, count: Int, crc known: UInt32) throws(IndexError) {
+    #if os(Linux)
+      if chunks == nil, feedsCRC, count > 0, try copy(url, count: count) {
+        crcBefore = CRC32Combination.combine(crcBefore, crc.value, count: crcCount)
+        crcBefore = CRC32Combination.combine(crcBefore, known, count: count)
+        crc = CRC32()
+        crcCount = 0
+        offset += UInt64(count)
+        return
+      }
+    #endif
+    let file = try MappedFile(url: url, name: url.lastPathComponent)
+    guard file.bytes.count == count else {
+      throw .io(path: url.path, message: "holds \(file.bytes.count) bytes, not \(count)")
+    }
+    var start = 0
+    while start < count {
+      let end = min(count, start + (1 << 20))
+      try write(UnsafeRawBufferPointer(rebasing: file.bytes[start..<end]))
+      file.releasePages(before: end)
+      start = end
+    }
+  }
+
+  #if os(Linux)
+    /// Copies `count` bytes of the file at `url` after the bytes written so far, by the kernel;
+    /// false (nothing copied) when the kernel cannot copy between these files.
+    private func copy(_ url: URL, count: Int) throws(IndexError) -> Bool {
+      if !buffer.isEmpty { try flush() }
+      #if DEBUG
+        if let message = FileWriter.injectedFailure(adding: count) {
+          abandon()
+          throw .io(path: url.path, message: message)
+        }
+      #endif
+      let source = open(url.path, O_RDONLY)
+      guard source >= 0 else {
+        throw .io(path: url.path, message: FileWriter.lastError("cannot open"))
+      }
+      defer { close(source) }
+      var position: off_t = 0
+      var done = 0
+      while done < count {
+        let sent = sendfile(descriptor, source, &position, count - done)
+        if sent > 0 {
+          done += sent
+          continue
+        }
+        if sent < 0, errno == EINTR { continue }
+        if sent < 0, done == 0, errno == EINVAL || errno == ENOSYS { return false }
+        let message =
+          sent == 0
+          ? "copy failed: \(url.lastPathComponent) ended after \(done) of \(count) bytes"
+          : FileWriter.lastError("copy failed")
+        abandon()
+        throw .io(path: self.url.path, message: message)
+      }
+      return true
+    }
+  #endif
+
   private func append(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {
     chunks?.update(bytes)
     offset += UInt64(bytes.count)

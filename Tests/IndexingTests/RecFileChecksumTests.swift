@@ -6,7 +6,8 @@ import Testing
 
 /// The write thread's checksums: the table-driven CRC-32 against a bit-by-bit reference at every
 /// length and alignment; a chunked file's CRC-32, combined from its chunks' at `finish`, against
-/// the CRC-32 of its payload; and a file written without checksum, which holds the same bytes.
+/// the CRC-32 of its payload; a file written without checksum, which holds the same bytes; and
+/// whole files appended by the kernel (merge parts), against the same bytes written.
 @Suite struct RecFileChecksumTests {
   /// The CRC-32 one bit at a time (the definition the tables are built from).
   static func reference(_ bytes: [UInt8]) -> UInt32 {
@@ -104,5 +105,33 @@ import Testing
     #expect(found.size == expected.size)
     #expect(found.crc == 0)
     #expect(try Data(contentsOf: checked.url) == Data(contentsOf: unchecked.url))
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func appendedFilesGiveTheBytesAndCRCOfWrites(seed: UInt64) throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var random = FuzzGenerator(seed: seed)
+    let plain = try FileWriter(url: folder.appendingPathComponent("plain"))
+    let mixed = try FileWriter(url: folder.appendingPathComponent("mixed"))
+    for index in 0..<12 {
+      let part = Self.bytes(random.below(4) == 0 ? 0 : random.below(200_000), &random)
+      try plain.write(part)
+      if random.below(3) == 0 {
+        try mixed.write(part)
+        continue
+      }
+      let partURL = folder.appendingPathComponent("part-\(index)")
+      let writer = try FileWriter(url: partURL)
+      try writer.write(part)
+      let written = try writer.finish(footer: false, sync: false)
+      try mixed.append(contentsOf: partURL, count: written.size, crc: written.crc)
+      #expect(mixed.offset == plain.offset)
+    }
+    let expected = try plain.finish(sync: false)
+    let found = try mixed.finish(sync: false)
+    #expect(found.crc == expected.crc)
+    #expect(found.size == expected.size)
+    #expect(try Data(contentsOf: plain.url) == Data(contentsOf: mixed.url))
   }
 }
