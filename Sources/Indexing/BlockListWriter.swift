@@ -74,14 +74,35 @@ package struct BlockListWriter {
     let end = start + postings.count
     var document = 0
     while at < end {
-      document &+= Self.varint(&at, end)
-      let length = Self.varint(&at, end)
-      let frequency = Self.varint(&at, end)
-      let count = min(max(0, Self.varint(&at, end)), end - at)
-      add(
-        document: document, length: length, frequency: frequency,
-        positions: UnsafeRawBufferPointer(start: at, count: count))
-      at += count
+      // The rest of the current block, its counters in registers: `documents` and
+      // `frequencies` have room for a whole block (they never grow), so their elements are
+      // stored in place and counted after the loop.
+      let documentBase = documents.base
+      let frequencyBase = frequencies.base
+      let first = documents.count
+      var count = first
+      var maxFrequency = self.maxFrequency
+      var minLength = self.minLength
+      while at < end, count < BlockListWriter.blockSize {
+        document &+= Self.varint(&at, end)
+        let length = Self.varint(&at, end)
+        let frequency = Self.varint(&at, end)
+        let positionCount = min(max(0, Self.varint(&at, end)), end - at)
+        documentBase[count] = UInt32(truncatingIfNeeded: document)
+        frequencyBase[count] = UInt32(truncatingIfNeeded: max(1, frequency) - 1)
+        maxFrequency = max(maxFrequency, frequency)
+        minLength = min(minLength, length)
+        positionLengths.varint(positionCount)
+        positionBytes.append(UnsafeRawBufferPointer(start: at, count: positionCount))
+        at += positionCount
+        count += 1
+      }
+      _ = documents.appendUninitialized(count - first)
+      _ = frequencies.appendUninitialized(count - first)
+      self.maxFrequency = maxFrequency
+      self.minLength = minLength
+      documentFrequency += count - first
+      if count == BlockListWriter.blockSize { flushBlock() }
     }
   }
 
@@ -164,7 +185,7 @@ package struct BlockListWriter {
   private mutating func spillPositions() {
     guard let spillURL else { return }
     do throws(IndexError) {
-      if spill == nil { spill = try FileWriter(url: spillURL) }
+      if spill == nil { spill = try FileWriter(url: spillURL, checksummed: false) }
       try spill?.write(positionRegion.raw)
       spilledBytes += positionRegion.count
       positionRegion.removeAll()

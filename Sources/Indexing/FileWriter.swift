@@ -25,11 +25,19 @@ package final class FileWriter {
   @exclusivity(unchecked) package private(set) var offset: UInt64 = 0
   /// The CRC-32s of the chunks written so far, when the file ends with a chunk table.
   @exclusivity(unchecked) private var chunks: ChunkTable?
+  /// Whether `write` feeds the running CRC-32: not for a temporary file whose checksum nobody
+  /// reads, nor for a chunked file (its CRC-32 is combined from its chunks' at `finish`).
+  @exclusivity(unchecked) private var feedsCRC: Bool
+  private let checksummed: Bool
 
   /// `chunked`: the payload ends with a table of its chunks' CRC-32s (see `ChunkedFile`).
-  package init(url: URL, chunked: Bool = false) throws(IndexError) {
+  /// `checksummed: false`: a temporary file of the build, whose payload CRC-32 is never read
+  /// (`finish` then returns 0 for it): its bytes are not checksummed.
+  package init(url: URL, chunked: Bool = false, checksummed: Bool = true) throws(IndexError) {
     self.url = url
     chunks = chunked ? ChunkTable(size: ChunkedFile.chunkSize) : nil
+    self.checksummed = checksummed
+    feedsCRC = checksummed && !chunked
     let fd = open(url.path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw .io(path: url.path, message: FileWriter.lastError("cannot create")) }
     descriptor = fd
@@ -51,15 +59,17 @@ package final class FileWriter {
   /// buffer never grows past about 2 MB (a postings list of a word in every document is tens
   /// of megabytes).
   package func write(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {
-    crc.update(bytes)
-    crcCount += bytes.count
+    if feedsCRC {
+      crc.update(bytes)
+      crcCount += bytes.count
+    }
     try append(bytes)
   }
 
   /// Appends bytes whose CRC-32 is known (a stored record, checked against its own CRC): the
   /// file's checksum is combined with it instead of reading the bytes again.
   package func write(_ bytes: [UInt8], crc known: UInt32) throws(IndexError) {
-    guard chunks == nil else { return try write(bytes) }
+    guard feedsCRC else { return try write(bytes) }
     crcBefore = CRC32Combination.combine(crcBefore, crc.value, count: crcCount)
     crcBefore = CRC32Combination.combine(crcBefore, known, count: bytes.count)
     crc = CRC32()
@@ -69,6 +79,71 @@ package final class FileWriter {
     }
     try outcome.get()
   }
+
+  /// Appends the whole of the file at `url`: `count` bytes whose CRC-32 is `known` (a merge
+  /// part, checksummed as it was written). On Linux the kernel copies them (`sendfile`), instead
+  /// of a read through a map, a copy into the buffer and a `write`, and the file's checksum is
+  /// combined with `known`.
+  package func append(contentsOf url: URL, count: Int, crc known: UInt32) throws(IndexError) {
+    #if os(Linux)
+      if chunks == nil, feedsCRC, count > 0, try copy(url, count: count) {
+        crcBefore = CRC32Combination.combine(crcBefore, crc.value, count: crcCount)
+        crcBefore = CRC32Combination.combine(crcBefore, known, count: count)
+        crc = CRC32()
+        crcCount = 0
+        offset += UInt64(count)
+        return
+      }
+    #endif
+    let file = try MappedFile(url: url, name: url.lastPathComponent)
+    guard file.bytes.count == count else {
+      throw .io(path: url.path, message: "holds \(file.bytes.count) bytes, not \(count)")
+    }
+    var start = 0
+    while start < count {
+      let end = min(count, start + (1 << 20))
+      try write(UnsafeRawBufferPointer(rebasing: file.bytes[start..<end]))
+      file.releasePages(before: end)
+      start = end
+    }
+  }
+
+  #if os(Linux)
+    /// Copies `count` bytes of the file at `url` after the bytes written so far, by the kernel;
+    /// false (nothing copied) when the kernel cannot copy between these files.
+    private func copy(_ url: URL, count: Int) throws(IndexError) -> Bool {
+      if !buffer.isEmpty { try flush() }
+      #if DEBUG
+        if let message = FileWriter.injectedFailure(adding: count) {
+          abandon()
+          throw .io(path: url.path, message: message)
+        }
+      #endif
+      let source = open(url.path, O_RDONLY)
+      guard source >= 0 else {
+        throw .io(path: url.path, message: FileWriter.lastError("cannot open"))
+      }
+      defer { close(source) }
+      var position: off_t = 0
+      var done = 0
+      while done < count {
+        let sent = sendfile(descriptor, source, &position, count - done)
+        if sent > 0 {
+          done += sent
+          continue
+        }
+        if sent < 0, errno == EINTR { continue }
+        if sent < 0, done == 0, errno == EINVAL || errno == ENOSYS { return false }
+        let message =
+          sent == 0
+          ? "copy failed: \(url.lastPathComponent) ended after \(done) of \(count) bytes"
+          : FileWriter.lastError("copy failed")
+        abandon()
+        throw .io(path: self.url.path, message: message)
+      }
+      return true
+    }
+  #endif
 
   private func append(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {
     chunks?.update(bytes)
@@ -109,6 +184,8 @@ package final class FileWriter {
   ) throws(IndexError) -> (size: Int, crc: UInt32) {
     if let table = chunks?.finished() {
       chunks = nil
+      crcBefore = FileWriter.payloadCRC(chunkTable: table, payloadCount: offset)
+      feedsCRC = checksummed
       try write(table)
     }
     let payloadCRC = CRC32Combination.combine(crcBefore, crc.value, count: crcCount)
@@ -126,6 +203,24 @@ package final class FileWriter {
       throw .io(path: url.path, message: FileWriter.lastError("close failed"))
     }
     return (Int(offset) + (footer ? Footer.size : 0), payloadCRC)
+  }
+
+  /// The CRC-32 of a chunked file's payload before its chunk table, combined from the chunks'
+  /// CRC-32s that open the table (`ChunkTable.finished`): every chunk is full but the last.
+  static func payloadCRC(chunkTable table: [UInt8], payloadCount: UInt64) -> UInt32 {
+    let count = (table.count - 12) / 4
+    guard count > 0 else { return 0 }
+    let size = ChunkedFile.chunkSize
+    return table.withUnsafeBytes { raw in
+      var combined: UInt32 = 0
+      for index in 0..<count {
+        let chunk = UInt32(
+          littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+        let length = index < count - 1 ? size : Int(payloadCount) - (count - 1) * size
+        combined = CRC32Combination.combine(combined, chunk, count: length)
+      }
+      return combined
+    }
   }
 
   private func flush() throws(IndexError) {

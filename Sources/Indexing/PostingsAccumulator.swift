@@ -63,9 +63,10 @@ package struct PostingsAccumulator {
     }
   }
 
-  /// Reads the slot, the list and the head of the list's first block of each term to come, before
-  /// any is used: the loads are independent, so their cache misses overlap instead of coming
-  /// one after the other in `add`.
+  /// Reads the slot, the list, the first byte of the term (`holds` compares the term, which
+  /// heads the list's first block: its header may be on the cache line before) and the list's
+  /// tail, of each term to come, before any is used: the loads are independent, so their cache
+  /// misses overlap instead of coming one after the other in `add`.
   private mutating func warm(_ hashes: [UInt64]) {
     let mask = slots.count - 1
     var sum = 0
@@ -75,7 +76,8 @@ package struct PostingsAccumulator {
           let found = slots[Int(truncatingIfNeeded: hash) & mask]
           guard found != 0, (found ^ hash) & 0xFFFF_FFFF_0000_0000 == 0 else { continue }
           let id = Int(truncatingIfNeeded: found & 0xFFFF_FFFF) - 1
-          sum &+= Int(lists[id].first.load(fromByteOffset: 8, as: UInt8.self))
+          let term = lists[id].first + PostingsArena.headerSize
+          sum &+= Int(term.load(as: UInt8.self))
           sum &+= Int(lists[id].lastWritten)
         }
       }
@@ -117,16 +119,70 @@ package struct PostingsAccumulator {
     }
   }
 
-  /// The ids of the lists in their terms' byte order: by the terms' first eight bytes (one
-  /// integer comparison), then by the whole terms when these are equal.
+  /// The ids of the lists in their terms' byte order: by the terms' first eight bytes (a radix
+  /// sort, a byte per pass, passes where every key has the same byte skipped), then by the
+  /// whole terms where these are equal.
   func sortedByTerm() -> [Int] {
-    var keyed = lists.indices.map { id in (key: Self.sortKey(lists[id].term), id: id) }
-    keyed.sort { left, right in
-      left.key != right.key
-        ? left.key < right.key
-        : RunMerger.compare(lists[left.id].term, lists[right.id].term) < 0
+    let count = lists.count
+    var keys = lists.map { Self.sortKey($0.term) }
+    var ids = Array(0..<count)
+    var otherKeys = [UInt64](repeating: 0, count: count)
+    var otherIds = [Int](repeating: 0, count: count)
+    var starts = [Int](repeating: 0, count: 256)
+    for shift in stride(from: UInt64(0), to: 64, by: 8) {
+      let skipped = keys.withUnsafeBufferPointer { keys in
+        ids.withUnsafeBufferPointer { ids in
+          otherKeys.withUnsafeMutableBufferPointer { otherKeys in
+            otherIds.withUnsafeMutableBufferPointer { otherIds in
+              starts.withUnsafeMutableBufferPointer { starts in
+                Self.radixPass(
+                  keys: keys, ids: ids, shift: shift, into: otherKeys, otherIds, starts: starts)
+              }
+            }
+          }
+        }
+      }
+      if skipped { continue }
+      swap(&keys, &otherKeys)
+      swap(&ids, &otherIds)
     }
-    return keyed.map(\.id)
+    var start = 0
+    while start < count {
+      var end = start + 1
+      while end < count, keys[end] == keys[start] { end += 1 }
+      if end - start > 1 {
+        ids[start..<end].sort { RunMerger.compare(lists[$0].term, lists[$1].term) < 0 }
+      }
+      start = end
+    }
+    return ids
+  }
+
+  /// One stable pass of `sortedByTerm`'s radix sort, by the byte of the keys at `shift`, into
+  /// `otherKeys` and `otherIds`; true (nothing moved) when every key has the same byte there.
+  private static func radixPass(
+    keys: UnsafeBufferPointer<UInt64>, ids: UnsafeBufferPointer<Int>, shift: UInt64,
+    into otherKeys: UnsafeMutableBufferPointer<UInt64>, _ otherIds: UnsafeMutableBufferPointer<Int>,
+    starts: UnsafeMutableBufferPointer<Int>
+  ) -> Bool {
+    starts.update(repeating: 0)
+    for key in keys { starts[Int(truncatingIfNeeded: key >> shift) & 0xFF] += 1 }
+    var total = 0
+    for digit in 0..<256 {
+      if starts[digit] == keys.count { return true }
+      let here = starts[digit]
+      starts[digit] = total
+      total += here
+    }
+    for index in 0..<keys.count {
+      let key = keys[index]
+      let digit = Int(truncatingIfNeeded: key >> shift) & 0xFF
+      let place = starts[digit]
+      starts[digit] = place + 1
+      otherKeys[place] = key
+      otherIds[place] = ids[index]
+    }
+    return false
   }
 
   /// A term's first eight bytes, big-endian, zeros after its end: a smaller key is a smaller
@@ -142,7 +198,7 @@ package struct PostingsAccumulator {
   /// Writes the run sorted by term bytes and empties the accumulator.
   /// Run entry: term, document frequency, last document, byte length, postings bytes.
   package mutating func spill(to url: URL) throws(IndexError) {
-    let writer = try FileWriter(url: url)
+    let writer = try FileWriter(url: url, checksummed: false)
     let order = sortedByTerm()
     // Entries are staged and written 64 KB at a time (one `write` per term cost more than
     // the bytes).

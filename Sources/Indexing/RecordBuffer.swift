@@ -26,19 +26,18 @@ struct RecordBuffer {
   /// The encoding: the string count, the strings, then the value.
   func encoding() -> [UInt8] {
     var count = UInt64(strings.count)
-    var head: [UInt8] = []
-    while count >= 0x80 {
-      head.append(UInt8(truncatingIfNeeded: count) | 0x80)
-      count >>= 7
-    }
-    head.append(UInt8(count))
-    let total = head.count + strings.bytes.count + body.count
+    var headCount = 1
+    while count >> (7 * UInt64(headCount)) != 0 { headCount += 1 }
+    let total = headCount + strings.bytes.count + body.count
     return [UInt8](unsafeUninitializedCapacity: total) { output, written in
       var position = 0
-      for byte in head {
-        output[position] = byte
+      while count >= 0x80 {
+        output[position] = UInt8(truncatingIfNeeded: count) | 0x80
+        count >>= 7
         position += 1
       }
+      output[position] = UInt8(count)
+      position += 1
       (output.baseAddress! + position).initialize(
         from: strings.bytes.base, count: strings.bytes.count)
       position += strings.bytes.count

@@ -26,7 +26,10 @@ struct RecordStringTable {
   /// Each string as a varint length and its bytes, in index order.
   private(set) var bytes = RecordBytes(capacity: 16_384)
   private(set) var count = 0
-  private var slots: UnsafeMutablePointer<Int32>
+  /// The hash map: each slot the record number that filled it (high half: a slot of another
+  /// record is empty, so that emptying the table for the next record writes nothing) and the
+  /// string's index (low half).
+  private var slots: UnsafeMutablePointer<UInt64>
   private var slotCount = 1024
   private var entries: UnsafeMutablePointer<Entry>
   private var entryCapacity = 512
@@ -42,7 +45,7 @@ struct RecordStringTable {
 
   init() {
     slots = .allocate(capacity: slotCount)
-    slots.initialize(repeating: -1, count: slotCount)
+    slots.initialize(repeating: 0, count: slotCount)
     entries = .allocate(capacity: entryCapacity)
     recent = .allocate(capacity: Self.recentCount)
     recent.initialize(repeating: Recent(), count: Self.recentCount)
@@ -63,16 +66,10 @@ struct RecordStringTable {
   /// Empties the table for the next record, keeping its memory.
   mutating func reset() {
     bytes.removeAll()
-    for index in 0..<count {
-      var slot = Self.slot(entries[index].hash, slotCount - 1)
-      while slots[slot] >= 0 {
-        slots[slot] = -1
-        slot = (slot + 1) & (slotCount - 1)
-      }
-    }
     count = 0
     if lastRecord.pointee == UInt32.max {
       for index in 0..<Self.recentCount { recent[index].record = 0 }
+      slots.update(repeating: 0, count: slotCount)
       lastRecord.pointee = 0
     }
     lastRecord.pointee &+= 1
@@ -130,14 +127,16 @@ struct RecordStringTable {
   mutating func index(of utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
     let mask = slotCount - 1
     var slot = Self.slot(hash, mask)
+    let stamp = UInt64(record) << 32
     while true {
-      let found = Int(slots[slot])
-      if found < 0 { break }
+      let filled = slots[slot]
+      if filled & 0xFFFF_FFFF_0000_0000 != stamp { break }
+      let found = Int(truncatingIfNeeded: filled & 0xFFFF_FFFF)
       if entries[found].hash == hash, equals(found, utf8) { return found }
       slot = (slot + 1) & mask
     }
     let index = count
-    slots[slot] = Int32(index)
+    slots[slot] = stamp | UInt64(index)
     if count == entryCapacity { growEntries() }
     entries[index] = Entry(hash: hash, start: 0, length: utf8.count)
     append(utf8, at: index)
@@ -226,12 +225,13 @@ struct RecordStringTable {
     slots.deallocate()
     slotCount *= 2
     slots = .allocate(capacity: slotCount)
-    slots.initialize(repeating: -1, count: slotCount)
+    slots.initialize(repeating: 0, count: slotCount)
     let mask = slotCount - 1
+    let stamp = UInt64(record) << 32
     for index in 0..<count {
       var slot = Self.slot(entries[index].hash, mask)
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(index)
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = stamp | UInt64(index)
     }
   }
 }

@@ -77,7 +77,8 @@ package struct RunMerger {
       128 << 10, min(512 << 10, RunMerger.residentBudget / max(1, runs.count * ranges.count)))
     MemoryTrace.mark("merge of \(runs.count) runs split in \(ranges.count) part(s)")
     let base = postings.url.deletingPathExtension().path
-    let offsets = try FileWriter(url: URL(fileURLWithPath: base + ".offsets.tmp"))
+    let offsets = try FileWriter(
+      url: URL(fileURLWithPath: base + ".offsets.tmp"), checksummed: false)
     defer { try? FileManager.default.removeItem(at: offsets.url) }
     guard ranges.count > 1 else {
       let count = try mergePart(
@@ -85,16 +86,20 @@ package struct RunMerger {
       try writeTable(offsets, count: count, to: terms)
       return count
     }
-    let outcomes = parallelMap(Array(ranges.indices)) { part -> Result<Int, IndexError> in
-      Result { () throws(IndexError) -> Int in
-        let partTerms = try FileWriter(url: URL(fileURLWithPath: base + ".terms-\(part).tmp"))
+    // A part's postings are checksummed as they are written (the parts run at once), then
+    // copied by the kernel (`FileWriter.append(contentsOf:count:crc:)`).
+    typealias Part = (count: Int, size: Int, crc: UInt32)
+    let outcomes = parallelMap(Array(ranges.indices)) { part -> Result<Part, IndexError> in
+      Result { () throws(IndexError) -> Part in
+        let partTerms = try FileWriter(
+          url: URL(fileURLWithPath: base + ".terms-\(part).tmp"), checksummed: false)
         let partPostings = try FileWriter(url: URL(fileURLWithPath: base + ".post-\(part).tmp"))
         let count = try mergePart(
           files, ranges[part], window: window, terms: partTerms, postings: partPostings,
           offsets: nil)
         _ = try partTerms.finish(footer: false, sync: false)
-        _ = try partPostings.finish(footer: false, sync: false)
-        return count
+        let written = try partPostings.finish(footer: false, sync: false)
+        return (count, written.size, written.crc)
       }
     }
     defer {
@@ -107,9 +112,12 @@ package struct RunMerger {
     MemoryTrace.mark("merge parts done")
     var count = 0
     for (part, outcome) in outcomes.enumerated() {
-      count += try outcome.get()
+      let written = try outcome.get()
+      count += written.count
       let shift = postings.offset
-      try append(URL(fileURLWithPath: base + ".post-\(part).tmp"), to: postings)
+      try postings.append(
+        contentsOf: URL(fileURLWithPath: base + ".post-\(part).tmp"), count: written.size,
+        crc: written.crc)
       try appendEntries(
         URL(fileURLWithPath: base + ".terms-\(part).tmp"), shift: shift, to: terms,
         offsets: offsets)
@@ -178,13 +186,13 @@ package struct RunMerger {
     entry.u32(crc)
   }
 
-  /// Copies a part's postings file to the end of `postings`.
-  private func append(_ url: URL, to postings: FileWriter) throws(IndexError) {
+  /// Copies a file (the entries' offsets) to the end of `output`.
+  private func append(_ url: URL, to output: FileWriter) throws(IndexError) {
     let file = try MappedFile(url: url, name: url.lastPathComponent)
     var start = 0
     while start < file.bytes.count {
       let end = min(file.bytes.count, start + (1 << 20))
-      try postings.write(UnsafeRawBufferPointer(rebasing: file.bytes[start..<end]))
+      try output.write(UnsafeRawBufferPointer(rebasing: file.bytes[start..<end]))
       file.releasePages(before: end)
       start = end
     }

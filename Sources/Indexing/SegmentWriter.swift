@@ -54,9 +54,11 @@ package final class SegmentWriter {
     sources = try FileWriter(
       url: SegmentWriter.temporaryURL("sources", directory: directory, generation: generation))
     strings = try FileWriter(
-      url: SegmentWriter.temporaryURL("strings", directory: directory, generation: generation))
+      url: SegmentWriter.temporaryURL("strings", directory: directory, generation: generation),
+      checksummed: false)
     columns = try FileWriter(
-      url: SegmentWriter.temporaryURL("cols", directory: directory, generation: generation))
+      url: SegmentWriter.temporaryURL("cols", directory: directory, generation: generation),
+      checksummed: false)
     idRuns = try IDOrderRuns(
       url: SegmentWriter.temporaryURL("ids", directory: directory, generation: generation))
   }
@@ -220,7 +222,7 @@ package final class SegmentWriter {
   /// The temporary file of the versions met after the first, created when first needed.
   private func versionsFile() throws(IndexError) -> FileWriter {
     if let versions { return versions }
-    let file = try FileWriter(url: temporaryURL("versions"))
+    let file = try FileWriter(url: temporaryURL("versions"), checksummed: false)
     versions = file
     return file
   }
