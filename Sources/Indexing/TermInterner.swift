@@ -24,6 +24,20 @@ struct TermInterner {
     ends.reserveCapacity(512)
   }
 
+  /// Forgets every term, keeping the storage (a table or byte buffer a large document grew is
+  /// made anew at its first size).
+  mutating func removeAll() {
+    if slots.count > 1 << 14 {
+      slots = [UInt64](repeating: 0, count: 2048)
+    } else {
+      slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    }
+    if bytes.count > 1 << 20 { bytes = [UInt8](repeating: 0, count: 4096) }
+    hashes.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
+    usedBytes = 0
+  }
+
   /// A hash of a term's bytes, eight at a time; the last eight, or the first and last four,
   /// or the first, middle and last byte, overlapping (the length is hashed too).
   @inline(__always)
