@@ -91,7 +91,9 @@ extension Tokenizer {
   /// The plain word at `start` folded into `folded`, or nil when it is not one (`mutating` only
   /// so that the tokenizer is read in place, as `elided`).
   @inline(__always)
-  private mutating func simpleWord(at start: Int, folded: UnsafeMutablePointer<UInt8>) -> SimpleWord? {
+  private mutating func simpleWord(at start: Int, folded: UnsafeMutablePointer<UInt8>)
+    -> SimpleWord?
+  {
     let first = bytes[start]
     if first == UInt8(ascii: "L") || first == UInt8(ascii: "R") || first == UInt8(ascii: "D"),
       start + 1 < count, bytes[start + 1] == UInt8(ascii: ".") || isDigit(start + 1)

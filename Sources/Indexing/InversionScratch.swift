@@ -1,9 +1,10 @@
+import FrenchText
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FrenchText
 
 /// The work space of `InvertedDocument`, one per thread (documents are inverted in parallel,
 /// each on one thread), reused from document to document: the analysis buffer, the term

@@ -178,7 +178,8 @@ package struct InvertedDocument: Sendable {
       for slot in buffer.slots {
         let position = Int(slot.position)
         let id = buffer.bytes.withUnsafeBufferPointer { bytes in
-          interner.id(of: UnsafeBufferPointer(rebasing: bytes[Int(slot.termStart)..<Int(slot.termEnd)]))
+          interner.id(
+            of: UnsafeBufferPointer(rebasing: bytes[Int(slot.termStart)..<Int(slot.termEnd)]))
         }
         if id == weights.count { weights.append(0) }
         weights[id] += weight

@@ -20,10 +20,12 @@ import Testing
   /// A document of `count` sentences of random words from a small alphabet (repeated terms),
   /// some doubled as compounds ("ab-ab" gives `ab`, the joined `abab` at the same position,
   /// then `ab`).
-  static func document(_ random: inout FuzzGenerator, sentences count: Int, title: Bool) -> Document {
+  static func document(_ random: inout FuzzGenerator, sentences count: Int, title: Bool) -> Document
+  {
     let sentences = (0..<count).map { index in
       let words = (0..<random.below(40)).map { _ -> String in
-        let word = String((0..<(1 + random.below(6))).map { _ in "abcé".randomElement(using: &random)! })
+        let word = String(
+          (0..<(1 + random.below(6))).map { _ in "abcé".randomElement(using: &random)! })
         return random.below(8) == 0 ? word + "-" + word : word
       }
       return Sentence(
