@@ -25,7 +25,7 @@ final class InversionScratch {
   /// Past these sizes a part is dropped rather than kept for the next document (one large
   /// document must not hold memory for the rest of the build).
   static let keptStats = 1 << 16
-  static let keptOccurrences = 1 << 20
+  static let keptOccurrences = 1 << 16
 
   var buffer: TermBuffer?
   var interner: TermInterner?
