@@ -30,6 +30,9 @@ struct Tokenizer {
   /// How many folded bytes of plain words wait in the pending buffer, to be appended to
   /// `output.bytes` at once (their terms' ranges already count them).
   var pendingCount = 0
+  /// How many slots of plain words wait in the pending slots, to be appended to `output.slots`
+  /// at once, with the pending bytes.
+  var pendingSlotCount = 0
 
   /// A tokenizer writing into `buffer`'s storage (emptied, its capacity kept); `run()` gives it
   /// back filled.
@@ -37,6 +40,7 @@ struct Tokenizer {
     bytes: UnsafeBufferPointer<UInt8>, foldPlurals: Bool, fastPath: Bool = true,
     reusing buffer: inout TermBuffer
   ) {
+    precondition(bytes.count < Int(Int32.max), "a text of 2 GB or more")
     self.bytes = bytes
     self.count = bytes.count
     self.foldPlurals = foldPlurals
@@ -52,7 +56,11 @@ struct Tokenizer {
   /// Every token of the text, in order, into `buffer` (the one given to `init`).
   mutating func run(into buffer: inout TermBuffer) {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.pendingCapacity) { pending in
-      scanAll(pending: pending.baseAddress!)
+      withUnsafeTemporaryAllocation(
+        of: TermBuffer.Slot.self, capacity: Self.pendingSlotCapacity
+      ) { slots in
+        scanAll(pending: Pending(bytes: pending.baseAddress!, slots: slots.baseAddress!))
+      }
     }
     swap(&scratch, &output.scratch)
     swap(&pieces, &output.pieces)
@@ -65,46 +73,63 @@ struct Tokenizer {
   /// there, and at the end (one append per sentence, not one per word).
   static let pendingCapacity = 1024
 
+  /// The slots of the pending buffer: plain words' slots wait there like their bytes (one
+  /// append per sentence or per `pendingSlotCapacity` words, not one per word). 40 slots are
+  /// 960 bytes: a temporary allocation above 1 024 bytes is made on the heap.
+  static let pendingSlotCapacity = 40
+
+  /// The pending buffers of plain words: their folded bytes and their slots.
+  struct Pending {
+    let bytes: UnsafeMutablePointer<UInt8>
+    let slots: UnsafeMutablePointer<TermBuffer.Slot>
+  }
+
   /// Reads the text, plain words by `scanSimpleWord` (folded into `pending`), other groups by
   /// `scanGroup`.
-  private mutating func scanAll(pending: UnsafeMutablePointer<UInt8>) {
+  private mutating func scanAll(pending: Pending) {
     var index = 0
     while index < count {
       let byte = bytes[index]
+      let simple: Bool
       if byte < 0x80 {
-        if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-          let simple = fastPath ? scanSimpleWord(at: index, pending: pending) : nil
-          index = simple ?? generalGroup(at: index, pending: pending)
-        } else {
+        guard (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 else {
           index += 1
+          continue
         }
-        continue
-      }
-      let (value, length) = decode(index)
-      if CharacterClass.of(value).startsWord {
-        let latin = fastPath && byte >= 0xC3 && byte <= 0xC5
-        index =
-          (latin ? scanSimpleWord(at: index, pending: pending) : nil)
-          ?? generalGroup(at: index, pending: pending)
+        simple = fastPath
       } else {
-        index += length
+        let (value, length) = decode(index)
+        guard CharacterClass.of(value).startsWord else {
+          index += length
+          continue
+        }
+        simple = fastPath && byte >= 0xC3 && byte <= 0xC5
+      }
+      if simple, let end = scanSimpleWord(at: index, pending: pending) {
+        index = end
+      } else {
+        index = generalGroup(at: index, pending: pending)
       }
     }
     flushPending(pending)
   }
 
   /// `scanGroup(at:)`, after the pending terms are appended (it writes to `output.bytes`).
-  private mutating func generalGroup(at start: Int, pending: UnsafeMutablePointer<UInt8>) -> Int {
+  private mutating func generalGroup(at start: Int, pending: Pending) -> Int {
     flushPending(pending)
     return scanGroup(at: start)
   }
 
-  /// Appends the pending folded bytes to `output.bytes`.
+  /// Appends the pending folded bytes to `output.bytes` and the pending slots to
+  /// `output.slots`.
   @inline(__always)
-  mutating func flushPending(_ pending: UnsafeMutablePointer<UInt8>) {
-    guard pendingCount > 0 else { return }
-    output.bytes.append(contentsOf: UnsafeBufferPointer(start: pending, count: pendingCount))
+  mutating func flushPending(_ pending: Pending) {
+    guard pendingSlotCount > 0 else { return }
+    output.bytes.append(contentsOf: UnsafeBufferPointer(start: pending.bytes, count: pendingCount))
+    output.slots.append(
+      contentsOf: UnsafeBufferPointer(start: pending.slots, count: pendingSlotCount))
     pendingCount = 0
+    pendingSlotCount = 0
   }
 
   // MARK: Scanning

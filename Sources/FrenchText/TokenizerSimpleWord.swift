@@ -18,9 +18,10 @@ extension Tokenizer {
   }
 
   /// If `word`, ended by an apostrophe at `apostrophe`, is an elided article and a word starts
-  /// at `after`, where that word starts.
+  /// at `after`, where that word starts. (`mutating` only so that the tokenizer is read in
+  /// place: a non-mutating call from `scanSimpleWord` copies it, over 128 bytes, per word.)
   @inline(__always)
-  private func elided(
+  private mutating func elided(
     _ word: SimpleWord, _ folded: UnsafeMutablePointer<UInt8>, after: Int
   ) -> Int? {
     guard word.hasLetter, !word.hasDigit, !word.hasLatin, after < count,
@@ -35,11 +36,16 @@ extension Tokenizer {
 
   /// Reads the plain word at `start` (an ASCII letter or digit, or a Latin letter) as its one
   /// token, folding it at the end of the pending bytes (`pendingCapacity` bytes, flushed first
-  /// when a word might not fit); returns its end, or nil (no term added) when the general path
-  /// must read it.
-  mutating func scanSimpleWord(at start: Int, pending: UnsafeMutablePointer<UInt8>) -> Int? {
-    if pendingCount > Self.pendingCapacity - Self.wordCapacity { flushPending(pending) }
-    let folded = pending + pendingCount
+  /// when a word might not fit) and its slot after the pending slots; returns its end, or nil
+  /// (no term added) when the general path must read it.
+  @inline(__always)
+  mutating func scanSimpleWord(at start: Int, pending: Pending) -> Int? {
+    if pendingCount > Self.pendingCapacity - Self.wordCapacity
+      || pendingSlotCount == Self.pendingSlotCapacity
+    {
+      flushPending(pending)
+    }
+    let folded = pending.bytes + pendingCount
     guard let word = simpleWord(at: start, folded: folded) else { return nil }
     var length = word.folded
     // Only a word of 3 letters or more ending in s or x may change (`foldInPlace`'s guards).
@@ -48,10 +54,19 @@ extension Tokenizer {
     {
       length = PluralFolder.foldInPlace(folded, count: length)
     }
-    let termStart = output.bytes.count + pendingCount
-    pendingCount += length
-    appendSlot(termStart..<termStart + length, position, word.start..<word.end, isJoined: false)
-    position += 1
+    let termStart = output.bytes.count &+ pendingCount
+    // Positions and word ranges are below the text's length (under 2 GB); term bytes may be
+    // more, past which the general path traps.
+    guard termStart &+ length <= Int(Int32.max) else { return nil }
+    pendingCount &+= length
+    pending.slots[pendingSlotCount] = TermBuffer.Slot(
+      termStart: Int32(truncatingIfNeeded: termStart),
+      termEnd: Int32(truncatingIfNeeded: termStart &+ length),
+      position: Int32(truncatingIfNeeded: position),
+      rangeStart: Int32(truncatingIfNeeded: word.start),
+      rangeEnd: Int32(truncatingIfNeeded: word.end), isJoined: false)
+    pendingSlotCount &+= 1
+    position &+= 1
     return word.end
   }
 
@@ -73,9 +88,12 @@ extension Tokenizer {
     return (~letters & high).trailingZeroBitCount >> 3
   }
 
-  /// The plain word at `start` folded into `folded`, or nil when it is not one.
+  /// The plain word at `start` folded into `folded`, or nil when it is not one (`mutating` only
+  /// so that the tokenizer is read in place, as `elided`).
   @inline(__always)
-  private func simpleWord(at start: Int, folded: UnsafeMutablePointer<UInt8>) -> SimpleWord? {
+  private mutating func simpleWord(at start: Int, folded: UnsafeMutablePointer<UInt8>)
+    -> SimpleWord?
+  {
     let first = bytes[start]
     if first == UInt8(ascii: "L") || first == UInt8(ascii: "R") || first == UInt8(ascii: "D"),
       start + 1 < count, bytes[start + 1] == UInt8(ascii: ".") || isDigit(start + 1)

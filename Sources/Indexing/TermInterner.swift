@@ -24,6 +24,34 @@ struct TermInterner {
     ends.reserveCapacity(512)
   }
 
+  /// Forgets every term, keeping the storage (a table or byte buffer a large document grew is
+  /// made anew at its first size).
+  mutating func removeAll() {
+    if slots.count > 1 << 14 {
+      slots = [UInt64](repeating: 0, count: 2048)
+    } else {
+      clearSlots()
+    }
+    if bytes.count > 1 << 20 { bytes = [UInt8](repeating: 0, count: 4096) }
+    hashes.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
+    usedBytes = 0
+  }
+
+  /// Empties the table slot by slot, the terms in reverse order: a term's probe only ever
+  /// passed slots of terms stored before it, still there when it is found and cleared.
+  private mutating func clearSlots() {
+    let mask = slots.count - 1
+    slots.withUnsafeMutableBufferPointer { slots in
+      for id in hashes.indices.reversed() {
+        let stored = hashes[id] & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
+        var slot = Int(truncatingIfNeeded: hashes[id]) & mask
+        while slots[slot] != stored { slot = (slot + 1) & mask }
+        slots[slot] = 0
+      }
+    }
+  }
+
   /// A hash of a term's bytes, eight at a time; the last eight, or the first and last four,
   /// or the first, middle and last byte, overlapping (the length is hashed too).
   @inline(__always)
@@ -91,6 +119,7 @@ struct TermInterner {
   }
 
   /// The id of `term`: a new term gets `count` (before the call).
+  @inline(__always)
   mutating func id(of term: UnsafeBufferPointer<UInt8>) -> Int {
     id(of: term, hash: TermInterner.hash(term))
   }
@@ -130,9 +159,38 @@ struct TermInterner {
     }
     let start = usedBytes
     bytes.withUnsafeMutableBufferPointer { out in
-      (out.baseAddress! + start).update(from: source, count: term.count)
+      TermInterner.copy(source, to: out.baseAddress! + start, count: term.count)
     }
     usedBytes = needed
+  }
+
+  /// Copies `count` bytes eight or four at a time, the last ones overlapping (terms are short:
+  /// no call to `memmove`).
+  @inline(__always)
+  static func copy(
+    _ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int
+  ) {
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(target)
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 < count {
+        to.storeBytes(
+          of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset,
+          as: UInt64.self)
+        offset += 8
+      }
+      to.storeBytes(
+        of: from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self),
+        toByteOffset: count - 8, as: UInt64.self)
+    } else if count >= 4 {
+      let head = from.loadUnaligned(as: UInt32.self)
+      let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+      to.storeBytes(of: head, as: UInt32.self)
+      to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+    } else {
+      for offset in 0..<count { target[offset] = source[offset] }
+    }
   }
 
   /// The terms' bytes, one after the other, by id (without the unused room of `bytes`).
