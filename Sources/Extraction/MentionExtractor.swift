@@ -61,36 +61,64 @@ public struct MentionExtractor: Sendable {
   /// `mentions(in:text:date:cues:context:make:)`, appended to `made`: each scanner's results
   /// stay in their own array (no copy of their facts to join them), the facts are moved out of
   /// them into `make`, and the sort by span is skipped when the passes' spans are in order.
+  /// The claimed flags and the array of groups are the thread's `ScanScratch` buffers, not
+  /// arrays allocated at each sentence.
   func mentions<Made>(
     in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
     context: inout DiscourseContext, into made: inout [Made],
     make: (consuming MentionFacts, Range<Int>) -> Made
   ) {
-    var claimed = [Bool](repeating: false, count: view.count)
-    var groups: [[Found]] = []
+    let scratch = ScanScratch.current
+    var claimed = scratch.takeClaimed(count: view.count)
+    var groups = scratch.takeGroups()
     var total = 0
     for pass in Self.passes where cues.mayFind(pass) {
+      // Without "sur" or a fraction word, `RatioScanner.scan` finds nothing.
+      if pass == .ratios, !cues.tokens.contains(.ratio) { continue }
       let new = run(pass, view, &claimed, documentDate, &context)
       guard !new.isEmpty else { continue }
       for item in new { for index in item.first..<item.end { claimed[index] = true } }
       total += new.count
       groups.append(new)
     }
-    guard total > 0 else { return }
-    let order = Self.order(of: groups, total: total)
+    scratch.give(claimed: consume claimed)
+    guard total > 0 else {
+      scratch.give(groups: consume groups)
+      return
+    }
     var text = text
     text.withUTF8 { bytes in
-      for position in order {
-        let group = position >> 32
-        let item = position & 0xFFFF_FFFF
-        let range = view.byteRange(groups[group][item].first, groups[group][item].end - 1)
-        groups[group][item].facts.text = String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        // Each position comes once: its facts are moved out, not copied.
-        let found = groups[group].withUnsafeMutableBufferPointer { Self.take(item, of: $0) }
-        made.append(make(found.facts, range))
+      if Self.inOrder(groups) {
+        for group in groups.indices {
+          for item in groups[group].indices {
+            Self.emit(group, item, of: &groups, view: view, bytes: bytes, into: &made, make: make)
+          }
+        }
+      } else {
+        for position in Self.order(of: groups, total: total) {
+          Self.emit(
+            position >> 32, position & 0xFFFF_FFFF, of: &groups, view: view, bytes: bytes,
+            into: &made, make: make)
+        }
       }
     }
+    scratch.give(groups: consume groups)
+  }
+
+  /// Appends to `made` the mention of `groups[group][item]`, its text read from `bytes` (the
+  /// sentence's UTF-8), its facts moved out of `groups`.
+  @inline(__always)
+  static func emit<Made>(
+    _ group: Int, _ item: Int, of groups: inout [[Found]], view: TokenView,
+    bytes: UnsafeBufferPointer<UInt8>, into made: inout [Made],
+    make: (consuming MentionFacts, Range<Int>) -> Made
+  ) {
+    let range = view.byteRange(groups[group][item].first, groups[group][item].end - 1)
+    groups[group][item].facts.text = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    // Each position comes once: its facts are moved out, not copied.
+    let found = groups[group].withUnsafeMutableBufferPointer { take(item, of: $0) }
+    made.append(make(found.facts, range))
   }
 
   /// Moves the item at `index` out of `buffer`, leaving an empty placeholder in its place: a
@@ -102,6 +130,20 @@ public struct MentionExtractor: Sendable {
     let found = slot.move()
     slot.initialize(to: Found(facts: MentionFacts(type: .date, text: ""), first: 0, end: 0))
     return found
+  }
+
+  /// Whether `groups`' items, group after group, are sorted by span (`order(of:total:)` is
+  /// then every position in turn): no array of positions is made.
+  static func inOrder(_ groups: [[Found]]) -> Bool {
+    var last = (Int.min, Int.min)
+    for group in groups.indices {
+      for index in groups[group].indices {
+        let span = (groups[group][index].first, groups[group][index].end)
+        if span < last { return false }
+        last = span
+      }
+    }
+    return true
   }
 
   /// The positions (group << 32 | index) of `groups`' items sorted by span, ties kept in pass

@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The arrays the mention passes fill for one sentence, kept by the thread from sentence to
+/// sentence so that their buffers are allocated once, not at every sentence: the claimed
+/// tokens, the scanners' result groups and the quantity scanner's raw quantities.
+///
+/// One per thread (extraction is synchronous; a sentence is scanned on one thread). A user
+/// takes an array out (`take…`, leaving an empty one), fills it, and gives it back emptied:
+/// an array taken while another use holds it (none does today) is merely a new array.
+final class ScanScratch {
+  private var claimed: [Bool] = []
+  private var groups: [[Found]] = []
+  private var raws: [RawQuantity] = []
+
+  private static let key: pthread_key_t = {
+    var key = pthread_key_t()
+    let created = pthread_key_create(&key) { pointer in
+      guard let pointer else { return }
+      Unmanaged<ScanScratch>.fromOpaque(pointer).release()
+    }
+    precondition(created == 0, "cannot create the scan scratch's thread key")
+    return key
+  }()
+
+  /// The scratch of the calling thread, made on its first use.
+  static var current: ScanScratch {
+    if let pointer = pthread_getspecific(key) {
+      return Unmanaged<ScanScratch>.fromOpaque(pointer).takeUnretainedValue()
+    }
+    let scratch = ScanScratch()
+    pthread_setspecific(key, Unmanaged.passRetained(scratch).toOpaque())
+    return scratch
+  }
+
+  /// `count` false flags, in the kept buffer (`[Bool](repeating: false, count: count)`).
+  @inline(__always)
+  func takeClaimed(count: Int) -> [Bool] {
+    var flags = claimed
+    claimed = []
+    Self.reset(&flags, count: count)
+    return flags
+  }
+
+  /// Gives back the flags `takeClaimed` gave.
+  @inline(__always)
+  func give(claimed flags: consuming [Bool]) { claimed = consume flags }
+
+  /// An empty array of groups, with the kept capacity.
+  @inline(__always)
+  func takeGroups() -> [[Found]] {
+    let taken = groups
+    groups = []
+    return taken
+  }
+
+  /// Gives back the groups `takeGroups` gave, emptied here (their arrays freed).
+  @inline(__always)
+  func give(groups taken: consuming [[Found]]) {
+    taken.removeAll(keepingCapacity: true)
+    groups = consume taken
+  }
+
+  /// An empty array of raw quantities, with the kept capacity.
+  @inline(__always)
+  func takeRaws() -> [RawQuantity] {
+    let taken = raws
+    raws = []
+    return taken
+  }
+
+  /// Gives back the raw quantities `takeRaws` gave, emptied here.
+  @inline(__always)
+  func give(raws taken: consuming [RawQuantity]) {
+    taken.removeAll(keepingCapacity: true)
+    raws = consume taken
+  }
+
+  /// `flags` made `count` false flags, in its own buffer when that is large enough.
+  static func reset(_ flags: inout [Bool], count: Int) {
+    if flags.count > count { flags.removeLast(flags.count - count) }
+    flags.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+    if flags.count < count {
+      flags.append(contentsOf: repeatElement(false, count: count - flags.count))
+    }
+  }
+}
