@@ -9,9 +9,22 @@ struct FundingScanner {
   typealias Lex = FundingLexicon
   let view: TokenView
   let sentence: Sentence
-  let mentions: [Mention]
+  /// The sentence's mentions: a slice of the document's array, not a copy of them.
+  let mentions: ArraySlice<Mention>
   /// True for a question's sentences: what they ask for is a request, never a commitment.
   let requested: Bool
+
+  /// The scanner of `mentions` given as an array.
+  init(view: TokenView, sentence: Sentence, mentions: [Mention], requested: Bool) {
+    self.init(view: view, sentence: sentence, mentions: mentions[...], requested: requested)
+  }
+
+  init(view: TokenView, sentence: Sentence, mentions: ArraySlice<Mention>, requested: Bool) {
+    self.view = view
+    self.sentence = sentence
+    self.mentions = mentions
+    self.requested = requested
+  }
 
   func scan() -> [FundingRelation] {
     var relations: [FundingRelation] = []
@@ -36,7 +49,7 @@ struct FundingScanner {
         relation.recipientFromAnaphora = true
       }
       readPayerAnaphor(into: &relation, at: index)
-      relation.amount = nearest(.amount, to: index)?.facts
+      relation.amount = nearest(.amount, to: index)
       guard
         relation.payer != nil || relation.payerAnaphor != nil
           || (relation.amount != nil && mechanism != .backgroundShare)
@@ -48,7 +61,7 @@ struct FundingScanner {
       }
       // What follows neither keeps nor drops the relation: read only for one that is kept.
       readBeneficiary(into: &relation, at: index)
-      relation.time = nearest(.date, to: index)?.facts
+      relation.time = nearest(.date, to: index)
       relation.modality = modality(at: index, mechanism: relation.mechanism)
       relation.polarity = isNegated(at: index) ? .negative : .positive
       if qualifiers == nil {

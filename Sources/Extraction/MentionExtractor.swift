@@ -62,7 +62,8 @@ public struct MentionExtractor: Sendable {
   /// stay in their own array (no copy of their facts to join them), the facts are moved out of
   /// them into `make`, and the sort by span is skipped when the passes' spans are in order.
   /// The claimed flags and the array of groups are the thread's `ScanScratch` buffers, not
-  /// arrays allocated at each sentence.
+  /// arrays allocated at each sentence: the scanners get at least `view.count` flags, those
+  /// past `view.count` false.
   func mentions<Made>(
     in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
     context: inout DiscourseContext, into made: inout [Made],
@@ -81,10 +82,15 @@ public struct MentionExtractor: Sendable {
       total += new.count
       groups.append(new)
     }
-    scratch.give(claimed: consume claimed)
+    scratch.give(claimed: consume claimed, clearing: total > 0 ? view.count : 0)
     guard total > 0 else {
       scratch.give(groups: consume groups)
       return
+    }
+    // Room for this sentence's mentions, and more: growing by doubling from a small
+    // array moved every mention of the document several times.
+    if made.capacity - made.count < total {
+      made.reserveCapacity(Swift.max(made.count + total, 2 * made.capacity, 32))
     }
     var text = text
     text.withUTF8 { bytes in
@@ -197,11 +203,11 @@ public struct MentionExtractor: Sendable {
   ) -> [FundingRelation] {
     funding(
       in: TokenView(tokens: Lexer.tokens(in: sentence.text)), sentence: sentence,
-      mentions: mentions, inQuestion: inQuestion)
+      mentions: mentions[...], inQuestion: inQuestion)
   }
 
   func funding(
-    in view: TokenView, sentence: Sentence, mentions: [Mention], inQuestion: Bool
+    in view: TokenView, sentence: Sentence, mentions: ArraySlice<Mention>, inQuestion: Bool
   ) -> [FundingRelation] {
     let asks =
       inQuestion
@@ -239,8 +245,9 @@ public struct MentionExtractor: Sendable {
     ) { Mention(facts: $0, sentence: sentence, textRange: $1) }
     // Without a trigger word, `FundingScanner.scan` finds nothing.
     guard lexed.cues.tokens.contains(.fundingTrigger) else { return ([], view) }
-    let found = Array(mentions[start...])
-    let funding = funding(in: view, sentence: sentence, mentions: found, inQuestion: inQuestion)
+    // The sentence's mentions are read in place (a slice): no copy of them.
+    let funding = funding(
+      in: view, sentence: sentence, mentions: mentions[start...], inQuestion: inQuestion)
     return (funding, view)
   }
 

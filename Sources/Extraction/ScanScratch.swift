@@ -36,18 +36,32 @@ final class ScanScratch {
     return scratch
   }
 
-  /// `count` false flags, in the kept buffer (`[Bool](repeating: false, count: count)`).
+  /// At least `count` flags, all false, in the kept buffer (`[Bool](repeating: false, count:
+  /// count)` but for the false flags past `count`, which no scanner reads as claimed).
   @inline(__always)
   func takeClaimed(count: Int) -> [Bool] {
     var flags = claimed
     claimed = []
-    Self.reset(&flags, count: count)
+    if flags.count < count { flags = Self.falseFlags(count, over: flags.count) }
     return flags
   }
 
-  /// Gives back the flags `takeClaimed` gave.
+  /// Gives back the flags `takeClaimed` gave, their first `count` set false again (`count`
+  /// 0 when none was set).
   @inline(__always)
-  func give(claimed flags: consuming [Bool]) { claimed = consume flags }
+  func give(claimed flags: consuming [Bool], clearing count: Int) {
+    if count > 0 {
+      flags.withUnsafeMutableBufferPointer {
+        UnsafeMutableBufferPointer(rebasing: $0[..<count]).update(repeating: false)
+      }
+    }
+    claimed = consume flags
+  }
+
+  /// `count` false flags or more, grown geometrically over `old` flags.
+  static func falseFlags(_ count: Int, over old: Int) -> [Bool] {
+    [Bool](repeating: false, count: Swift.max(count, 2 * old, 64))
+  }
 
   /// An empty array of groups, with the kept capacity.
   @inline(__always)
@@ -60,7 +74,7 @@ final class ScanScratch {
   /// Gives back the groups `takeGroups` gave, emptied here (their arrays freed).
   @inline(__always)
   func give(groups taken: consuming [[Found]]) {
-    taken.removeAll(keepingCapacity: true)
+    if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
     groups = consume taken
   }
 
@@ -75,16 +89,8 @@ final class ScanScratch {
   /// Gives back the raw quantities `takeRaws` gave, emptied here.
   @inline(__always)
   func give(raws taken: consuming [RawQuantity]) {
-    taken.removeAll(keepingCapacity: true)
+    if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
     raws = consume taken
   }
 
-  /// `flags` made `count` false flags, in its own buffer when that is large enough.
-  static func reset(_ flags: inout [Bool], count: Int) {
-    if flags.count > count { flags.removeLast(flags.count - count) }
-    flags.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
-    if flags.count < count {
-      flags.append(contentsOf: repeatElement(false, count: count - flags.count))
-    }
-  }
 }

@@ -1,15 +1,15 @@
 /// A short text as written ("M", "Mme", "."), compared with a token's stored text form
 /// (`TextToken.storedText`) as two words: a small string's bits are its bytes, its length
 /// and flags that depend only on them (`SmallString`), so equal bits are equal texts and
-/// no `String` is made or compared. Where the text is not stored small (`SmallString` not
-/// available), the strings are compared.
+/// no `String` is made or compared. Where either form is not stored small (`SmallString`
+/// not available, a token lexed without packing), the strings are compared.
 struct ScanText: Sendable {
   let text: String
   let stored: TokenText
 
   init(_ text: String) {
     self.text = text
-    stored = TokenText(text)
+    stored = TokenText.smallForm(of: text)
   }
 
   static let capitalM = ScanText("M")
@@ -25,7 +25,7 @@ extension TextToken {
   /// Whether the token is written `constant` (`text == constant.text`).
   @inline(__always)
   func hasText(_ constant: ScanText) -> Bool {
-    constant.stored.high != 0 ? storedText == constant.stored : text == constant.text
+    TokenText.sameForm(storedText, constant.stored, constant.text)
   }
 
   /// The first byte of `text` (0 for an empty text), read from its stored small form.
@@ -33,5 +33,25 @@ extension TextToken {
   var firstTextByte: UInt8 {
     if storedText.high != 0 { return UInt8(truncatingIfNeeded: storedText.low) }
     return text.utf8.first ?? 0
+  }
+}
+
+extension TokenText {
+  /// The small-string form of `text`, or a form whose `high` is 0 (compared as a `String` by
+  /// `sameForm`) when `text` is too long or small strings are not available: nothing is put
+  /// in the thread's `TokenTextStore`.
+  static func smallForm(of text: String) -> TokenText {
+    guard SmallString.available, text.utf8.count <= SmallString.capacity else {
+      return TokenText(low: 0, high: 0)
+    }
+    return TokenText(text)
+  }
+
+  /// Whether the form `form` is the form `other` (whose `String` is `string`): two words
+  /// compared when both are small strings, else the strings.
+  @inline(__always)
+  static func sameForm(_ form: TokenText, _ other: TokenText, _ string: String) -> Bool {
+    if form.high != 0, other.high != 0 { return form == other }
+    return form.string == string
   }
 }
