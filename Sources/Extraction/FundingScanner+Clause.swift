@@ -25,14 +25,19 @@ extension FundingScanner {
   /// The facts of the mention of `type` nearest the trigger, preferring one after it: only
   /// its facts are copied, not the whole mention.
   func nearest(_ type: MentionType, to index: Int) -> MentionFacts? {
+    guard let position = nearestPosition(type, to: index) else { return nil }
+    return mentions[position].facts
+  }
+
+  /// Where `nearest(_:to:)`'s mention lies in `mentions`.
+  func nearestPosition(_ type: MentionType, to index: Int) -> Int? {
     let offset = view.tokens[index].range.lowerBound
     var last: Int?
     for position in mentions.indices where mentions[position].facts.type == type {
-      if mentions[position].textRange.lowerBound > offset { return mentions[position].facts }
+      if mentions[position].textRange.lowerBound > offset { return position }
       last = position
     }
-    guard let last else { return nil }
-    return mentions[last].facts
+    return last
   }
 
   func modality(at index: Int, mechanism: FundingMechanism) -> FundingModality {

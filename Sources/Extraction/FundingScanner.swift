@@ -49,16 +49,18 @@ struct FundingScanner {
         relation.recipientFromAnaphora = true
       }
       readPayerAnaphor(into: &relation, at: index)
-      relation.amount = nearest(.amount, to: index)
+      // The amount's facts are copied only into a relation that is kept.
+      let amount = nearestPosition(.amount, to: index)
       guard
         relation.payer != nil || relation.payerAnaphor != nil
-          || (relation.amount != nil && mechanism != .backgroundShare)
+          || (amount != nil && mechanism != .backgroundShare)
       else { continue }
       if let last = relations.last, let lastIndex = lastTrigger, index - lastIndex <= 8,
         last.payer == relation.payer, last.mechanism == relation.mechanism
       {
         continue
       }
+      relation.amount = amount.map { mentions[$0].facts }
       // What follows neither keeps nor drops the relation: read only for one that is kept.
       readBeneficiary(into: &relation, at: index)
       relation.time = nearest(.date, to: index)
@@ -168,8 +170,9 @@ struct FundingScanner {
   func isParticiple(_ index: Int) -> Bool {
     // Every suffix holds "é": an all-ASCII word is no participle; and the lower case of a
     // participle ends with "é", "e" or "s", whose text ends with one of `participleEnds`.
-    guard let last = view.tokens[index].text.utf8.last, Self.mayEndParticiple(last),
-      view.tokens[index].text.utf8.contains(where: { $0 >= 0x80 })
+    // Both tests read the stored text's words (`ScanText`): no `String` is made.
+    guard Self.mayEndParticiple(view.tokens[index].lastTextByte),
+      !view.tokens[index].textIsASCII
     else { return false }
     let text = view.tokens[index].text.lowercased()
     return ["é", "ée", "és", "ées"].contains { text.hasSuffix($0) }

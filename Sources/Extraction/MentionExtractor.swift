@@ -40,34 +40,23 @@ public struct MentionExtractor: Sendable {
     in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
     context: inout DiscourseContext
   ) -> [TextMention] {
-    mentions(in: view, text: text, date: documentDate, cues: cues, context: &context) {
-      TextMention(facts: $0, range: $1)
-    }
-  }
-
-  /// The mentions of a lexed sentence, each made by `make` from its facts (their `text` set)
-  /// and its UTF-8 range in `text`, in text order.
-  func mentions<Made>(
-    in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
-    context: inout DiscourseContext, make: (consuming MentionFacts, Range<Int>) -> Made
-  ) -> [Made] {
-    var made: [Made] = []
+    var made: [TextMention] = []
     mentions(
       in: view, text: text, date: documentDate, cues: cues, context: &context, into: &made,
-      make: make)
+      maker: TextMentionMaker())
     return made
   }
 
-  /// `mentions(in:text:date:cues:context:make:)`, appended to `made`: each scanner's results
+  /// The mentions of a lexed sentence, each made by `maker` from its facts (their `text` set)
+  /// and its UTF-8 range in `text`, appended to `made` in text order: each scanner's results
   /// stay in their own array (no copy of their facts to join them), the facts are moved out of
-  /// them into `make`, and the sort by span is skipped when the passes' spans are in order.
+  /// them into `maker`, and the sort by span is skipped when the passes' spans are in order.
   /// The claimed flags and the array of groups are the thread's `ScanScratch` buffers, not
   /// arrays allocated at each sentence: the scanners get at least `view.count` flags, those
   /// past `view.count` false.
-  func mentions<Made>(
+  func mentions<Maker: ScanMentionMaker>(
     in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
-    context: inout DiscourseContext, into made: inout [Made],
-    make: (consuming MentionFacts, Range<Int>) -> Made
+    context: inout DiscourseContext, into made: inout [Maker.Made], maker: Maker
   ) {
     let scratch = ScanScratch.current
     var claimed = scratch.takeClaimed(count: view.count)
@@ -97,14 +86,15 @@ public struct MentionExtractor: Sendable {
       if Self.inOrder(groups) {
         for group in groups.indices {
           for item in groups[group].indices {
-            Self.emit(group, item, of: &groups, view: view, bytes: bytes, into: &made, make: make)
+            Self.emit(
+              group, item, of: &groups, view: view, bytes: bytes, into: &made, maker: maker)
           }
         }
       } else {
         for position in Self.order(of: groups, total: total) {
           Self.emit(
             position >> 32, position & 0xFFFF_FFFF, of: &groups, view: view, bytes: bytes,
-            into: &made, make: make)
+            into: &made, maker: maker)
         }
       }
     }
@@ -114,17 +104,16 @@ public struct MentionExtractor: Sendable {
   /// Appends to `made` the mention of `groups[group][item]`, its text read from `bytes` (the
   /// sentence's UTF-8), its facts moved out of `groups`.
   @inline(__always)
-  static func emit<Made>(
+  static func emit<Maker: ScanMentionMaker>(
     _ group: Int, _ item: Int, of groups: inout [[Found]], view: TokenView,
-    bytes: UnsafeBufferPointer<UInt8>, into made: inout [Made],
-    make: (consuming MentionFacts, Range<Int>) -> Made
+    bytes: UnsafeBufferPointer<UInt8>, into made: inout [Maker.Made], maker: Maker
   ) {
     let range = view.byteRange(groups[group][item].first, groups[group][item].end - 1)
     groups[group][item].facts.text = String(
       decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     // Each position comes once: its facts are moved out, not copied.
     let found = groups[group].withUnsafeMutableBufferPointer { take(item, of: $0) }
-    made.append(make(found.facts, range))
+    made.append(maker.make(found.facts, range))
   }
 
   /// Moves the item at `index` out of `buffer`, leaving an empty placeholder in its place: a
@@ -241,8 +230,7 @@ public struct MentionExtractor: Sendable {
     let start = mentions.count
     self.mentions(
       in: view, text: sentence.text, date: documentDate, cues: lexed.cues, context: &context,
-      into: &mentions
-    ) { Mention(facts: $0, sentence: sentence, textRange: $1) }
+      into: &mentions, maker: sentence)
     // Without a trigger word, `FundingScanner.scan` finds nothing.
     guard lexed.cues.tokens.contains(.fundingTrigger) else { return ([], view) }
     // The sentence's mentions are read in place (a slice): no copy of them.

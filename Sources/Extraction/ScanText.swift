@@ -28,6 +28,25 @@ extension TextToken {
     TokenText.sameForm(storedText, constant.stored, constant.text)
   }
 
+  /// The last byte of `text` (0 for an empty text), read from its stored small form.
+  @inline(__always)
+  var lastTextByte: UInt8 {
+    if storedText.high != 0 {
+      let count = Int(storedText.high >> 56) & 0x0F
+      guard count > 0 else { return 0 }
+      let word = count > 8 ? storedText.high : storedText.low
+      return UInt8(truncatingIfNeeded: word >> (8 * UInt64((count - 1) & 7)))
+    }
+    return text.utf8.last ?? 0
+  }
+
+  /// Whether `text` is all ASCII, read from its stored small form's flags.
+  @inline(__always)
+  var textIsASCII: Bool {
+    if storedText.high != 0 { return storedText.high >> 62 & 1 == 1 }
+    return !text.utf8.contains { $0 >= 0x80 }
+  }
+
   /// The first byte of `text` (0 for an empty text), read from its stored small form.
   @inline(__always)
   var firstTextByte: UInt8 {
