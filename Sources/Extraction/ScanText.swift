@@ -28,6 +28,18 @@ extension TextToken {
     TokenText.sameForm(storedText, constant.stored, constant.text)
   }
 
+  /// The number of UTF-8 bytes of `text`, read from its stored small form.
+  @inline(__always)
+  var textByteCount: Int {
+    storedText.high != 0 ? Int(storedText.high >> 56) & 0x0F : text.utf8.count
+  }
+
+  /// The number of UTF-8 bytes of `folded`, read from its stored small form.
+  @inline(__always)
+  var foldedByteCount: Int {
+    storedFolded.high != 0 ? Int(storedFolded.high >> 56) & 0x0F : folded.utf8.count
+  }
+
   /// The last byte of `text` (0 for an empty text), read from its stored small form.
   @inline(__always)
   var lastTextByte: UInt8 {
@@ -67,7 +79,8 @@ extension TokenText {
   }
 
   /// Whether the form `form` is the form `other` (whose `String` is `string`): two words
-  /// compared when both are small strings, else the strings.
+  /// compared when both are small strings (the same bytes), else the strings. The look-ups
+  /// call it once the keys (hashes of the bytes) matched, where the two tests agree.
   @inline(__always)
   static func sameForm(_ form: TokenText, _ other: TokenText, _ string: String) -> Bool {
     if form.high != 0, other.high != 0 { return form == other }
