@@ -51,7 +51,7 @@ import Testing
     #expect(packed > 1000)
   }
 
-  @Test func sameFormIsStringEquality() {
+  @Test func sameFormIsByteEquality() {
     let words = [
       "", "a", "M", "Mme", "é", "e\u{301}", "État", "etat", "abcdefghijklmno", "abcdefghijklmnop",
     ]
