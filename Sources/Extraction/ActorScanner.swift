@@ -36,7 +36,7 @@ enum ActorScanner {
   @inline(__always)
   static func mayStart(_ token: TextToken) -> Bool {
     token.cues.contains(.actorStart)
-      || (token.range.count <= 4 && startsWithCapitalM(token.text))
+      || (token.range.count <= 4 && token.firstTextByte == UInt8(ascii: "M"))
   }
 
   /// A role, a ministry or a body, tried only at a word that can start one.
@@ -133,13 +133,19 @@ enum ActorScanner {
   /// "M. Jean-Luc Bourgeaux", "Mme Catherine Vautrin": a civility and capitalised names.
   static func person(at index: Int, in view: TokenView) -> Found? {
     // "M", "Mme", "Mlle": at most four bytes.
-    guard view.tokens[index].range.count <= 4, startsWithCapitalM(view.tokens[index].text)
+    let tokens = view.tokens
+    guard tokens[index].range.count <= 4, tokens[index].firstTextByte == UInt8(ascii: "M")
     else { return nil }
     var cursor = index
-    switch view.tokens[index].text {
-    case "M" where view[index + 1]?.text == ".": cursor += 2
-    case "Mme", "Mlle": cursor += view[index + 1]?.text == "." ? 2 : 1
-    default: return nil
+    // The texts are compared as stored (`ScanText`): no `String` is made.
+    let dotAfter = index + 1 < tokens.count && tokens[index + 1].hasText(.dot)
+    if tokens[index].hasText(.capitalM) {
+      guard dotAfter else { return nil }
+      cursor += 2
+    } else if tokens[index].hasText(.mme) || tokens[index].hasText(.mlle) {
+      cursor += dotAfter ? 2 : 1
+    } else {
+      return nil
     }
     let start = cursor
     while let token = view[cursor], cursor < start + 6 {

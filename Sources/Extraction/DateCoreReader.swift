@@ -106,7 +106,7 @@ struct DateCoreReader {
   func season(at index: Int) -> DateMatch? {
     let tokens = view.tokens
     guard index >= 0, index < tokens.count,
-      Lex.seasonDeterminers.value(key: tokens[index].key, word: tokens[index].folded) != nil
+      Lex.seasonDeterminers.value(key: tokens[index].key, form: tokens[index].storedFolded) != nil
     else { return nil }
     var cursor = index + 1
     if tokens[index].is(.l) || tokens[index].is(.au) || tokens[index].is(.en),
@@ -115,7 +115,7 @@ struct DateCoreReader {
       cursor += 1
     }
     guard cursor < tokens.count,
-      let code = Lex.seasons.value(key: tokens[cursor].key, word: tokens[cursor].folded)
+      let code = Lex.seasons.value(key: tokens[cursor].key, form: tokens[cursor].storedFolded)
     else { return nil }
     var parts = DateParts(season: code)
     if let year = year(at: cursor + 1) {

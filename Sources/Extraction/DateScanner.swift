@@ -93,13 +93,15 @@ struct DateScanner {
   /// juin", "1er", "du 4 au 6"), a slash or a dot ("14/03/2024"). True at a word.
   @inline(__always)
   func numberMayStart(at index: Int) -> Bool {
-    let token = view.tokens[index]
-    guard token.isNumber else { return true }
-    let digits = token.text.utf8.count
+    // Read in place, the digits counted by the range and the symbols compared as stored: no
+    // token copied and no `String` made.
+    let tokens = view.tokens
+    guard tokens[index].isNumber else { return true }
+    let digits = tokens[index].range.count
     if digits == 4 { return true }
-    guard digits <= 2, index + 1 < view.count else { return false }
-    let next = view.tokens[index + 1]
-    return next.isWord || next.text == "/" || next.text == "."
+    guard digits <= 2, index + 1 < tokens.count else { return false }
+    return tokens[index + 1].isWord || tokens[index + 1].hasText(.slash)
+      || tokens[index + 1].hasText(.dot)
   }
 
   /// Whether a date can start at `token`: a number, a month, or one of `startWords`.

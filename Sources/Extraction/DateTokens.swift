@@ -56,12 +56,12 @@ extension DateCoreReader {
     guard tokens[index].kind == .number else {
       guard
         let value = DateLexicon.ordinals.value(
-          key: tokens[index].key, word: tokens[index].folded)
+          key: tokens[index].key, form: tokens[index].storedFolded)
       else { return nil }
       return (value, index + 1)
     }
     guard index + 1 < tokens.count, tokens[index + 1].gap == .none,
-      Self.ordinalSuffixes.value(key: tokens[index + 1].key, word: tokens[index + 1].folded)
+      Self.ordinalSuffixes.value(key: tokens[index + 1].key, form: tokens[index + 1].storedFolded)
         != nil,
       let value = Int(tokens[index].text), (1...4).contains(value)
     else { return nil }

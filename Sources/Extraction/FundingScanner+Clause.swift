@@ -22,15 +22,22 @@ extension FundingScanner {
     return view.joinedPhrase(start, cursor)
   }
 
-  /// The mention of `type` nearest the trigger, preferring one after it.
-  func nearest(_ type: MentionType, to index: Int) -> Mention? {
+  /// The facts of the mention of `type` nearest the trigger, preferring one after it: only
+  /// its facts are copied, not the whole mention.
+  func nearest(_ type: MentionType, to index: Int) -> MentionFacts? {
+    guard let position = nearestPosition(type, to: index) else { return nil }
+    return mentions[position].facts
+  }
+
+  /// Where `nearest(_:to:)`'s mention lies in `mentions`.
+  func nearestPosition(_ type: MentionType, to index: Int) -> Int? {
     let offset = view.tokens[index].range.lowerBound
     var last: Int?
-    for position in mentions.indices where mentions[position].type == type {
-      if mentions[position].textRange.lowerBound > offset { return mentions[position] }
+    for position in mentions.indices where mentions[position].facts.type == type {
+      if mentions[position].textRange.lowerBound > offset { return position }
       last = position
     }
-    return last.map { mentions[$0] }
+    return last
   }
 
   func modality(at index: Int, mechanism: FundingMechanism) -> FundingModality {

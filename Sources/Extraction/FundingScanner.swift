@@ -9,9 +9,22 @@ struct FundingScanner {
   typealias Lex = FundingLexicon
   let view: TokenView
   let sentence: Sentence
-  let mentions: [Mention]
+  /// The sentence's mentions: a slice of the document's array, not a copy of them.
+  let mentions: ArraySlice<Mention>
   /// True for a question's sentences: what they ask for is a request, never a commitment.
   let requested: Bool
+
+  /// The scanner of `mentions` given as an array.
+  init(view: TokenView, sentence: Sentence, mentions: [Mention], requested: Bool) {
+    self.init(view: view, sentence: sentence, mentions: mentions[...], requested: requested)
+  }
+
+  init(view: TokenView, sentence: Sentence, mentions: ArraySlice<Mention>, requested: Bool) {
+    self.view = view
+    self.sentence = sentence
+    self.mentions = mentions
+    self.requested = requested
+  }
 
   func scan() -> [FundingRelation] {
     var relations: [FundingRelation] = []
@@ -36,19 +49,21 @@ struct FundingScanner {
         relation.recipientFromAnaphora = true
       }
       readPayerAnaphor(into: &relation, at: index)
-      relation.amount = nearest(.amount, to: index)?.facts
+      // The amount's facts are copied only into a relation that is kept.
+      let amount = nearestPosition(.amount, to: index)
       guard
         relation.payer != nil || relation.payerAnaphor != nil
-          || (relation.amount != nil && mechanism != .backgroundShare)
+          || (amount != nil && mechanism != .backgroundShare)
       else { continue }
       if let last = relations.last, let lastIndex = lastTrigger, index - lastIndex <= 8,
         last.payer == relation.payer, last.mechanism == relation.mechanism
       {
         continue
       }
+      relation.amount = amount.map { mentions[$0].facts }
       // What follows neither keeps nor drops the relation: read only for one that is kept.
       readBeneficiary(into: &relation, at: index)
-      relation.time = nearest(.date, to: index)?.facts
+      relation.time = nearest(.date, to: index)
       relation.modality = modality(at: index, mechanism: relation.mechanism)
       relation.polarity = isNegated(at: index) ? .negative : .positive
       if qualifiers == nil {
@@ -155,8 +170,9 @@ struct FundingScanner {
   func isParticiple(_ index: Int) -> Bool {
     // Every suffix holds "é": an all-ASCII word is no participle; and the lower case of a
     // participle ends with "é", "e" or "s", whose text ends with one of `participleEnds`.
-    guard let last = view.tokens[index].text.utf8.last, Self.mayEndParticiple(last),
-      view.tokens[index].text.utf8.contains(where: { $0 >= 0x80 })
+    // Both tests read the stored text's words (`ScanText`): no `String` is made.
+    guard Self.mayEndParticiple(view.tokens[index].lastTextByte),
+      !view.tokens[index].textIsASCII
     else { return false }
     let text = view.tokens[index].text.lowercased()
     return ["é", "ée", "és", "ées"].contains { text.hasSuffix($0) }

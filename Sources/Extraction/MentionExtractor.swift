@@ -40,57 +40,80 @@ public struct MentionExtractor: Sendable {
     in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
     context: inout DiscourseContext
   ) -> [TextMention] {
-    mentions(in: view, text: text, date: documentDate, cues: cues, context: &context) {
-      TextMention(facts: $0, range: $1)
-    }
-  }
-
-  /// The mentions of a lexed sentence, each made by `make` from its facts (their `text` set)
-  /// and its UTF-8 range in `text`, in text order.
-  func mentions<Made>(
-    in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
-    context: inout DiscourseContext, make: (consuming MentionFacts, Range<Int>) -> Made
-  ) -> [Made] {
-    var made: [Made] = []
+    var made: [TextMention] = []
     mentions(
       in: view, text: text, date: documentDate, cues: cues, context: &context, into: &made,
-      make: make)
+      maker: TextMentionMaker())
     return made
   }
 
-  /// `mentions(in:text:date:cues:context:make:)`, appended to `made`: each scanner's results
+  /// The mentions of a lexed sentence, each made by `maker` from its facts (their `text` set)
+  /// and its UTF-8 range in `text`, appended to `made` in text order: each scanner's results
   /// stay in their own array (no copy of their facts to join them), the facts are moved out of
-  /// them into `make`, and the sort by span is skipped when the passes' spans are in order.
-  func mentions<Made>(
+  /// them into `maker`, and the sort by span is skipped when the passes' spans are in order.
+  /// The claimed flags and the array of groups are the thread's `ScanScratch` buffers, not
+  /// arrays allocated at each sentence: the scanners get at least `view.count` flags, those
+  /// past `view.count` false.
+  func mentions<Maker: ScanMentionMaker>(
     in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
-    context: inout DiscourseContext, into made: inout [Made],
-    make: (consuming MentionFacts, Range<Int>) -> Made
+    context: inout DiscourseContext, into made: inout [Maker.Made], maker: Maker
   ) {
-    var claimed = [Bool](repeating: false, count: view.count)
-    var groups: [[Found]] = []
+    let scratch = ScanScratch.current
+    var claimed = scratch.takeClaimed(count: view.count)
+    var groups = scratch.takeGroups()
     var total = 0
     for pass in Self.passes where cues.mayFind(pass) {
+      // Without "sur" or a fraction word, `RatioScanner.scan` finds nothing.
+      if pass == .ratios, !cues.tokens.contains(.ratio) { continue }
       let new = run(pass, view, &claimed, documentDate, &context)
       guard !new.isEmpty else { continue }
       for item in new { for index in item.first..<item.end { claimed[index] = true } }
       total += new.count
       groups.append(new)
     }
-    guard total > 0 else { return }
-    let order = Self.order(of: groups, total: total)
+    scratch.give(claimed: consume claimed, clearing: total > 0 ? view.count : 0)
+    guard total > 0 else {
+      scratch.give(groups: consume groups)
+      return
+    }
+    // Room for this sentence's mentions, and more: growing by doubling from a small
+    // array moved every mention of the document several times.
+    if made.capacity - made.count < total {
+      made.reserveCapacity(Swift.max(made.count + total, 2 * made.capacity, 32))
+    }
     var text = text
     text.withUTF8 { bytes in
-      for position in order {
-        let group = position >> 32
-        let item = position & 0xFFFF_FFFF
-        let range = view.byteRange(groups[group][item].first, groups[group][item].end - 1)
-        groups[group][item].facts.text = String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        // Each position comes once: its facts are moved out, not copied.
-        let found = groups[group].withUnsafeMutableBufferPointer { Self.take(item, of: $0) }
-        made.append(make(found.facts, range))
+      if Self.inOrder(groups) {
+        for group in groups.indices {
+          for item in groups[group].indices {
+            Self.emit(
+              group, item, of: &groups, view: view, bytes: bytes, into: &made, maker: maker)
+          }
+        }
+      } else {
+        for position in Self.order(of: groups, total: total) {
+          Self.emit(
+            position >> 32, position & 0xFFFF_FFFF, of: &groups, view: view, bytes: bytes,
+            into: &made, maker: maker)
+        }
       }
     }
+    scratch.give(groups: consume groups)
+  }
+
+  /// Appends to `made` the mention of `groups[group][item]`, its text read from `bytes` (the
+  /// sentence's UTF-8), its facts moved out of `groups`.
+  @inline(__always)
+  static func emit<Maker: ScanMentionMaker>(
+    _ group: Int, _ item: Int, of groups: inout [[Found]], view: TokenView,
+    bytes: UnsafeBufferPointer<UInt8>, into made: inout [Maker.Made], maker: Maker
+  ) {
+    let range = view.byteRange(groups[group][item].first, groups[group][item].end - 1)
+    groups[group][item].facts.text = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    // Each position comes once: its facts are moved out, not copied.
+    let found = groups[group].withUnsafeMutableBufferPointer { take(item, of: $0) }
+    made.append(maker.make(found.facts, range))
   }
 
   /// Moves the item at `index` out of `buffer`, leaving an empty placeholder in its place: a
@@ -102,6 +125,20 @@ public struct MentionExtractor: Sendable {
     let found = slot.move()
     slot.initialize(to: Found(facts: MentionFacts(type: .date, text: ""), first: 0, end: 0))
     return found
+  }
+
+  /// Whether `groups`' items, group after group, are sorted by span (`order(of:total:)` is
+  /// then every position in turn): no array of positions is made.
+  static func inOrder(_ groups: [[Found]]) -> Bool {
+    var last = (Int.min, Int.min)
+    for group in groups.indices {
+      for index in groups[group].indices {
+        let span = (groups[group][index].first, groups[group][index].end)
+        if span < last { return false }
+        last = span
+      }
+    }
+    return true
   }
 
   /// The positions (group << 32 | index) of `groups`' items sorted by span, ties kept in pass
@@ -155,11 +192,11 @@ public struct MentionExtractor: Sendable {
   ) -> [FundingRelation] {
     funding(
       in: TokenView(tokens: Lexer.tokens(in: sentence.text)), sentence: sentence,
-      mentions: mentions, inQuestion: inQuestion)
+      mentions: mentions[...], inQuestion: inQuestion)
   }
 
   func funding(
-    in view: TokenView, sentence: Sentence, mentions: [Mention], inQuestion: Bool
+    in view: TokenView, sentence: Sentence, mentions: ArraySlice<Mention>, inQuestion: Bool
   ) -> [FundingRelation] {
     let asks =
       inQuestion
@@ -193,12 +230,12 @@ public struct MentionExtractor: Sendable {
     let start = mentions.count
     self.mentions(
       in: view, text: sentence.text, date: documentDate, cues: lexed.cues, context: &context,
-      into: &mentions
-    ) { Mention(facts: $0, sentence: sentence, textRange: $1) }
+      into: &mentions, maker: sentence)
     // Without a trigger word, `FundingScanner.scan` finds nothing.
     guard lexed.cues.tokens.contains(.fundingTrigger) else { return ([], view) }
-    let found = Array(mentions[start...])
-    let funding = funding(in: view, sentence: sentence, mentions: found, inQuestion: inQuestion)
+    // The sentence's mentions are read in place (a slice): no copy of them.
+    let funding = funding(
+      in: view, sentence: sentence, mentions: mentions[start...], inQuestion: inQuestion)
     return (funding, view)
   }
 

@@ -8,9 +8,11 @@
 struct PatternSet<Value: Sendable>: Sendable {
   private(set) var byFirst: [String: [([String], Value)]] = [:]
   private(set) var byLast: [String: [([String], Value)]] = [:]
-  /// Every candidate's words, flat, and their keys.
+  /// Every candidate's words, flat, their keys and their stored forms (`TokenText`, compared
+  /// as two words with a token's `storedFolded` when both are small strings).
   private var words: [String] = []
   private var keys: [UInt64] = []
+  private var forms: [TokenText] = []
   /// One candidate: its words in `words`, its value in `values`.
   private var candidates: [Candidate] = []
   private var values: [Value] = []
@@ -49,38 +51,57 @@ struct PatternSet<Value: Sendable>: Sendable {
       values.append(value)
       words.append(contentsOf: pattern)
       keys.append(contentsOf: pattern.map(WordKey.of))
+      forms.append(contentsOf: pattern.map(TokenText.smallForm(of:)))
     }
     return lower..<candidates.count
   }
 
-  /// The first candidate of `range` that starts at `index`, and the index after it.
+  /// The first candidate of `range` that starts at `index`, and the index after it. Every
+  /// candidate of `range` starts with the word at `index` (`starting(key:word:)`): its first
+  /// word is not compared again.
   @inline(__always)
   func first(in range: Range<Int>, at index: Int, of tokens: [TextToken]) -> (Int, Value)? {
-    for candidate in range where matches(candidates[candidate], at: index, tokens) {
-      return (index + candidates[candidate].count, values[candidates[candidate].value])
-    }
-    return nil
-  }
-
-  /// The first candidate of `range` that ends before `index`, and where it starts.
-  @inline(__always)
-  func last(in range: Range<Int>, before index: Int, of tokens: [TextToken]) -> (Int, Value)? {
     for candidate in range {
-      let start = index - candidates[candidate].count
-      if matches(candidates[candidate], at: start, tokens) {
-        return (start, values[candidates[candidate].value])
+      let found = candidates[candidate]
+      if matches(found, at: index, tokens, words: 1..<found.count) {
+        return (index + found.count, values[found.value])
       }
     }
     return nil
   }
 
+  /// The first candidate of `range` that ends before `index`, and where it starts. Every
+  /// candidate of `range` ends with the word before `index` (`ending(key:word:)`): its last
+  /// word is not compared again, and the word before it is compared first.
   @inline(__always)
-  private func matches(_ candidate: Candidate, at index: Int, _ tokens: [TextToken]) -> Bool {
+  func last(in range: Range<Int>, before index: Int, of tokens: [TextToken]) -> (Int, Value)? {
+    for candidate in range {
+      let found = candidates[candidate]
+      let start = index - found.count
+      guard start >= 0, index <= tokens.count else { continue }
+      if found.count >= 2, tokens[index - 2].key != keys[found.start + found.count - 2] {
+        continue
+      }
+      if matches(found, at: start, tokens, words: 0..<found.count - 1) {
+        return (start, values[found.value])
+      }
+    }
+    return nil
+  }
+
+  /// Whether the words `words` (offsets in `candidate`) are the tokens' from `index` on, the
+  /// candidate lying within `tokens`: keys first, then the forms (`TokenText.sameForm`).
+  @inline(__always)
+  private func matches(
+    _ candidate: Candidate, at index: Int, _ tokens: [TextToken], words offsets: Range<Int>
+  ) -> Bool {
     guard index >= 0, index + candidate.count <= tokens.count else { return false }
-    for offset in 0..<candidate.count {
+    for offset in offsets {
       let word = candidate.start + offset
       if tokens[index + offset].key != keys[word] { return false }
-      if tokens[index + offset].folded != words[word] { return false }
+      if !TokenText.sameForm(tokens[index + offset].storedFolded, forms[word], words[word]) {
+        return false
+      }
     }
     return true
   }
@@ -90,10 +111,11 @@ struct PatternSet<Value: Sendable>: Sendable {
   @inline(__always)
   func startsAt(_ index: Int, in tokens: [TextToken]) -> Bool {
     guard index >= 0, index < tokens.count,
-      let range = firstTable.value(key: tokens[index].key, word: tokens[index].folded)
+      let range = firstTable.value(key: tokens[index].key, form: tokens[index].storedFolded)
     else { return false }
-    for candidate in range where matches(candidates[candidate], at: index, tokens) {
-      return true
+    for candidate in range {
+      let found = candidates[candidate]
+      if matches(found, at: index, tokens, words: 1..<found.count) { return true }
     }
     return false
   }
@@ -103,9 +125,19 @@ struct PatternSet<Value: Sendable>: Sendable {
   @inline(__always)
   func starting(key: UInt64, word: String) -> Range<Int>? { firstTable.value(key: key, word: word) }
 
+  /// The candidates whose first word's stored form is `form`, whose key is `key`.
+  @inline(__always)
+  func starting(key: UInt64, form: TokenText) -> Range<Int>? {
+    firstTable.value(key: key, form: form)
+  }
+
   /// The candidates whose last word is the folded `word`, whose key is `key`.
   @inline(__always)
   func ending(key: UInt64, word: String) -> Range<Int>? { lastTable.value(key: key, word: word) }
+
+  /// The candidates whose last word's stored form is `form`, whose key is `key`.
+  @inline(__always)
+  func ending(key: UInt64, form: TokenText) -> Range<Int>? { lastTable.value(key: key, form: form) }
 
   /// The candidates whose first word is `token`'s.
   @inline(__always)
@@ -120,7 +152,7 @@ extension TokenView {
   /// The longest pattern of `set` that ends just before `index`, and where it starts.
   func pattern<T>(endingBefore index: Int, in set: PatternSet<T>) -> (start: Int, value: T)? {
     guard index >= 1, index <= count,
-      let range = set.ending(key: tokens[index - 1].key, word: tokens[index - 1].folded),
+      let range = set.ending(key: tokens[index - 1].key, form: tokens[index - 1].storedFolded),
       let found = set.last(in: range, before: index, of: tokens)
     else { return nil }
     return (found.0, found.1)
@@ -129,7 +161,7 @@ extension TokenView {
   /// The longest pattern of `set` that starts at `index`, and the index after it.
   func pattern<T>(startingAt index: Int, in set: PatternSet<T>) -> (end: Int, value: T)? {
     guard index >= 0, index < count,
-      let range = set.starting(key: tokens[index].key, word: tokens[index].folded),
+      let range = set.starting(key: tokens[index].key, form: tokens[index].storedFolded),
       let found = set.first(in: range, at: index, of: tokens)
     else { return nil }
     return (found.0, found.1)

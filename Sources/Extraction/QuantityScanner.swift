@@ -14,7 +14,9 @@ enum QuantityScanner {
   typealias Lex = QuantityLexicon
 
   static func scan(_ view: TokenView, claimed: [Bool]) -> [Found] {
-    var raws: [RawQuantity] = []
+    // The thread's buffer, given back emptied: no array allocated at each sentence.
+    let scratch = ScanScratch.current
+    var raws = scratch.takeRaws()
     var index = 0
     while index < view.count {
       guard !claimed[index], view.tokens[index].isNumber || view.tokens[index].isNumberWord,
@@ -28,8 +30,14 @@ enum QuantityScanner {
       raws.append(RawQuantityReader.read(number, in: view, claimed: claimed))
       index = max(index, raws[raws.count - 1].end)
     }
-    guard !raws.isEmpty else { return [] }
-    return classify(raws.count > 1 ? pairRanges(raws, in: view) : raws, in: view)
+    guard !raws.isEmpty else {
+      scratch.give(raws: consume raws)
+      return []
+    }
+    if raws.count > 1 { pairRanges(&raws, in: view) }
+    let found = classify(raws, in: view)
+    scratch.give(raws: consume raws)
+    return found
   }
 
   /// Identifiers, pages, article numbers, ordinals, times and parts of "2021-1234".
@@ -78,6 +86,12 @@ enum QuantityScanner {
   /// Joins "entre A et B" and "de A à B": A takes B's scale, currency, percent sign and noun.
   static func pairRanges(_ raws: [RawQuantity], in view: TokenView) -> [RawQuantity] {
     var result = raws
+    pairRanges(&result, in: view)
+    return result
+  }
+
+  /// `pairRanges(_:in:)` in place.
+  static func pairRanges(_ result: inout [RawQuantity], in view: TokenView) {
     for index in result.indices.dropLast() {
       // Only a quantity after "entre" or "de", just before the next one, starts a range.
       guard result[index].rangeCue != nil, result[index + 1].first == result[index].end + 1
@@ -99,7 +113,6 @@ enum QuantityScanner {
       result[index + 1].bound = .max
       result[index].first -= 1
     }
-    return result
   }
 
   /// The mentions of `raws`: amounts, percents and points as read; a number becomes a count

@@ -50,10 +50,10 @@ struct ReferenceScanner {
   @inline(__always)
   func mayStart(_ token: TextToken) -> Bool {
     guard token.cues.contains(.referenceStart) else { return false }
-    guard token.folded.utf8.count == 1 else { return true }
-    let text = token.text.utf8
-    guard text.count == 1 else { return false }
-    let letter = text[text.startIndex]
+    // Lengths and letter read from the stored forms' words (`ScanText`): no `String` made.
+    guard token.foldedByteCount == 1 else { return true }
+    guard token.textByteCount == 1 else { return false }
+    let letter = token.firstTextByte
     return letter == UInt8(ascii: "L") || letter == UInt8(ascii: "R")
       || letter == UInt8(ascii: "D") || letter == UInt8(ascii: "A")
   }

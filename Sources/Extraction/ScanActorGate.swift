@@ -7,21 +7,16 @@ extension ActorScanner {
   @inline(__always)
   static func mayFind(at index: Int, in view: TokenView) -> Bool {
     let tokens = view.tokens
-    if tokens[index].range.count <= 4, startsWithCapitalM(tokens[index].text) {
-      let text = tokens[index].text
-      if text == "Mme" || text == "Mlle" { return true }
-      if text == "M", index + 1 < tokens.count, tokens[index + 1].text == "." { return true }
+    if tokens[index].range.count <= 4, tokens[index].firstTextByte == UInt8(ascii: "M") {
+      if tokens[index].hasText(.mme) || tokens[index].hasText(.mlle) { return true }
+      if tokens[index].hasText(.capitalM), index + 1 < tokens.count,
+        tokens[index + 1].hasText(.dot)
+      {
+        return true
+      }
     }
     guard tokens[index].cues.contains(.actorStart) else { return false }
     return Lex.roles.startsAt(index, in: tokens) || view.has(.ministere, .ministeres, at: index)
       || Lex.bodies.startsAt(index, in: tokens)
-  }
-
-  /// `text.utf8.first == "M"`, read through the view's inlinable subscript (`first` was an
-  /// unspecialized call at each short token).
-  @inline(__always)
-  static func startsWithCapitalM(_ text: String) -> Bool {
-    let utf8 = text.utf8
-    return !utf8.isEmpty && utf8[utf8.startIndex] == UInt8(ascii: "M")
   }
 }

@@ -42,7 +42,7 @@ enum ScanDateGate {
     if tokens[index].kind == .word, tokens[index].cues.contains(.month) { return true }
     if tokens[index].is(.premier) { return true }
     if tokens[index].is(.il) { return view.has(.y, at: index + 1) }
-    guard let bits = forms.value(key: tokens[index].key, word: tokens[index].folded) else {
+    guard let bits = forms.value(key: tokens[index].key, form: tokens[index].storedFolded) else {
       return false
     }
     if bits & mod != 0, Lex.mods.startsAt(index, in: tokens) { return true }
@@ -70,7 +70,7 @@ enum ScanDateGate {
       cursor += 1
     }
     guard cursor < tokens.count, tokens[cursor].cues.contains(.dateAnchor) else { return false }
-    return Lex.seasons.value(key: tokens[cursor].key, word: tokens[cursor].folded) != nil
+    return Lex.seasons.value(key: tokens[cursor].key, form: tokens[cursor].storedFolded) != nil
   }
 
   /// At a number: four digits may be a year; one or two digits need a slash or a dot
@@ -86,7 +86,7 @@ enum ScanDateGate {
     if tokens[next].is(.slash) || tokens[next].is(.dot) { return true }
     if tokens[next].kind == .word, tokens[next].cues.contains(.month) { return true }
     if tokens[next].gap == .none,
-      DateCoreReader.ordinalSuffixes.value(key: tokens[next].key, word: tokens[next].folded)
+      DateCoreReader.ordinalSuffixes.value(key: tokens[next].key, form: tokens[next].storedFolded)
         != nil
     {
       return true

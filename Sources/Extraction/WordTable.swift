@@ -5,6 +5,9 @@ struct WordTable<Value: Sendable>: Sendable {
   private let slots: [Int32]
   private let hashes: [UInt64]
   private let words: [String]
+  /// `words`' small-string forms (`TokenText.smallForm`), compared with a token's
+  /// `storedFolded` as two words.
+  private let forms: [TokenText]
   private let values: [Value]
   private let mask: Int
 
@@ -34,6 +37,7 @@ struct WordTable<Value: Sendable>: Sendable {
     self.slots = slots
     self.hashes = hashes
     self.words = words
+    self.forms = words.map(TokenText.smallForm(of:))
     self.values = values
     self.mask = size - 1
   }
@@ -53,9 +57,25 @@ struct WordTable<Value: Sendable>: Sendable {
     }
   }
 
+  /// The value of the folded word whose stored form is `form` and whose key is `key` (read
+  /// from a token's fields in place): the words compared as two words when both are small
+  /// strings (`TokenText.sameForm`), no `String` made.
+  @inline(__always)
+  func value(key: UInt64, form: TokenText) -> Value? {
+    var slot = WordKey.slot(key, mask)
+    while true {
+      let found = Int(slots[slot])
+      if found < 0 { return nil }
+      if hashes[found] == key, TokenText.sameForm(form, forms[found], words[found]) {
+        return values[found]
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
   /// The value of `token`'s folded word.
   @inline(__always)
-  func value(of token: TextToken) -> Value? { value(key: token.key, word: token.folded) }
+  func value(of token: TextToken) -> Value? { value(key: token.key, form: token.storedFolded) }
 
   /// The value of a folded word given as a `String`.
   func value(of word: String) -> Value? { value(key: WordKey.of(word), word: word) }
