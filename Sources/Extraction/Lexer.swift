@@ -65,8 +65,11 @@ enum Lexer {
       text.withUTF8 { bytes in
         var builder = TokenBuilder(
           bytes: bytes, tables: tables, probe: cueTable?.probe, packs: packs)
-        builder.run()
-        return (builder.tokens, builder.summary)
+        let tokens = LexerScratch.withTokens(capacity: bytes.count) { output in
+          let count = builder.run(into: output)
+          return Array(UnsafeBufferPointer(start: output, count: count))
+        }
+        return (tokens, builder.summary)
       }
     }
   }

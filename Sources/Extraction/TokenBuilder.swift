@@ -1,5 +1,5 @@
-/// The state of one `Lexer.lex` call: the sentence's bytes, the tables as pointers, the tokens
-/// made so far and their `SentenceCues`.
+/// The state of one `Lexer.lex` call: the sentence's bytes, the tables as pointers and the
+/// `SentenceCues` of the tokens made so far (written to the caller's buffer by `run(into:)`).
 struct TokenBuilder {
   let bytes: UnsafeBufferPointer<UInt8>
   let classes: UnsafePointer<Lexer.Class>
@@ -7,7 +7,6 @@ struct TokenBuilder {
   let probe: CueTable.Probe?
   /// Whether short ASCII tokens take their strings from `SmallString`.
   let packs: Bool
-  var tokens: [TextToken] = []
   var summary = SentenceCues()
 
   /// With `packs` false, every token takes the general path (`makeGeneral`): for tests.
@@ -19,12 +18,14 @@ struct TokenBuilder {
     self.classes = tables.classes
     self.probe = probe
     self.packs = packs && SmallString.available
-    tokens.reserveCapacity(bytes.count / 4 + 1)
   }
 
-  /// Reads every token of `bytes`: spaces end a token and set the next one's gap, a change of
-  /// class or any symbol starts a new one, ASCII runs of letters or digits are crossed whole.
-  mutating func run() {
+  /// Reads every token of `bytes` into `output` (room for `bytes.count` tokens: each holds a
+  /// byte at least) and returns their count: spaces end a token and set the next one's gap, a
+  /// change of class or any symbol starts a new one, ASCII runs of letters or digits are
+  /// crossed whole.
+  mutating func run(into output: UnsafeMutablePointer<TextToken>) -> Int {
+    var made = 0
     var offset = 0
     var start = 0
     var current: Lexer.Class?
@@ -44,12 +45,18 @@ struct TokenBuilder {
         cls = scalar.value < LexerTables.limit ? classes[Int(scalar.value)] : Lexer.classify(scalar)
       }
       if cls == .space || cls == .newline {
-        if let current { append(start..<offset, current, gap) }
+        if let current {
+          (output + made).initialize(to: finish(start..<offset, current, gap))
+          made += 1
+        }
         current = nil
         spaces += 1
         newline = newline || cls == .newline
       } else if cls != current || cls == .symbol {
-        if let current { append(start..<offset, current, gap) }
+        if let current {
+          (output + made).initialize(to: finish(start..<offset, current, gap))
+          made += 1
+        }
         gap = spaces == 0 ? .none : (spaces == 1 && !newline ? .space : .wide)
         spaces = 0
         newline = false
@@ -58,18 +65,24 @@ struct TokenBuilder {
       }
       offset = Lexer.runEnd(bytes, offset + width, cls, classes)
     }
-    if let current { append(start..<offset, current, gap) }
+    if let current {
+      (output + made).initialize(to: finish(start..<offset, current, gap))
+      made += 1
+    }
+    return made
   }
 
-  /// Appends the token of `range`, and adds it to `summary`.
+  /// The token of `range`, added to `summary`.
   @inline(__always)
-  mutating func append(_ range: Range<Int>, _ cls: Lexer.Class, _ gap: TextToken.Gap) {
+  mutating func finish(_ range: Range<Int>, _ cls: Lexer.Class, _ gap: TextToken.Gap)
+    -> TextToken
+  {
     let kind: TextToken.Kind = cls == .letter ? .word : cls == .digit ? .number : .symbol
     let token = make(UnsafeBufferPointer(rebasing: bytes[range]), kind, range, gap)
     summary.tokens.formUnion(token.cues)
     if kind == .number { summary.hasNumber = true }
     if bytes[range.lowerBound] == UInt8(ascii: "M") { summary.hasCapitalM = true }
-    tokens.append(token)
+    return token
   }
 
   /// The token of `slice`, at `range` after `gap`: its text, folded form, key and cues.
@@ -135,6 +148,12 @@ struct TokenBuilder {
   ) -> TextToken {
     // Valid UTF-8 (a slice of a `String` on scalar boundaries), and so is its folded form.
     let text = packed(slice) ?? TokenText(slice, small: packs && slice.count <= 15)
+    if packs, slice.count <= 16, let small = smallFolded(slice) {
+      return TextToken(
+        kind: kind, storedText: text, storedFolded: small.folded, range: range, gap: gap,
+        isNumberWord: kind == .word && small.cues.contains(.numberWord), cues: small.cues,
+        key: small.key)
+    }
     var key: UInt64 = 0
     var cues: TokenCues = []
     let capacity = max(slice.count, 16)
@@ -169,6 +188,30 @@ struct TokenBuilder {
     return TextToken(
       kind: kind, storedText: text, storedFolded: folded, range: range, gap: gap,
       isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: key)
+  }
+
+  /// For a slice of at most 16 bytes: its folded form (`FoldedBytes`) as a small string, its
+  /// key and its cues, folded into a fixed 16-byte stack buffer; nil when a scalar has no fast
+  /// path or the folded form passes `SmallString.capacity` (`makeWide` then takes its general
+  /// path).
+  @inline(__always)
+  func smallFolded(_ slice: UnsafeBufferPointer<UInt8>) -> (
+    folded: TokenText, key: UInt64, cues: TokenCues
+  )? {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+      let raw = UnsafeMutableRawPointer(buffer.baseAddress!)
+      raw.storeBytes(of: 0, as: UInt64.self)
+      (raw + 8).storeBytes(of: 0, as: UInt64.self)
+      guard let count = FoldedBytes.fold(slice, into: buffer), count <= SmallString.capacity
+      else { return nil }
+      let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+      let high = UInt64(littleEndian: (raw + 8).loadUnaligned(as: UInt64.self))
+      let key = TokenWords.key(low, high, count)
+      let cues = probe?.cues(key: key, word: UnsafeBufferPointer(rebasing: buffer[..<count])) ?? []
+      let ascii = (low | high) & TokenWords.highBits == 0
+      let folded = TokenText(low: low, high: SmallString.flagged(high, count: count, ascii: ascii))
+      return (folded, key, cues)
+    }
   }
 
   /// The small-string `TokenText` of `slice` read as two words (`TokenWords`), when packing,
