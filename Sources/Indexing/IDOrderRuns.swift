@@ -13,7 +13,7 @@ final class IDOrderRuns {
   private var boundaries: [UInt64] = [0]
 
   init(url: URL, chunkSize: Int = 1 << 16) throws(IndexError) {
-    file = try FileWriter(url: url)
+    file = try FileWriter(url: url, checksummed: false)
     self.chunkSize = chunkSize
   }
 

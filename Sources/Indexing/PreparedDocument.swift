@@ -11,8 +11,12 @@ package struct PreparedDocument: Sendable {
   /// The stored bytes of the record: its encoding, compressed when that is smaller.
   package var record: [UInt8]
   /// The hash of the stored bytes, as `SegmentWriter` and `PreviousGeneration` compute it from a
-  /// store. The compressor is deterministic, so equal encodings give equal stored bytes.
-  package var recordHash: String
+  /// store. The compressor is deterministic, so equal encodings give equal stored bytes. Kept as
+  /// a number: the source table writes its hexadecimal form (`ContentHash.hex`).
+  package var recordHash: UInt64
+  /// The CRC-32 of the stored bytes (the store entry's `storeCRC`), computed here in the
+  /// parallel phase rather than on the write thread.
+  package var recordCRC: UInt32
   package var columns: DocumentColumns
   /// id, file, ministries, author, groups, rubric, joined by NUL bytes.
   package var strings: [UInt8]
@@ -31,7 +35,8 @@ package struct PreparedDocument: Sendable {
     id = document.id
     file = document.file
     record = encoded
-    recordHash = ContentHash.hex(record)
+    recordHash = encoded.withUnsafeBytes { ContentHash.value(of: $0) }
+    recordCRC = CRC32.checksum(encoded)
     postings = InvertedDocument(document: document, analyzer: analyzer)
     columns = DocumentColumns(document: document, fieldLength: postings.length)
     strings = Self.strings(of: document, analyzer: analyzer)

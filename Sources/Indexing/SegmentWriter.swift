@@ -40,7 +40,7 @@ package final class SegmentWriter {
   private var versionPlaces: [String: [(file: FileWriter?, offset: UInt64, count: Int)]] = [:]
   private var versions: FileWriter?
   /// The ids, record hashes and diagnostics of the file being added, until its last part.
-  private var pending: (ids: [String], hashes: [String], diagnostics: [Diagnostic]) = ([], [], [])
+  private var pending: (ids: [String], hashes: [UInt64], diagnostics: [Diagnostic]) = ([], [], [])
 
   package init(
     directory: URL, generation: Int, memoryBudget: Int, pipeline: String
@@ -133,7 +133,7 @@ package final class SegmentWriter {
         try append(document)
         continue
       }
-      guard hashes[earlier] != ContentHash.value(hex: document.recordHash) else { continue }
+      guard hashes[earlier] != document.recordHash else { continue }
       let (outcome, warning) = try resolve(document, earlier: earlier)
       warning.map { warnings.append($0) }
       if case .replace(let replacement) = outcome {
@@ -148,7 +148,8 @@ package final class SegmentWriter {
       SourceEntry(
         path: prepared.file.path, size: prepared.file.size,
         modificationTime: prepared.file.modificationTime, contentHash: prepared.contentHash,
-        ids: pending.ids, recordHashes: pending.hashes, diagnostics: pending.diagnostics))
+        ids: pending.ids, recordHashes: pending.hashes.map { ContentHash.hex($0) },
+        diagnostics: pending.diagnostics))
     pending = ([], [], [])
     return warnings
   }
@@ -173,7 +174,7 @@ package final class SegmentWriter {
     var entry = document.columns
     entry.storeOffset = store.offset
     entry.storeLength = UInt32(document.record.count)
-    entry.storeCRC = CRC32.checksum(document.record)
+    entry.storeCRC = document.recordCRC
     entry.stringsOffset = strings.offset
     entry.stringsLength = UInt32(document.strings.count)
     try store.write(document.record, crc: entry.storeCRC)
@@ -187,7 +188,7 @@ package final class SegmentWriter {
       try idBytes(number)
     }
     try idRuns.add(id: document.id, number: Int32(number))
-    hashes.append(ContentHash.value(hex: document.recordHash))
+    hashes.append(document.recordHash)
     accumulator.add(document: number, postings: document.postings)
     if accumulator.estimatedBytes > budget { try spill() }
   }
@@ -209,7 +210,8 @@ package final class SegmentWriter {
     let current = try SegmentWriter.document(
       in: try store.read(at: entry.storeOffset, count: Int(entry.storeLength)))
     let incoming = DuplicateResolver.Version(
-      document: try SegmentWriter.document(in: document.record), hash: document.recordHash)
+      document: try SegmentWriter.document(in: document.record),
+      hash: ContentHash.hex(document.recordHash))
     let versionsFile = try self.versionsFile()
     places.append((versionsFile, versionsFile.offset, document.record.count))
     try versionsFile.write(document.record)
