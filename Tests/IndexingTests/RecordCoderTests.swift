@@ -18,6 +18,30 @@ import Testing
     }
   }
 
+  /// The seed records with their file paths relative to the repository (`corpus/…`): sizes
+  /// measured on them do not depend on where the checkout lives (a longer absolute path is
+  /// more bytes in every record).
+  static var relativeSeedRecords: [DocumentRecord] {
+    get throws {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = .withoutEscapingSlashes
+      return try seedRecords.map { record in
+        let text = String(decoding: try encoder.encode(record), as: UTF8.self)
+          .replacingOccurrences(of: "\"" + root.path + "/", with: "\"")
+        return try JSONDecoder().decode(DocumentRecord.self, from: Data(text.utf8))
+      }
+    }
+  }
+
+  @Test func relativeSeedRecordsNameNoAbsolutePath() throws {
+    let records = try Self.relativeSeedRecords
+    #expect(records.count == Self.seedRecords.count)
+    for record in records {
+      #expect(record.document.file.hasPrefix("corpus/"))
+      #expect(record.mentions.allSatisfy { $0.sentence.span.file == record.document.file })
+    }
+  }
+
   @Test func seedRecordsRoundTrip() throws {
     let records = RecordCoderTests.seedRecords
     #expect(!records.isEmpty)

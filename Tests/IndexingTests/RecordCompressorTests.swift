@@ -57,10 +57,12 @@ import Testing
     #expect(stored.count * RecordCompressor.maximumRatio >= encoding.count)
   }
 
+  /// Measured on records whose paths are relative, so that the ratio does not depend on where
+  /// the checkout lives.
   @Test func seedRecordsRoundTripAndShrink() throws {
     var encoded = 0
     var stored = 0
-    for record in RecordCoderTests.seedRecords {
+    for record in try RecordCoderTests.relativeSeedRecords {
       let encoding = try RecordEncoder.encode(record)
       #expect(!encoding.withUnsafeBytes { RecordCompressor.isCompressed($0) })
       let compressed = RecordCompressor.compress(encoding)
@@ -72,7 +74,7 @@ import Testing
       encoded += encoding.count
       stored += compressed.count
     }
-    #expect(stored * 2 < encoded)
+    #expect(stored * 2 < encoded, "stored \(stored) of \(encoded) encoded bytes")
   }
 
   @Test func dictionaryIsPresent() {
