@@ -84,7 +84,12 @@ public struct MentionExtractor: Sendable {
     var text = text
     text.withUTF8 { bytes in
       if Self.inOrder(groups) {
-        Self.emitInOrder(&groups, view: view, bytes: bytes, into: &made, maker: maker)
+        for group in groups.indices {
+          for item in groups[group].indices {
+            Self.emit(
+              group, item, of: &groups, view: view, bytes: bytes, into: &made, maker: maker)
+          }
+        }
       } else {
         for position in Self.order(of: groups, total: total) {
           Self.emit(
@@ -109,35 +114,6 @@ public struct MentionExtractor: Sendable {
     // Each position comes once: its facts are moved out, not copied.
     let found = groups[group].withUnsafeMutableBufferPointer { take(item, of: $0) }
     made.append(maker.make(found.facts, range))
-  }
-
-  /// Appends to `made` the mentions of `groups`, whose items, group after group, are in text
-  /// order: each is popped from the end of its group (moved out, no placeholder left in its
-  /// slot to be destroyed with the group), so the appended mentions come last first and are
-  /// then put back in order by moves.
-  @inline(__always)
-  static func emitInOrder<Maker: ScanMentionMaker>(
-    _ groups: inout [[Found]], view: TokenView, bytes: UnsafeBufferPointer<UInt8>,
-    into made: inout [Maker.Made], maker: Maker
-  ) {
-    let start = made.count
-    for group in groups.indices.reversed() {
-      while !groups[group].isEmpty {
-        let last = groups[group].count - 1
-        let range = view.byteRange(groups[group][last].first, groups[group][last].end - 1)
-        groups[group][last].facts.text = String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        let found = groups[group].removeLast()
-        made.append(maker.make(found.facts, range))
-      }
-    }
-    if made.count - start > 1 {
-      // A buffer's `reverse` swaps by moves: no copy, no retain.
-      made.withUnsafeMutableBufferPointer {
-        var appended = UnsafeMutableBufferPointer(rebasing: $0[start...])
-        appended.reverse()
-      }
-    }
   }
 
   /// Moves the item at `index` out of `buffer`, leaving an empty placeholder in its place: a

@@ -120,56 +120,50 @@ enum QuantityScanner {
   /// stays a number only when scaled by a word ("3 millions"). The facts of a number that is
   /// dropped are never built.
   static func classify(_ raws: [RawQuantity], in view: TokenView) -> [Found] {
-    // Read through a buffer: each quantity is borrowed in place, not copied out of the array
-    // (a retain and a release of its strings).
-    raws.withUnsafeBufferPointer { classify($0, in: view) }
-  }
-
-  /// `classify(_:in:)` over the quantities of `raws`.
-  static func classify(_ raws: UnsafeBufferPointer<RawQuantity>, in view: TokenView) -> [Found] {
     var found: [Found] = []
     var lastNoun: String?
     for index in raws.indices {
-      guard !isLoneArticle(raws[index], in: view), !isRatio(raws[index], in: view) else { continue }
-      let type = type(of: raws[index])
-      if type == .number, isBareYear(raws[index].number, scale: raws[index].scale) { continue }
-      var end = raws[index].end
+      let raw = raws[index]
+      guard !isLoneArticle(raw, in: view), !isRatio(raw, in: view) else { continue }
+      let type = type(of: raw)
+      if type == .number, isBareYear(raw.number, scale: raw.scale) { continue }
+      var end = raw.end
       var noun: String?
       var inherited = false
       if type == .number {
-        if let at = Self.noun(after: raws[index].end, plural: raws[index].value >= 2, in: view) {
+        if let at = Self.noun(after: raw.end, plural: raw.value >= 2, in: view) {
           noun = view.tokens[at].text
           end = at + 1
-        } else if index + 1 < raws.count, raws[index + 1].bound == .max, raws[index].bound == .min,
+        } else if index + 1 < raws.count, raws[index + 1].bound == .max, raw.bound == .min,
           let at = Self.noun(after: raws[index + 1].end, plural: true, in: view)
         {
           noun = view.tokens[at].text
-        } else if raws[index].afterDont, let previous = lastNoun {
+        } else if raw.afterDont, let previous = lastNoun {
           noun = previous
           inherited = true
-        } else if raws[index].scale == nil || raws[index].symbolScale {
+        } else if raw.scale == nil || raw.symbolScale {
           continue
         }
-        if noun != nil, raws[index].number.isLongBareRun, raws[index].scale == nil { continue }
+        if noun != nil, raw.number.isLongBareRun, raw.scale == nil { continue }
       }
       // Appended first, then completed in place: a `var` of facts would be copied whole.
       found.append(
         Found(
           facts: MentionFacts(
-            type: noun == nil ? type : .count, text: "", value: .number(raws[index].value),
-            currency: raws[index].currency, approximate: raws[index].approximate, bound: raws[index].bound),
-          first: raws[index].first, end: end))
+            type: noun == nil ? type : .count, text: "", value: .number(raw.value),
+            currency: raw.currency, approximate: raw.approximate, bound: raw.bound),
+          first: raw.first, end: end))
       let last = found.count - 1
       if let noun {
         found[last].facts.noun = noun
         if inherited { found[last].facts.nounInherited = true } else { lastNoun = noun }
       }
       if type == .amount {
-        let end = MoneyQualifiers.apply(to: &found[last].facts, raw: raws[index], in: view)
+        let end = MoneyQualifiers.apply(to: &found[last].facts, raw: raw, in: view)
         found[last].end = end
       }
       if type == .amount || type == .percent || type == .points {
-        found[last].facts.kind = ChangeCue.kind(before: raws[index].first, in: view)
+        found[last].facts.kind = ChangeCue.kind(before: raw.first, in: view)
       }
     }
     return found
