@@ -14,6 +14,7 @@ public struct RecordExtractor: Sendable {
     let extractor = MentionExtractor()
     var context = DiscourseContext()
     var mentions: [Mention] = []
+    mentions.reserveCapacity(Self.firstCapacity(for: document))
     var funding: [FundingRelation] = []
     for section in document.sections {
       let reference = referenceDate(for: section.kind, in: document)
@@ -42,6 +43,15 @@ public struct RecordExtractor: Sendable {
       }
     }
     return DocumentRecord(document: document, mentions: mentions, funding: funding)
+  }
+
+  /// Room for the mentions of `document` first: two per sentence, at least 32 (the least
+  /// `MentionExtractor` reserves) and at most 256 (a larger block is mapped, not reused);
+  /// growing by doubling from 32 moved the mentions of a long document once or more.
+  static func firstCapacity(for document: Document) -> Int {
+    var sentences = 0
+    for section in document.sections { sentences += section.sentences.count }
+    return Swift.min(Swift.max(2 * sentences, 32), 256)
   }
 
   /// "Celui-ci la finance": a payer pronoun with no antecedent in its own sentence takes the
