@@ -37,6 +37,9 @@ public struct IndexBuilder: Sendable {
   package var chunkSize = 256
   /// Threads that prepare files (nil: `PreparePool.defaultWidth`, one more than the cores).
   package var threads: Int?
+  /// Whether the next chunk's files are hinted to the kernel (`FileBytes.prefetch`) while the
+  /// current one is prepared; `PARLINDEX_PREFETCH=0` turns it off (to measure it).
+  package var prefetchFiles = ProcessInfo.processInfo.environment["PARLINDEX_PREFETCH"] != "0"
   /// Files larger than this are streamed part by part (`LargeFileReader`), not read whole.
   package var largeFileSize = DocumentLoader.defaultMaximumDocumentSize
   package var loader: @Sendable (CorpusFile, Data) -> LoadOutcome = { file, data in
@@ -154,13 +157,24 @@ public struct IndexBuilder: Sendable {
     var done = 0
     var filesRead = report.filesRead
     let walk = ChunkWalk(files: files, chunkSize: max(1, chunkSize), largeFileSize: largeFileSize)
+    // The next chunk's files are hinted to the kernel on a queue of their own while the current
+    // one is prepared (a cold corpus is then read many files at a time).
+    let prefetch = prefetchFiles ? DispatchQueue(label: "parlindex.prefetch") : nil
     var next = walk.nextChunk()
+    prefetch?.async { [small = next.small] in FileBytes.prefetch(small) }
     while !next.isEmpty {
       let current = next
       if current.small.isEmpty {
         next = walk.nextChunk()
+        prefetch?.async { [small = next.small] in FileBytes.prefetch(small) }
       } else {
-        let prepared = pool.map(current.small, meanwhile: { next = walk.nextChunk() }) {
+        let prepared = pool.map(
+          current.small,
+          meanwhile: {
+            next = walk.nextChunk()
+            prefetch?.async { [small = next.small] in FileBytes.prefetch(small) }
+          }
+        ) {
           file -> (PreparedFile, Bool) in
           if let reused = previous.reuse(file, analyzer: analyzer) { return (reused, false) }
           return (IndexBuilder.prepare(file, analyzer, loader), true)

@@ -6,7 +6,7 @@ import Testing
 
 /// The build's thread pool keeps the order of its items, runs each exactly once, on several
 /// threads, runs the caller's `meanwhile` step once, and can be reused; and a build gives the
-/// same index bytes whatever the pool's width and the chunk size.
+/// same index bytes whatever the pool's width, the chunk size and the read-ahead hints.
 struct PreparePoolTests {
   @Test(arguments: [1, 2, 3, 5])
   func mapKeepsOrderAndRunsEachItemOnce(width: Int) {
@@ -38,7 +38,7 @@ struct PreparePoolTests {
     #expect(threads.withLock { $0.count } >= 2)
   }
 
-  @Test func buildBytesDoNotDependOnThreadsOrChunkSize() throws {
+  @Test func buildBytesDoNotDependOnThreadsChunkSizeOrPrefetch() throws {
     let temporary = try TemporaryIndex()
     defer { temporary.cleanUp() }
     for index in 0..<40 {
@@ -48,11 +48,13 @@ struct PreparePoolTests {
           + "\(index * 1_000) emplois en région n° \(index).\n")
     }
     var reference: [String: Data]?
-    for (threads, chunk) in [(1, 256), (2, 7), (4, 1), (3, 13)] {
+    for (threads, chunk, prefetch) in [(1, 256, false), (2, 7, true), (4, 1, true), (3, 13, false)]
+    {
       let folder = temporary.root.appendingPathComponent("index-\(threads)-\(chunk)")
       var builder = IndexBuilder(directory: folder)
       builder.threads = threads
       builder.chunkSize = chunk
+      builder.prefetchFiles = prefetch
       _ = try builder.build(paths: [temporary.corpus.path])
       let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         .filter { $0.hasPrefix("seg-") }
