@@ -11,8 +11,9 @@ package func parallelMap<T: Sendable, R: Sendable>(
   return slots.values()
 }
 
-/// Pre-sized storage that concurrent iterations fill, each writing only its own slot.
-private final class ResultSlots<R>: @unchecked Sendable {
+/// Pre-sized storage that concurrent iterations fill, each writing only its own slot (also
+/// `PreparePool`'s).
+final class ResultSlots<R>: @unchecked Sendable {
   private let buffer: UnsafeMutableBufferPointer<R?>
 
   init(count: Int) {

@@ -56,7 +56,7 @@ final class PreparePool: @unchecked Sendable {
   func map<T: Sendable, R: Sendable>(
     _ items: [T], meanwhile: () -> Void = {}, _ transform: @escaping @Sendable (T) -> R
   ) -> [R] {
-    let slots = PoolResultSlots<R>(count: items.count)
+    let slots = ResultSlots<R>(count: items.count)
     let current = Job(count: items.count) { index in slots.set(index, transform(items[index])) }
     condition.lock()
     job = current
@@ -103,23 +103,4 @@ final class PreparePool: @unchecked Sendable {
       condition.wait()
     }
   }
-}
-
-/// Pre-sized storage that the pool's threads fill, each writing only the slots it claimed.
-private final class PoolResultSlots<R>: @unchecked Sendable {
-  private let buffer: UnsafeMutableBufferPointer<R?>
-
-  init(count: Int) {
-    buffer = .allocate(capacity: count)
-    buffer.initialize(repeating: nil)
-  }
-
-  deinit {
-    buffer.deinitialize()
-    buffer.deallocate()
-  }
-
-  func set(_ index: Int, _ value: R) { buffer[index] = value }
-
-  func values() -> [R] { buffer.map { $0! } }
 }
