@@ -158,21 +158,28 @@ public struct IndexBuilder: Sendable {
     var filesRead = report.filesRead
     let walk = ChunkWalk(files: files, chunkSize: max(1, chunkSize), largeFileSize: largeFileSize)
     // The next chunk's files are hinted to the kernel on a queue of their own while the current
-    // one is prepared (a cold corpus is then read many files at a time).
+    // one is prepared (a cold corpus is then read many files at a time); not those whose stored
+    // records will be reused, which are not read.
     let prefetch = prefetchFiles ? DispatchQueue(label: "parlindex.prefetch") : nil
+    func hint(_ chunk: ChunkWalk.Chunk) {
+      guard let prefetch else { return }
+      let toRead = chunk.small.filter { !previous.looksUnchanged($0) }
+      guard !toRead.isEmpty else { return }
+      prefetch.async { FileBytes.prefetch(toRead) }
+    }
     var next = walk.nextChunk()
-    prefetch?.async { [small = next.small] in FileBytes.prefetch(small) }
+    hint(next)
     while !next.isEmpty {
       let current = next
       if current.small.isEmpty {
         next = walk.nextChunk()
-        prefetch?.async { [small = next.small] in FileBytes.prefetch(small) }
+        hint(next)
       } else {
         let prepared = pool.map(
           current.small,
           meanwhile: {
             next = walk.nextChunk()
-            prefetch?.async { [small = next.small] in FileBytes.prefetch(small) }
+            hint(next)
           }
         ) {
           file -> (PreparedFile, Bool) in

@@ -83,6 +83,15 @@ package struct PreviousGeneration: Sendable {
     return ContentHash.hex(bytes)
   }
 
+  /// Whether `reuse` may give `file`'s documents without reading it: its records are reusable
+  /// and it has the size and modification time stored for its path. (A cheap first test, for
+  /// the read-ahead hints: `reuse` checks the rest.)
+  package func looksUnchanged(_ file: CorpusFile) -> Bool {
+    guard reusable, let source = source(path: file.path) else { return false }
+    return source.entry.size == file.size
+      && source.entry.modificationTime == file.modificationTime
+  }
+
   /// The file's documents as the previous generation stored them, if the file looks unchanged
   /// and every one of its records is still there and its own (not merged with another file's).
   package func reuse(_ file: CorpusFile, analyzer: FrenchAnalyzer) -> PreparedFile? {
