@@ -21,28 +21,43 @@ public struct RecordExtractor: Sendable {
       let speaker = speaker(for: section.kind, in: document)
       var previous = funding.endIndex..<funding.endIndex
       var previousFunders: [String] = []
-      for sentence in section.sentences {
-        let start = mentions.count
-        var (found, view) = extractor.extractLexed(
-          sentence, documentDate: reference, context: &context,
-          inQuestion: section.kind == .question, into: &mentions)
-        resolveAnaphora(&found, previousFunders: previousFunders)
-        // The actors' facts are read in place: no mention is copied.
-        previousFunders = []
-        for index in start..<mentions.count where mentions[index].facts.type == .actor {
-          if let funder = FundingAnaphora.funder(of: mentions[index].facts) {
-            previousFunders.append(funder)
+      // Each sentence is borrowed from the section's buffer: a `for … in` copied it (a retain
+      // and a release of its text and file).
+      section.sentences.withUnsafeBufferPointer { sentences in
+        for position in sentences.indices {
+          let start = mentions.count
+          var (found, view) = extractor.extractLexed(
+            sentences[position], documentDate: reference, context: &context,
+            inQuestion: section.kind == .question, into: &mentions)
+          resolveAnaphora(&found, previousFunders: previousFunders)
+          previousFunders = Self.funders(in: mentions, from: start)
+          if found.isEmpty {
+            if !previous.isEmpty { qualify(&funding[previous], from: view) }
+            previous = funding.endIndex..<funding.endIndex
+            continue
           }
+          previous = funding.endIndex..<(funding.endIndex + found.count)
+          for index in found.indices { found[index].statedBy = speaker }
+          funding += found
         }
-        if found.isEmpty, !previous.isEmpty {
-          qualify(&funding[previous], from: view)
-        }
-        previous = funding.endIndex..<(funding.endIndex + found.count)
-        for index in found.indices { found[index].statedBy = speaker }
-        funding += found
       }
     }
     return DocumentRecord(document: document, mentions: mentions, funding: funding)
+  }
+
+  /// The funders named by `mentions[start...]`, in text order. The actors' facts are read
+  /// in place, through the buffer: through the array's subscript each actor's facts were
+  /// copied (and destroyed) to be borrowed.
+  static func funders(in mentions: [Mention], from start: Int) -> [String] {
+    var funders: [String] = []
+    mentions.withUnsafeBufferPointer { buffer in
+      for index in start..<buffer.count where buffer[index].facts.type == .actor {
+        if let funder = FundingAnaphora.funder(of: buffer[index].facts) {
+          funders.append(funder)
+        }
+      }
+    }
+    return funders
   }
 
   /// Room for the mentions of `document` first: two per sentence, at least 32 (the least
