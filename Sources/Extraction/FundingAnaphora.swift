@@ -50,6 +50,18 @@ enum FundingAnaphora {
     return funderOfActorKind[kind]
   }
 
+  /// `funder(of:)` of the facts of the mention at `mention`, read field by field in place.
+  static func funder(of mention: UnsafePointer<Mention>) -> String? {
+    guard mention.pointee.facts.type == .actor, let kind = mention.pointee.facts.kind else {
+      return nil
+    }
+    if kind == "association" || kind == "municipality" { return mention.pointee.facts.normalized }
+    if kind == "person" || kind == "ministry" {
+      return "~" + (mention.pointee.facts.normalized ?? mention.pointee.facts.text)
+    }
+    return funderOfActorKind[kind]
+  }
+
   static func agrees(_ name: String, with pronoun: Agreement) -> Bool {
     if name.hasPrefix("~") { return false }
     guard let own = agreement[name] else { return true }

@@ -261,17 +261,30 @@ public struct MentionExtractor: Sendable {
     _ sentence: Sentence, documentDate: CalendarDate?, context: inout DiscourseContext,
     inQuestion: Bool, into mentions: inout [Mention]
   ) -> (funding: [FundingRelation], view: TokenView) {
-    let lexed = Lexer.lex(sentence.text, cues: true)
+    withUnsafePointer(to: sentence) {
+      extractLexed(
+        $0, documentDate: documentDate, context: &context, inQuestion: inQuestion,
+        into: &mentions)
+    }
+  }
+
+  /// `extractLexed` of the sentence at `sentence`, read in place (`RecordExtractor` points
+  /// into the section's array): passed by value, it was copied and destroyed at each sentence.
+  func extractLexed(
+    _ sentence: UnsafePointer<Sentence>, documentDate: CalendarDate?,
+    context: inout DiscourseContext, inQuestion: Bool, into mentions: inout [Mention]
+  ) -> (funding: [FundingRelation], view: TokenView) {
+    let lexed = Lexer.lex(sentence.pointee.text, cues: true)
     let view = TokenView(tokens: lexed.tokens)
     let start = mentions.count
     self.mentions(
-      in: view, text: sentence.text, date: documentDate, cues: lexed.cues, context: &context,
-      into: &mentions, maker: sentence)
+      in: view, text: sentence.pointee.text, date: documentDate, cues: lexed.cues,
+      context: &context, into: &mentions, maker: SentenceMaker(sentence: sentence))
     // Without a trigger word, `FundingScanner.scan` finds nothing.
     guard lexed.cues.tokens.contains(.fundingTrigger) else { return ([], view) }
     // The sentence's mentions are read in place (a slice): no copy of them.
     let funding = funding(
-      in: view, sentence: sentence, mentions: mentions[start...], inQuestion: inQuestion)
+      in: view, sentence: sentence.pointee, mentions: mentions[start...], inQuestion: inQuestion)
     return (funding, view)
   }
 

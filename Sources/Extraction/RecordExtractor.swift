@@ -16,21 +16,23 @@ public struct RecordExtractor: Sendable {
     var mentions: [Mention] = []
     mentions.reserveCapacity(Self.firstCapacity(for: document))
     var funding: [FundingRelation] = []
+    // One buffer for the document: a new array at each sentence naming an actor.
+    var previousFunders: [String] = []
     for section in document.sections {
       let reference = referenceDate(for: section.kind, in: document)
       let speaker = speaker(for: section.kind, in: document)
       var previous = funding.endIndex..<funding.endIndex
-      var previousFunders: [String] = []
+      previousFunders.removeAll(keepingCapacity: true)
       // Each sentence is borrowed from the section's buffer: a `for … in` copied it (a retain
       // and a release of its text and file).
       section.sentences.withUnsafeBufferPointer { sentences in
         for position in sentences.indices {
           let start = mentions.count
           var (found, view) = extractor.extractLexed(
-            sentences[position], documentDate: reference, context: &context,
+            sentences.baseAddress! + position, documentDate: reference, context: &context,
             inQuestion: section.kind == .question, into: &mentions)
           resolveAnaphora(&found, previousFunders: previousFunders)
-          previousFunders = Self.funders(in: mentions, from: start)
+          Self.funders(in: mentions, from: start, into: &previousFunders)
           if found.isEmpty {
             if !previous.isEmpty { qualify(&funding[previous], from: view) }
             previous = funding.endIndex..<funding.endIndex
@@ -45,19 +47,17 @@ public struct RecordExtractor: Sendable {
     return DocumentRecord(document: document, mentions: mentions, funding: funding)
   }
 
-  /// The funders named by `mentions[start...]`, in text order. The actors' facts are read
-  /// in place, through the buffer: through the array's subscript each actor's facts were
-  /// copied (and destroyed) to be borrowed.
-  static func funders(in mentions: [Mention], from start: Int) -> [String] {
-    var funders: [String] = []
+  /// The funders named by `mentions[start...]`, in text order, in `funders` (emptied first,
+  /// its capacity kept). The actors' facts are read in place, through a pointer: passed as a
+  /// borrowed `MentionFacts`, each actor's facts were copied (and destroyed).
+  static func funders(in mentions: [Mention], from start: Int, into funders: inout [String]) {
+    funders.removeAll(keepingCapacity: true)
     mentions.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
       for index in start..<buffer.count where buffer[index].facts.type == .actor {
-        if let funder = FundingAnaphora.funder(of: buffer[index].facts) {
-          funders.append(funder)
-        }
+        if let funder = FundingAnaphora.funder(of: base + index) { funders.append(funder) }
       }
     }
-    return funders
   }
 
   /// Room for the mentions of `document` first: two per sentence, at least 32 (the least
