@@ -29,6 +29,20 @@ enum FundingAnaphora {
     "ars": "ARS",
   ]
 
+  /// `funderOfActorKind[kind]`, by comparing the (small) strings: no hashing.
+  @inline(__always)
+  static func funder(ofKind kind: String) -> String? {
+    switch kind {
+    case "state": return "État"
+    case "department": return "départements"
+    case "region": return "régions"
+    case "autonomy-branch": return "branche autonomie"
+    case "health-insurance": return "assurance maladie"
+    case "ars": return "ARS"
+    default: return nil
+    }
+  }
+
   /// The funders named by `mentions`, in text order; a person or a ministry is kept as a
   /// blocker ("~name"): it never agrees with a pronoun but makes "il"/"elle" ambiguous ("La
   /// ministre a rencontré la CNSA. Elle financera…" gives no payer).
@@ -59,7 +73,7 @@ enum FundingAnaphora {
     if kind == "person" || kind == "ministry" {
       return "~" + (mention.pointee.facts.normalized ?? mention.pointee.facts.text)
     }
-    return funderOfActorKind[kind]
+    return funder(ofKind: kind)
   }
 
   static func agrees(_ name: String, with pronoun: Agreement) -> Bool {

@@ -22,7 +22,7 @@ public struct RecordExtractor: Sendable {
       let reference = referenceDate(for: section.kind, in: document)
       let speaker = speaker(for: section.kind, in: document)
       var previous = funding.endIndex..<funding.endIndex
-      previousFunders.removeAll(keepingCapacity: true)
+      if !previousFunders.isEmpty { previousFunders.removeAll(keepingCapacity: true) }
       // Each sentence is borrowed from the section's buffer: a `for … in` copied it (a retain
       // and a release of its text and file).
       section.sentences.withUnsafeBufferPointer { sentences in
@@ -51,7 +51,8 @@ public struct RecordExtractor: Sendable {
   /// its capacity kept). The actors' facts are read in place, through a pointer: passed as a
   /// borrowed `MentionFacts`, each actor's facts were copied (and destroyed).
   static func funders(in mentions: [Mention], from start: Int, into funders: inout [String]) {
-    funders.removeAll(keepingCapacity: true)
+    // Most sentences name no funder: an empty array is not emptied again (a call each time).
+    if !funders.isEmpty { funders.removeAll(keepingCapacity: true) }
     mentions.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
       for index in start..<buffer.count where buffer[index].facts.type == .actor {

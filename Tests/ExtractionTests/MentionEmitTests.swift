@@ -43,7 +43,7 @@ import Testing
       let expected = MentionExtractor.order(of: groups, total: total).map {
         groups[$0 >> 32][$0 & 0xFFFF_FFFF]
       }
-      let allSorted = groups.allSatisfy(MentionExtractor.isSorted)
+      let allSorted = groups.allSatisfy { MentionExtractor.isSorted($0) }
       if allSorted { merged += 1 }
       var made: [TextMention] = []
       var text = Self.text
@@ -57,7 +57,7 @@ import Testing
         let bytes = Array(Self.text.utf8)[mention.range]
         #expect(mention.facts.text == String(decoding: bytes, as: UTF8.self))
       }
-      if allSorted { #expect(groups.allSatisfy(\.isEmpty)) }
+      if allSorted { #expect(groups.allSatisfy { $0.isEmpty }) }
     }
     #expect(merged > 100)
   }
@@ -109,5 +109,16 @@ import Testing
       named += funders.count
     }
     #expect(named > 10)
+  }
+
+  /// The funder of each actor kind, by string comparison, is the table's; other kinds have
+  /// none.
+  @Test func funderOfKindAgreesWithTable() {
+    for (kind, funder) in FundingAnaphora.funderOfActorKind {
+      #expect(FundingAnaphora.funder(ofKind: kind) == funder)
+    }
+    for kind in ["person", "ministry", "association", "municipality", "State", ""] {
+      #expect(FundingAnaphora.funder(ofKind: kind) == nil)
+    }
   }
 }
