@@ -11,15 +11,16 @@ enum ActorScanner {
     scan(view, claimed: claimed, gated: true)
   }
 
-  /// `scan`; with `gated`, the readers run only where `mayFind` allows (the general path,
-  /// without it, is what the tests compare it with).
+  /// `scan`; with `gated`, each reader runs only where its start test holds (`gatedActor`,
+  /// the parts of `mayFind`); the general path, without it, is what the tests compare it with.
   static func scan(_ view: TokenView, claimed: [Bool], gated: Bool) -> [Found] {
     var found: [Found] = []
     var index = 0
     while index < view.count {
       if !claimed[index], mayStart(view.tokens[index]),
-        !gated || mayFind(at: index, in: view),
-        let actor = person(at: index, in: view) ?? cued(at: index, in: view),
+        let actor = gated
+          ? gatedActor(at: index, in: view)
+          : person(at: index, in: view) ?? cued(at: index, in: view),
         !claimed[actor.first..<actor.end].contains(true)
       {
         found.append(actor)

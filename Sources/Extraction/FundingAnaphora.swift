@@ -29,6 +29,20 @@ enum FundingAnaphora {
     "ars": "ARS",
   ]
 
+  /// `funderOfActorKind[kind]`, by comparing the (small) strings: no hashing.
+  @inline(__always)
+  static func funder(ofKind kind: String) -> String? {
+    switch kind {
+    case "state": return "État"
+    case "department": return "départements"
+    case "region": return "régions"
+    case "autonomy-branch": return "branche autonomie"
+    case "health-insurance": return "assurance maladie"
+    case "ars": return "ARS"
+    default: return nil
+    }
+  }
+
   /// The funders named by `mentions`, in text order; a person or a ministry is kept as a
   /// blocker ("~name"): it never agrees with a pronoun but makes "il"/"elle" ambiguous ("La
   /// ministre a rencontré la CNSA. Elle financera…" gives no payer).
@@ -48,6 +62,18 @@ enum FundingAnaphora {
     if kind == "association" || kind == "municipality" { return facts.normalized }
     if kind == "person" || kind == "ministry" { return "~" + (facts.normalized ?? facts.text) }
     return funderOfActorKind[kind]
+  }
+
+  /// `funder(of:)` of the facts of the mention at `mention`, read field by field in place.
+  static func funder(of mention: UnsafePointer<Mention>) -> String? {
+    guard mention.pointee.facts.type == .actor, let kind = mention.pointee.facts.kind else {
+      return nil
+    }
+    if kind == "association" || kind == "municipality" { return mention.pointee.facts.normalized }
+    if kind == "person" || kind == "ministry" {
+      return "~" + (mention.pointee.facts.normalized ?? mention.pointee.facts.text)
+    }
+    return funder(ofKind: kind)
   }
 
   static func agrees(_ name: String, with pronoun: Agreement) -> Bool {

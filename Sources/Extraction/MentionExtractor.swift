@@ -83,37 +83,87 @@ public struct MentionExtractor: Sendable {
     }
     var text = text
     text.withUTF8 { bytes in
-      if Self.inOrder(groups) {
-        for group in groups.indices {
-          for item in groups[group].indices {
-            Self.emit(
-              group, item, of: &groups, view: view, bytes: bytes, into: &made, maker: maker)
-          }
-        }
-      } else {
-        for position in Self.order(of: groups, total: total) {
-          Self.emit(
-            position >> 32, position & 0xFFFF_FFFF, of: &groups, view: view, bytes: bytes,
-            into: &made, maker: maker)
-        }
-      }
+      Self.emitAll(&groups, view: view, bytes: bytes, into: &made, maker: maker)
     }
     scratch.give(groups: consume groups)
   }
 
-  /// Appends to `made` the mention of `groups[group][item]`, its text read from `bytes` (the
-  /// sentence's UTF-8), its facts moved out of `groups`.
-  @inline(__always)
-  static func emit<Maker: ScanMentionMaker>(
-    _ group: Int, _ item: Int, of groups: inout [[Found]], view: TokenView,
-    bytes: UnsafeBufferPointer<UInt8>, into made: inout [Maker.Made], maker: Maker
+  /// Appends to `made` the mentions of `groups` sorted by span (ties in pass order), moving
+  /// each item out of its group: when every group is sorted (the usual case), each is
+  /// reversed and its items popped from its end, merged by span, so that no placeholder is
+  /// written in place of an item (and destroyed with its group). Otherwise the items are
+  /// taken in `order(of:total:)`, an empty placeholder left in their place.
+  static func emitAll<Maker: ScanMentionMaker>(
+    _ groups: inout [[Found]], view: TokenView, bytes: UnsafeBufferPointer<UInt8>,
+    into made: inout [Maker.Made], maker: Maker
   ) {
-    let range = view.byteRange(groups[group][item].first, groups[group][item].end - 1)
-    groups[group][item].facts.text = String(
-      decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-    // Each position comes once: its facts are moved out, not copied.
-    let found = groups[group].withUnsafeMutableBufferPointer { take(item, of: $0) }
-    made.append(maker.make(found.facts, range))
+    guard groups.indices.allSatisfy({ isSorted(groups[$0]) }) else {
+      let total = groups.reduce(0) { $0 + $1.count }
+      for position in order(of: groups, total: total) {
+        let (group, item) = (position >> 32, position & 0xFFFF_FFFF)
+        groups[group][item].facts.text = Self.text(
+          of: bytes, view.byteRange(groups[group][item].first, groups[group][item].end - 1))
+        // Each position comes once: its facts are moved out, not copied.
+        let found = groups[group].withUnsafeMutableBufferPointer { take(item, of: $0) }
+        made.append(maker.make(found.facts, view.byteRange(found.first, found.end - 1)))
+      }
+      return
+    }
+    for group in groups.indices where groups[group].count > 1 {
+      groups[group].withUnsafeMutableBufferPointer { reverse($0) }
+    }
+    while true {
+      // The group whose next item comes first; ties go to the earlier pass.
+      var best = -1
+      var span = (Int.max, Int.max)
+      for group in groups.indices {
+        let count = groups[group].count
+        guard count > 0 else { continue }
+        // Read field by field: `last` would copy the whole item.
+        let next = (groups[group][count - 1].first, groups[group][count - 1].end)
+        if best < 0 || next < span {
+          best = group
+          span = next
+        }
+      }
+      guard best >= 0 else { return }
+      let range = view.byteRange(span.0, span.1 - 1)
+      let end = groups[best].count - 1
+      groups[best][end].facts.text = Self.text(of: bytes, range)
+      // Popped from the end: moved out, not copied, and nothing is left in its place.
+      let found = groups[best].removeLast()
+      made.append(maker.make(found.facts, range))
+    }
+  }
+
+  /// The text at UTF-8 offsets `range` of the sentence's `bytes`.
+  @inline(__always)
+  static func text(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
+  /// Reverses `items` by moving them (`Array.reverse` copied each item it swapped and
+  /// destroyed the copy).
+  static func reverse(_ items: UnsafeMutableBufferPointer<Found>) {
+    guard var low = items.baseAddress, items.count > 1 else { return }
+    var high = low + (items.count - 1)
+    while low < high {
+      let item = low.move()
+      low.moveInitialize(from: high, count: 1)
+      high.initialize(to: item)
+      low += 1
+      high -= 1
+    }
+  }
+
+  /// Whether `items` are sorted by span.
+  static func isSorted(_ items: [Found]) -> Bool {
+    guard items.count > 1 else { return true }
+    for index in 1..<items.count
+    where (items[index].first, items[index].end) < (items[index - 1].first, items[index - 1].end) {
+      return false
+    }
+    return true
   }
 
   /// Moves the item at `index` out of `buffer`, leaving an empty placeholder in its place: a
@@ -125,20 +175,6 @@ public struct MentionExtractor: Sendable {
     let found = slot.move()
     slot.initialize(to: Found(facts: MentionFacts(type: .date, text: ""), first: 0, end: 0))
     return found
-  }
-
-  /// Whether `groups`' items, group after group, are sorted by span (`order(of:total:)` is
-  /// then every position in turn): no array of positions is made.
-  static func inOrder(_ groups: [[Found]]) -> Bool {
-    var last = (Int.min, Int.min)
-    for group in groups.indices {
-      for index in groups[group].indices {
-        let span = (groups[group][index].first, groups[group][index].end)
-        if span < last { return false }
-        last = span
-      }
-    }
-    return true
   }
 
   /// The positions (group << 32 | index) of `groups`' items sorted by span, ties kept in pass
@@ -225,17 +261,30 @@ public struct MentionExtractor: Sendable {
     _ sentence: Sentence, documentDate: CalendarDate?, context: inout DiscourseContext,
     inQuestion: Bool, into mentions: inout [Mention]
   ) -> (funding: [FundingRelation], view: TokenView) {
-    let lexed = Lexer.lex(sentence.text, cues: true)
+    withUnsafePointer(to: sentence) {
+      extractLexed(
+        $0, documentDate: documentDate, context: &context, inQuestion: inQuestion,
+        into: &mentions)
+    }
+  }
+
+  /// `extractLexed` of the sentence at `sentence`, read in place (`RecordExtractor` points
+  /// into the section's array): passed by value, it was copied and destroyed at each sentence.
+  func extractLexed(
+    _ sentence: UnsafePointer<Sentence>, documentDate: CalendarDate?,
+    context: inout DiscourseContext, inQuestion: Bool, into mentions: inout [Mention]
+  ) -> (funding: [FundingRelation], view: TokenView) {
+    let lexed = Lexer.lex(sentence.pointee.text, cues: true)
     let view = TokenView(tokens: lexed.tokens)
     let start = mentions.count
     self.mentions(
-      in: view, text: sentence.text, date: documentDate, cues: lexed.cues, context: &context,
-      into: &mentions, maker: sentence)
+      in: view, text: sentence.pointee.text, date: documentDate, cues: lexed.cues,
+      context: &context, into: &mentions, maker: SentenceMaker(sentence: sentence))
     // Without a trigger word, `FundingScanner.scan` finds nothing.
     guard lexed.cues.tokens.contains(.fundingTrigger) else { return ([], view) }
     // The sentence's mentions are read in place (a slice): no copy of them.
     let funding = funding(
-      in: view, sentence: sentence, mentions: mentions[start...], inQuestion: inQuestion)
+      in: view, sentence: sentence.pointee, mentions: mentions[start...], inQuestion: inQuestion)
     return (funding, view)
   }
 

@@ -16,33 +16,49 @@ public struct RecordExtractor: Sendable {
     var mentions: [Mention] = []
     mentions.reserveCapacity(Self.firstCapacity(for: document))
     var funding: [FundingRelation] = []
+    // One buffer for the document: a new array at each sentence naming an actor.
+    var previousFunders: [String] = []
     for section in document.sections {
       let reference = referenceDate(for: section.kind, in: document)
       let speaker = speaker(for: section.kind, in: document)
       var previous = funding.endIndex..<funding.endIndex
-      var previousFunders: [String] = []
-      for sentence in section.sentences {
-        let start = mentions.count
-        var (found, view) = extractor.extractLexed(
-          sentence, documentDate: reference, context: &context,
-          inQuestion: section.kind == .question, into: &mentions)
-        resolveAnaphora(&found, previousFunders: previousFunders)
-        // The actors' facts are read in place: no mention is copied.
-        previousFunders = []
-        for index in start..<mentions.count where mentions[index].facts.type == .actor {
-          if let funder = FundingAnaphora.funder(of: mentions[index].facts) {
-            previousFunders.append(funder)
+      if !previousFunders.isEmpty { previousFunders.removeAll(keepingCapacity: true) }
+      // Each sentence is borrowed from the section's buffer: a `for … in` copied it (a retain
+      // and a release of its text and file).
+      section.sentences.withUnsafeBufferPointer { sentences in
+        for position in sentences.indices {
+          let start = mentions.count
+          var (found, view) = extractor.extractLexed(
+            sentences.baseAddress! + position, documentDate: reference, context: &context,
+            inQuestion: section.kind == .question, into: &mentions)
+          resolveAnaphora(&found, previousFunders: previousFunders)
+          Self.funders(in: mentions, from: start, into: &previousFunders)
+          if found.isEmpty {
+            if !previous.isEmpty { qualify(&funding[previous], from: view) }
+            previous = funding.endIndex..<funding.endIndex
+            continue
           }
+          previous = funding.endIndex..<(funding.endIndex + found.count)
+          for index in found.indices { found[index].statedBy = speaker }
+          funding += found
         }
-        if found.isEmpty, !previous.isEmpty {
-          qualify(&funding[previous], from: view)
-        }
-        previous = funding.endIndex..<(funding.endIndex + found.count)
-        for index in found.indices { found[index].statedBy = speaker }
-        funding += found
       }
     }
     return DocumentRecord(document: document, mentions: mentions, funding: funding)
+  }
+
+  /// The funders named by `mentions[start...]`, in text order, in `funders` (emptied first,
+  /// its capacity kept). The actors' facts are read in place, through a pointer: passed as a
+  /// borrowed `MentionFacts`, each actor's facts were copied (and destroyed).
+  static func funders(in mentions: [Mention], from start: Int, into funders: inout [String]) {
+    // Most sentences name no funder: an empty array is not emptied again (a call each time).
+    if !funders.isEmpty { funders.removeAll(keepingCapacity: true) }
+    mentions.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      for index in start..<buffer.count where buffer[index].facts.type == .actor {
+        if let funder = FundingAnaphora.funder(of: base + index) { funders.append(funder) }
+      }
+    }
   }
 
   /// Room for the mentions of `document` first: two per sentence, at least 32 (the least

@@ -77,22 +77,25 @@ extension ReferenceScanner {
   static let convention = Lexer.pattern("convention collective")
 
   /// "la mission Laforcade", "la mission dite Laforcade", "le Ségur de la santé".
+  /// The facts are built only once the reference is found (built first, they were destroyed
+  /// at every other start word).
   func named(at index: Int) -> Found? {
-    var facts = MentionFacts(type: .reference, text: "")
     if view.has(.mission, at: index) {
       var cursor = index + 1
       if view.has(.dite, at: cursor) { cursor += 1 }
       guard let name = view[cursor], name.isWord, name.startsUppercase else {
         return nil
       }
-      facts.kind = "mission"
-      facts.normalized = "mission \(name.text)"
-      return Found(facts: facts, first: withDeterminer(index), end: cursor + 1)
+      return Found(
+        facts: MentionFacts(
+          type: .reference, text: "", kind: "mission", normalized: "mission \(name.text)"),
+        first: withDeterminer(index), end: cursor + 1)
     }
     guard view.has(.segur, at: index), view.matches(Self.segur, at: index) else { return nil }
-    facts.kind = "policy"
-    facts.normalized = "Ségur de la santé"
-    return Found(facts: facts, first: withDeterminer(index), end: index + 4)
+    return Found(
+      facts: MentionFacts(
+        type: .reference, text: "", kind: "policy", normalized: "Ségur de la santé"),
+      first: withDeterminer(index), end: index + 4)
   }
 
   static let segur = Lexer.pattern("Ségur de la santé")

@@ -19,6 +19,17 @@ extension Sentence: ScanMentionMaker {
   }
 }
 
+/// Makes the `Mention`s of the sentence at `sentence`, read in place: the sentence is copied
+/// into each mention, never into the maker.
+struct SentenceMaker: ScanMentionMaker {
+  let sentence: UnsafePointer<Sentence>
+
+  @inline(__always)
+  func make(_ facts: consuming MentionFacts, _ range: Range<Int>) -> Mention {
+    Mention(facts: facts, sentence: sentence.pointee, textRange: range)
+  }
+}
+
 /// Makes the `TextMention`s of bare text.
 struct TextMentionMaker: ScanMentionMaker {
   @inline(__always)
