@@ -88,6 +88,11 @@ struct RecordCompressorEncoder {
     UnsafeRawPointer(source + position).loadUnaligned(as: UInt32.self)
   }
 
+  @inline(__always)
+  private static func eight(_ source: UnsafePointer<UInt8>, _ position: Int) -> UInt64 {
+    UnsafeRawPointer(source + position).loadUnaligned(as: UInt64.self)
+  }
+
   /// Records `position` as the newest entry of its slot (`stamp` is the record's `base`).
   @inline(__always)
   private static func insert(
@@ -192,21 +197,29 @@ struct RecordCompressorEncoder {
       let fresh1 = UInt32(truncatingIfNeeded: e1) >= base
       let c0 = fresh0 ? e0 &- stamp : d0
       let c1 = fresh1 ? e1 &- stamp : (fresh0 ? d0 : d1)
-      let w = UInt64(here)
-      let m0 = c0 &>> 32 == w
-      let m1 = c1 &>> 32 == w
-      guard m0 || m1 else {
+      // A candidate's four bytes equal the position's when its high half does: one test for
+      // both (the smaller of the two differences).
+      let key = UInt64(here) &<< 32
+      let x0 = c0 ^ key
+      let x1 = c1 ^ key
+      guard min(x0, x1) &>> 32 == 0 else {
         misses &+= 1
         position &+= 1 &+ misses &>> skipShift
         continue
       }
       misses = 0
-      // The longer match of the candidates whose four bytes are equal (the first on a tie).
+      // The longer match of the candidates whose four bytes are equal (the first on a tie);
+      // the next eight bytes are compared at once (those past `end` are cut by `limit`).
       let limit = end &- position
+      let m0 = x0 &>> 32 == 0
       let first = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: m0 ? c0 : c1))
-      var length = 4 &+ common(source, first &+ 4, position &+ 4, limit: limit &- 4)
+      let next8 = eight(source, first &+ 4) ^ eight(source, position &+ 4)
+      var length =
+        next8 != 0
+        ? min(4 &+ next8.trailingZeroBitCount &>> 3, limit)
+        : 4 &+ common(source, first &+ 4, position &+ 4, limit: limit &- 4)
       var distance = position &- first
-      if m0 && m1 && length < limit {
+      if m0 && x1 &>> 32 == 0 && length < limit {
         let second = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: c1))
         if source[second &+ length] == source[position &+ length] {
           let longer = 4 &+ common(source, second &+ 4, position &+ 4, limit: limit &- 4)
@@ -224,8 +237,9 @@ struct RecordCompressorEncoder {
       if distance < 1 &<< 14 {
         // One or two bytes without a branch (both written, the second kept when needed).
         let long = distance &>> 7 != 0 ? 1 : 0
-        output[written] = UInt8(truncatingIfNeeded: distance & 0x7F | long &<< 7)
-        output[written &+ 1] = UInt8(truncatingIfNeeded: distance &>> 7)
+        let pair = distance & 0x7F | long &<< 7 | (distance &>> 7) &<< 8
+        UnsafeMutableRawPointer(output + written).storeBytes(
+          of: UInt16(truncatingIfNeeded: pair).littleEndian, as: UInt16.self)
         written &+= 1 &+ long
       } else {
         written = varint(distance, output, written)
