@@ -123,43 +123,44 @@ struct RecordCompressorEncoder {
     return length
   }
 
-  /// Writes `value` as a varint at `out`; returns the new end.
+  /// Writes `value` as a varint at `written`; returns the new end.
   @inline(__always)
-  private static func varint(_ value: Int, _ out: UnsafeMutablePointer<UInt8>)
-    -> UnsafeMutablePointer<UInt8>
-  {
+  private static func varint(
+    _ value: Int, _ output: UnsafeMutablePointer<UInt8>, _ written: Int
+  ) -> Int {
     var rest = value
-    var at = out
+    var at = written
     while rest >= 0x80 {
-      at.pointee = UInt8(truncatingIfNeeded: rest) | 0x80
-      at += 1
+      output[at] = UInt8(truncatingIfNeeded: rest) | 0x80
+      at &+= 1
       rest &>>= 7
     }
-    at.pointee = UInt8(truncatingIfNeeded: rest)
-    return at + 1
+    output[at] = UInt8(truncatingIfNeeded: rest)
+    return at &+ 1
   }
 
-  /// Writes a token and its literals (and the literal count's varint) at `out`; returns the new
-  /// end. A short run is copied as two words (the source and the output both have 16 bytes to
-  /// spare), a longer one with `memcpy`.
+  /// Writes a token and its literals (and the literal count's varint) at `written`; returns
+  /// the new end. A short run is copied as two words (the source and the output both have 16
+  /// bytes to spare), a longer one with `memcpy`.
   @inline(__always)
   private static func literals(
-    _ from: UnsafePointer<UInt8>, _ count: Int, extra: Int, _ out: UnsafeMutablePointer<UInt8>
-  ) -> UnsafeMutablePointer<UInt8> {
-    out.pointee = UInt8(truncatingIfNeeded: min(count, 15) &<< 4 | min(extra, 15))
-    var at = out + 1
-    if count >= 15 { at = varint(count &- 15, at) }
+    _ from: UnsafePointer<UInt8>, _ count: Int, extra: Int, _ output: UnsafeMutablePointer<UInt8>,
+    _ written: Int
+  ) -> Int {
+    output[written] = UInt8(truncatingIfNeeded: min(count, 15) &<< 4 | min(extra, 15))
+    var at = written &+ 1
+    if count >= 15 { at = varint(count &- 15, output, at) }
     if count <= 16 {
       let source = UnsafeRawPointer(from)
-      let to = UnsafeMutableRawPointer(at)
+      let to = UnsafeMutableRawPointer(output + at)
       to.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
       to.storeBytes(
         of: source.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8,
         as: UInt64.self)
     } else {
-      memcpy(at, from, count)
+      memcpy(output + at, from, count)
     }
-    return at + count
+    return at &+ count
   }
 
   /// Writes the sequences of `source[start..<end]` (the dictionary before it) to `output`; nil as
@@ -182,9 +183,7 @@ struct RecordCompressorEncoder {
     position = start
     var anchor = start
     var misses = 0
-    // The output is written through `out`; a sequence may start while `out` is under `stop`.
-    var out = output
-    let stop = output + capacity
+    var written = 0
     while position <= lastHashed {
       let here = word(source, position)
       let entries = table + hash(here) &* ways
@@ -232,20 +231,20 @@ struct RecordCompressorEncoder {
       }
       // The sequence: a sequence writes at most its literals and 16 bytes.
       let count = position &- anchor
-      guard count &+ 16 <= stop - out else { return nil }
+      guard written &+ count &+ 16 <= capacity else { return nil }
       let extra = length &- minimumMatch
-      out = literals(source + anchor, count, extra: extra, out)
+      written = literals(source + anchor, count, extra: extra, output, written)
       if distance < 1 &<< 14 {
         // One or two bytes without a branch (both written, the second kept when needed).
         let long = distance &>> 7 != 0 ? 1 : 0
         let pair = distance & 0x7F | long &<< 7 | (distance &>> 7) &<< 8
-        UnsafeMutableRawPointer(out).storeBytes(
+        UnsafeMutableRawPointer(output + written).storeBytes(
           of: UInt16(truncatingIfNeeded: pair).littleEndian, as: UInt16.self)
-        out += 1 &+ long
+        written &+= 1 &+ long
       } else {
-        out = varint(distance, out)
+        written = varint(distance, output, written)
       }
-      if extra >= 15 { out = varint(extra &- 15, out) }
+      if extra >= 15 { written = varint(extra &- 15, output, written) }
       // Only the match's last `hashedTail` positions are recorded (a match has at least four).
       let next = position &+ length
       if next &- 1 <= lastHashed {
@@ -257,9 +256,9 @@ struct RecordCompressorEncoder {
       position = next
       anchor = next
     }
-    guard anchor < end else { return out - output }
+    guard anchor < end else { return written }
     let count = end &- anchor
-    guard count &+ 16 <= stop - out else { return nil }
-    return literals(source + anchor, count, extra: 0, out) - output
+    guard written &+ count &+ 16 <= capacity else { return nil }
+    return literals(source + anchor, count, extra: 0, output, written)
   }
 }
