@@ -184,6 +184,8 @@ struct RecordCompressorEncoder {
     var anchor = start
     var misses = 0
     var written = 0
+    // A sequence writes at most its literals and 16 bytes.
+    let stop = capacity &- 16
     while position <= lastHashed {
       let here = word(source, position)
       let entries = table + hash(here) &* ways
@@ -231,13 +233,14 @@ struct RecordCompressorEncoder {
       }
       // The sequence: a sequence writes at most its literals and 16 bytes.
       let count = position &- anchor
-      guard written &+ count &+ 16 <= capacity else { return nil }
+      guard written &+ count <= stop else { return nil }
       let extra = length &- minimumMatch
       written = literals(source + anchor, count, extra: extra, output, written)
       if distance < 1 &<< 14 {
         // One or two bytes without a branch (both written, the second kept when needed).
-        let long = distance &>> 7 != 0 ? 1 : 0
-        let pair = distance & 0x7F | long &<< 7 | (distance &>> 7) &<< 8
+        // The high seven bits move up one (added once more), the low byte's top bit is set.
+        let long = distance > 0x7F ? 1 : 0
+        let pair = distance &+ (distance & 0x3F80) &+ long &<< 7
         UnsafeMutableRawPointer(output + written).storeBytes(
           of: UInt16(truncatingIfNeeded: pair).littleEndian, as: UInt16.self)
         written &+= 1 &+ long
