@@ -51,17 +51,6 @@ struct RecordCompressorEncoder {
     return table
   }()
 
-  private let source: UnsafePointer<UInt8>
-  private let end: Int
-  private let start: Int
-  /// The record's table: entries whose low half is `base` plus the position; under `base`: empty.
-  private let table: UnsafeMutablePointer<UInt64>
-  private let base: UInt32
-  private let dictionaryTable: UnsafePointer<UInt64>
-  private let output: UnsafeMutablePointer<UInt8>
-  private let capacity: Int
-  private(set) var written = 0
-
   /// Compresses the record loaded in `scratch` (`count` bytes after the dictionary) into the
   /// sequences of `RecordCompressor`, in `scratch.output`; nil when they would not be shorter
   /// than `limit` bytes, else their length. The scratch's stamp is renewed before
@@ -72,21 +61,12 @@ struct RecordCompressorEncoder {
   ) -> Int? {
     if wholeReset { scratch.reset() }
     scratch.begin(count: count)
-    var encoder = RecordCompressorEncoder(scratch: scratch, count: count, capacity: limit)
-    let complete = encoder.encode()
+    let written = encode(
+      source: UnsafePointer(scratch.source), start: scratch.dictionaryCount,
+      end: scratch.dictionaryCount + count, table: scratch.table, base: scratch.base,
+      output: scratch.output, capacity: limit)
     if wholeReset { scratch.reset() }
-    return complete ? encoder.written : nil
-  }
-
-  private init(scratch: RecordCompressorScratch, count: Int, capacity: Int) {
-    source = UnsafePointer(scratch.source)
-    end = scratch.dictionaryCount + count
-    start = scratch.dictionaryCount
-    table = scratch.table
-    base = scratch.base
-    dictionaryTable = UnsafePointer(scratch.dictionaryTable)
-    output = scratch.output
-    self.capacity = capacity
+    return written
   }
 
   static func varint(_ value: Int, into output: inout [UInt8]) {
@@ -104,32 +84,32 @@ struct RecordCompressorEncoder {
   }
 
   @inline(__always)
-  private func word(_ position: Int) -> UInt32 {
+  private static func word(_ source: UnsafePointer<UInt8>, _ position: Int) -> UInt32 {
     UnsafeRawPointer(source + position).loadUnaligned(as: UInt32.self)
   }
 
-  /// Records `position` (its four bytes are `word`) as the newest entry of `slot`.
   @inline(__always)
-  private func insert(_ position: Int, _ word: UInt32, at entries: UnsafeMutablePointer<UInt64>) {
-    for way in stride(from: RecordCompressorEncoder.ways - 1, to: 0, by: -1) {
-      entries[way] = entries[way &- 1]
-    }
-    entries[0] = RecordCompressorEncoder.entry(
-      word: word, base &+ UInt32(truncatingIfNeeded: position))
+  private static func eight(_ source: UnsafePointer<UInt8>, _ position: Int) -> UInt64 {
+    UnsafeRawPointer(source + position).loadUnaligned(as: UInt64.self)
   }
 
-  /// Records `position` in its slot.
+  /// Records `position` as the newest entry of its slot (`stamp` is the record's `base`).
   @inline(__always)
-  private func insert(_ position: Int) {
-    let here = word(position)
-    insert(
-      position, here, at: table + RecordCompressorEncoder.hash(here) &* RecordCompressorEncoder.ways
-    )
+  private static func insert(
+    _ position: Int, _ source: UnsafePointer<UInt8>, _ table: UnsafeMutablePointer<UInt64>,
+    _ stamp: UInt64
+  ) {
+    let here = word(source, position)
+    let entries = table + hash(here) &* ways
+    entries[1] = entries[0]
+    entries[0] = UInt64(here) &<< 32 | (stamp &+ UInt64(truncatingIfNeeded: position))
   }
 
   /// The number of equal bytes at `a` and `b`, up to `limit`.
   @inline(__always)
-  private func common(_ a: Int, _ b: Int, limit: Int) -> Int {
+  private static func common(
+    _ source: UnsafePointer<UInt8>, _ a: Int, _ b: Int, limit: Int
+  ) -> Int {
     var length = 0
     let left = UnsafeRawPointer(source + a)
     let right = UnsafeRawPointer(source + b)
@@ -143,142 +123,145 @@ struct RecordCompressorEncoder {
     return length
   }
 
-  /// Weighs `candidate` (whose four bytes equal those at `position`) against `best`.
+  /// Writes `value` as a varint at `written`; returns the new end.
   @inline(__always)
-  private func consider(
-    _ candidate: Int, _ position: Int, limit: Int, _ best: inout (length: Int, distance: Int)
-  ) {
-    if best.length == 0 {
-      best = (4 &+ common(candidate &+ 4, position &+ 4, limit: limit &- 4), position &- candidate)
-    } else if best.length < limit,
-      source[candidate &+ best.length] == source[position &+ best.length]
-    {
-      let length = common(candidate, position, limit: limit)
-      if length > best.length { best = (length, position &- candidate) }
+  private static func varint(
+    _ value: Int, _ output: UnsafeMutablePointer<UInt8>, _ written: Int
+  ) -> Int {
+    var rest = value
+    var at = written
+    while rest >= 0x80 {
+      output[at] = UInt8(truncatingIfNeeded: rest) | 0x80
+      at &+= 1
+      rest &>>= 7
     }
+    output[at] = UInt8(truncatingIfNeeded: rest)
+    return at &+ 1
   }
 
-  /// Finds the longer earlier match of `position` among its slot's two candidates (the record's
-  /// entries, completed by the dictionary's when stale), then records it: the match's length (0
-  /// when under `minimumMatch`) and distance back. The candidates are chosen without branches.
+  /// Writes a token and its literals (and the literal count's varint) at `written`; returns
+  /// the new end. A short run is copied as two words (the source and the output both have 16
+  /// bytes to spare), a longer one with `memcpy`.
   @inline(__always)
-  private func probe(_ position: Int) -> (length: Int, distance: Int) {
-    let here = word(position)
-    let slot = RecordCompressorEncoder.hash(here) &* RecordCompressorEncoder.ways
-    let entries = table + slot
-    let limit = end &- position
-    var best = (length: 0, distance: 0)
-    let e0 = entries[0]
-    let e1 = entries[1]
-    let d0 = dictionaryTable[slot]
-    let d1 = dictionaryTable[slot &+ 1]
-    let fresh0 = UInt32(truncatingIfNeeded: e0) >= base
-    let fresh1 = UInt32(truncatingIfNeeded: e1) >= base
-    let shift = UInt64(base)
-    let c0 = fresh0 ? e0 &- shift : d0
-    let c1 = fresh1 ? e1 &- shift : (fresh0 ? d0 : d1)
-    let w = UInt64(here)
-    let m0 = c0 &>> 32 == w
-    let m1 = c1 &>> 32 == w
-    if m0 || m1 {
-      if m0 { consider(Int(UInt32(truncatingIfNeeded: c0)), position, limit: limit, &best) }
-      if m1 { consider(Int(UInt32(truncatingIfNeeded: c1)), position, limit: limit, &best) }
+  private static func literals(
+    _ from: UnsafePointer<UInt8>, _ count: Int, extra: Int, _ output: UnsafeMutablePointer<UInt8>,
+    _ written: Int
+  ) -> Int {
+    output[written] = UInt8(truncatingIfNeeded: min(count, 15) &<< 4 | min(extra, 15))
+    var at = written &+ 1
+    if count >= 15 { at = varint(count &- 15, output, at) }
+    if count <= 16 {
+      let source = UnsafeRawPointer(from)
+      let to = UnsafeMutableRawPointer(output + at)
+      to.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+      to.storeBytes(
+        of: source.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8,
+        as: UInt64.self)
+    } else {
+      memcpy(output + at, from, count)
     }
-    insert(position, here, at: entries)
-    return best
+    return at &+ count
   }
 
-  /// Writes the sequences; false as soon as they reach `capacity` bytes.
-  private mutating func encode() -> Bool {
-    let lastHashed = end - RecordCompressorEncoder.minimumMatch
-    var position = max(0, start - RecordCompressorEncoder.minimumMatch + 1)
+  /// Writes the sequences of `source[start..<end]` (the dictionary before it) to `output`; nil as
+  /// soon as they reach `capacity` bytes, else their length. One loop with its state in locals:
+  /// each position's probe reads the slot's two record entries and the dictionary's two (which
+  /// follow the record's table), picks two candidates without branches, and records the
+  /// position; a candidate is compared only when its four bytes equal the position's.
+  private static func encode(
+    source: UnsafePointer<UInt8>, start: Int, end: Int, table: UnsafeMutablePointer<UInt64>,
+    base: UInt32, output: UnsafeMutablePointer<UInt8>, capacity: Int
+  ) -> Int? {
+    let dictionaryOffset = ways << hashBits
+    let stamp = UInt64(base)
+    let lastHashed = end - minimumMatch
+    var position = max(0, start - minimumMatch + 1)
     while position < start, position <= lastHashed {
-      insert(position)
+      insert(position, source, table, stamp)
       position += 1
     }
     position = start
     var anchor = start
     var misses = 0
+    var written = 0
+    // A sequence writes at most its literals and 16 bytes.
+    let stop = capacity &- 16
     while position <= lastHashed {
-      let match = probe(position)
-      guard match.length > 0 else {
+      let here = word(source, position)
+      let entries = table + hash(here) &* ways
+      let e0 = entries[0]
+      let e1 = entries[1]
+      let d0 = entries[dictionaryOffset]
+      let d1 = entries[dictionaryOffset &+ 1]
+      entries[1] = e0
+      entries[0] = UInt64(here) &<< 32 | (stamp &+ UInt64(truncatingIfNeeded: position))
+      let fresh0 = UInt32(truncatingIfNeeded: e0) >= base
+      let fresh1 = UInt32(truncatingIfNeeded: e1) >= base
+      let c0 = fresh0 ? e0 &- stamp : d0
+      let c1 = fresh1 ? e1 &- stamp : (fresh0 ? d0 : d1)
+      // A candidate's four bytes equal the position's when its high half does: one test for
+      // both (the smaller of the two differences).
+      let key = UInt64(here) &<< 32
+      let x0 = c0 ^ key
+      let x1 = c1 ^ key
+      guard min(x0, x1) &>> 32 == 0 else {
         misses &+= 1
-        position &+= 1 &+ misses &>> RecordCompressorEncoder.skipShift
+        position &+= 1 &+ misses &>> skipShift
         continue
       }
       misses = 0
-      guard sequence(literals: anchor..<position, match: match) else { return false }
-      let next = position &+ match.length
-      var hashed = max(position &+ 1, next &- RecordCompressorEncoder.hashedTail)
-      while hashed < next, hashed <= lastHashed {
-        insert(hashed)
-        hashed &+= 1
+      // The longer match of the candidates whose four bytes are equal (the first on a tie);
+      // the next eight bytes are compared at once (those past `end` are cut by `limit`).
+      let limit = end &- position
+      let m0 = x0 &>> 32 == 0
+      let first = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: m0 ? c0 : c1))
+      let next8 = eight(source, first &+ 4) ^ eight(source, position &+ 4)
+      var length =
+        next8 != 0
+        ? min(4 &+ next8.trailingZeroBitCount &>> 3, limit)
+        : 4 &+ common(source, first &+ 4, position &+ 4, limit: limit &- 4)
+      var distance = position &- first
+      if m0 && x1 &>> 32 == 0 && length < limit {
+        let second = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: c1))
+        if source[second &+ length] == source[position &+ length] {
+          let longer = 4 &+ common(source, second &+ 4, position &+ 4, limit: limit &- 4)
+          if longer > length {
+            length = longer
+            distance = position &- second
+          }
+        }
+      }
+      // The sequence: a sequence writes at most its literals and 16 bytes.
+      let count = position &- anchor
+      guard written &+ count <= stop else { return nil }
+      let extra = length &- minimumMatch
+      written = literals(source + anchor, count, extra: extra, output, written)
+      if distance < 1 &<< 14 {
+        // One or two bytes without a branch (both written, the second kept when needed).
+        // The high seven bits move up one (added once more), the low byte's top bit is set.
+        let long = distance > 0x7F ? 1 : 0
+        let pair = distance &+ (distance & 0x3F80) &+ long &<< 7
+        UnsafeMutableRawPointer(output + written).storeBytes(
+          of: UInt16(truncatingIfNeeded: pair).littleEndian, as: UInt16.self)
+        written &+= 1 &+ long
+      } else {
+        written = varint(distance, output, written)
+      }
+      if extra >= 15 { written = varint(extra &- 15, output, written) }
+      // Only the match's last `hashedTail` positions are recorded (a match has at least four).
+      let next = position &+ length
+      if next &- 1 <= lastHashed {
+        insert(next &- 2, source, table, stamp)
+        insert(next &- 1, source, table, stamp)
+      } else if next &- 2 <= lastHashed {
+        insert(next &- 2, source, table, stamp)
       }
       position = next
       anchor = next
     }
-    return anchor == end || sequence(literals: anchor..<end, match: nil)
-  }
-
-  @inline(__always)
-  private mutating func byte(_ value: UInt8) {
-    output[written] = value
-    written &+= 1
-  }
-
-  @inline(__always)
-  private mutating func varint(_ value: Int) {
-    var rest = value
-    while rest >= 0x80 {
-      byte(UInt8(truncatingIfNeeded: rest) | 0x80)
-      rest >>= 7
-    }
-    byte(UInt8(rest))
-  }
-
-  /// A distance's varint: one or two bytes without a branch (both written, the second kept
-  /// when needed), a longer one by `varint`.
-  @inline(__always)
-  private mutating func distance(_ value: Int) {
-    guard value < 1 &<< 14 else { return varint(value) }
-    let long = value &>> 7 != 0 ? 1 : 0
-    output[written] = UInt8(truncatingIfNeeded: value & 0x7F | long &<< 7)
-    output[written &+ 1] = UInt8(truncatingIfNeeded: value &>> 7)
-    written &+= 1 &+ long
-  }
-
-  /// One sequence; false when it does not fit (a sequence writes at most its literals and 16).
-  @inline(__always)
-  private mutating func sequence(literals: Range<Int>, match: (length: Int, distance: Int)?)
-    -> Bool
-  {
-    guard written &+ literals.count &+ 16 <= capacity else { return false }
-    let extra =
-      (match?.length ?? RecordCompressorEncoder.minimumMatch)
-      - RecordCompressorEncoder.minimumMatch
-    byte(UInt8(min(literals.count, 15) << 4 | min(extra, 15)))
-    if literals.count >= 15 { varint(literals.count - 15) }
-    copy(literals)
-    guard let match else { return true }
-    distance(match.distance)
-    if extra >= 15 { varint(extra - 15) }
-    return true
-  }
-
-  /// Copies literals to the output: a short run as two words (the source and the output both
-  /// have 16 bytes to spare), a longer one with `memcpy`.
-  @inline(__always)
-  private mutating func copy(_ literals: Range<Int>) {
-    let from = UnsafeRawPointer(source + literals.lowerBound)
-    if literals.count <= 16 {
-      let to = UnsafeMutableRawPointer(output + written)
-      to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
-      to.storeBytes(
-        of: from.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8,
-        as: UInt64.self)
-    } else {
-      memcpy(output + written, from, literals.count)
-    }
-    written &+= literals.count
+    guard anchor < end else { return written }
+    let count = end &- anchor
+    guard written &+ count &+ 16 <= capacity else { return nil }
+    return literals(source + anchor, count, extra: 0, output, written)
   }
 }

@@ -12,7 +12,9 @@ final class RecordCompressorScratch {
   private(set) var capacity: Int
   private(set) var source: UnsafeMutablePointer<UInt8>
   private(set) var output: UnsafeMutablePointer<UInt8>
-  /// The record's table (stamps: `base` plus the position; under `base`: empty).
+  /// The record's table (stamps: `base` plus the position; under `base`: empty), followed in
+  /// the same allocation by the dictionary's (`dictionaryTable`), so that the encoder reaches
+  /// both from one pointer.
   let table: UnsafeMutablePointer<UInt64>
   let dictionaryTable: UnsafeMutablePointer<UInt64>
   /// The stamp of the record being compressed, and that of the next one.
@@ -34,9 +36,9 @@ final class RecordCompressorScratch {
     capacity = dictionaryCount + 16_384
     source = .allocate(capacity: capacity + Self.slack)
     output = .allocate(capacity: capacity + Self.slack)
-    table = .allocate(capacity: dictionaryTable.count)
+    table = .allocate(capacity: 2 * dictionaryTable.count)
     table.initialize(repeating: 0, count: dictionaryTable.count)
-    self.dictionaryTable = .allocate(capacity: dictionaryTable.count)
+    self.dictionaryTable = table + dictionaryTable.count
     dictionaryTable.withUnsafeBufferPointer {
       self.dictionaryTable.initialize(from: $0.baseAddress!, count: $0.count)
     }
@@ -48,7 +50,6 @@ final class RecordCompressorScratch {
     source.deallocate()
     output.deallocate()
     table.deallocate()
-    dictionaryTable.deallocate()
   }
 
   /// Places `encoding` after the dictionary; grows the buffers if needed.
