@@ -1,0 +1,122 @@
+import Testing
+
+@testable import Corpus
+
+/// The byte-level readings of simple lines (`SimpleLine`) give what the `String` readings give.
+struct TextSimpleLineTests {
+  /// Pieces the random lines are made of: the labels' words, digits, separators, simple
+  /// characters beyond ASCII, and characters that are not simple (combining marks, "²", "K").
+  static let pieces = [
+    "Contact presse", "contacts PRESSE", "CONTACT", " : ", ":", " - ", "-", " ", "  ", "01", "40",
+    "56 60 00", "@", "presse@sante.gouv.fr", "Ministère", "de la santé", "page", "Page ", "p. ",
+    "5629", "°", "n°", " de ", "de", "M. ", "Mme ", "Mlle ", "(", ")", "Aisne", "Les Républicains",
+    "\u{00A0}", "\u{202F}", "«", "»", "’", "…", "é", "É", "€", "\t", "\r", "e\u{301}", "²",
+    "\u{212A}",
+    "\u{200D}", "x", "Paris", ", le ", "3", "1er", "mars", "août", "2025", "[", ".", ",", "Œ", "œ",
+  ]
+
+  static func randomLines(count: Int, seed: UInt64) -> [String] {
+    var generator = SeededGenerator(seed: seed)
+    return (0..<count).map { _ in
+      (0..<Int.random(in: 0...9, using: &generator)).map { _ in
+        pieces.randomElement(using: &generator)!
+      }.joined()
+    }
+  }
+
+  @Test func simpleCharactersAreRecognized() {
+    for (text, simple) in [
+      ("Contact presse : Ministère – 01 40 56 60 00 « x » … ’ €", true),
+      ("e\u{301}", false), ("²", false), ("\u{212A}", false), ("a\nb", false), ("\u{200D}", false),
+    ] {
+      let answer = Array(text.utf8).withUnsafeBufferPointer { SimpleLine.isSimple($0) }
+      #expect(answer == simple, "\(text)")
+    }
+  }
+
+  @Test func contactMatchesTheStringReading() {
+    for line in Self.randomLines(count: 4000, seed: 7) + [
+      "Contact presse : Ministère de la santé - 01 40 56 60 00",
+      "contacts presse: Service - presse@x.fr", "Contact presse : A - B - 0123456",
+      "Contact presse :", "Contact presse : - 123456",
+    ] {
+      #expect(AnnouncementReader.contact(line) == AnnouncementReader.stringContact(line), "\(line)")
+    }
+  }
+
+  @Test func pageMatchesTheStringReading() {
+    for text in Self.randomLines(count: 4000, seed: 11) + [
+      "publiée dans le JO Sénat du 20/05/2019 - page 8852", "page", "pages 12 et page x",
+      "page 99999999999999999999999",
+    ] {
+      #expect(MarkdownFields.page(text) == MarkdownFields.stringPage(text), "\(text)")
+    }
+  }
+
+  @Test func datelineMatchesTheStringReading() {
+    let lines =
+      Self.randomLines(count: 6000, seed: 17)
+      + Self.randomLines(count: 2000, seed: 19).map {
+        "Paris, le " + $0
+      } + [
+        "Paris, le 17 août 2019", "Lyon, le 1er mars 2025.", "Évry, le (3 mars 2025)",
+        "paris, le 3 mars 2025", "Paris, le 3\u{00A0}mars\u{202F}2025", ", le 3 mars 2025",
+        "Paris, le 3 mars 2025 et plus", "Paris, le [3 mars] 2025,;",
+      ]
+    for line in lines {
+      #expect(
+        AnnouncementReader.dateline(line) == AnnouncementReader.stringDateline(line), "\(line)")
+    }
+  }
+
+  @Test func ministerAddressedMatchesTheStringReading() {
+    let parts = [
+      "attention de ", "interroge ", " sur ", "M. le ", "Mme la ", "Mme le ", "M.\u{00A0}le ",
+      "ministre", "de la santé", " ", "sur", "é", "e\u{301}",
+    ]
+    var generator = SeededGenerator(seed: 23)
+    let sentences =
+      (0..<4000).map { _ in
+        (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+          parts.randomElement(using: &generator)!
+        }.joined()
+      } + [
+        "M. X attire l’attention de M. le ministre de la santé sur les retraites.",
+        "Mme Y interroge Mme la ministre sur le budget.", "attention de  sur ",
+      ]
+    for sentence in sentences {
+      #expect(
+        SenatPageReader.ministerAddressed(in: sentence)
+          == SenatPageReader.stringMinisterAddressed(in: sentence), "\(sentence)")
+    }
+  }
+
+  @Test func questionLineMatchesTheStringReading() {
+    let lines =
+      Self.randomLines(count: 4000, seed: 13).map { "Question écrite n° " + $0 } + [
+        "Question écrite n° 05883 de M. Ian Chevalier (Aisne - Communiste - Kanaky)",
+        "Question orale n°  00108 de Mme Mme Léa Sorre (Charente)", "Question écrite n° 12",
+        "Question écrite n° 12 de Mlle X) (Y", "Question écrite n° de",
+      ]
+    for line in lines {
+      let simple = SimpleLine.withSimpleBytes(line, SenatPageLayout.simpleQuestionLine)
+      guard let simple else { continue }
+      let reference = SenatPageLayout.questionLine(line)
+      #expect(simple.number == reference.number, "\(line)")
+      #expect(simple.author == reference.author, "\(line)")
+    }
+  }
+}
+
+/// A small deterministic random generator (SplitMix64).
+private struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D8_49B7_36F7_FFEB
+    return value ^ (value >> 31)
+  }
+}
