@@ -107,7 +107,7 @@ struct SenatPageLayout {
     {
       readQuestionLine(line)
     } else if LabelText.hasPrefix(line, "publiée dans le JO Sénat du") {
-      let date = Self.date(line.dropFirst(27).prefix(11))
+      let date = Self.date(Self.publicationDateText(line))
       let page = MarkdownFields.page(line)
       if inAnswerHeader {
         answerDate = date
@@ -122,8 +122,12 @@ struct SenatPageLayout {
           StatusEvent(kind: .published, date: date, page: page, label: "Question publiée"))
       }
     } else if LabelText.hasPrefix(line, "Concerne le thème") {
-      rubric = line.split(separator: ":", maxSplits: 1).last
-        .map { SourceText.trimmingSpaces($0) }
+      if let found = SimpleLine.withSimpleBytes(line, Self.simpleRubric) {
+        rubric = found
+      } else {
+        rubric = line.split(separator: ":", maxSplits: 1).last
+          .map { SourceText.trimmingSpaces($0) }
+      }
     } else if LabelText.hasPrefix(line, "Transmise au ")
       || LabelText.hasPrefix(line, "Transmise à ")
     {
@@ -271,7 +275,50 @@ struct SenatPageLayout {
       label: ofAnswer ? "réponse" : "question")
   }
 
+  /// `line.split(separator: ":", maxSplits: 1).last`, trimmed, for a simple line
+  /// (`SimpleLine`).
+  static func simpleRubric(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard let colon = bytes.firstIndex(of: 0x3A) else {
+      return bytes.isEmpty ? nil : SimpleLine.trimmedString(bytes, 0..<bytes.count)
+    }
+    if colon + 1 < bytes.count { return SimpleLine.trimmedString(bytes, (colon + 1)..<bytes.count) }
+    return colon > 0 ? SimpleLine.trimmedString(bytes, 0..<colon) : nil
+  }
+
+  /// `line.dropFirst(27).prefix(11)`: the date after "publiée dans le JO Sénat du" (found on
+  /// the bytes of a simple line).
+  static func publicationDateText(_ line: String) -> Substring {
+    let window = SimpleLine.withSimpleBytes(line) { bytes -> Range<Int> in
+      let start = SimpleLine.offset(afterCharacters: 27, in: bytes, from: 0)
+      return start..<SimpleLine.offset(afterCharacters: 11, in: bytes, from: start)
+    }
+    guard let window else { return line.dropFirst(27).prefix(11) }
+    return SimpleLine.substring(of: line, window)
+  }
+
   private static func ministry(after count: Int, in line: String) -> String? {
+    if let found = SimpleLine.withSimpleBytes(line, { simpleMinistry(after: count, $0) }) {
+      return found
+    }
+    return stringMinistry(after: count, in: line)
+  }
+
+  /// `ministry` in a simple line (`SimpleLine`), decided on its bytes.
+  static func simpleMinistry(after count: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let start = SimpleLine.offset(afterCharacters: count, in: bytes, from: 0)
+    var value = SourceText.spaceTrimmed(bytes, start..<bytes.count)
+    if !value.isEmpty, bytes[value.upperBound - 1] == 0x2E {
+      value = value.lowerBound..<(value.upperBound - 1)
+    }
+    for article: StaticString in ["du ", "de la ", "de l'", "de l’", "des ", "la ", "l'", "l’"]
+    where SimpleLine.hasPrefix(bytes, value, article) {
+      value = (value.lowerBound + article.utf8CodeUnitCount)..<value.upperBound
+    }
+    return value.isEmpty ? nil : SimpleLine.string(bytes, value)
+  }
+
+  /// `ministry` decided on the characters of `line` (any line).
+  static func stringMinistry(after count: Int, in line: String) -> String? {
     var value = SourceText.trimmingSpaces(line.dropFirst(count))
     if value.hasSuffix(".") { value.removeLast() }
     for article in ["du ", "de la ", "de l'", "de l’", "des ", "la ", "l'", "l’"]

@@ -157,7 +157,6 @@ enum SimpleLine {
     var result: [Substring] = []
     var cursor = range.lowerBound
     let end = range.upperBound
-    let utf8 = text.utf8
     while cursor < end {
       let separator = separatorLength(bytes, at: cursor, end: end)
       if separator > 0 {
@@ -172,9 +171,7 @@ enum SimpleLine {
       while wordStart < wordEnd, bytes[wordStart] == 0x28 || bytes[wordStart] == 0x5B {
         wordStart += 1
       }
-      let lower = utf8.index(utf8.startIndex, offsetBy: wordStart)
-      let upper = utf8.index(lower, offsetBy: wordEnd - wordStart)
-      result.append(text[lower..<upper])
+      result.append(substring(of: text, wordStart..<wordEnd))
       cursor = next
     }
     return result
@@ -196,6 +193,28 @@ enum SimpleLine {
       return 3
     }
     return 0
+  }
+
+  /// The index after the first `count` characters from `start` (of a simple line: scalars), or
+  /// the end.
+  static func offset(
+    afterCharacters count: Int, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> Int {
+    var index = start
+    var skipped = 0
+    while index < bytes.count, skipped < count {
+      index += 1
+      while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+      skipped += 1
+    }
+    return index
+  }
+
+  /// The part of `text` at the byte offsets `range` (on character boundaries).
+  static func substring(of text: String, _ range: Range<Int>) -> Substring {
+    let utf8 = text.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    return text[lower..<utf8.index(lower, offsetBy: range.count)]
   }
 
   /// The end of the run of ASCII digits from `start`.

@@ -105,20 +105,20 @@ public struct LineUnwrapper: Sendable {
 
   /// The paragraphs of `lines`.
   public func paragraphs(_ lines: [Line], layout: Layout) -> [TextRepairBuffer] {
-    // Line widths matter to the PDF layout only.
-    let measures = layout == .pdf
-    let widest =
-      measures
-      ? lines.reduce(0) { width, line in
-        if case .text(let buffer) = line { return max(width, Self.characterCount(buffer.bytes)) }
-        return width
-      } : 0
+    // Line widths (in characters) matter to the PDF layout only.
+    let widths =
+      layout == .pdf
+      ? lines.map { line -> Int in
+        if case .text(let buffer) = line { return Self.characterCount(buffer.bytes) }
+        return 0
+      } : []
+    let widest = widths.max() ?? 0
     var result: [TextRepairBuffer] = []
     var current = TextRepairBuffer()
     var lastLineWidth = 0
     var empties = 0
     var hard = false
-    for line in lines {
+    for (index, line) in lines.enumerated() {
       switch line {
       case .empty: empties += 1
       case .pageBreak: break
@@ -136,7 +136,7 @@ public struct LineUnwrapper: Sendable {
           result.append(current)
           current = next
         }
-        if measures { lastLineWidth = Self.characterCount(next.bytes) }
+        if !widths.isEmpty { lastLineWidth = widths[index] }
         empties = 0
         hard = false
       }

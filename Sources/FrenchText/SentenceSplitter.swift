@@ -66,8 +66,8 @@ public struct SentenceSplitter: Sendable {
   }
 
   /// The first index from `index` on holding ".", "!", "?" or "…", or the end: eight bytes at a
-  /// time, going straight to the lowest byte that is one of these or 0xA6 (the last byte of
-  /// "…", whose lead byte 0xE2 also opens the frequent "’" and is not looked for).
+  /// time, going straight to the lowest byte that is one of these or 0xE2 (the lead byte of "…",
+  /// and of "’", which is skipped).
   @inline(__always)
   private static func nextCandidate(_ bytes: Bytes, from index: Int) -> Int {
     guard let base = bytes.baseAddress else { return bytes.count }
@@ -76,35 +76,30 @@ public struct SentenceSplitter: Sendable {
     let count = bytes.count
     while cursor + 8 <= count {
       let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self))
-      var mask =
+      let mask =
         matches(word, 0x2E) | matches(word, 0x21) | matches(word, 0x3F)
-        | matches(word, 0xA6)
-      // The lowest flagged byte is a real match (a false flag only sits above a real one); the
-      // others are checked one by one.
-      while mask != 0 {
-        let position = cursor + mask.trailingZeroBitCount / 8
-        if let found = candidate(bytes, near: position, from: index) { return found }
-        mask &= mask &- 1
+        | matches(word, 0xE2)
+      if mask == 0 {
+        cursor += 8
+        continue
       }
-      cursor += 8
+      // The lowest flagged byte is a real match (a false flag only sits above a real one).
+      let position = cursor + mask.trailingZeroBitCount / 8
+      if isCandidate(bytes, at: position) { return position }
+      cursor = position + 1
     }
     while cursor < count {
-      if let found = candidate(bytes, near: cursor, from: index) { return found }
+      if isCandidate(bytes, at: cursor) { return cursor }
       cursor += 1
     }
     return count
   }
 
-  /// The candidate flagged by the byte at `position`: `position` itself for ".", "!" or "?",
-  /// the start of the "…" ending there, or nil (a start before `index` is not one).
+  /// Whether ".", "!", "?" or "…" starts at `index`.
   @inline(__always)
-  private static func candidate(_ bytes: Bytes, near position: Int, from index: Int) -> Int? {
-    let byte = bytes[position]
-    if byte == 0x2E || byte == 0x21 || byte == 0x3F { return position }
-    guard byte == 0xA6, position - 2 >= index, isEllipsis(bytes, at: position - 2) else {
-      return nil
-    }
-    return position - 2
+  private static func isCandidate(_ bytes: Bytes, at index: Int) -> Bool {
+    let byte = bytes[index]
+    return byte == 0x2E || byte == 0x21 || byte == 0x3F || isEllipsis(bytes, at: index)
   }
 
   /// The high bit of each byte of `word` equal to `byte`, and maybe of bytes above such a one

@@ -19,23 +19,12 @@ public enum TextRepairMojibake {
   public static func mayNeedRepair(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress, buffer.count >= 3 else { return false }
-      let raw = UnsafeRawPointer(base)
       let limit = buffer.count - 2
-      let ones: UInt64 = 0x0101_0101_0101_0101
       var index = 0
-      // Eight bytes at a time, each 0xC3 byte among them ("Ã", "Â", "â" and "Å" start with it)
-      // flagged (maybe with false flags, which the check drops) and checked.
-      while index + 8 <= limit {
-        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        let value = word ^ (ones &* 0xC3)
-        var mask = (value &- ones) & ~value & (ones &* 0x80)
-        while mask != 0 {
-          if isMojibakeLead(buffer, at: index + mask.trailingZeroBitCount / 8) { return true }
-          mask &= mask &- 1
-        }
-        index += 8
-      }
+      // From one 0xC3 byte ("Ã", "Â", "â" and "Å" start with it) to the next, by `memchr`.
       while index < limit {
+        guard let found = memchr(base + index, 0xC3, limit - index) else { return false }
+        index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         if isMojibakeLead(buffer, at: index) { return true }
         index += 1
       }

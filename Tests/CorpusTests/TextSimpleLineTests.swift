@@ -91,6 +91,59 @@ struct TextSimpleLineTests {
     }
   }
 
+  @Test func byteSearchFindsWhatANaiveSearchFinds() {
+    let needles = ["publiée dans le JO Sénat", "ASSEMBLÉE NATIONALE", "x", "aB", "Ba", "ab"]
+    let alphabet = Array("abBAxé JOSpublie".utf8)
+    var generator = SeededGenerator(seed: 29)
+    for _ in 0..<3000 {
+      let haystack = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+        alphabet.randomElement(using: &generator)!
+      }
+      for needle in needles {
+        let pattern = Array(needle.utf8)
+        let expected =
+          haystack.count >= pattern.count
+          && (0...(haystack.count - pattern.count)).contains {
+            haystack[$0..<$0 + pattern.count].elementsEqual(pattern)
+          }
+        #expect(ByteSearch.contains(haystack, needle) == expected, "\(haystack) \(needle)")
+      }
+    }
+    #expect(ByteSearch.contains(Array("… publiée dans le JO Sénat du".utf8), "JO Sénat"))
+  }
+
+  @Test func senatLabelPartsMatchTheStringReadings() {
+    let lines =
+      Self.randomLines(count: 3000, seed: 31).flatMap {
+        [
+          "Concerne le thème" + $0, "Réponse du " + $0, "Transmise à " + $0 + ".",
+          "publiée dans le JO Sénat du " + $0, "Réponse du de la la " + $0,
+        ]
+      } + [
+        "Concerne le thème : Agriculture", "Concerne le thème :", ":", "Concerne le thème :: X",
+        "Réponse du Ministère de l’agriculture.", "En attente de réponse du la .",
+        "publiée dans le JO Sénat du 20/05/2019 - page 8852",
+      ]
+    for line in lines {
+      let rubric = line.split(separator: ":", maxSplits: 1).last.map {
+        SourceText.trimmingSpaces($0)
+      }
+      if let simple = SimpleLine.withSimpleBytes(line, SenatPageLayout.simpleRubric) {
+        #expect(simple == rubric, "\(line)")
+      }
+      for count in [11, 12, 25] {
+        let simple = SimpleLine.withSimpleBytes(line) {
+          SenatPageLayout.simpleMinistry(after: count, $0)
+        }
+        if let simple {
+          #expect(simple == SenatPageLayout.stringMinistry(after: count, in: line), "\(line)")
+        }
+      }
+      #expect(
+        SenatPageLayout.publicationDateText(line) == line.dropFirst(27).prefix(11), "\(line)")
+    }
+  }
+
   @Test func questionLineMatchesTheStringReading() {
     let lines =
       Self.randomLines(count: 4000, seed: 13).map { "Question écrite n° " + $0 } + [
