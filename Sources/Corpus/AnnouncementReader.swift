@@ -26,14 +26,30 @@ public struct AnnouncementReader: DocumentReader {
       id: file.relativePath, file: file.path, kind: .announcement, format: format)
     let skipped = readMetadataLines(source, into: &document)
     let markdown = Self.looksLikeMarkdown(source)
-    let items = source.lines.indices.flatMap { index -> [LineUnwrapper.Line] in
-      if skipped.contains(index) { return [.hardBreak] }
+    var items: [LineUnwrapper.Line] = []
+    items.reserveCapacity(source.lines.count + 2)
+    var nextSkipped = 0
+    for index in source.lines.indices {
+      if nextSkipped < skipped.count, skipped[nextSkipped] == index {
+        nextSkipped += 1
+        items.append(.hardBreak)
+        continue
+      }
       let line = source.unwrapLine(index)
-      guard markdown, case .text = line else { return [line] }
+      guard markdown, case .text = line else {
+        items.append(line)
+        continue
+      }
       let cleaned = MarkdownInline.clean(source.bytes, line: source.lines[index])
-      guard !cleaned.isEmpty else { return [.empty] }
-      let isHeading = source.bytes[source.lines[index]].first == 0x23
-      return isHeading ? [.hardBreak, .text(cleaned), .hardBreak] : [.text(cleaned)]
+      guard !cleaned.isEmpty else {
+        items.append(.empty)
+        continue
+      }
+      if source.bytes[source.lines[index]].first == 0x23 {
+        items.append(contentsOf: [.hardBreak, .text(cleaned), .hardBreak])
+      } else {
+        items.append(.text(cleaned))
+      }
     }
     var paragraphs = LineUnwrapper().paragraphs(items, layout: LineUnwrapper.layout(of: items))
     var sections: [Section] = []
@@ -56,9 +72,10 @@ public struct AnnouncementReader: DocumentReader {
     return LoadOutcome(documents: [document])
   }
 
-  /// Reads the dateline and the contact line; returns the lines that are not prose.
-  private func readMetadataLines(_ source: SourceText, into document: inout Document) -> Set<Int> {
-    var skipped: Set<Int> = []
+  /// Reads the dateline and the contact line; returns the lines that are not prose, in
+  /// increasing order.
+  private func readMetadataLines(_ source: SourceText, into document: inout Document) -> [Int] {
+    var skipped: [Int] = []
     var seenText = 0
     for index in source.lines.indices {
       let (range, needsFoundation) = source.trimmedRange(line: index)
@@ -78,12 +95,12 @@ public struct AnnouncementReader: DocumentReader {
       if seenText <= 8, document.date == nil, let date = Self.dateline(line) {
         document.date = date
         document.dateSource = .dateline
-        skipped.insert(index)
+        skipped.append(index)
       } else if let issuer = Self.contact(line) {
         document.issuer = document.issuer ?? issuer
-        skipped.insert(index)
+        skipped.append(index)
       } else if Self.isFooter(line) {
-        skipped.insert(index)
+        skipped.append(index)
       }
     }
     return skipped
@@ -107,6 +124,29 @@ public struct AnnouncementReader: DocumentReader {
 
   /// "Paris, le 3 mars 2025" (a short line: place, ", le ", date).
   static func dateline(_ line: String) -> CalendarDate? {
+    if let found = SimpleLine.withSimpleBytes(line, { simpleDateline(line, $0) }) { return found }
+    return stringDateline(line)
+  }
+
+  /// `dateline` on a simple line (`SimpleLine`) whose bytes are `bytes`, decided on them.
+  static func simpleDateline(_ line: String, _ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+    let all = 0..<bytes.count
+    guard bytes.count <= 120, SimpleLine.characterCount(bytes, all) <= 80,
+      let comma = SimpleLine.firstIndex(of: ", le ", in: bytes, all), comma > 0
+    else { return nil }
+    let head = bytes[0]
+    let headIsUppercase =
+      head < 0x80 ? head >= 0x41 && head <= 0x5A : line.first?.isUppercase == true
+    guard headIsUppercase, SimpleLine.characterCount(bytes, 0..<comma) <= 40 else { return nil }
+    let words = SimpleLine.words(of: line, bytes, (comma + 5)..<bytes.count)
+    guard let found = FrenchDateReader.firstDate(inWords: words[...]), found.at == 0,
+      words.count <= 3
+    else { return nil }
+    return found.date
+  }
+
+  /// `dateline` decided on the characters of `line` (any line).
+  static func stringDateline(_ line: String) -> CalendarDate? {
     guard line.utf8.count <= 120, line.count <= 80, let comma = line.range(of: ", le ") else {
       return nil
     }
@@ -133,6 +173,33 @@ public struct AnnouncementReader: DocumentReader {
 
   /// The issuer named by "Contact presse : Ministère de la santé - 01 40 56 60 00".
   static func contact(_ line: String) -> String? {
+    guard line.utf8.first == 0x43 || line.utf8.first == 0x63 else { return nil }
+    if let found = SimpleLine.withSimpleBytes(line, simpleContact) { return found }
+    return stringContact(line)
+  }
+
+  /// `contact` on a simple line (`SimpleLine`), decided on its bytes.
+  static func simpleContact(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let all = 0..<bytes.count
+    guard
+      SimpleLine.startsWithLowercased(bytes, all, "contact presse")
+        || SimpleLine.startsWithLowercased(bytes, all, "contacts presse"),
+      let colon = bytes.firstIndex(of: 0x3A)
+    else { return nil }
+    var value = SourceText.spaceTrimmed(bytes, (colon + 1)..<bytes.count)
+    if let dash = SimpleLine.lastIndex(of: " - ", in: bytes, value) {
+      var digits = 0
+      var hasAt = false
+      for byte in bytes[(dash + 3)..<value.upperBound] {
+        if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte == 0x40 { hasAt = true }
+      }
+      if digits >= 6 || hasAt { value = value.lowerBound..<dash }
+    }
+    return value.isEmpty ? nil : SimpleLine.string(bytes, value)
+  }
+
+  /// `contact` decided on the characters of `line` (any line).
+  static func stringContact(_ line: String) -> String? {
     guard line.utf8.first == 0x43 || line.utf8.first == 0x63 else { return nil }
     let lower = line.prefix(20).lowercased()
     guard lower.hasPrefix("contact presse") || lower.hasPrefix("contacts presse"),

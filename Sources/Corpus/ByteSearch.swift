@@ -12,19 +12,24 @@ enum ByteSearch {
     return Array(haystack).withUnsafeBufferPointer { search($0, pattern) }
   }
 
+  /// Whether `pattern` occurs in `bytes`: `memchr` finds each place of one byte of the pattern,
+  /// its first capital letter when it has one (rarer in prose than its first letter), and the
+  /// whole pattern is compared there.
   private static func search(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
     guard bytes.count >= pattern.count else { return false }
     guard let base = bytes.baseAddress else { return false }
-    let first = pattern[0]
-    var index = 0
+    let anchor = pattern.firstIndex { $0 >= 0x41 && $0 <= 0x5A } ?? 0
+    let key = Int32(pattern[anchor])
+    // Every start from `start` to `last` may hold the pattern.
+    var start = 0
     let last = bytes.count - pattern.count
-    while index <= last {
-      guard let found = memchr(base + index, Int32(first), last + 1 - index) else { return false }
-      index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-      var k = 1
-      while k < pattern.count, bytes[index + k] == pattern[k] { k += 1 }
+    while start <= last {
+      guard let found = memchr(base + start + anchor, key, last + 1 - start) else { return false }
+      let candidate = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
+      var k = 0
+      while k < pattern.count, bytes[candidate + k] == pattern[k] { k += 1 }
       if k == pattern.count { return true }
-      index += 1
+      start = candidate + 1
     }
     return false
   }

@@ -129,6 +129,23 @@ struct MarkdownFields {
 
   /// The number after "page" ("…, page 5629").
   static func page(_ text: String) -> Int? {
+    if let found = SimpleLine.withSimpleBytes(text, simplePage) { return found }
+    return stringPage(text)
+  }
+
+  /// `page` on a simple text (`SimpleLine`), decided on its bytes.
+  static func simplePage(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let found = SimpleLine.lastIndex(of: "page", in: bytes, 0..<bytes.count) else {
+      return nil
+    }
+    var start = found + 4
+    while start < bytes.count, bytes[start] < 0x30 || bytes[start] > 0x39 { start += 1 }
+    let end = SimpleLine.digitsEnd(bytes, from: start, to: bytes.count)
+    return Int(SimpleLine.string(bytes, start..<end))
+  }
+
+  /// `page` decided on the characters of `text` (any text).
+  static func stringPage(_ text: String) -> Int? {
     guard let found = text.range(of: "page", options: .backwards) else { return nil }
     let digits = text[found.upperBound...].drop(while: { !$0.isNumber }).prefix(while: \.isNumber)
     return Int(digits)

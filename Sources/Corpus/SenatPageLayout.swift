@@ -6,7 +6,8 @@ struct SenatPageLayout {
   var titleLines: Range<Int>?
   var question: Range<Int>?
   var answer: Range<Int>?
-  var metadataLines: Set<Int> = []
+  /// The labelled lines, in increasing order.
+  var metadataLines: [Int] = []
   var legislature: Int?
   var type: String?
   var number: Int?
@@ -41,7 +42,7 @@ struct SenatPageLayout {
       if firstText == nil { firstText = index }
       let wasAnswerHeader = inAnswerHeader
       guard readLabel(line, inAnswerHeader: &inAnswerHeader) else { continue }
-      metadataLines.insert(index)
+      metadataLines.append(index)
       let endsQuestion = ["Réponse d", "Transmise ", "En attente de réponse"].contains {
         LabelText.hasPrefix(line, $0)
       }
@@ -54,10 +55,21 @@ struct SenatPageLayout {
       }
     }
     let end = source.lines.count
-    let titleEnd = metadataLines.min() ?? 0
+    let titleEnd = metadataLines.first ?? 0
     if let firstText, firstText < titleEnd { titleLines = firstText..<titleEnd }
     if let headerEnd { question = headerEnd..<(questionEnd ?? end) }
     if let answerStart { answer = answerStart..<end }
+  }
+
+  /// Whether line `index` is a labelled line (a binary search of `metadataLines`).
+  func isMetadata(_ index: Int) -> Bool {
+    var low = 0
+    var high = metadataLines.count
+    while low < high {
+      let middle = (low + high) / 2
+      if metadataLines[middle] < index { low = middle + 1 } else { high = middle }
+    }
+    return low < metadataLines.count && metadataLines[low] == index
   }
 
   /// The first four bytes of the labels (all ASCII there): "Question écrite n°", "publiée dans
@@ -95,7 +107,7 @@ struct SenatPageLayout {
     {
       readQuestionLine(line)
     } else if LabelText.hasPrefix(line, "publiée dans le JO Sénat du") {
-      let date = Self.date(line.dropFirst(27).prefix(11))
+      let date = Self.date(Self.publicationDateText(line))
       let page = MarkdownFields.page(line)
       if inAnswerHeader {
         answerDate = date
@@ -110,8 +122,12 @@ struct SenatPageLayout {
           StatusEvent(kind: .published, date: date, page: page, label: "Question publiée"))
       }
     } else if LabelText.hasPrefix(line, "Concerne le thème") {
-      rubric = line.split(separator: ":", maxSplits: 1).last
-        .map { SourceText.trimmingSpaces($0) }
+      if let found = SimpleLine.withSimpleBytes(line, Self.simpleRubric) {
+        rubric = found
+      } else {
+        rubric = line.split(separator: ":", maxSplits: 1).last
+          .map { SourceText.trimmingSpaces($0) }
+      }
     } else if LabelText.hasPrefix(line, "Transmise au ")
       || LabelText.hasPrefix(line, "Transmise à ")
     {
@@ -152,9 +168,62 @@ struct SenatPageLayout {
   /// "Question écrite n° 00108 de Mme Léa Sorre (Charente - Les Républicains)".
   private mutating func readQuestionLine(_ line: String) {
     type = LabelText.hasPrefix(line, "Question écrite") ? "QE" : "QOSD"
+    let parts = SimpleLine.withSimpleBytes(line, Self.simpleQuestionLine) ?? Self.questionLine(line)
+    number = parts.number
+    if let found = parts.author { author = found }
+  }
+
+  /// The number and the author of a question line.
+  typealias QuestionLine = (number: Int?, author: Author?)
+
+  /// `questionLine` on a simple line (`SimpleLine`), decided on its bytes.
+  static func simpleQuestionLine(_ bytes: UnsafeBufferPointer<UInt8>) -> QuestionLine {
+    let count = bytes.count
+    // After the first "°" (0xC2 0xB0) and the spaces that follow it.
+    var start = count
+    var cursor = 0
+    while cursor + 1 < count {
+      if bytes[cursor] == 0xC2, bytes[cursor + 1] == 0xB0 {
+        start = cursor + 2
+        break
+      }
+      cursor += 1
+    }
+    while start < count, bytes[start] == 0x20 { start += 1 }
+    let digitsEnd = SimpleLine.digitsEnd(bytes, from: start, to: count)
+    let number = Int(SimpleLine.string(bytes, start..<digitsEnd))
+    guard let de = SimpleLine.firstIndex(of: " de ", in: bytes, start..<count) else {
+      return (number, nil)
+    }
+    var rest = (de + 4)..<count
+    for civility: StaticString in ["M. ", "Mme ", "Mlle "] {
+      if SimpleLine.hasPrefix(bytes, rest, civility) {
+        rest = (rest.lowerBound + civility.utf8CodeUnitCount)..<count
+      }
+    }
+    var result = Author()
+    let open = bytes[rest].firstIndex(of: 0x28)
+    let close = bytes[rest].lastIndex(of: 0x29)
+    if let open, let close, open < close {
+      result.name = SimpleLine.trimmedString(bytes, rest.lowerBound..<open)
+      let inner = (open + 1)..<close
+      if let dash = SimpleLine.firstIndex(of: " - ", in: bytes, inner) {
+        result.constituency = SimpleLine.trimmedString(bytes, inner.lowerBound..<dash)
+        result.group = SimpleLine.trimmedString(bytes, (dash + 3)..<inner.upperBound)
+      } else {
+        result.constituency = SimpleLine.trimmedString(bytes, inner)
+      }
+    } else {
+      result.name = SimpleLine.trimmedString(bytes, rest)
+    }
+    return (number, result)
+  }
+
+  /// The number and the author of a question line, decided on its characters (any line).
+  static func questionLine(_ line: String) -> QuestionLine {
     let afterSign = line.drop(while: { $0 != "°" }).dropFirst().drop(while: { $0 == " " })
-    number = Int(afterSign.prefix(while: \.isNumber))
-    guard let de = afterSign.range(of: " de ") else { return }
+    let number = Int(afterSign.prefix(while: \.isNumber))
+    guard let de = afterSign.range(of: " de ") else { return (number, nil) }
     var rest = afterSign[de.upperBound...]
     for civility in ["M. ", "Mme ", "Mlle "] where rest.hasPrefix(civility) {
       rest = rest.dropFirst(civility.count)
@@ -172,7 +241,7 @@ struct SenatPageLayout {
     } else {
       result.name = SourceText.trimmingSpaces(rest)
     }
-    author = result
+    return (number, result)
   }
 
   /// `CalendarDate(parsing: text)`, read without splitting when `text` is " DD/MM/YYYY" or
@@ -206,7 +275,50 @@ struct SenatPageLayout {
       label: ofAnswer ? "réponse" : "question")
   }
 
+  /// `line.split(separator: ":", maxSplits: 1).last`, trimmed, for a simple line
+  /// (`SimpleLine`).
+  static func simpleRubric(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard let colon = bytes.firstIndex(of: 0x3A) else {
+      return bytes.isEmpty ? nil : SimpleLine.trimmedString(bytes, 0..<bytes.count)
+    }
+    if colon + 1 < bytes.count { return SimpleLine.trimmedString(bytes, (colon + 1)..<bytes.count) }
+    return colon > 0 ? SimpleLine.trimmedString(bytes, 0..<colon) : nil
+  }
+
+  /// `line.dropFirst(27).prefix(11)`: the date after "publiée dans le JO Sénat du" (found on
+  /// the bytes of a simple line).
+  static func publicationDateText(_ line: String) -> Substring {
+    let window = SimpleLine.withSimpleBytes(line) { bytes -> Range<Int> in
+      let start = SimpleLine.offset(afterCharacters: 27, in: bytes, from: 0)
+      return start..<SimpleLine.offset(afterCharacters: 11, in: bytes, from: start)
+    }
+    guard let window else { return line.dropFirst(27).prefix(11) }
+    return SimpleLine.substring(of: line, window)
+  }
+
   private static func ministry(after count: Int, in line: String) -> String? {
+    if let found = SimpleLine.withSimpleBytes(line, { simpleMinistry(after: count, $0) }) {
+      return found
+    }
+    return stringMinistry(after: count, in: line)
+  }
+
+  /// `ministry` in a simple line (`SimpleLine`), decided on its bytes.
+  static func simpleMinistry(after count: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let start = SimpleLine.offset(afterCharacters: count, in: bytes, from: 0)
+    var value = SourceText.spaceTrimmed(bytes, start..<bytes.count)
+    if !value.isEmpty, bytes[value.upperBound - 1] == 0x2E {
+      value = value.lowerBound..<(value.upperBound - 1)
+    }
+    for article: StaticString in ["du ", "de la ", "de l'", "de l’", "des ", "la ", "l'", "l’"]
+    where SimpleLine.hasPrefix(bytes, value, article) {
+      value = (value.lowerBound + article.utf8CodeUnitCount)..<value.upperBound
+    }
+    return value.isEmpty ? nil : SimpleLine.string(bytes, value)
+  }
+
+  /// `ministry` decided on the characters of `line` (any line).
+  static func stringMinistry(after count: Int, in line: String) -> String? {
     var value = SourceText.trimmingSpaces(line.dropFirst(count))
     if value.hasSuffix(".") { value.removeLast() }
     for article in ["du ", "de la ", "de l'", "de l’", "des ", "la ", "l'", "l’"]

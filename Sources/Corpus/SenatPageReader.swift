@@ -35,7 +35,7 @@ public struct SenatPageReader: DocumentReader {
     page.scan(source)
     var document = page.document(file: file, format: format)
     let transform = { (index: Int) -> LineUnwrapper.Line in
-      page.metadataLines.contains(index) ? .hardBreak : source.unwrapLine(index)
+      page.isMetadata(index) ? .hardBreak : source.unwrapLine(index)
     }
     var sections: [Section] = []
     if let title = page.titleLines {
@@ -63,6 +63,36 @@ public struct SenatPageReader: DocumentReader {
 
   /// "… attire l'attention de M. le ministre délégué chargé de l'autonomie sur …" → the minister.
   static func ministerAddressed(in sentence: String) -> String? {
+    if let found = SimpleLine.withSimpleBytes(sentence, simpleMinisterAddressed) { return found }
+    return stringMinisterAddressed(in: sentence)
+  }
+
+  /// `ministerAddressed` in a simple sentence (`SimpleLine`), decided on its bytes.
+  static func simpleMinisterAddressed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let all = 0..<bytes.count
+    let opening: Int
+    if let found = SimpleLine.firstIndex(of: "attention de ", in: bytes, all) {
+      opening = found + 13
+    } else if let found = SimpleLine.firstIndex(of: "interroge ", in: bytes, all) {
+      opening = found + 10
+    } else {
+      return nil
+    }
+    guard let end = SimpleLine.firstIndex(of: " sur ", in: bytes, opening..<bytes.count) else {
+      return nil
+    }
+    var start = opening
+    for civility: StaticString in [
+      "M. le ", "Mme la ", "Mme le ", "M.\u{00A0}le ", "Mme\u{00A0}la ",
+    ]
+    where SimpleLine.hasPrefix(bytes, start..<end, civility) {
+      start += civility.utf8CodeUnitCount
+    }
+    return start < end ? SimpleLine.string(bytes, start..<end) : nil
+  }
+
+  /// `ministerAddressed` decided on the characters of `sentence` (any sentence).
+  static func stringMinisterAddressed(in sentence: String) -> String? {
     let openings = ["attention de ", "interroge "]
     guard let start = openings.lazy.compactMap({ sentence.range(of: $0) }).first,
       let end = sentence.range(of: " sur ", range: start.upperBound..<sentence.endIndex)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Joins the lines of text extracted from PDFs and web pages back into paragraphs.
 ///
 /// PDF text ends every line with a space and puts an empty line after it, so a sentence runs
@@ -42,7 +44,7 @@ public struct LineUnwrapper: Sendable {
     var lower = range.lowerBound
     var upper = range.upperBound
     var sawSpace = false
-    let hasFormFeed = bytes[range].contains(0x0C)
+    let hasFormFeed = containsFormFeed(bytes, range)
     while lower < upper, isTrimmable(bytes, lower) {
       sawSpace = sawSpace || bytes[lower] != 0x0C
       lower += bytes[lower] == 0xC2 ? 2 : 1
@@ -64,6 +66,15 @@ public struct LineUnwrapper: Sendable {
       buffer.append(bytes[offset], origin: offset)
     }
     return .text(buffer)
+  }
+
+  /// Whether `bytes[range]` holds a form feed (found by `memchr`).
+  private static func containsFormFeed(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return false }
+    return bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return false }
+      return memchr(base + range.lowerBound, 0x0C, range.count) != nil
+    }
   }
 
   /// Guesses the layout: PDF when most pairs of text lines are separated by empty lines.
@@ -94,16 +105,20 @@ public struct LineUnwrapper: Sendable {
 
   /// The paragraphs of `lines`.
   public func paragraphs(_ lines: [Line], layout: Layout) -> [TextRepairBuffer] {
-    let widest = lines.reduce(0) { width, line in
-      if case .text(let buffer) = line { return max(width, Self.characterCount(buffer.bytes)) }
-      return width
-    }
+    // Line widths (in characters) matter to the PDF layout only.
+    let widths =
+      layout == .pdf
+      ? lines.map { line -> Int in
+        if case .text(let buffer) = line { return Self.characterCount(buffer.bytes) }
+        return 0
+      } : []
+    let widest = widths.max() ?? 0
     var result: [TextRepairBuffer] = []
     var current = TextRepairBuffer()
     var lastLineWidth = 0
     var empties = 0
     var hard = false
-    for line in lines {
+    for (index, line) in lines.enumerated() {
       switch line {
       case .empty: empties += 1
       case .pageBreak: break
@@ -121,7 +136,7 @@ public struct LineUnwrapper: Sendable {
           result.append(current)
           current = next
         }
-        lastLineWidth = Self.characterCount(next.bytes)
+        if !widths.isEmpty { lastLineWidth = widths[index] }
         empties = 0
         hard = false
       }
@@ -153,10 +168,12 @@ public struct LineUnwrapper: Sendable {
   static func appendJoined(
     _ current: inout TextRepairBuffer, _ next: TextRepairBuffer, context: [Line] = []
   ) {
-    let bytes = current.bytes
-    if bytes.count >= 2, bytes[bytes.count - 1] == 0x2D, isLetterByte(bytes[bytes.count - 2]),
-      let firstNext = next.bytes.first, isLetterByte(firstNext)
+    let count = current.count
+    if count >= 2, current.storedBytes[count - 1] == 0x2D,
+      isLetterByte(current.storedBytes[count - 2]),
+      let firstNext = next.storedBytes.first, isLetterByte(firstNext)
     {
+      let bytes = current.bytes
       let first = trailingWord(bytes, before: bytes.count - 1)
       let second = leadingWord(next.bytes)
       let keeps =

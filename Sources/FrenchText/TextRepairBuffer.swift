@@ -75,31 +75,48 @@ public struct TextRepairBuffer: Sendable, Hashable {
   /// from a file whose `bytes[0]` lies at offset `shift`).
   @inlinable
   public mutating func append(_ bytes: [UInt8], range: Range<Int>, shift: Int = 0) {
+    let first = range.lowerBound + shift
+    let count = range.count
+    if storedOrigins.capacity == 0 {
+      // A new buffer (a line): each array made at its size, the offsets written once.
+      storedBytes = Array(bytes[range])
+      storedOrigins = [Int](unsafeUninitializedCapacity: count) { origins, initialized in
+        if let base = origins.baseAddress { Self.writeOffsets(base, count: count, first: first) }
+        initialized = count
+      }
+      return
+    }
     storedBytes.append(contentsOf: bytes[range])
     let start = storedOrigins.count
-    let first = range.lowerBound + shift
-    storedOrigins.append(contentsOf: repeatElement(0, count: range.count))
+    storedOrigins.append(contentsOf: repeatElement(0, count: count))
     storedOrigins.withUnsafeMutableBufferPointer { origins in
       guard let base = origins.baseAddress.map({ $0 + start }) else { return }
-      // Eight offsets a vector store, then one by one.
-      var vector = SIMD8<Int>(0, 1, 2, 3, 4, 5, 6, 7) &+ first
-      var offset = 0
-      while offset + 8 <= range.count {
-        UnsafeMutableRawPointer(base + offset).storeBytes(of: vector, as: SIMD8<Int>.self)
-        vector &+= 8
-        offset += 8
-      }
-      while offset < range.count {
-        base[offset] = first + offset
-        offset += 1
-      }
+      Self.writeOffsets(base, count: count, first: first)
     }
   }
 
-  /// Appends another buffer, keeping its origins.
+  /// Writes `first`, `first + 1`… to the `count` places from `base`: eight offsets a vector
+  /// store, then one by one.
+  @inlinable
+  static func writeOffsets(_ base: UnsafeMutablePointer<Int>, count: Int, first: Int) {
+    var vector = SIMD8<Int>(0, 1, 2, 3, 4, 5, 6, 7) &+ first
+    var offset = 0
+    while offset + 8 <= count {
+      UnsafeMutableRawPointer(base + offset).storeBytes(of: vector, as: SIMD8<Int>.self)
+      vector &+= 8
+      offset += 8
+    }
+    while offset < count {
+      base[offset] = first + offset
+      offset += 1
+    }
+  }
+
+  /// Appends another buffer, keeping its origins (each array copied from a buffer pointer, by
+  /// `memcpy`).
   @inlinable public mutating func append(_ other: TextRepairBuffer) {
-    storedBytes.append(contentsOf: other.storedBytes)
-    storedOrigins.append(contentsOf: other.storedOrigins)
+    other.storedBytes.withUnsafeBufferPointer { storedBytes.append(contentsOf: $0) }
+    other.storedOrigins.withUnsafeBufferPointer { storedOrigins.append(contentsOf: $0) }
   }
 
   /// Appends `other[range]`, keeping its origins.

@@ -58,8 +58,9 @@ import Testing
       "\t", "\r", "»", "«", "“", "”", "’", "'", "\"", ")", "(", "]", "[", "—", "–", "-", "•", "M",
       "Mme", "MM", "art", "éd", "Réf", "Éts", "dépt", "spéc", "a", "z", "Z", "É", "é", "œ", "1",
       "42", "mot", "Phrase", "etc", "ibid", "Mlles", "anticonstitutionnellement", "Œ", "ſ",
+      "æ", "¦", "Ʀ",
     ].map { Array($0.utf8) } + [
-      [0xE2], [0xE2, 0x80], [0xC3], [0xC2], [0x80], [0xFF], [0xC5, 0xA0],
+      [0xE2], [0xE2, 0x80], [0xC3], [0xC2], [0x80], [0xFF], [0xC5, 0xA0], [0xA6], [0x80, 0xA6],
     ]
 
   @Test(arguments: 0..<4)
