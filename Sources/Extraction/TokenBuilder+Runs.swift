@@ -1,8 +1,8 @@
 /// The lexer's main loop with small strings: each token is read whole where it starts (its
 /// class decided by its first scalar, its ASCII runs crossed eight bytes at a time by
-/// `LexerRuns`), and a short ASCII token is made in place in the output buffer, its cues
-/// looked up by words (`CueTable.Probe.cues(key:low:high:count:)`). Any other token takes
-/// `make`. The tokens are those of `runByScalars`, which the tests check.
+/// `LexerRuns`), and a short token is made in place in the output buffer (an ASCII one
+/// inline, an accented one by `makeWide(at:…)`), its cues looked up by words
+/// (`CueTable.Probe.cues(key:low:high:count:)`). Any other token takes `make`. The tokens are those of `runByScalars`, which the tests check.
 extension TokenBuilder {
   /// Reads every token of `bytes` into `output` (room for `bytes.count` tokens) and returns
   /// their count, as `runByScalars` does; without small strings, through it.
@@ -61,17 +61,43 @@ extension TokenBuilder {
       }
       if lead == UInt8(ascii: "M") { hasCapitalM = true }
       let length = end &- offset
+      let slot = output + made
       if ascii, length <= SmallString.capacity {
-        cues.formUnion(
-          Self.makeASCII(at: output + made, bytes, offset, length, kind, gap, probe))
+        // Inline (the hot path): the bytes as two words, lowered, hashed, looked up.
+        let low = TokenWords.load(bytes, offset, min(length, 8))
+        let high = length > 8 ? TokenWords.load(bytes, offset &+ 8, length &- 8) : 0
+        // Only a word holds letters: digits and symbols are their own folded form.
+        let lowerLow = kind == .word ? TokenWords.lowered(low) : low
+        let lowerHigh = kind == .word ? TokenWords.lowered(high) : high
+        let key = TokenWords.key(lowerLow, lowerHigh, length)
+        let written = TokenText(low: low, high: SmallString.flagged(high, count: length))
+        let folded =
+          (lowerLow ^ low) | (lowerHigh ^ high) != 0
+          ? TokenText(low: lowerLow, high: SmallString.flagged(lowerHigh, count: length))
+          : written
+        let found = probe.cues(key: key, low: lowerLow, high: lowerHigh, count: length)
+        slot.initialize(
+          to: TextToken(
+            kind: kind, storedText: written, storedFolded: folded, range: offset..<end, gap: gap,
+            isNumberWord: kind == .word && found.contains(.numberWord), cues: found, key: key))
+        cues.formUnion(found)
+      } else if length <= SmallString.capacity,
+        Self.makeWide(at: slot, bytes, offset, length, kind, gap, probe)
+      {
+        cues.formUnion(slot.pointee.cues)
       } else {
         let token = make(
           UnsafeBufferPointer(start: base + offset, count: length), kind, offset..<end, gap)
-        (output + made).initialize(to: token)
+        slot.initialize(to: token)
         cues.formUnion(token.cues)
       }
       made &+= 1
       offset = end
+      // One space after a token (the usual gap) counted here, without a turn of the loop.
+      if end < count, base[end] == 0x20 {
+        spaces = 1
+        offset = end &+ 1
+      }
     }
     summary.tokens.formUnion(cues)
     if hasNumber { summary.hasNumber = true }
@@ -92,31 +118,59 @@ extension TokenBuilder {
     return (cls, width)
   }
 
-  /// Makes in `slot` the token of the `length` ASCII bytes (1 to `SmallString.capacity`) at
-  /// `offset`, read as two words (`TokenWords`): its text and folded form packed as small
-  /// strings, its key and its cues; returns its cues.
-  @inline(__always)
-  static func makeASCII(
+  /// Makes in `slot` the token of the `length` bytes (at most `SmallString.capacity`, a
+  /// non-ASCII scalar among them) at `offset`, folded scalar by scalar (`FoldedBytes`) into two
+  /// words: its text and folded form as small strings, its key and its cues. False, and
+  /// nothing made, when a scalar has no fast path (`make` then folds it).
+  static func makeWide(
     at slot: UnsafeMutablePointer<TextToken>, _ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int,
     _ length: Int, _ kind: TextToken.Kind, _ gap: TextToken.Gap, _ probe: CueTable.Probe
-  ) -> TokenCues {
-    let low = TokenWords.load(bytes, offset, min(length, 8))
-    let high = length > 8 ? TokenWords.load(bytes, offset &+ 8, length &- 8) : 0
-    // Only a word holds letters: digits and symbols are their own folded form.
-    let lowerLow = kind == .word ? TokenWords.lowered(low) : low
-    let lowerHigh = kind == .word ? TokenWords.lowered(high) : high
-    let key = TokenWords.key(lowerLow, lowerHigh, length)
-    let written = TokenText(low: low, high: SmallString.flagged(high, count: length))
-    let folded =
-      (lowerLow ^ low) | (lowerHigh ^ high) != 0
-      ? TokenText(low: lowerLow, high: SmallString.flagged(lowerHigh, count: length))
-      : written
-    let cues = probe.cues(key: key, low: lowerLow, high: lowerHigh, count: length)
+  ) -> Bool {
+    // Folded into a zeroed 16-byte stack buffer, read back as two words.
+    let folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) {
+      buffer -> (low: UInt64, high: UInt64, count: Int)? in
+      let output = buffer.baseAddress!
+      let raw = UnsafeMutableRawPointer(output)
+      raw.storeBytes(of: 0, as: UInt64.self)
+      (raw + 8).storeBytes(of: 0, as: UInt64.self)
+      var count = 0
+      var index = offset
+      let end = offset &+ length
+      // A folded scalar is never longer than its bytes: at most `length` bytes in all.
+      while index < end {
+        let lead = bytes[index]
+        if lead < 0x80 {
+          output[count] = lead &- 0x41 < 26 ? lead | 0x20 : lead
+          count &+= 1
+          index &+= 1
+          continue
+        }
+        guard let folded = FoldedBytes.fold(lead, bytes, index) else { return nil }
+        output[count] = folded.first
+        output[count &+ 1] = folded.second
+        count &+= folded.second != 0 ? 2 : 1
+        index &+= folded.width
+      }
+      let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+      let high = UInt64(littleEndian: (raw + 8).loadUnaligned(as: UInt64.self))
+      return (low, high, count)
+    }
+    guard let (low, high, count) = folded else { return false }
+    let end = offset &+ length
+    let textLow = TokenWords.load(bytes, offset, min(length, 8))
+    let textHigh = length > 8 ? TokenWords.load(bytes, offset &+ 8, length &- 8) : 0
+    let key = TokenWords.key(low, high, count)
+    let cues = probe.cues(key: key, low: low, high: high, count: count)
+    let ascii = (low | high) & TokenWords.highBits == 0
     slot.initialize(
       to: TextToken(
-        kind: kind, storedText: written, storedFolded: folded, range: offset..<offset &+ length,
-        gap: gap, isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: key
-      ))
-    return cues
+        kind: kind,
+        storedText: TokenText(
+          low: textLow, high: SmallString.flagged(textHigh, count: length, ascii: false)),
+        storedFolded: TokenText(
+          low: low, high: SmallString.flagged(high, count: count, ascii: ascii)),
+        range: offset..<end, gap: gap,
+        isNumberWord: kind == .word && cues.contains(.numberWord), cues: cues, key: key))
+    return true
   }
 }

@@ -119,3 +119,13 @@ import Testing
     }
   }
 }
+
+/// The folding table read as a constant is the table built from the letters.
+@Suite struct LexFoldTableTests {
+  @Test func latin1LettersAreTheTable() {
+    let letters = FoldedBytes.latin1Letters
+    #expect(letters.utf8CodeUnitCount == 64)
+    let bytes = (0..<64).map { letters.utf8Start[$0] }
+    #expect(bytes == FoldedBytes.latin1)
+  }
+}
