@@ -107,7 +107,9 @@ final class CueTable: @unchecked Sendable {
       for (position, byte) in word.utf8.enumerated() {
         bytes[offset] = byte
         offset += 1
-        if position < 16 { packed[2 * index + position / 8] |= UInt64(byte) << (8 * (position % 8)) }
+        if position < 16 {
+          packed[2 * index + position / 8] |= UInt64(byte) << (8 * (position % 8))
+        }
       }
     }
     starts[words.count] = Int32(offset)

@@ -79,13 +79,12 @@ import Testing
       bytes.withUnsafeBufferPointer { buffer in
         for offset in 0...total {
           var letters = offset
-          while letters < total, bytes[letters] < 0x80, Lexer.classifyASCII(bytes[letters]) == .letter {
-            letters += 1
+          func within(_ index: Int, _ cls: Lexer.Class) -> Bool {
+            index < total && bytes[index] < 0x80 && Lexer.classifyASCII(bytes[index]) == cls
           }
+          while within(letters, .letter) { letters += 1 }
           var digits = offset
-          while digits < total, bytes[digits] < 0x80, Lexer.classifyASCII(bytes[digits]) == .digit {
-            digits += 1
-          }
+          while within(digits, .digit) { digits += 1 }
           let base = buffer.baseAddress!
           #expect(LexerRuns.end(base, total, from: offset, digits: false) == letters, "\(bytes)")
           #expect(LexerRuns.end(base, total, from: offset, digits: true) == digits, "\(bytes)")
