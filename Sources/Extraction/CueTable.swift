@@ -11,7 +11,26 @@ final class CueTable: @unchecked Sendable {
     /// Where each word's bytes start in `bytes`; one more entry than words.
     let starts: UnsafePointer<Int32>
     let bytes: UnsafePointer<UInt8>
+    /// Each word's bytes as two little-endian words, zero past its end (zero past 16 bytes).
+    let words: UnsafePointer<UInt64>
     let mask: Int
+
+    /// The cues of the word of `count` bytes (at most 16) held in `low` then `high` (zero past
+    /// its end), whose `WordKey` is `key`: two words compared instead of the bytes.
+    @inline(__always)
+    func cues(key: UInt64, low: UInt64, high: UInt64, count: Int) -> TokenCues {
+      var slot = WordKey.slot(key, mask)
+      while true {
+        let found = Int(slots[slot])
+        if found < 0 { return [] }
+        if hashes[found] == key, words[2 &* found] == low, words[2 &* found &+ 1] == high,
+          Int(starts[found &+ 1] &- starts[found]) == count
+        {
+          return values[found]
+        }
+        slot = (slot &+ 1) & mask
+      }
+    }
 
     /// The cues of `word`, whose `WordKey` is `key`.
     @inline(__always)
@@ -55,9 +74,13 @@ final class CueTable: @unchecked Sendable {
   private let values: UnsafeMutableBufferPointer<TokenCues>
   private let starts: UnsafeMutableBufferPointer<Int32>
   private let bytes: UnsafeMutableBufferPointer<UInt8>
+  private let words: UnsafeMutableBufferPointer<UInt64>
 
   /// The pointers the lexer reads, valid while the table lives.
   let probe: Probe
+
+  /// A table of no word: its probe finds no cue (the lexer's probe when lexing without cues).
+  static let empty = CueTable([:])
 
   init(_ table: [String: TokenCues]) {
     var size = 16
@@ -70,6 +93,8 @@ final class CueTable: @unchecked Sendable {
     let starts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: words.count + 1)
     let length = words.reduce(0) { $0 + $1.key.utf8.count }
     let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(length, 1))
+    let packed = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(2 * words.count, 2))
+    packed.initialize(repeating: 0)
     var offset = 0
     for (index, (word, cues)) in words.enumerated() {
       let hash = WordKey.of(word)
@@ -79,9 +104,12 @@ final class CueTable: @unchecked Sendable {
       hashes[index] = hash
       values[index] = cues
       starts[index] = Int32(offset)
-      for byte in word.utf8 {
+      for (position, byte) in word.utf8.enumerated() {
         bytes[offset] = byte
         offset += 1
+        if position < 16 {
+          packed[2 * index + position / 8] |= UInt64(byte) << (8 * (position % 8))
+        }
       }
     }
     starts[words.count] = Int32(offset)
@@ -90,10 +118,12 @@ final class CueTable: @unchecked Sendable {
     self.values = values
     self.starts = starts
     self.bytes = bytes
+    self.words = packed
     probe = Probe(
       slots: UnsafePointer(slots.baseAddress!), hashes: UnsafePointer(hashes.baseAddress!),
       values: UnsafePointer(values.baseAddress!), starts: UnsafePointer(starts.baseAddress!),
-      bytes: UnsafePointer(bytes.baseAddress!), mask: size - 1)
+      bytes: UnsafePointer(bytes.baseAddress!), words: UnsafePointer(packed.baseAddress!),
+      mask: size - 1)
   }
 
   deinit {
@@ -102,6 +132,7 @@ final class CueTable: @unchecked Sendable {
     values.deallocate()
     starts.deallocate()
     bytes.deallocate()
+    words.deallocate()
   }
 
   /// The cues of `word`, empty when it has none.

@@ -54,7 +54,7 @@ enum FoldedBytes {
     let second = bytes[offset + 1]
     switch lead {
     case 0xC3:
-      let letter = latin1[Int(second & 0x3F)]
+      let letter = latin1Letters.utf8Start[Int(second & 0x3F)]
       guard letter != 0 else { return nil }
       return letter == 1 ? Folded(first: 0x61, second: 0x65) : Folded(first: letter)
     case 0xC5 where second == 0x93 || second == 0x92: return Folded(first: 0x6F, second: 0x65)
@@ -65,6 +65,14 @@ enum FoldedBytes {
       return Folded(first: 0x27, width: 3)
     default: return nil
     }
+  }
+
+  /// `latin1` as a constant (no lazy global to check per scalar): "\u{0}" for 0, "\u{1}" for 1.
+  static var latin1Letters: StaticString {
+    """
+    aaa\u{0}a\u{0}\u{1}ceeee\u{0}iii\u{0}\u{0}\u{0}oo\u{0}o\u{0}\u{0}uuuu\u{0}\u{0}\u{0}\
+    aaa\u{0}a\u{0}\u{1}ceeee\u{0}iii\u{0}\u{0}\u{0}oo\u{0}o\u{0}\u{0}uuuu\u{0}\u{0}y
+    """
   }
 
   /// The folded ASCII letter of U+00C0 + i (second byte 0x80 + i after 0xC3): 0 when the

@@ -23,8 +23,9 @@ struct TokenBuilder {
   /// Reads every token of `bytes` into `output` (room for `bytes.count` tokens: each holds a
   /// byte at least) and returns their count: spaces end a token and set the next one's gap, a
   /// change of class or any symbol starts a new one, ASCII runs of letters or digits are
-  /// crossed whole.
-  mutating func run(into output: UnsafeMutablePointer<TextToken>) -> Int {
+  /// crossed whole. The general loop, scalar by scalar: `run(into:)` takes it without small
+  /// strings, and the tests compare the two.
+  mutating func runByScalars(into output: UnsafeMutablePointer<TextToken>) -> Int {
     var made = 0
     var offset = 0
     var start = 0
