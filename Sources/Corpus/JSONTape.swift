@@ -96,11 +96,9 @@ final class JSONTape {
   /// `member(_:of:)` with the key's UTF-8 bytes `wanted`: ASCII keys compared byte-wise, any
   /// other as `String`s.
   private func member(wanted: UnsafeBufferPointer<UInt8>, key: String, of object: Int) -> Int? {
-    var wantedIsASCII = true
-    for byte in wanted where byte >= 0x80 {
-      wantedIsASCII = false
-      break
-    }
+    var bits: UInt8 = 0
+    for byte in wanted { bits |= byte }
+    let wantedIsASCII = bits < 0x80
     return nodes.withUnsafeBufferPointer { nodes in
       bytes.withUnsafeBufferPointer { all in
         guard nodes[object].kind == .object else { return nil }
@@ -213,10 +211,66 @@ final class JSONTape {
     }
   }
 
+  /// The text of an escaped literal, which the parse checked (escapes valid, surrogates
+  /// paired, no control character): decoded in one pass into storage of the literal's length.
   private func decoded(_ node: Node) -> String {
-    var parser = JSONParser(bytes: bytes)
-    parser.index = node.start - 1
-    return (try? parser.string()) ?? ""
+    bytes.withUnsafeBufferPointer { all in
+      String(unsafeUninitializedCapacity: max(node.end - node.start, 1)) { out in
+        var count = 0
+        var cursor = node.start
+        while cursor < node.end {
+          let byte = all[cursor]
+          guard byte == 0x5C, cursor + 1 < node.end else {
+            out[count] = byte
+            count += 1
+            cursor += 1
+            continue
+          }
+          let scalar: Unicode.Scalar
+          switch all[cursor + 1] {
+          case 0x75:
+            let high = Self.hex4(all, at: cursor + 2, end: node.end)
+            if (0xD800..<0xDC00).contains(high) {
+              let low = Self.hex4(all, at: cursor + 8, end: node.end)
+              let value = 0x10000 &+ ((high &- 0xD800) << 10) &+ (low &- 0xDC00)
+              scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+              cursor += 12
+            } else {
+              scalar = Unicode.Scalar(high) ?? "\u{FFFD}"
+              cursor += 6
+            }
+          case 0x62: (scalar, cursor) = ("\u{8}", cursor + 2)
+          case 0x66: (scalar, cursor) = ("\u{C}", cursor + 2)
+          case 0x6E: (scalar, cursor) = ("\n", cursor + 2)
+          case 0x72: (scalar, cursor) = ("\r", cursor + 2)
+          case 0x74: (scalar, cursor) = ("\t", cursor + 2)
+          default: (scalar, cursor) = (Unicode.Scalar(all[cursor + 1]), cursor + 2)
+          }
+          for unit in UTF8.encode(scalar)! where count < out.count {
+            out[count] = unit
+            count += 1
+          }
+        }
+        return count
+      }
+    }
+  }
+
+  /// The value of the four hex digits at `start` (checked by the parse; 0 past `end`).
+  private static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> UInt32 {
+    guard start + 4 <= end else { return 0 }
+    var value: UInt32 = 0
+    for byte in bytes[start..<start + 4] {
+      let digit: UInt8
+      switch byte {
+      case 0x30...0x39: digit = byte &- 0x30
+      case 0x41...0x46: digit = byte &- 0x41 &+ 10
+      case 0x61...0x66: digit = byte &- 0x61 &+ 10
+      default: digit = 0
+      }
+      value = value << 4 | UInt32(digit)
+    }
+    return value
   }
 }
 
