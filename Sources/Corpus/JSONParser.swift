@@ -56,6 +56,7 @@ struct JSONParser {
     Failure(message: message, offset: baseOffset + index)
   }
 
+  @inline(__always)
   mutating func skipSpaces() {
     while index < bytes.count {
       let byte = bytes[index]
