@@ -34,13 +34,13 @@ public struct ANOpenDataJSONReader: DocumentReader {
       bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20])
     }
     var parser = JSONParser(bytes: bytes)
-    let parsed: JSONValue
+    let tape: JSONTape
     do {
-      parsed = try parser.parse()
+      tape = try parser.parseTape()
     } catch {
       return skipped(file, Self.failure(bytes, detail: error.description))
     }
-    let records = Self.questionRecords(in: parsed)
+    let records = Self.questionRecords(in: tape, at: 0)
     if records.isEmpty {
       return skipped(file, "skipped: JSON is not a question record (no \"question\" object)")
     }
@@ -74,18 +74,31 @@ public struct ANOpenDataJSONReader: DocumentReader {
   /// The question records of a parsed file: `{"question": {…}}`, `{"question": […]}`, a bulk
   /// wrapper (`{"questionsEcrites": {"question": […]}}`), an array of either, or a bare record.
   static func questionRecords(in value: JSONValue, depth: Int = 0) -> [JSONFields] {
+    questionRecords(in: JSONTape(value: value), at: 0, depth: depth)
+  }
+
+  /// `questionRecords(in:depth:)` for the value at node `index` of `tape`.
+  static func questionRecords(in tape: JSONTape, at index: Int, depth: Int = 0) -> [JSONFields] {
     guard depth < 3 else { return [] }
-    if let array = value.arrayValue {
-      return array.flatMap { questionRecords(in: $0, depth: depth + 1) }
+    switch tape.nodes[index].kind {
+    case .array:
+      return tape.elements(of: index).flatMap {
+        questionRecords(in: tape, at: $0, depth: depth + 1)
+      }
+    case .object: break
+    default: return []
     }
-    guard let object = value.objectValue else { return [] }
-    if let inner = object["question"] {
-      if let array = inner.arrayValue { return array.compactMap { JSONFields($0) } }
-      return JSONFields(inner).map { [$0] } ?? []
+    if let inner = tape.member("question", of: index) {
+      if tape.nodes[inner].kind == .array {
+        return tape.elements(of: inner).compactMap { JSONFields(tape: tape, node: $0) }
+      }
+      return JSONFields(tape: tape, node: inner).map { [$0] } ?? []
     }
-    if object["uid"] != nil, object["identifiant"] != nil { return [JSONFields(object)] }
-    if let only = object.onlyValue {
-      return questionRecords(in: only, depth: depth + 1)
+    if tape.member("uid", of: index) != nil, tape.member("identifiant", of: index) != nil {
+      return JSONFields(tape: tape, node: index).map { [$0] } ?? []
+    }
+    if let only = tape.onlyValue(of: index) {
+      return questionRecords(in: tape, at: only, depth: depth + 1)
     }
     return []
   }

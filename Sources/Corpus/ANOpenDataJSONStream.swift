@@ -29,7 +29,7 @@ extension ANOpenDataJSONReader {
   private func outcome(of slice: JSONRecordSlice, file: CorpusFile) -> LoadOutcome {
     var parser = JSONParser(bytes: slice.bytes, baseOffset: slice.offset)
     guard ContentCheck.firstInvalidUTF8Offset(slice.bytes) == nil,
-      let parsed = try? parser.parse()
+      let tape = try? parser.parseTape()
     else {
       return LoadOutcome(diagnostics: [
         Diagnostic(file: file.path, line: slice.firstLine, message: "skipped: invalid JSON record")
@@ -37,7 +37,8 @@ extension ANOpenDataJSONReader {
     }
     let records =
       slice.isBareRecord
-      ? JSONFields(parsed).map { [$0] } ?? [] : Self.questionRecords(in: parsed, depth: 1)
+      ? JSONFields(tape: tape, node: 0).map { [$0] } ?? []
+      : Self.questionRecords(in: tape, at: 0, depth: 1)
     let source = SourceText(
       window: slice.bytes, offset: slice.offset, firstLine: slice.firstLine, path: file.path)
     let reader = ANRecordReader(source: source, format: format)

@@ -24,7 +24,7 @@ struct JSONParser {
   let trackedKeys: [String]
   private let trackedKeyCodes: [JSONKey]
   /// The located string values of each tracked key, in file order.
-  private(set) var literals: [String: [TextRepairBuffer?]] = [:]
+  var literals: [String: [TextRepairBuffer?]] = [:]
   var index = 0
   var depth = 0
 
@@ -56,7 +56,8 @@ struct JSONParser {
     Failure(message: message, offset: baseOffset + index)
   }
 
-  private mutating func skipSpaces() {
+  @inline(__always)
+  mutating func skipSpaces() {
     while index < bytes.count {
       let byte = bytes[index]
       guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
@@ -89,16 +90,21 @@ struct JSONParser {
   private mutating func word(_ word: StaticString, _ result: JSONValue) throws(Failure)
     -> JSONValue
   {
+    try skipWord(word)
+    return result
+  }
+
+  /// Steps over `word` (a literal: true, false, null), which must be at `index`.
+  mutating func skipWord(_ word: StaticString) throws(Failure) {
     let count = word.utf8CodeUnitCount
     let matches = word.withUTF8Buffer { expected in
       index + count <= bytes.count && bytes[index..<index + count].elementsEqual(expected)
     }
     guard matches else { throw fail("invalid literal") }
     index += count
-    return result
   }
 
-  private mutating func enter() throws(Failure) {
+  mutating func enter() throws(Failure) {
     depth += 1
     guard depth <= Self.maximumDepth else {
       throw fail("too deeply nested (more than \(Self.maximumDepth) arrays or objects)")
@@ -132,7 +138,7 @@ struct JSONParser {
 
   /// After a member: true at the closing bracket (a comma before it allowed), false after a
   /// comma followed by another member.
-  private mutating func endOfMember(closing: UInt8, in container: String) throws(Failure) -> Bool {
+  mutating func endOfMember(closing: UInt8, in container: String) throws(Failure) -> Bool {
     skipSpaces()
     guard index < bytes.count else { throw fail("unexpected end of the text in \(container)") }
     if bytes[index] == 0x2C {

@@ -98,7 +98,7 @@ extension JSONParser {
   /// file offset into `origins`, when given); `index` ends after the quote. The number of bytes
   /// written, or the failure `generalString()` meets at the same place. Without `out`, the
   /// string is only checked.
-  private mutating func decodeString(
+  mutating func decodeString(
     into out: UnsafeMutablePointer<UInt8>?, origins: UnsafeMutablePointer<Int>?
   ) -> Result<Int, Failure> {
     let bytes = bytes

@@ -1,0 +1,146 @@
+import FrenchText
+
+/// The parse into a `JSONTape`: the same grammar, checks and failures as `parse()` (the same
+/// helpers, in the same order), but no tree: nodes are appended to one array, strings kept as
+/// byte ranges (a tracked key's value still decoded and located, as `parse()` does).
+extension JSONParser {
+  /// The tape of the value the bytes hold, with nothing but white space around it.
+  mutating func parseTape() throws(Failure) -> JSONTape {
+    index = 0
+    depth = 0
+    literals = [:]
+    var builder = JSONTapeBuilder()
+    builder.nodes.reserveCapacity(bytes.count / 24 + 8)
+    try tapeValue(tracked: nil, into: &builder)
+    skipSpaces()
+    guard index == bytes.count else { throw fail("unexpected character after the value") }
+    return JSONTape(bytes: bytes, builder: builder)
+  }
+
+  /// Appends the value at the next non-space byte; a string is also located when `tracked`
+  /// names a key.
+  private mutating func tapeValue(tracked: String?, into builder: inout JSONTapeBuilder)
+    throws(Failure)
+  {
+    skipSpaces()
+    guard index < bytes.count else { throw fail("unexpected end of the text") }
+    switch bytes[index] {
+    case 0x22:
+      if let tracked {
+        let literal = try trackedString()
+        literals[tracked, default: []].append(literal)
+        builder.located.append(literal)
+        builder.nodes.append(JSONTape.Node(payload: builder.located.count - 1, kind: .located))
+        return
+      }
+      try tapeText(into: &builder)
+    case 0x7B: try tapeObject(into: &builder)
+    case 0x5B: try tapeArray(tracked: tracked, into: &builder)
+    case 0x74:
+      try skipWord("true")
+      builder.nodes.append(JSONTape.Node(payload: 1, kind: .bool))
+    case 0x66:
+      try skipWord("false")
+      builder.nodes.append(JSONTape.Node(payload: 0, kind: .bool))
+    case 0x6E:
+      try skipWord("null")
+      builder.nodes.append(JSONTape.Node(kind: .null))
+    case 0x2D, 0x30...0x39:
+      let value = try number().intValue
+      builder.nodes.append(JSONTape.Node(payload: value ?? 0, kind: .number, flag: value != nil))
+    default: throw fail("unexpected character")
+    }
+  }
+
+  /// Appends the string whose opening quote is at `index`, checked but left undecoded.
+  private mutating func tapeText(into builder: inout JSONTapeBuilder) throws(Failure) {
+    index += 1
+    let start = index
+    index = plainEnd(from: index)
+    var kind = JSONTape.Kind.text
+    if index >= bytes.count || bytes[index] != 0x22 {
+      index = start
+      _ = try decodeString(into: nil, origins: nil).get()
+      kind = .escapedText
+    } else {
+      index += 1
+    }
+    builder.nodes.append(JSONTape.Node(start: start, end: index - 1, kind: kind))
+  }
+
+  private mutating func tapeObject(into builder: inout JSONTapeBuilder) throws(Failure) {
+    try enter()
+    let container = builder.open(.object)
+    skipSpaces()
+    if index < bytes.count, bytes[index] == 0x7D {
+      builder.close(container)
+      index += 1
+      depth -= 1
+      return
+    }
+    while true {
+      skipSpaces()
+      guard index < bytes.count else { throw fail("unexpected end of the text in an object") }
+      guard bytes[index] == 0x22 else { throw fail("expected a key in an object") }
+      let tracked = try tapeKey(into: &builder)
+      skipSpaces()
+      guard index < bytes.count, bytes[index] == 0x3A else {
+        throw fail("expected \":\" after a key")
+      }
+      index += 1
+      try tapeValue(tracked: tracked, into: &builder)
+      if try endOfMember(closing: 0x7D, in: "an object") { break }
+    }
+    builder.close(container)
+    index += 1
+    depth -= 1
+  }
+
+  /// Appends the key whose opening quote is at `index`; the tracked key it is, if any (a key
+  /// written without escapes).
+  private mutating func tapeKey(into builder: inout JSONTapeBuilder) throws(Failure) -> String? {
+    let start = index + 1
+    let end = plainEnd(from: start)
+    guard end < bytes.count, bytes[end] == 0x22 else {
+      builder.append(string: try string(), kind: .keyString)
+      return nil
+    }
+    index = end + 1
+    var isASCII = true
+    for offset in start..<end where bytes[offset] >= 0x80 {
+      isASCII = false
+      break
+    }
+    builder.nodes.append(JSONTape.Node(start: start, end: end, kind: .key, flag: isASCII))
+    for tracked in trackedKeys where tracked.utf8.count == end - start {
+      if tracked.utf8.elementsEqual(bytes[start..<end]) { return tracked }
+    }
+    return nil
+  }
+
+  /// An array; the leading string elements of a tracked key's array are located, up to the
+  /// first element that is not a string.
+  private mutating func tapeArray(tracked: String?, into builder: inout JSONTapeBuilder)
+    throws(Failure)
+  {
+    try enter()
+    let container = builder.open(.array)
+    var tracking = tracked
+    skipSpaces()
+    if index < bytes.count, bytes[index] == 0x5D {
+      builder.close(container)
+      index += 1
+      depth -= 1
+      return
+    }
+    while true {
+      skipSpaces()
+      if tracking != nil, index < bytes.count, bytes[index] != 0x22 { tracking = nil }
+      try tapeValue(tracked: tracking, into: &builder)
+      if try endOfMember(closing: 0x5D, in: "an array") { break }
+    }
+    builder.close(container)
+    index += 1
+    depth -= 1
+  }
+}
