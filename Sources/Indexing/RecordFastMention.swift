@@ -35,8 +35,8 @@ extension RecordBuffer {
     if sentenceRange.count == sentence.pointee.text.utf8.count {
       name("byteRange")
       range(
-        (sentenceRange.lowerBound + textRange.lowerBound)
-          ..< (sentenceRange.lowerBound + textRange.upperBound))
+        (sentenceRange.lowerBound + textRange.lowerBound)..<(sentenceRange.lowerBound
+          + textRange.upperBound))
     }
     closeContainer(slot)
   }
