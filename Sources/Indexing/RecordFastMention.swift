@@ -34,9 +34,8 @@ extension RecordBuffer {
     // `Mention.byteRange`, without a copy of the mention.
     if sentenceRange.count == sentence.pointee.text.utf8.count {
       name("byteRange")
-      range(
-        (sentenceRange.lowerBound + textRange.lowerBound)..<(sentenceRange.lowerBound
-          + textRange.upperBound))
+      let start = sentenceRange.lowerBound
+      range((start + textRange.lowerBound)..<(start + textRange.upperBound))
     }
     closeContainer(slot)
   }

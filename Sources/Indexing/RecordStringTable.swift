@@ -23,7 +23,7 @@ struct RecordStringTable {
     var record: UInt32 = 0
   }
 
-  private static let recentBits = 8
+  private static let recentBits = 12
   private static let recentCount = 1 << recentBits
   /// Each string as a varint length and its bytes, in index order.
   private(set) var bytes = RecordBytes(capacity: 16_384)
