@@ -126,10 +126,13 @@ struct RecordBuffer {
   private mutating func place(
     _ key: StaticString, address: Int, in entry: UnsafeMutablePointer<RecordEncoderScratch.KeySlot>
   ) {
-    let index = strings.index(
-      of: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    let bytes = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+    let hash =
+      entry.pointee.address == address ? entry.pointee.hash : RecordStringTable.hash(bytes)
+    let index = strings.index(of: bytes, hash: hash)
     entry.pointee = RecordEncoderScratch.KeySlot(
-      address: address, index: Int32(truncatingIfNeeded: index), encoding: encodingNumber)
+      address: address, index: Int32(truncatingIfNeeded: index), encoding: encodingNumber,
+      hash: hash)
   }
 
   /// A key given as a string (the generic path; a literal goes to `name(_: StaticString)`).

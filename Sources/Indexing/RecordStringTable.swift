@@ -224,12 +224,7 @@ struct RecordStringTable {
   }
 
   private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) {
-    var length = UInt64(utf8.count)
-    while length >= 0x80 {
-      bytes.append(UInt8(truncatingIfNeeded: length) | 0x80)
-      length >>= 7
-    }
-    bytes.append(UInt8(length))
+    bytes.append(tag: nil, varint: UInt64(utf8.count))
     entries[index].start = bytes.count
     bytes.append(contentsOf: UnsafeRawBufferPointer(utf8))
   }
