@@ -24,9 +24,8 @@ package struct PreparedDocument: Sendable {
   package var postings: InvertedDocument
 
   package init(record: DocumentRecord, analyzer: FrenchAnalyzer) {
-    let encoded = (try? RecordEncoder.encode(record)) ?? []
     self.init(
-      document: record.document, encoded: RecordCompressor.compress(encoded), analyzer: analyzer)
+      document: record.document, encoded: RecordEncoder.stored(record) ?? [], analyzer: analyzer)
   }
 
   /// A document whose record is already in its stored form (carried over from the previous

@@ -12,6 +12,10 @@ struct RecordBuffer {
   private let keys: UnsafeMutablePointer<RecordEncoderScratch.KeySlot>
   /// This encoding's number in the key cache.
   private let encodingNumber: UInt32
+  /// Whether the strings given to `string` outlive the encoding (the fields of the value
+  /// handed to `RecordEncoder`), so that the table may cache them by their words; false
+  /// within a generic `encode(to:)`, which may build temporaries.
+  var stringsHeld = true
 
   /// A buffer in the memory of `scratch`, emptied (given back with `scratch.keep`).
   init(scratch: RecordEncoderScratch) {
@@ -25,25 +29,35 @@ struct RecordBuffer {
 
   /// The encoding: the string count, the strings, then the value.
   func encoding() -> [UInt8] {
-    var count = UInt64(strings.count)
-    var headCount = 1
-    while count >> (7 * UInt64(headCount)) != 0 { headCount += 1 }
-    let total = headCount + strings.bytes.count + body.count
+    let total = encodingCount
     return [UInt8](unsafeUninitializedCapacity: total) { output, written in
-      var position = 0
-      while count >= 0x80 {
-        output[position] = UInt8(truncatingIfNeeded: count) | 0x80
-        count >>= 7
-        position += 1
-      }
-      output[position] = UInt8(count)
-      position += 1
-      (output.baseAddress! + position).initialize(
-        from: strings.bytes.base, count: strings.bytes.count)
-      position += strings.bytes.count
-      (output.baseAddress! + position).initialize(from: body.base, count: body.count)
+      writeEncoding(to: output.baseAddress!)
       written = total
     }
+  }
+
+  /// The length of `encoding()`.
+  var encodingCount: Int {
+    var headCount = 1
+    while UInt64(strings.count) >> (7 * UInt64(headCount)) != 0 { headCount += 1 }
+    return headCount + strings.bytes.count + body.count
+  }
+
+  /// Writes `encoding()` at `output` (`encodingCount` bytes): the compressor's memory, with no
+  /// array in between.
+  func writeEncoding(to output: UnsafeMutablePointer<UInt8>) {
+    var count = UInt64(strings.count)
+    var position = 0
+    while count >= 0x80 {
+      output[position] = UInt8(truncatingIfNeeded: count) | 0x80
+      count >>= 7
+      position += 1
+    }
+    output[position] = UInt8(count)
+    position += 1
+    (output + position).update(from: strings.bytes.base, count: strings.bytes.count)
+    position += strings.bytes.count
+    (output + position).update(from: body.base, count: body.count)
   }
 
   @inline(__always)
@@ -70,9 +84,25 @@ struct RecordBuffer {
     withUnsafeBytes(of: value.bitPattern.littleEndian) { body.append(contentsOf: $0) }
   }
 
+  /// A string of the value being encoded (cached by its words while `stringsHeld`: see
+  /// `RecordStringTable.index(ofHeld:)`).
   @inline(__always)
   mutating func string(_ value: String) {
-    let index = strings.index(of: value)
+    let index = stringsHeld ? strings.index(ofHeld: value) : strings.uncachedIndex(of: value)
+    body.append(tag: RecordTag.string, varint: UInt64(index))
+  }
+
+  /// A string field read in place (a hit of the cache neither copies nor retains it).
+  @inline(__always)
+  mutating func string(at field: UnsafePointer<String>) {
+    let index =
+      stringsHeld ? strings.index(ofHeldAt: field) : strings.uncachedIndex(of: field.pointee)
+    body.append(tag: RecordTag.string, varint: UInt64(index))
+  }
+
+  /// A string that may be a temporary (the generic path: any `encode(to:)` may build one).
+  mutating func transientString(_ value: String) {
+    let index = strings.uncachedIndex(of: value)
     body.append(tag: RecordTag.string, varint: UInt64(index))
   }
 
@@ -96,20 +126,23 @@ struct RecordBuffer {
   private mutating func place(
     _ key: StaticString, address: Int, in entry: UnsafeMutablePointer<RecordEncoderScratch.KeySlot>
   ) {
-    let index = strings.index(
-      of: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    let bytes = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+    let hash =
+      entry.pointee.address == address ? entry.pointee.hash : RecordStringTable.hash(bytes)
+    let index = strings.index(of: bytes, hash: hash)
     entry.pointee = RecordEncoderScratch.KeySlot(
-      address: address, index: Int32(truncatingIfNeeded: index), encoding: encodingNumber)
+      address: address, index: Int32(truncatingIfNeeded: index), encoding: encodingNumber,
+      hash: hash)
   }
 
   /// A key given as a string (the generic path; a literal goes to `name(_: StaticString)`).
-  mutating func name(text key: String) { varint(UInt64(strings.index(of: key))) }
+  mutating func name(text key: String) { varint(UInt64(strings.uncachedIndex(of: key))) }
 
   mutating func decimal(_ value: Decimal) {
     let capacity = RecordDecimalText.capacity
     let index = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { output -> Int in
       guard let count = RecordDecimalText.write(value, into: output.baseAddress!) else {
-        return strings.index(of: value.description)
+        return strings.uncachedIndex(of: value.description)
       }
       return strings.index(of: UnsafeBufferPointer(rebasing: output[..<count]))
     }

@@ -26,17 +26,36 @@ package enum RecordCompressor {
   /// renewing its stamp (the reference for the stamps: the same bytes).
   static func compress(_ encoding: [UInt8], wholeReset: Bool) -> [UInt8] {
     guard encoding.count >= 16 else { return encoding }
-    var header: [UInt8] = [markerFirst, markerSecond]
-    RecordCompressorEncoder.varint(encoding.count, into: &header)
     let scratch = RecordCompressorScratch.take()
     defer { RecordCompressorScratch.give(scratch) }
     encoding.withUnsafeBufferPointer { scratch.load($0) }
+    return compressLoaded(scratch, count: encoding.count, wholeReset: wholeReset) ?? encoding
+  }
+
+  /// The stored form of an encoding still in its buffer (`RecordEncoder.stored`), written
+  /// straight into the compressor's memory: the same bytes as `compress(buffer.encoding())`.
+  static func compress(_ buffer: RecordBuffer) -> [UInt8] {
+    let length = buffer.encodingCount
+    guard length >= 16 else { return buffer.encoding() }
+    let scratch = RecordCompressorScratch.take()
+    defer { RecordCompressorScratch.give(scratch) }
+    scratch.load(count: length) { buffer.writeEncoding(to: $0) }
+    return compressLoaded(scratch, count: length, wholeReset: false)
+      ?? scratch.loaded(count: length)
+  }
+
+  /// The compressed form of the `count` bytes loaded in `scratch`, or nil when it is not
+  /// smaller (or would pass `maximumRatio`).
+  private static func compressLoaded(
+    _ scratch: RecordCompressorScratch, count length: Int, wholeReset: Bool
+  ) -> [UInt8]? {
+    var header: [UInt8] = [markerFirst, markerSecond]
+    RecordCompressorEncoder.varint(length, into: &header)
     guard
       let count = RecordCompressorEncoder.sequences(
-        in: scratch, count: encoding.count, limit: encoding.count - header.count,
-        wholeReset: wholeReset),
-      encoding.count <= (header.count + count) * maximumRatio
-    else { return encoding }
+        in: scratch, count: length, limit: length - header.count, wholeReset: wholeReset),
+      length <= (header.count + count) * maximumRatio
+    else { return nil }
     let total = header.count + count
     return [UInt8](unsafeUninitializedCapacity: total) { output, written in
       for (index, byte) in header.enumerated() { output[index] = byte }

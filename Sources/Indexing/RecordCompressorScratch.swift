@@ -54,12 +54,21 @@ final class RecordCompressorScratch {
 
   /// Places `encoding` after the dictionary; grows the buffers if needed.
   func load(_ encoding: UnsafeBufferPointer<UInt8>) {
-    if dictionaryCount + encoding.count + 4 > capacity {
-      grow(to: dictionaryCount + encoding.count + 4)
+    load(count: encoding.count) { output in
+      if let base = encoding.baseAddress { output.update(from: base, count: encoding.count) }
     }
-    if let base = encoding.baseAddress {
-      (source + dictionaryCount).update(from: base, count: encoding.count)
-    }
+  }
+
+  /// Places an encoding of `count` bytes after the dictionary, written there by `write`;
+  /// grows the buffers if needed.
+  func load(count: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Void) {
+    if dictionaryCount + count + 4 > capacity { grow(to: dictionaryCount + count + 4) }
+    write(source + dictionaryCount)
+  }
+
+  /// The encoding placed by `load`, `count` bytes long.
+  func loaded(count: Int) -> [UInt8] {
+    Array(UnsafeBufferPointer(start: source + dictionaryCount, count: count))
   }
 
   /// Starts a record of `count` bytes: a new stamp (the record's table cleared whole only when

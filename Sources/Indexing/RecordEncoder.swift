@@ -26,6 +26,19 @@ package enum RecordEncoder {
     try writer.value(value)
     return writer.buffer.encoding()
   }
+
+  /// The stored form of `value` (`RecordCompressor.compress` of `encode(value)`), its encoding
+  /// written straight into the compressor's memory; nil when it cannot be encoded.
+  package static func stored<T: Encodable>(_ value: T) -> [UInt8]? {
+    let scratch = RecordEncoderScratch.take()
+    let writer = RecordWriter(buffer: RecordBuffer(scratch: scratch))
+    defer {
+      scratch.keep(writer.buffer)
+      RecordEncoderScratch.give(scratch)
+    }
+    do { try writer.value(value) } catch { return nil }
+    return RecordCompressor.compress(writer.buffer)
+  }
 }
 
 /// The value tags of the record encoding.
@@ -68,7 +81,7 @@ final class RecordWriter {
   func bool(_ value: Bool) { buffer.bool(value) }
   func double(_ value: Double) { buffer.double(value) }
   func float(_ value: Float) { buffer.float(value) }
-  func string(_ value: String) { buffer.string(value) }
+  func string(_ value: String) { buffer.transientString(value) }
   func decimal(_ value: Decimal) { buffer.decimal(value) }
   func key(_ key: some CodingKey) { buffer.name(text: key.stringValue) }
 
@@ -92,6 +105,10 @@ final class RecordWriter {
     } else if usesFastPaths, T.self == SourceEntry.self {
       try sourceEntry(value as! SourceEntry)
     } else if !fastValue(value) {
+      // An `encode(to:)` may build temporaries: their strings are not cached by their words.
+      let held = buffer.stringsHeld
+      buffer.stringsHeld = false
+      defer { buffer.stringsHeld = held }
       let frame = makeFrame()
       try value.encode(to: RecordValueEncoder(writer: self, frame: frame))
       close(frame)

@@ -4,12 +4,14 @@ import Foundation
 /// bytes, the string table, and the key cache, so that an encoding allocates
 /// nothing but its result. A scratch is used by one encoding at a time.
 final class RecordEncoderScratch {
-  /// One entry of the key cache: a key literal's address, its table index, and the encoding
-  /// that placed it (entries of earlier encodings are stale).
+  /// One entry of the key cache: a key literal's address, its table index, the encoding that
+  /// placed it (entries of earlier encodings are stale), and the hash of its bytes (still
+  /// valid in a stale entry of the same address: a key is hashed once per scratch).
   struct KeySlot {
     var address = 0
     var index: Int32 = 0
     var encoding: UInt32 = 0
+    var hash: UInt64 = 0
   }
 
   static let keySlotBits = 10

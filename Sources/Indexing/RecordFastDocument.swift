@@ -15,7 +15,10 @@ extension RecordBuffer {
     document(record.document)
     name("mentions")
     let mentions = openUnkeyed()
-    record.mentions.withUnsafeBufferPointer { for index in $0.indices { self.mention($0[index]) } }
+    record.mentions.withUnsafeBufferPointer {
+      guard let base = $0.baseAddress else { return }
+      for index in $0.indices { self.mention(at: base + index) }
+    }
     closeContainer(mentions)
     name("funding")
     let funding = openUnkeyed()

@@ -9,33 +9,49 @@ import Foundation
 /// generic path on every mention of the shipped corpus and on random ones.
 extension RecordBuffer {
   mutating func mention(_ mention: Mention) {
+    withUnsafePointer(to: mention) { self.mention(at: $0) }
+  }
+
+  /// A mention read in place, field by field: a copy of the whole mention (and its
+  /// destruction) cost more than its encoding.
+  mutating func mention(at mention: UnsafePointer<Mention>) {
     let slot = openKeyed()
-    factEntries(mention.facts)
-    let span = mention.sentence.span
+    factEntries(at: mention.pointer(to: \.facts)!)
+    let sentence = mention.pointer(to: \.sentence)!
+    let span = sentence.pointer(to: \.span)!
     name("line")
-    signed(Int64(span.line))
+    signed(Int64(span.pointee.line))
     name("sentence")
-    string(mention.sentence.text)
+    string(at: sentence.pointer(to: \.text)!)
     name("file")
-    string(span.file)
+    string(at: span.pointer(to: \.file)!)
+    let sentenceRange = span.pointee.byteRange
     name("sentenceByteRange")
-    range(span.byteRange)
+    range(sentenceRange)
+    let textRange = mention.pointee.textRange
     name("textRange")
-    range(mention.textRange)
-    if let byteRange = mention.byteRange {
+    range(textRange)
+    // `Mention.byteRange`, without a copy of the mention.
+    if sentenceRange.count == sentence.pointee.text.utf8.count {
       name("byteRange")
-      range(byteRange)
+      let start = sentenceRange.lowerBound
+      range((start + textRange.lowerBound)..<(start + textRange.upperBound))
     }
     closeContainer(slot)
   }
 
   /// The entries of a `MentionFacts` keyed container, in declaration order.
   mutating func factEntries(_ facts: MentionFacts) {
+    withUnsafePointer(to: facts) { factEntries(at: $0) }
+  }
+
+  /// The entries of a `MentionFacts` keyed container, read in place.
+  mutating func factEntries(at facts: UnsafePointer<MentionFacts>) {
     name("type")
-    string(facts.type.rawValue)
+    string(facts.pointee.type.rawValue)
     name("text")
-    string(facts.text)
-    switch facts.value {
+    string(at: facts.pointer(to: \.text)!)
+    switch facts.pointee.value {
     case .number(let number)?:
       name("value")
       decimal(number)
@@ -44,30 +60,30 @@ extension RecordBuffer {
       string(text)
     case nil: break
     }
-    optional("currency", facts.currency)
-    optional("period", facts.period)
-    optional("basis", facts.basis?.rawValue)
-    optional("approximate", facts.approximate)
-    optional("bound", facts.bound?.rawValue)
-    optional("noun", facts.noun)
-    optional("nounInherited", facts.nounInherited)
-    optional("unitPer", facts.unitPer)
-    optional("head", facts.head)
-    optional("role", facts.role)
-    optional("numerator", facts.numerator)
-    optional("denominator", facts.denominator)
-    optional("relation", facts.relation?.rawValue)
-    optional("retroactive", facts.retroactive)
-    optional("mod", facts.mod?.rawValue)
-    optional("resolved", facts.resolved)
-    optional("kind", facts.kind)
-    optional("normalized", facts.normalized)
-    optional("date", facts.date)
-    optional("inherited", facts.inherited)
-    optional("subdivision", facts.subdivision)
-    optional("legitext", facts.legitext)
-    optional("yearFrom", facts.yearFrom)
-    if let candidates = facts.candidates {
+    optional("currency", facts.pointee.currency)
+    optional("period", facts.pointee.period)
+    optional("basis", facts.pointee.basis?.rawValue)
+    optional("approximate", facts.pointee.approximate)
+    optional("bound", facts.pointee.bound?.rawValue)
+    optional("noun", facts.pointee.noun)
+    optional("nounInherited", facts.pointee.nounInherited)
+    optional("unitPer", facts.pointee.unitPer)
+    optional("head", facts.pointee.head)
+    optional("role", facts.pointee.role)
+    optional("numerator", facts.pointee.numerator)
+    optional("denominator", facts.pointee.denominator)
+    optional("relation", facts.pointee.relation?.rawValue)
+    optional("retroactive", facts.pointee.retroactive)
+    optional("mod", facts.pointee.mod?.rawValue)
+    optional("resolved", facts.pointee.resolved)
+    optional("kind", facts.pointee.kind)
+    optional("normalized", facts.pointee.normalized)
+    optional("date", facts.pointee.date)
+    optional("inherited", facts.pointee.inherited)
+    optional("subdivision", facts.pointee.subdivision)
+    optional("legitext", facts.pointee.legitext)
+    optional("yearFrom", facts.pointee.yearFrom)
+    if let candidates = facts.pointee.candidates {
       name("candidates")
       let slot = openUnkeyed()
       for candidate in candidates { string(candidate) }

@@ -12,16 +12,18 @@ struct RecordStringTable {
     var length: Int
   }
 
-  /// A string looked up lately, kept whole: its two words (a small string's bytes, or a large
-  /// one's count, flags and storage object, kept alive by this copy) are the cache's key, so
-  /// equal words mean equal bytes; `record` tells the entries of this record from older ones.
+  /// A string looked up lately, by its two words (a small string's bytes, or a large one's
+  /// count, flags and storage address), not owned: `index(ofHeld:)` takes only strings that
+  /// outlive the record, so equal words within a record mean equal bytes; `record` tells the
+  /// entries of this record from older ones (whose words are never read as a string).
   private struct Recent {
-    var string = ""
+    var first: UInt64 = 0
+    var second: UInt64 = 0
     var index: Int32 = 0
     var record: UInt32 = 0
   }
 
-  private static let recentBits = 8
+  private static let recentBits = 12
   private static let recentCount = 1 << recentBits
   /// Each string as a varint length and its bytes, in index order.
   private(set) var bytes = RecordBytes(capacity: 16_384)
@@ -58,7 +60,6 @@ struct RecordStringTable {
     bytes.deallocate()
     slots.deallocate()
     entries.deallocate()
-    recent.deinitialize(count: Self.recentCount)
     recent.deallocate()
     lastRecord.deallocate()
   }
@@ -87,25 +88,45 @@ struct RecordStringTable {
     unsafeBitCast(string, to: (UInt64, UInt64).self)
   }
 
+  /// The index of `string`, which must stay alive until the table is reset (a field of the
+  /// value being encoded, or a literal): the cache of recent strings keys on its words without
+  /// retaining it, so a string freed within the record could let another one alias its words.
+  /// A temporary string goes to `uncachedIndex`.
   @inline(__always)
-  mutating func index(of string: String) -> Int {
+  mutating func index(ofHeld string: String) -> Int {
     let words = Self.words(string)
     let mixed = (words.0 &+ words.1 &* 0x9e37_79b9_7f4a_7c15) &* 0xff51_afd7_ed55_8ccd
     let entry = recent + Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.recentBits))
-    let cached = Self.words(entry.pointee.string)
-    if cached.0 == words.0, cached.1 == words.1, entry.pointee.record == record {
+    if entry.pointee.first == words.0, entry.pointee.second == words.1,
+      entry.pointee.record == record
+    {
       return Int(entry.pointee.index)
     }
-    return place(string, in: entry)
+    return place(string, words: words, in: entry)
+  }
+
+  /// `index(ofHeld:)` of a string field, read in place: a hit loads its two words only.
+  @inline(__always)
+  mutating func index(ofHeldAt field: UnsafePointer<String>) -> Int {
+    let words = UnsafeRawPointer(field).load(as: (UInt64, UInt64).self)
+    let mixed = (words.0 &+ words.1 &* 0x9e37_79b9_7f4a_7c15) &* 0xff51_afd7_ed55_8ccd
+    let entry = recent + Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.recentBits))
+    if entry.pointee.first == words.0, entry.pointee.second == words.1,
+      entry.pointee.record == record
+    {
+      return Int(entry.pointee.index)
+    }
+    return place(field.pointee, words: words, in: entry)
   }
 
   /// Looks up a string missing from the cache (by its bytes) and caches its index.
   @inline(never)
-  private mutating func place(_ string: String, in entry: UnsafeMutablePointer<Recent>) -> Int {
+  private mutating func place(
+    _ string: String, words: (UInt64, UInt64), in entry: UnsafeMutablePointer<Recent>
+  ) -> Int {
     let found = uncachedIndex(of: string)
-    entry.pointee.string = string
-    entry.pointee.index = Int32(truncatingIfNeeded: found)
-    entry.pointee.record = record
+    entry.pointee = Recent(
+      first: words.0, second: words.1, index: Int32(truncatingIfNeeded: found), record: record)
     return found
   }
 
@@ -203,12 +224,7 @@ struct RecordStringTable {
   }
 
   private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) {
-    var length = UInt64(utf8.count)
-    while length >= 0x80 {
-      bytes.append(UInt8(truncatingIfNeeded: length) | 0x80)
-      length >>= 7
-    }
-    bytes.append(UInt8(length))
+    bytes.append(tag: nil, varint: UInt64(utf8.count))
     entries[index].start = bytes.count
     bytes.append(contentsOf: UnsafeRawBufferPointer(utf8))
   }

@@ -5,9 +5,10 @@ import Testing
 @testable import Indexing
 
 /// The string table's cache of recent strings (keyed by a string value's two words: a small
-/// string's bytes, a large one's storage kept alive) gives the index that the bytes give: the
-/// same indexes and table bytes as lookups that skip the cache, over seeded random sequences
-/// of small, large, literal, copied and rebuilt strings, across many records.
+/// string's bytes, a large one's storage, held by the caller until the record ends) gives the
+/// index that the bytes give: the same indexes and table bytes as lookups that skip the cache,
+/// over seeded random sequences of small, large, literal, copied and rebuilt strings, across
+/// many records (strings of an earlier record may have been freed since).
 @Suite struct RecordStringTableCacheTests {
   static let pieces = [
     "amount", "date", "€", "EUR", "millions d’euros", "l’État", "1er avril 2024",
@@ -44,6 +45,8 @@ import Testing
     for _ in 0..<60 {
       cached.reset()
       plain.reset()
+      // The strings looked up in this record, alive until it ends (`index(ofHeld:)`).
+      var held: [String] = []
       for _ in 0..<(1 + random.below(400)) {
         // Reuse a string value seen before (same storage) as often as a new one.
         let string: String
@@ -53,7 +56,12 @@ import Testing
           string = Self.string(&random)
           if kept.count < 200 { kept.append(string) } else { kept[random.below(200)] = string }
         }
-        #expect(cached.index(of: string) == plain.uncachedIndex(of: string))
+        held.append(string)
+        #expect(cached.index(ofHeld: string) == plain.uncachedIndex(of: string))
+        held.withUnsafeBufferPointer { strings in
+          let field = strings.baseAddress! + strings.count - 1
+          #expect(cached.index(ofHeldAt: field) == plain.uncachedIndex(of: string))
+        }
       }
       #expect(cached.count == plain.count)
       #expect(
