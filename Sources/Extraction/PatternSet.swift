@@ -19,6 +19,14 @@ struct PatternSet<Value: Sendable>: Sendable {
   /// The candidates of a first (or last) word, as a range of `candidates`.
   private var firstTable = WordTable<Range<Int>>([])
   private var lastTable = WordTable<Range<Int>>([])
+  /// The keys of the first (and last) words, as a filter (`KeyFilter`): a token whose key
+  /// is not in it starts (ends) no pattern, known without probing a table.
+  private(set) var firstKeys = KeyFilter()
+  private(set) var lastKeys = KeyFilter()
+  /// For each last word's range of candidates (by its lower bound): the keys of the words
+  /// just before it, as a filter, and where its one-word candidates start (they come last).
+  private var secondFilters: [KeyFilter] = []
+  private var singleStarts: [Int] = []
 
   struct Candidate: Sendable {
     var start: Int
@@ -41,6 +49,25 @@ struct PatternSet<Value: Sendable>: Sendable {
     }
     firstTable = WordTable(firstOrder.map { ($0, add(byFirst[$0]!)) })
     lastTable = WordTable(lastOrder.map { ($0, add(byLast[$0]!)) })
+    for word in firstOrder { firstKeys.insert(WordKey.of(word)) }
+    for word in lastOrder { lastKeys.insert(WordKey.of(word)) }
+    secondFilters = Array(repeating: KeyFilter(), count: candidates.count)
+    singleStarts = Array(repeating: 0, count: candidates.count)
+    for word in lastOrder {
+      guard let range = lastTable.value(of: word) else { continue }
+      var seconds = KeyFilter()
+      var singles = range.upperBound
+      for candidate in range {
+        let found = candidates[candidate]
+        if found.count >= 2 {
+          seconds.insert(keys[found.start + found.count - 2])
+        } else if singles == range.upperBound {
+          singles = candidate
+        }
+      }
+      secondFilters[range.lowerBound] = seconds
+      singleStarts[range.lowerBound] = singles
+    }
   }
 
   /// Appends `patterns` as candidates, and returns their range.
@@ -75,6 +102,12 @@ struct PatternSet<Value: Sendable>: Sendable {
   /// word is not compared again, and the word before it is compared first.
   @inline(__always)
   func last(in range: Range<Int>, before index: Int, of tokens: [TextToken]) -> (Int, Value)? {
+    // No candidate of two words or more can match when the word before the last one is
+    // none of theirs: only the one-word candidates, which come last, are tried.
+    var range = range
+    if index < 2 || !secondFilters[range.lowerBound].contains(tokens[index - 2].key) {
+      range = singleStarts[range.lowerBound]..<range.upperBound
+    }
     for candidate in range {
       let found = candidates[candidate]
       let start = index - found.count
@@ -110,7 +143,7 @@ struct PatternSet<Value: Sendable>: Sendable {
   /// no value and no token copied).
   @inline(__always)
   func startsAt(_ index: Int, in tokens: [TextToken]) -> Bool {
-    guard index >= 0, index < tokens.count,
+    guard index >= 0, index < tokens.count, firstKeys.contains(tokens[index].key),
       let range = firstTable.value(key: tokens[index].key, form: tokens[index].storedFolded)
     else { return false }
     for candidate in range {
@@ -149,21 +182,61 @@ struct PatternSet<Value: Sendable>: Sendable {
 }
 
 extension TokenView {
-  /// The longest pattern of `set` that ends just before `index`, and where it starts.
+  /// The longest pattern of `set` that ends just before `index`, and where it starts. The
+  /// filter of last words is read here, inlined in the caller: most tokens end no pattern,
+  /// and then no call is made.
+  @inline(__always)
   func pattern<T>(endingBefore index: Int, in set: PatternSet<T>) -> (start: Int, value: T)? {
-    guard index >= 1, index <= count,
-      let range = set.ending(key: tokens[index - 1].key, form: tokens[index - 1].storedFolded),
+    guard index >= 1, index <= count, set.lastKeys.contains(tokens[index - 1].key) else {
+      return nil
+    }
+    return probe(endingBefore: index, in: set)
+  }
+
+  /// `pattern(endingBefore:in:)` past its filter.
+  private func probe<T>(endingBefore index: Int, in set: PatternSet<T>) -> (start: Int, value: T)? {
+    guard let range = set.ending(key: tokens[index - 1].key, form: tokens[index - 1].storedFolded),
       let found = set.last(in: range, before: index, of: tokens)
     else { return nil }
     return (found.0, found.1)
   }
 
-  /// The longest pattern of `set` that starts at `index`, and the index after it.
+  /// The longest pattern of `set` that starts at `index`, and the index after it. The filter
+  /// of first words is read here, inlined in the caller.
+  @inline(__always)
   func pattern<T>(startingAt index: Int, in set: PatternSet<T>) -> (end: Int, value: T)? {
-    guard index >= 0, index < count,
-      let range = set.starting(key: tokens[index].key, form: tokens[index].storedFolded),
+    guard index >= 0, index < count, set.firstKeys.contains(tokens[index].key) else {
+      return nil
+    }
+    return probe(startingAt: index, in: set)
+  }
+
+  /// `pattern(startingAt:in:)` past its filter.
+  private func probe<T>(startingAt index: Int, in set: PatternSet<T>) -> (end: Int, value: T)? {
+    guard let range = set.starting(key: tokens[index].key, form: tokens[index].storedFolded),
       let found = set.first(in: range, at: index, of: tokens)
     else { return nil }
     return (found.0, found.1)
+  }
+}
+
+/// A set of word keys (`WordKey`) as 128 bits, one per value of a key's top seven bits: it
+/// may hold a key that was never inserted, never misses one that was. A pattern's words are
+/// few (at most a few dozen), so most tokens' keys are found absent at once.
+struct KeyFilter: Sendable {
+  private var low: UInt64 = 0
+  private var high: UInt64 = 0
+
+  /// Adds `key`.
+  mutating func insert(_ key: UInt64) {
+    let bit = key >> 57
+    if bit < 64 { low |= 1 << bit } else { high |= 1 << (bit & 63) }
+  }
+
+  /// Whether `key` may have been inserted (false: it was not).
+  @inline(__always)
+  func contains(_ key: UInt64) -> Bool {
+    let bit = key >> 57
+    return ((bit < 64 ? low : high) >> (bit & 63)) & 1 != 0
   }
 }
