@@ -101,7 +101,7 @@ struct FundingScanner {
       return mechanism
     }
     if token.is(.charge) {
-      guard view.tokens[index].text.lowercased() == "charge",
+      guard view.lowercasedText(index) == "charge",
         view.has(.en, at: index - 1)
           || (view.has(.a, at: index - 2) && view.has(.la, at: index - 1)
             && (view.has(.de, .des, at: index + 1) || view.has(.du, .d, at: index + 1)))

@@ -53,21 +53,43 @@ struct PatternSet<Value: Sendable>: Sendable {
     for word in lastOrder { lastKeys.insert(WordKey.of(word)) }
     secondFilters = Array(repeating: KeyFilter(), count: candidates.count)
     singleStarts = Array(repeating: 0, count: candidates.count)
+    for word in firstOrder {
+      guard let range = firstTable.value(of: word) else { continue }
+      index(range, second: 1)
+    }
     for word in lastOrder {
       guard let range = lastTable.value(of: word) else { continue }
-      var seconds = KeyFilter()
-      var singles = range.upperBound
-      for candidate in range {
-        let found = candidates[candidate]
-        if found.count >= 2 {
-          seconds.insert(keys[found.start + found.count - 2])
-        } else if singles == range.upperBound {
-          singles = candidate
-        }
-      }
-      secondFilters[range.lowerBound] = seconds
-      singleStarts[range.lowerBound] = singles
+      index(range, second: -2)
     }
+  }
+
+  /// Records, for a first (or last) word's `range`, the keys of its candidates' second (or
+  /// second-to-last) words, `offset` from the start (or the end), and where its one-word
+  /// candidates start: longer patterns come first, so they are the range's tail.
+  private mutating func index(_ range: Range<Int>, second offset: Int) {
+    var seconds = KeyFilter()
+    var singles = range.upperBound
+    for candidate in range {
+      let found = candidates[candidate]
+      if found.count >= 2 {
+        seconds.insert(keys[found.start + (offset > 0 ? offset : found.count + offset)])
+      } else if singles == range.upperBound {
+        singles = candidate
+      }
+    }
+    secondFilters[range.lowerBound] = seconds
+    singleStarts[range.lowerBound] = singles
+  }
+
+  /// `range`, or only its one-word candidates when the word `second` (the token after a
+  /// first word, or before a last word; nil past the sentence) is none of its longer
+  /// candidates' second words.
+  @inline(__always)
+  private func narrowed(_ range: Range<Int>, second: UInt64?) -> Range<Int> {
+    guard let second, secondFilters[range.lowerBound].contains(second) else {
+      return singleStarts[range.lowerBound]..<range.upperBound
+    }
+    return range
   }
 
   /// Appends `patterns` as candidates, and returns their range.
@@ -88,7 +110,8 @@ struct PatternSet<Value: Sendable>: Sendable {
   /// word is not compared again.
   @inline(__always)
   func first(in range: Range<Int>, at index: Int, of tokens: [TextToken]) -> (Int, Value)? {
-    for candidate in range {
+    let next = index + 1 < tokens.count && index >= -1 ? tokens[index + 1].key : nil
+    for candidate in narrowed(range, second: next) {
       let found = candidates[candidate]
       if matches(found, at: index, tokens, words: 1..<found.count) {
         return (index + found.count, values[found.value])
@@ -104,11 +127,8 @@ struct PatternSet<Value: Sendable>: Sendable {
   func last(in range: Range<Int>, before index: Int, of tokens: [TextToken]) -> (Int, Value)? {
     // No candidate of two words or more can match when the word before the last one is
     // none of theirs: only the one-word candidates, which come last, are tried.
-    var range = range
-    if index < 2 || !secondFilters[range.lowerBound].contains(tokens[index - 2].key) {
-      range = singleStarts[range.lowerBound]..<range.upperBound
-    }
-    for candidate in range {
+    let previous = index >= 2 && index - 2 < tokens.count ? tokens[index - 2].key : nil
+    for candidate in narrowed(range, second: previous) {
       let found = candidates[candidate]
       let start = index - found.count
       guard start >= 0, index <= tokens.count else { continue }
@@ -146,7 +166,8 @@ struct PatternSet<Value: Sendable>: Sendable {
     guard index >= 0, index < tokens.count, firstKeys.contains(tokens[index].key),
       let range = firstTable.value(key: tokens[index].key, form: tokens[index].storedFolded)
     else { return false }
-    for candidate in range {
+    let next = index + 1 < tokens.count ? tokens[index + 1].key : nil
+    for candidate in narrowed(range, second: next) {
       let found = candidates[candidate]
       if matches(found, at: index, tokens, words: 1..<found.count) { return true }
     }
