@@ -5,7 +5,7 @@
 /// its candidates in a `WordTable`, and a candidate is compared key by key before word by
 /// word, so that no `String` is hashed and a mismatch compares no text. `byFirst` and `byLast`
 /// keep the same candidates, in the same order, by word.
-struct PatternSet<Value: Sendable>: Sendable {
+struct PatternTables<Value: Sendable>: Sendable {
   private(set) var byFirst: [String: [([String], Value)]] = [:]
   private(set) var byLast: [String: [([String], Value)]] = [:]
   /// Every candidate's words, flat, their keys and their stored forms (`TokenText`, compared
@@ -200,6 +200,77 @@ struct PatternSet<Value: Sendable>: Sendable {
   /// The candidates whose last word is `token`'s.
   @inline(__always)
   func ending(with token: TextToken) -> Range<Int>? { lastTable.value(of: token) }
+}
+
+/// `PatternTables` behind one reference, with their filters of first and last words kept in
+/// place: a look-up on a `static let` set copied the whole set first (~250 bytes by
+/// `memcpy`); it now copies a reference and two filters.
+struct PatternSet<Value: Sendable>: Sendable {
+  private let box: Box
+  let firstKeys: KeyFilter
+  let lastKeys: KeyFilter
+
+  /// The shared tables.
+  final class Box: Sendable {
+    let tables: PatternTables<Value>
+    init(_ tables: PatternTables<Value>) { self.tables = tables }
+  }
+
+  /// Patterns written in plain French ("jusqu'à"); longer patterns are tried first.
+  init(_ list: [(String, Value)]) {
+    let tables = PatternTables(list)
+    box = Box(tables)
+    firstKeys = tables.firstKeys
+    lastKeys = tables.lastKeys
+  }
+
+  var byFirst: [String: [([String], Value)]] { box.tables.byFirst }
+  var byLast: [String: [([String], Value)]] { box.tables.byLast }
+
+  /// `PatternTables.first(in:at:of:)`.
+  @inline(__always)
+  func first(in range: Range<Int>, at index: Int, of tokens: [TextToken]) -> (Int, Value)? {
+    box.tables.first(in: range, at: index, of: tokens)
+  }
+
+  /// `PatternTables.last(in:before:of:)`.
+  @inline(__always)
+  func last(in range: Range<Int>, before index: Int, of tokens: [TextToken]) -> (Int, Value)? {
+    box.tables.last(in: range, before: index, of: tokens)
+  }
+
+  /// Whether a candidate starts at `index`, the filter of first words read before the tables.
+  @inline(__always)
+  func startsAt(_ index: Int, in tokens: [TextToken]) -> Bool {
+    guard index >= 0, index < tokens.count, firstKeys.contains(tokens[index].key) else {
+      return false
+    }
+    return box.tables.startsAt(index, in: tokens)
+  }
+
+  @inline(__always)
+  func starting(key: UInt64, word: String) -> Range<Int>? {
+    box.tables.starting(key: key, word: word)
+  }
+
+  @inline(__always)
+  func starting(key: UInt64, form: TokenText) -> Range<Int>? {
+    box.tables.starting(key: key, form: form)
+  }
+
+  @inline(__always)
+  func ending(key: UInt64, word: String) -> Range<Int>? { box.tables.ending(key: key, word: word) }
+
+  @inline(__always)
+  func ending(key: UInt64, form: TokenText) -> Range<Int>? {
+    box.tables.ending(key: key, form: form)
+  }
+
+  @inline(__always)
+  func starting(with token: TextToken) -> Range<Int>? { box.tables.starting(with: token) }
+
+  @inline(__always)
+  func ending(with token: TextToken) -> Range<Int>? { box.tables.ending(with: token) }
 }
 
 extension TokenView {
