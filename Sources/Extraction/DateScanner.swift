@@ -174,11 +174,14 @@ struct DateScanner {
     } else if resolved == nil, let year = parts.year {
       context.lastYear = year
     }
-    var facts = MentionFacts(type: .date, text: "", value: .text(parts.iso))
-    if resolved == false, parts.month == nil, parts.year == nil { facts.value = nil }
-    facts.mod = match.mod
-    facts.resolved = resolved
-    facts.yearFrom = parts.yearSource
+    // Built in place: a `var` of facts moved into a `Found` was copied whole, then destroyed.
+    var found = Found(
+      facts: MentionFacts(type: .date, text: "", value: .text(parts.iso)), first: match.first,
+      end: match.end)
+    if resolved == false, parts.month == nil, parts.year == nil { found.facts.value = nil }
+    found.facts.mod = match.mod
+    found.facts.resolved = resolved
+    found.facts.yearFrom = parts.yearSource
     if resolved == false, parts.relative == nil, parts.day != nil, let reference,
       let month = parts.month
     {
@@ -188,29 +191,30 @@ struct DateScanner {
           reference: reference, month: month, tense: tense, nil)
         return candidate.year == nil ? nil : candidate.iso
       }
-      facts.candidates = both.count == 2 && both[0] == both[1] ? [both[0]] : both
+      found.facts.candidates = both.count == 2 && both[0] == both[1] ? [both[0]] : both
     }
-    var first = match.first
-    facts.relation = match.relation
-    if match.relation == nil, let anchor = view.pattern(endingBefore: first, in: Lex.relations) {
-      facts.relation = anchor.value
-      first = anchor.start
-      if view.tokens[first..<match.first].contains(where: { $0.is(.retroactif) }) {
-        facts.retroactive = true
+    found.facts.relation = match.relation
+    if match.relation == nil,
+      let anchor = view.pattern(endingBefore: match.first, in: Lex.relations)
+    {
+      found.facts.relation = anchor.value
+      found.first = anchor.start
+      if view.tokens[found.first..<match.first].contains(where: { $0.is(.retroactif) }) {
+        found.facts.retroactive = true
       }
     }
-    if facts.relation == nil, isYearOnly(parts), view.has(.en, at: match.first - 1),
+    if found.facts.relation == nil, isYearOnly(parts), view.has(.en, at: match.first - 1),
       clauseContains(.depuis, before: match.first - 1)
     {
-      facts.relation = .since
+      found.facts.relation = .since
     }
-    if facts.mod == nil, isYearOnly(parts),
+    if found.facts.mod == nil, isYearOnly(parts),
       clauseContains(Self.endOfBudget, after: match.end)
-        || clauseContains(Self.endOfBudget, before: first)
+        || clauseContains(Self.endOfBudget, before: found.first)
     {
-      facts.mod = .end
+      found.facts.mod = .end
     }
-    return Found(facts: facts, first: first, end: match.end)
+    return found
   }
 
   static let endOfBudget = Lexer.pattern("fin de gestion")

@@ -101,7 +101,7 @@ struct FundingScanner {
       return mechanism
     }
     if token.is(.charge) {
-      guard view.tokens[index].text.lowercased() == "charge",
+      guard view.lowercasedText(index) == "charge",
         view.has(.en, at: index - 1)
           || (view.has(.a, at: index - 2) && view.has(.la, at: index - 1)
             && (view.has(.de, .des, at: index + 1) || view.has(.du, .d, at: index + 1)))
@@ -174,8 +174,27 @@ struct FundingScanner {
     guard Self.mayEndParticiple(view.tokens[index].lastTextByte),
       !view.tokens[index].textIsASCII
     else { return false }
-    let text = view.tokens[index].text.lowercased()
-    return ["é", "ée", "és", "ées"].contains { text.hasSuffix($0) }
+    // Most words are decided on their last bytes; `lowercased()` (~3 000 instructions) is
+    // left to the rest (a decomposed accent, "é" after another non-ASCII byte).
+    var text = view.tokens[index].text
+    if let known = text.withUTF8(Self.participleEnding) { return known }
+    let lower = text.lowercased()
+    return ["é", "ée", "és", "ées"].contains { lower.hasSuffix($0) }
+  }
+
+  /// `isParticiple` read on a word's UTF-8 bytes, past an optional last "s" and an optional
+  /// "e" before it (either case): true at a precomposed "é" or "É" after an ASCII byte (or
+  /// at the start), false at an ASCII byte, nil (undecided) otherwise. An ASCII byte is a
+  /// character of its own here, and lower-cases to an ASCII byte.
+  static func participleEnding(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    var end = bytes.count
+    if end > 0, bytes[end - 1] | 0x20 == UInt8(ascii: "s") { end -= 1 }
+    if end > 0, bytes[end - 1] | 0x20 == UInt8(ascii: "e") { end -= 1 }
+    guard end > 0 else { return false }
+    let last = bytes[end - 1]
+    if last < 0x80 { return false }
+    guard end >= 2, bytes[end - 2] == 0xC3, last == 0xA9 || last == 0x89 else { return nil }
+    return end == 2 || bytes[end - 3] < 0x80 ? true : nil
   }
 
   /// Whether `byte` may end a word whose lower case ends with "é", "ée", "és" or "ées": "e",

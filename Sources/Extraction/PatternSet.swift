@@ -5,7 +5,7 @@
 /// its candidates in a `WordTable`, and a candidate is compared key by key before word by
 /// word, so that no `String` is hashed and a mismatch compares no text. `byFirst` and `byLast`
 /// keep the same candidates, in the same order, by word.
-struct PatternSet<Value: Sendable>: Sendable {
+struct PatternTables<Value: Sendable>: Sendable {
   private(set) var byFirst: [String: [([String], Value)]] = [:]
   private(set) var byLast: [String: [([String], Value)]] = [:]
   /// Every candidate's words, flat, their keys and their stored forms (`TokenText`, compared
@@ -19,6 +19,14 @@ struct PatternSet<Value: Sendable>: Sendable {
   /// The candidates of a first (or last) word, as a range of `candidates`.
   private var firstTable = WordTable<Range<Int>>([])
   private var lastTable = WordTable<Range<Int>>([])
+  /// The keys of the first (and last) words, as a filter (`KeyFilter`): a token whose key
+  /// is not in it starts (ends) no pattern, known without probing a table.
+  private(set) var firstKeys = KeyFilter()
+  private(set) var lastKeys = KeyFilter()
+  /// For each last word's range of candidates (by its lower bound): the keys of the words
+  /// just before it, as a filter, and where its one-word candidates start (they come last).
+  private var secondFilters: [KeyFilter] = []
+  private var singleStarts: [Int] = []
 
   struct Candidate: Sendable {
     var start: Int
@@ -41,6 +49,47 @@ struct PatternSet<Value: Sendable>: Sendable {
     }
     firstTable = WordTable(firstOrder.map { ($0, add(byFirst[$0]!)) })
     lastTable = WordTable(lastOrder.map { ($0, add(byLast[$0]!)) })
+    for word in firstOrder { firstKeys.insert(WordKey.of(word)) }
+    for word in lastOrder { lastKeys.insert(WordKey.of(word)) }
+    secondFilters = Array(repeating: KeyFilter(), count: candidates.count)
+    singleStarts = Array(repeating: 0, count: candidates.count)
+    for word in firstOrder {
+      guard let range = firstTable.value(of: word) else { continue }
+      index(range, second: 1)
+    }
+    for word in lastOrder {
+      guard let range = lastTable.value(of: word) else { continue }
+      index(range, second: -2)
+    }
+  }
+
+  /// Records, for a first (or last) word's `range`, the keys of its candidates' second (or
+  /// second-to-last) words, `offset` from the start (or the end), and where its one-word
+  /// candidates start: longer patterns come first, so they are the range's tail.
+  private mutating func index(_ range: Range<Int>, second offset: Int) {
+    var seconds = KeyFilter()
+    var singles = range.upperBound
+    for candidate in range {
+      let found = candidates[candidate]
+      if found.count >= 2 {
+        seconds.insert(keys[found.start + (offset > 0 ? offset : found.count + offset)])
+      } else if singles == range.upperBound {
+        singles = candidate
+      }
+    }
+    secondFilters[range.lowerBound] = seconds
+    singleStarts[range.lowerBound] = singles
+  }
+
+  /// `range`, or only its one-word candidates when the word `second` (the token after a
+  /// first word, or before a last word; nil past the sentence) is none of its longer
+  /// candidates' second words.
+  @inline(__always)
+  private func narrowed(_ range: Range<Int>, second: UInt64?) -> Range<Int> {
+    guard let second, secondFilters[range.lowerBound].contains(second) else {
+      return singleStarts[range.lowerBound]..<range.upperBound
+    }
+    return range
   }
 
   /// Appends `patterns` as candidates, and returns their range.
@@ -61,7 +110,8 @@ struct PatternSet<Value: Sendable>: Sendable {
   /// word is not compared again.
   @inline(__always)
   func first(in range: Range<Int>, at index: Int, of tokens: [TextToken]) -> (Int, Value)? {
-    for candidate in range {
+    let next = index + 1 < tokens.count && index >= -1 ? tokens[index + 1].key : nil
+    for candidate in narrowed(range, second: next) {
       let found = candidates[candidate]
       if matches(found, at: index, tokens, words: 1..<found.count) {
         return (index + found.count, values[found.value])
@@ -75,7 +125,10 @@ struct PatternSet<Value: Sendable>: Sendable {
   /// word is not compared again, and the word before it is compared first.
   @inline(__always)
   func last(in range: Range<Int>, before index: Int, of tokens: [TextToken]) -> (Int, Value)? {
-    for candidate in range {
+    // No candidate of two words or more can match when the word before the last one is
+    // none of theirs: only the one-word candidates, which come last, are tried.
+    let previous = index >= 2 && index - 2 < tokens.count ? tokens[index - 2].key : nil
+    for candidate in narrowed(range, second: previous) {
       let found = candidates[candidate]
       let start = index - found.count
       guard start >= 0, index <= tokens.count else { continue }
@@ -110,10 +163,11 @@ struct PatternSet<Value: Sendable>: Sendable {
   /// no value and no token copied).
   @inline(__always)
   func startsAt(_ index: Int, in tokens: [TextToken]) -> Bool {
-    guard index >= 0, index < tokens.count,
+    guard index >= 0, index < tokens.count, firstKeys.contains(tokens[index].key),
       let range = firstTable.value(key: tokens[index].key, form: tokens[index].storedFolded)
     else { return false }
-    for candidate in range {
+    let next = index + 1 < tokens.count ? tokens[index + 1].key : nil
+    for candidate in narrowed(range, second: next) {
       let found = candidates[candidate]
       if matches(found, at: index, tokens, words: 1..<found.count) { return true }
     }
@@ -148,22 +202,133 @@ struct PatternSet<Value: Sendable>: Sendable {
   func ending(with token: TextToken) -> Range<Int>? { lastTable.value(of: token) }
 }
 
+/// `PatternTables` behind one reference, with their filters of first and last words kept in
+/// place: a look-up on a `static let` set copied the whole set first (~250 bytes by
+/// `memcpy`); it now copies a reference and two filters.
+struct PatternSet<Value: Sendable>: Sendable {
+  private let box: Box
+  let firstKeys: KeyFilter
+  let lastKeys: KeyFilter
+
+  /// The shared tables.
+  final class Box: Sendable {
+    let tables: PatternTables<Value>
+    init(_ tables: PatternTables<Value>) { self.tables = tables }
+  }
+
+  /// Patterns written in plain French ("jusqu'à"); longer patterns are tried first.
+  init(_ list: [(String, Value)]) {
+    let tables = PatternTables(list)
+    box = Box(tables)
+    firstKeys = tables.firstKeys
+    lastKeys = tables.lastKeys
+  }
+
+  var byFirst: [String: [([String], Value)]] { box.tables.byFirst }
+  var byLast: [String: [([String], Value)]] { box.tables.byLast }
+
+  /// `PatternTables.first(in:at:of:)`.
+  @inline(__always)
+  func first(in range: Range<Int>, at index: Int, of tokens: [TextToken]) -> (Int, Value)? {
+    box.tables.first(in: range, at: index, of: tokens)
+  }
+
+  /// `PatternTables.last(in:before:of:)`.
+  @inline(__always)
+  func last(in range: Range<Int>, before index: Int, of tokens: [TextToken]) -> (Int, Value)? {
+    box.tables.last(in: range, before: index, of: tokens)
+  }
+
+  /// Whether a candidate starts at `index`, the filter of first words read before the tables.
+  @inline(__always)
+  func startsAt(_ index: Int, in tokens: [TextToken]) -> Bool {
+    guard index >= 0, index < tokens.count, firstKeys.contains(tokens[index].key) else {
+      return false
+    }
+    return box.tables.startsAt(index, in: tokens)
+  }
+
+  @inline(__always)
+  func starting(key: UInt64, word: String) -> Range<Int>? {
+    box.tables.starting(key: key, word: word)
+  }
+
+  @inline(__always)
+  func starting(key: UInt64, form: TokenText) -> Range<Int>? {
+    box.tables.starting(key: key, form: form)
+  }
+
+  @inline(__always)
+  func ending(key: UInt64, word: String) -> Range<Int>? { box.tables.ending(key: key, word: word) }
+
+  @inline(__always)
+  func ending(key: UInt64, form: TokenText) -> Range<Int>? {
+    box.tables.ending(key: key, form: form)
+  }
+
+  @inline(__always)
+  func starting(with token: TextToken) -> Range<Int>? { box.tables.starting(with: token) }
+
+  @inline(__always)
+  func ending(with token: TextToken) -> Range<Int>? { box.tables.ending(with: token) }
+}
+
 extension TokenView {
-  /// The longest pattern of `set` that ends just before `index`, and where it starts.
+  /// The longest pattern of `set` that ends just before `index`, and where it starts. The
+  /// filter of last words is read here, inlined in the caller: most tokens end no pattern,
+  /// and then no call is made.
+  @inline(__always)
   func pattern<T>(endingBefore index: Int, in set: PatternSet<T>) -> (start: Int, value: T)? {
-    guard index >= 1, index <= count,
-      let range = set.ending(key: tokens[index - 1].key, form: tokens[index - 1].storedFolded),
+    guard index >= 1, index <= count, set.lastKeys.contains(tokens[index - 1].key) else {
+      return nil
+    }
+    return probe(endingBefore: index, in: set)
+  }
+
+  /// `pattern(endingBefore:in:)` past its filter.
+  private func probe<T>(endingBefore index: Int, in set: PatternSet<T>) -> (start: Int, value: T)? {
+    guard let range = set.ending(key: tokens[index - 1].key, form: tokens[index - 1].storedFolded),
       let found = set.last(in: range, before: index, of: tokens)
     else { return nil }
     return (found.0, found.1)
   }
 
-  /// The longest pattern of `set` that starts at `index`, and the index after it.
+  /// The longest pattern of `set` that starts at `index`, and the index after it. The filter
+  /// of first words is read here, inlined in the caller.
+  @inline(__always)
   func pattern<T>(startingAt index: Int, in set: PatternSet<T>) -> (end: Int, value: T)? {
-    guard index >= 0, index < count,
-      let range = set.starting(key: tokens[index].key, form: tokens[index].storedFolded),
+    guard index >= 0, index < count, set.firstKeys.contains(tokens[index].key) else {
+      return nil
+    }
+    return probe(startingAt: index, in: set)
+  }
+
+  /// `pattern(startingAt:in:)` past its filter.
+  private func probe<T>(startingAt index: Int, in set: PatternSet<T>) -> (end: Int, value: T)? {
+    guard let range = set.starting(key: tokens[index].key, form: tokens[index].storedFolded),
       let found = set.first(in: range, at: index, of: tokens)
     else { return nil }
     return (found.0, found.1)
+  }
+}
+
+/// A set of word keys (`WordKey`) as 128 bits, one per value of a key's top seven bits: it
+/// may hold a key that was never inserted, never misses one that was. A pattern's words are
+/// few (at most a few dozen), so most tokens' keys are found absent at once.
+struct KeyFilter: Sendable {
+  private var low: UInt64 = 0
+  private var high: UInt64 = 0
+
+  /// Adds `key`.
+  mutating func insert(_ key: UInt64) {
+    let bit = key >> 57
+    if bit < 64 { low |= 1 << bit } else { high |= 1 << (bit & 63) }
+  }
+
+  /// Whether `key` may have been inserted (false: it was not).
+  @inline(__always)
+  func contains(_ key: UInt64) -> Bool {
+    let bit = key >> 57
+    return ((bit < 64 ? low : high) >> (bit & 63)) & 1 != 0
   }
 }

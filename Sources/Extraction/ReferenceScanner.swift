@@ -116,7 +116,7 @@ struct ReferenceScanner {
     var facts = MentionFacts(type: .reference, text: "")
     facts.kind = trigger.value
     if let number = identifier(at: cursor) {
-      facts.normalized = "\(view.tokens[index].text.lowercased()) n° \(number.text)"
+      facts.normalized = "\(view.lowercasedText(index)) n° \(number.text)"
       cursor = number.end
     }
     if let date = introducedDate(at: cursor) {
