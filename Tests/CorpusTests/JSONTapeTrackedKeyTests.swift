@@ -1,3 +1,4 @@
+import FrenchText
 import Testing
 
 @testable import Corpus
@@ -22,12 +23,12 @@ struct JSONTapeTrackedKeyTests {
     var tree = JSONParser(bytes: bytes, trackedKeys: tracked)
     let tape = try flat.parseTape()
     _ = try tree.parse()
-    let text = { (values: [TextRepairBuffer?]) in
+    @Sendable func text(_ values: [TextRepairBuffer?]) -> [String] {
       values.map { $0.map { String(decoding: $0.bytes, as: UTF8.self) } ?? "-" }
     }
     let located = tape.nodes.filter { $0.kind == .located }.count
     #expect(located == flat.literals.values.map(\.count).reduce(0, +))
-    return (flat.literals.mapValues(text), tree.literals.mapValues(text))
+    return (flat.literals.mapValues { text($0) }, tree.literals.mapValues { text($0) })
   }
 
   @Test func defaultKeysOnly() throws {
