@@ -23,6 +23,8 @@ struct JSONParser {
   let baseOffset: Int
   let trackedKeys: [String]
   private let trackedKeyCodes: [JSONKey]
+  /// The UTF-8 bytes of each of `trackedKeys`, in the same order.
+  let trackedKeyBytes: [[UInt8]]
   /// The located string values of each tracked key, in file order.
   var literals: [String: [TextRepairBuffer?]] = [:]
   var index = 0
@@ -31,14 +33,16 @@ struct JSONParser {
   /// The keys whose string values are located by default.
   static let defaultTrackedKeys = ["texte", "analyse"]
   private static let defaultTrackedKeyCodes = defaultTrackedKeys.map { JSONKey($0) }
+  private static let defaultTrackedKeyBytes = defaultTrackedKeys.map { Array($0.utf8) }
 
   init(bytes: [UInt8], baseOffset: Int = 0, trackedKeys: [String] = defaultTrackedKeys) {
     self.bytes = bytes
     self.baseOffset = baseOffset
     self.trackedKeys = trackedKeys
-    trackedKeyCodes =
-      trackedKeys == Self.defaultTrackedKeys
-      ? Self.defaultTrackedKeyCodes : trackedKeys.map { JSONKey($0) }
+    let isDefault = trackedKeys == Self.defaultTrackedKeys
+    trackedKeyCodes = isDefault ? Self.defaultTrackedKeyCodes : trackedKeys.map { JSONKey($0) }
+    trackedKeyBytes =
+      isDefault ? Self.defaultTrackedKeyBytes : trackedKeys.map { Array($0.utf8) }
   }
 
   /// The value the bytes hold, with nothing but white space around it.

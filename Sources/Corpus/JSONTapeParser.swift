@@ -1,3 +1,4 @@
+import Foundation
 import FrenchText
 
 /// The parse into a `JSONTape`: the same grammar, checks and failures as `parse()` (the same
@@ -106,16 +107,30 @@ extension JSONParser {
       return nil
     }
     index = end + 1
-    var isASCII = true
-    for offset in start..<end where bytes[offset] >= 0x80 {
-      isASCII = false
-      break
+    let (isASCII, tracked) = bytes.withUnsafeBufferPointer { all in
+      keyFacts(all.baseAddress! + start, count: end - start)
     }
     builder.nodes.append(JSONTape.Node(start: start, end: end, kind: .key, flag: isASCII))
-    for tracked in trackedKeys where tracked.utf8.count == end - start {
-      if tracked.utf8.elementsEqual(bytes[start..<end]) { return tracked }
+    return tracked.map { trackedKeys[$0] }
+  }
+
+  /// Whether the `count` key bytes at `key` are all ASCII, and the index in `trackedKeys` of
+  /// the tracked key they spell, if any (one pass over the bytes, `memcmp` for a candidate of
+  /// the same length).
+  @inline(__always)
+  private func keyFacts(_ key: UnsafePointer<UInt8>, count: Int) -> (Bool, Int?) {
+    var bits: UInt8 = 0
+    for offset in 0..<count { bits |= key[offset] }
+    var found: Int?
+    for (position, tracked) in trackedKeyBytes.enumerated() where tracked.count == count {
+      let same =
+        count == 0 || tracked.withUnsafeBufferPointer { memcmp($0.baseAddress!, key, count) == 0 }
+      if same {
+        found = position
+        break
+      }
     }
-    return nil
+    return (bits < 0x80, found)
   }
 
   /// An array; the leading string elements of a tracked key's array are located, up to the
