@@ -70,15 +70,7 @@ extension JSONParser {
   }
 
   private mutating func tapeObject(into builder: inout JSONTapeBuilder) throws(Failure) {
-    try enter()
-    let container = builder.open(.object)
-    skipSpaces()
-    if index < bytes.count, bytes[index] == 0x7D {
-      builder.close(container)
-      index += 1
-      depth -= 1
-      return
-    }
+    guard let container = try openContainer(.object, closing: 0x7D, into: &builder) else { return }
     while true {
       skipSpaces()
       guard index < bytes.count else { throw fail("unexpected end of the text in an object") }
@@ -92,9 +84,7 @@ extension JSONParser {
       try tapeValue(tracked: tracked, into: &builder)
       if try endOfMember(closing: 0x7D, in: "an object") { break }
     }
-    builder.close(container)
-    index += 1
-    depth -= 1
+    closeContainer(container, into: &builder)
   }
 
   /// Appends the key whose opening quote is at `index`; the tracked key it is, if any (a key
@@ -138,22 +128,32 @@ extension JSONParser {
   private mutating func tapeArray(tracked: String?, into builder: inout JSONTapeBuilder)
     throws(Failure)
   {
-    try enter()
-    let container = builder.open(.array)
+    guard let container = try openContainer(.array, closing: 0x5D, into: &builder) else { return }
     var tracking = tracked
-    skipSpaces()
-    if index < bytes.count, bytes[index] == 0x5D {
-      builder.close(container)
-      index += 1
-      depth -= 1
-      return
-    }
     while true {
       skipSpaces()
       if tracking != nil, index < bytes.count, bytes[index] != 0x22 { tracking = nil }
       try tapeValue(tracked: tracking, into: &builder)
       if try endOfMember(closing: 0x5D, in: "an array") { break }
     }
+    closeContainer(container, into: &builder)
+  }
+
+  /// Opens the object or array whose opening byte is at `index`: its container node, or nil when
+  /// it is empty (`closing` follows at once), in which case it is already closed.
+  private mutating func openContainer(
+    _ kind: JSONTape.Kind, closing: UInt8, into builder: inout JSONTapeBuilder
+  ) throws(Failure) -> Int? {
+    try enter()
+    let container = builder.open(kind)
+    skipSpaces()
+    guard index < bytes.count, bytes[index] == closing else { return container }
+    closeContainer(container, into: &builder)
+    return nil
+  }
+
+  /// Closes `container` at its closing byte, at `index`.
+  private mutating func closeContainer(_ container: Int, into builder: inout JSONTapeBuilder) {
     builder.close(container)
     index += 1
     depth -= 1
