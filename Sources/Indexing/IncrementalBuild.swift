@@ -62,7 +62,8 @@ struct IncrementalBuild {
     guard let reader = previous.reader else { return nil }
     // The checksums are checked on another thread, started with `previous`.
     let plan = plan(listing.files)
-    guard previous.isIntact else { return nil }
+    let intact = previous.intactFiles
+    guard let verified = intact.stamps else { return nil }
     guard !sharesIDs(plan) else { return nil }
     var report = start
     report.diagnostics = listing.diagnostics + report.diagnostics
@@ -73,6 +74,8 @@ struct IncrementalBuild {
       report.unchanged = reader.documentCount
       report.totalDocuments = reader.documentCount
       report.generation = reader.manifest.generation
+      // Files read whole to check them are stamped, so that the next build need not.
+      if intact.checked > 0 { verified.write(in: builder.directory) }
       progress?(plan.walked, plan.walked)
       return report
     }
@@ -94,7 +97,18 @@ struct IncrementalBuild {
       throw error
     }
     merge(into: &report)
+    stamp(keeping: verified)
     return report
+  }
+
+  /// Stamps the files of the generation now committed: those of the previous one as checked,
+  /// the others as just written (see `VerifiedStamps`).
+  private func stamp(keeping verified: VerifiedStamps) {
+    let directory = builder.directory
+    guard let name = try? IndexLayout.currentManifestName(in: directory),
+      let manifest = try? IndexLayout.readManifest(named: name, in: directory)
+    else { return }
+    VerifiedStamps.record(manifest, keeping: verified, in: directory)
   }
 
   /// Applies the merge policy. The generation is committed: a failed merge leaves it as it is,
@@ -113,26 +127,48 @@ struct IncrementalBuild {
 
   /// Whether every file of the generation matches its checksum: a damaged one (a flipped byte in
   /// a stored record of an unchanged file, say) is left to a full build, which rewrites it.
-  static func isIntact(_ reader: IndexReader) -> Bool {
+  static func isIntact(_ reader: IndexReader) -> Bool { intactFiles(reader).stamps != nil }
+
+  /// The stamps of every file of the generation, when each matches its checksum (nil when one
+  /// does not), and how many files were read to check it: a file `VerifiedStamps` vouches for
+  /// (not written since it was last known good) is not read again.
+  static func intactFiles(_ reader: IndexReader) -> (stamps: VerifiedStamps?, checked: Int) {
     let directory = reader.directory
-    let results = parallelMap(reader.manifest.files) { entry -> Bool in
-      guard let file = try? SegmentReader.open(entry, in: directory),
-        let footer = try? Footer.read(file.bytes, name: entry.name)
-      else { return false }
-      // Checked 8 MB at a time, each part's pages released once read: the check of a large
-      // store does not leave it all resident.
-      var crc = CRC32()
-      var start = 0
-      let end = Int(footer.payloadLength)
-      while start < end {
-        let stop = min(end, start + (8 << 20))
-        crc.update(UnsafeRawBufferPointer(rebasing: file.bytes[start..<stop]))
-        file.releasePages(before: stop)
-        start = stop
-      }
-      return crc.value == footer.crc
+    let trusted = VerifiedStamps.trusted(in: directory)
+    let results = parallelMap(reader.manifest.files) { entry -> (Bool, Bool) in
+      if trusted.vouches(for: entry.name, crc: entry.crc32) { return (true, false) }
+      return (checksumMatches(entry, in: directory), true)
     }
-    return !results.contains(false)
+    let checked = results.count { $0.1 }
+    guard !results.contains(where: { !$0.0 }) else { return (nil, checked) }
+    var stamps = VerifiedStamps()
+    for entry in reader.manifest.files {
+      if let value = trusted.stamps[entry.name] {
+        stamps.keep(entry.name, value)
+      } else {
+        stamps.record(entry.name, crc: entry.crc32, in: directory)
+      }
+    }
+    return (stamps, checked)
+  }
+
+  /// Whether the file of `entry` matches its checksum, read whole.
+  private static func checksumMatches(_ entry: Manifest.FileEntry, in directory: URL) -> Bool {
+    guard let file = try? SegmentReader.open(entry, in: directory),
+      let footer = try? Footer.read(file.bytes, name: entry.name)
+    else { return false }
+    // Checked 8 MB at a time, each part's pages released once read: the check of a large
+    // store does not leave it all resident.
+    var crc = CRC32()
+    var start = 0
+    let end = Int(footer.payloadLength)
+    while start < end {
+      let stop = min(end, start + (8 << 20))
+      crc.update(UnsafeRawBufferPointer(rebasing: file.bytes[start..<stop]))
+      file.releasePages(before: stop)
+      start = stop
+    }
+    return crc.value == footer.crc
   }
 
   /// Whether a changed or deleted file shares an id with a kept file.

@@ -123,6 +123,7 @@ public struct IndexBuilder: Sendable {
       let manifest = Manifest(
         generation: generation, segments: [segment], files: entries, pipeline: pipeline)
       try commit(manifest)
+      VerifiedStamps.record(manifest, in: directory)
       report.totalDocuments = manifest.documentCount
       report.generation = manifest.generation
       report.segmentCount = 1

@@ -18,6 +18,7 @@ import Foundation
 /// seg-000007.sources       source-file table (path, size, mtime, content hash, ids; binary)
 /// seg-000003.del-000007    deletions of segment 3 as of generation 7 (two bitsets)
 /// write.lock               the writer's process id
+/// verified                 stat stamps of the files last known good (`VerifiedStamps`)
 /// ```
 package enum IndexLayout {
   package static let current = "CURRENT"

@@ -25,7 +25,7 @@ package struct PreviousGeneration: Sendable {
   package private(set) var shared: Set<String> = []
   /// The check of every file's checksum, started on another thread when the generation was
   /// opened for an incremental build.
-  private var intactCheck: BackgroundTask<Bool>?
+  private var intactCheck: BackgroundTask<(stamps: VerifiedStamps?, checked: Int)>?
 
   /// The generation `CURRENT` names in `directory`; empty when there is none or it is damaged.
   /// Records are reused only when `pipeline` is the one that wrote them (never when nil).
@@ -36,7 +36,7 @@ package struct PreviousGeneration: Sendable {
       return
     }
     if checkingInBackground, pipeline != nil, reader.manifest.pipeline == pipeline {
-      intactCheck = BackgroundTask { IncrementalBuild.isIntact(reader) }
+      intactCheck = BackgroundTask { IncrementalBuild.intactFiles(reader) }
     }
     var sources: [Source] = []
     for (number, segment) in reader.segments.enumerated() {
@@ -56,9 +56,14 @@ package struct PreviousGeneration: Sendable {
   }
 
   /// Whether every file of the generation matches its checksum (false when there is none).
-  package var isIntact: Bool {
-    guard let reader else { return false }
-    return intactCheck?.value ?? IncrementalBuild.isIntact(reader)
+  package var isIntact: Bool { intactFiles.stamps != nil }
+
+  /// The stamps of the generation's files, all found good (nil when one is not, or there is no
+  /// generation), and how many of them were read whole to tell: those written since they were
+  /// last known good (see `VerifiedStamps`).
+  package var intactFiles: (stamps: VerifiedStamps?, checked: Int) {
+    guard let reader else { return (nil, 0) }
+    return intactCheck?.value ?? IncrementalBuild.intactFiles(reader)
   }
 
   /// The live source entry of `path`.

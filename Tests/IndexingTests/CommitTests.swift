@@ -53,7 +53,7 @@ import Testing
       _ = try builder.build(paths: [temp.corpus.path])
     }
     let expected =
-      ["CURRENT", "manifest-000003.json"]
+      ["CURRENT", "manifest-000003.json", VerifiedStamps.fileName]
       + IndexLayout.suffixes.map { IndexLayout.segmentFile(generation: 3, suffix: $0) }
     #expect(temp.indexFiles() == expected.sorted())
   }

@@ -29,7 +29,7 @@ import Testing
     let report = try IndexBuilder(directory: temp.index).build(paths: [temp.corpus.path])
     #expect(report.generation == 1)
     let expected =
-      ["CURRENT", "manifest-000001.json"]
+      ["CURRENT", "manifest-000001.json", VerifiedStamps.fileName]
       + IndexLayout.suffixes.map { IndexLayout.segmentFile(generation: 1, suffix: $0) }
     #expect(temp.indexFiles() == expected.sorted())
     #expect(IndexVerifier().verify(directory: temp.index).isEmpty)
