@@ -27,14 +27,18 @@ struct IncrementalBuild {
 
   func plan(_ files: [CorpusFile]) -> Plan {
     var plan = Plan()
-    var seen: Set<String> = []
-    seen.reserveCapacity(files.count)
+    // Files met twice are planned once: known paths are marked by their source's place, new
+    // ones kept in a set (they are few).
+    var walked = [Bool](repeating: false, count: previous.sources.count)
+    var newPaths: Set<String> = []
     for file in files {
-      guard seen.insert(file.path).inserted else { continue }
-      guard let source = previous.source(path: file.path) else {
-        plan.read.append(file)
+      guard let index = previous.sourceIndex(path: file.path) else {
+        if newPaths.insert(file.path).inserted { plan.read.append(file) }
         continue
       }
+      guard !walked[index] else { continue }
+      walked[index] = true
+      let source = previous.sources[index]
       if IncrementalBuild.isUnchanged(file, source.entry) {
         plan.unchangedFiles += 1
       } else {
@@ -42,8 +46,11 @@ struct IncrementalBuild {
         plan.deleted.append(source)
       }
     }
-    plan.deleted += previous.sources.filter { !seen.contains($0.entry.path) }
-    plan.walked = seen.count
+    var known = 0
+    for (index, source) in previous.sources.enumerated() {
+      if walked[index] { known += 1 } else { plan.deleted.append(source) }
+    }
+    plan.walked = known + newPaths.count
     return plan
   }
 

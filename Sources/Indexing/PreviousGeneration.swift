@@ -16,7 +16,8 @@ package struct PreviousGeneration: Sendable {
   }
 
   package private(set) var sources: [Source] = []
-  private var byPath: [String: Int] = [:]
+  /// The place in `sources` of each path.
+  private var byPath = ByteStringTable(capacity: 0)
   package private(set) var reader: IndexReader?
   /// Whether the same pipeline wrote the generation (its records may be reused).
   package private(set) var reusable = false
@@ -39,6 +40,7 @@ package struct PreviousGeneration: Sendable {
       intactCheck = BackgroundTask { IncrementalBuild.intactFiles(reader) }
     }
     var sources: [Source] = []
+    sources.reserveCapacity(reader.segments.reduce(0) { $0 + $1.entry.sourceCount })
     for (number, segment) in reader.segments.enumerated() {
       guard let entries = segment.sourceEntries() else { return }
       for (index, item) in entries.enumerated() where !item.deleted {
@@ -48,11 +50,25 @@ package struct PreviousGeneration: Sendable {
     self.sources = sources
     self.reader = reader
     reusable = pipeline != nil && reader.manifest.pipeline == pipeline
-    for (index, source) in sources.enumerated() { byPath[source.entry.path] = index }
-    var seen: Set<String> = []
-    for source in sources {
-      for id in source.entry.ids where !seen.insert(id).inserted { shared.insert(id) }
+    byPath = ByteStringTable(capacity: sources.count)
+    for index in sources.indices {
+      _ = byPath.insert(sources[index].entry.path, place: index) { sources[$0].entry.path }
     }
+    shared = PreviousGeneration.sharedIDs(sources)
+  }
+
+  /// The ids held by more than one source entry, or twice by one.
+  private static func sharedIDs(_ sources: [Source]) -> Set<String> {
+    var ids: [String] = []
+    ids.reserveCapacity(sources.count)
+    for source in sources { ids.append(contentsOf: source.entry.ids) }
+    var seen = ByteStringTable(capacity: ids.count)
+    var shared: Set<String> = []
+    for index in ids.indices where seen.insert(ids[index], place: index, keyAt: { ids[$0] }) != nil
+    {
+      shared.insert(ids[index])
+    }
+    return shared
   }
 
   /// Whether every file of the generation matches its checksum (false when there is none).
@@ -67,7 +83,12 @@ package struct PreviousGeneration: Sendable {
   }
 
   /// The live source entry of `path`.
-  package func source(path: String) -> Source? { byPath[path].map { sources[$0] } }
+  package func source(path: String) -> Source? { sourceIndex(path: path).map { sources[$0] } }
+
+  /// The place in `sources` of the live source entry of `path`.
+  package func sourceIndex(path: String) -> Int? {
+    byPath.find(path) { sources[$0].entry.path }
+  }
 
   /// The hash of each id's stored record: the source entry's, or for an id met more than once,
   /// that of the record the generation stores.
