@@ -23,7 +23,7 @@ package enum RecordDecoder {
 
 /// The bytes of one record and its string table.
 final class RecordSource {
-  let bytes: UnsafeRawBufferPointer
+  private(set) var bytes: UnsafeRawBufferPointer
   private var stringStarts: [Int] = []
   private var stringEnds: [Int] = []
   private var cache: [String?] = []
@@ -31,6 +31,20 @@ final class RecordSource {
 
   init(_ bytes: UnsafeRawBufferPointer) throws {
     self.bytes = bytes
+    try load()
+  }
+
+  /// Reads another record in place of this one, its arrays' memory kept (for a run of small
+  /// records read one after the other, such as the entries of a `.sources` file).
+  func reload(_ bytes: UnsafeRawBufferPointer) throws {
+    self.bytes = bytes
+    stringStarts.removeAll(keepingCapacity: true)
+    stringEnds.removeAll(keepingCapacity: true)
+    cache.removeAll(keepingCapacity: true)
+    try load()
+  }
+
+  private func load() throws {
     var offset = 0
     let count = try varint(&offset)
     guard count <= UInt64(bytes.count) else { throw RecordSource.corrupted("string count") }
@@ -43,7 +57,7 @@ final class RecordSource {
       stringEnds.append(offset + length)
       offset += length
     }
-    cache = Array(repeating: nil, count: Int(count))
+    cache.append(contentsOf: repeatElement(nil, count: Int(count)))
     bodyStart = offset
   }
 

@@ -16,15 +16,39 @@ package enum SourceTable {
   static func entries(in payload: UnsafeRawBufferPointer) -> [SourceEntry]? {
     var reader = ByteReader(payload)
     var entries: [SourceEntry] = []
+    var source: RecordSource?
     while !reader.isAtEnd {
       let length = reader.varintInt()
-      guard length >= 0, length <= payload.count - reader.offset else { return nil }
-      let bytes = reader.slice(length)
-      guard let entry = try? RecordDecoder.decode(SourceEntry.self, from: bytes) else {
-        return nil
-      }
+      guard length >= 0, length <= payload.count - reader.offset,
+        let entry = entry(reader.slice(length), reusing: &source)
+      else { return nil }
       entries.append(entry)
     }
     return entries
+  }
+
+  /// One entry's value, read with `source` reloaded (one record source for the whole file, not
+  /// one per entry). Entries are written uncompressed; a compressed one, which this program
+  /// never writes, goes through the general decoder.
+  private static func entry(
+    _ bytes: UnsafeRawBufferPointer, reusing source: inout RecordSource?
+  ) -> SourceEntry? {
+    if RecordCompressor.isCompressed(bytes) {
+      return try? RecordDecoder.decode(SourceEntry.self, from: bytes)
+    }
+    do {
+      let reader: RecordSource
+      if let source {
+        try source.reload(bytes)
+        reader = source
+      } else {
+        reader = try RecordSource(bytes)
+        source = reader
+      }
+      return try reader.sourceEntry(at: reader.bodyStart)
+    } catch {
+      source = nil
+      return nil
+    }
   }
 }
