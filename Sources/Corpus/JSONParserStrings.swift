@@ -20,10 +20,10 @@ extension JSONParser {
       return String(decoding: bytes[start..<index - 1], as: UTF8.self)
     }
     index = start
-    let capacity = max(rawStringEnd(from: start) - start, 1)
+    let capacity = max(rawStringEnd(from: start) - start, 1) + Self.slack
     var result = Result<Int, Failure>.success(0)
     let text = String(unsafeUninitializedCapacity: capacity) { out in
-      result = decodeString(into: out.baseAddress!, origins: nil)
+      result = decodeString(into: out.baseAddress!, origins: nil, hasSlack: true)
       return (try? result.get()) ?? 0
     }
     _ = try result.get()
@@ -59,12 +59,13 @@ extension JSONParser {
       index += 1
       return TextRepairBuffer()
     }
-    let capacity = max(rawStringEnd(from: index) - index, 1)
+    let capacity = max(rawStringEnd(from: index) - index, 1) + Self.slack
     var result = Result<Int, Failure>.success(0)
     var decoded: [UInt8] = []
     let origins = [Int](unsafeUninitializedCapacity: capacity) { at, initialized in
       decoded = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
-        result = decodeString(into: out.baseAddress!, origins: at.baseAddress!)
+        result = decodeString(
+          into: out.baseAddress!, origins: at.baseAddress!, hasSlack: true)
         count = (try? result.get()) ?? 0
       }
       initialized = decoded.count
@@ -98,20 +99,30 @@ extension JSONParser {
   /// file offset into `origins`, when given); `index` ends after the quote. The number of bytes
   /// written, or the failure `generalString()` meets at the same place. Without `out`, the
   /// string is only checked.
+  ///
+  /// With `hasSlack`, `out` and `origins` have room for `slack` more bytes and offsets than the
+  /// string's raw length: a run shorter than sixteen bytes is then copied as sixteen (one vector
+  /// store, no `memcpy` call), the bytes past it overwritten by what follows or left past the
+  /// count.
   mutating func decodeString(
-    into out: UnsafeMutablePointer<UInt8>?, origins: UnsafeMutablePointer<Int>?
+    into out: UnsafeMutablePointer<UInt8>?, origins: UnsafeMutablePointer<Int>?,
+    hasSlack: Bool = false
   ) -> Result<Int, Failure> {
     let bytes = bytes
     return bytes.withUnsafeBufferPointer { source in
-      decodeString(source.baseAddress!, count: source.count, into: out, origins: origins)
+      decodeString(
+        source.baseAddress!, count: source.count, into: out, origins: origins, hasSlack: hasSlack)
     }
   }
+
+  /// The room past a string's raw length that decoding with `hasSlack` may write into.
+  static let slack = 16
 
   /// `decodeString(into:origins:)` on the bytes at `source`: eight bytes at a time while none
   /// of them may end the run, else byte by byte; "\u00XX" and other BMP escapes decoded here.
   private mutating func decodeString(
     _ source: UnsafePointer<UInt8>, count end: Int, into out: UnsafeMutablePointer<UInt8>?,
-    origins: UnsafeMutablePointer<Int>?
+    origins: UnsafeMutablePointer<Int>?, hasSlack: Bool
   ) -> Result<Int, Failure> {
     var count = 0
     var cursor = index
@@ -129,7 +140,12 @@ extension JSONParser {
         let run =
           special.low != 0
           ? special.low.trailingZeroBitCount / 8 : 8 + special.high.trailingZeroBitCount / 8
-        copyRun(source, at: cursor, length: run, to: out, origins: origins, count: count)
+        if hasSlack {
+          // The run copied as sixteen bytes (the room is there; the rest is overwritten).
+          copySixteen(source, at: cursor, to: out, origins: origins, count: count)
+        } else {
+          copyRun(source, at: cursor, length: run, to: out, origins: origins, count: count)
+        }
         count += run
         cursor += run
         byte = source[cursor]

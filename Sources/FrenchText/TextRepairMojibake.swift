@@ -20,28 +20,11 @@ public enum TextRepairMojibake {
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress, buffer.count >= 3 else { return false }
       let limit = buffer.count - 2
-      let raw = UnsafeRawPointer(base)
-      // Constants typed `SIMD16<UInt8>` so that the compares are the vector ones.
-      let lead = SIMD16<UInt8>(repeating: 0xC3)
-      let a = SIMD16<UInt8>(repeating: 0x82)
-      let b = SIMD16<UInt8>(repeating: 0x83)
-      let c = SIMD16<UInt8>(repeating: 0x85)
-      let d = SIMD16<UInt8>(repeating: 0xA2)
       var index = 0
-      // Sixteen places at a time: a 0xC3 byte followed by the second byte of "Ã", "Â", "â" or
-      // "Å" (the third byte is checked one place at a time).
-      while index + 17 <= buffer.count, index + 16 <= limit {
-        let first = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-        let second = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
-        let flags =
-          (first .== lead) .& ((second .== a) .| (second .== b) .| (second .== c) .| (second .== d))
-        let halves = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
-        if halves[0] | halves[1] != 0 {
-          for offset in 0..<16 where isMojibakeLead(buffer, at: index + offset) { return true }
-        }
-        index += 16
-      }
+      // From one 0xC3 byte ("Ã", "Â", "â" and "Å" start with it) to the next, by `memchr`.
       while index < limit {
+        guard let found = memchr(base + index, 0xC3, limit - index) else { return false }
+        index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         if isMojibakeLead(buffer, at: index) { return true }
         index += 1
       }

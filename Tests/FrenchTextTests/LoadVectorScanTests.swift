@@ -2,9 +2,10 @@ import Testing
 
 @testable import FrenchText
 
-/// The sixteen-byte vector scans of loading (sentence terminators, mojibake leads) find what the
-/// byte-by-byte references find, wherever the byte they look for falls in a block: every
-/// offset from 0 to 40, in texts long enough for whole blocks before and after.
+/// The sixteen-byte vector scan of the sentence splitter (terminators) finds what the
+/// byte-by-byte reference finds wherever the byte it looks for falls in a block: every offset
+/// from 0 to 40, in texts long enough for whole blocks before and after. The mojibake check is
+/// held to its reference the same way.
 struct LoadVectorScanTests {
   /// Texts of `width` bytes of `filler` with `piece` at each offset from 0 to 40.
   static func placed(_ piece: String, filler: String, width: Int) -> [[UInt8]] {
