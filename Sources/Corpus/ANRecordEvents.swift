@@ -7,6 +7,18 @@ struct ANRecordEvents {
   let record: JSONFields
   let questions: [JSONFields]
   let answers: [JSONFields]
+  /// The record's `minAttribs.minAttrib` entries (the reader has them already).
+  let attributions: [JSONFields]
+
+  init(
+    record: JSONFields, questions: [JSONFields], answers: [JSONFields],
+    attributions: [JSONFields]? = nil
+  ) {
+    self.record = record
+    self.questions = questions
+    self.answers = answers
+    self.attributions = attributions ?? record.list("minAttribs", "minAttrib")
+  }
 
   func events() -> [StatusEvent] {
     var events = questionEvents() + transfers() + signalement() + renewals() + answerEvents()
@@ -15,7 +27,6 @@ struct ANRecordEvents {
   }
 
   private func questionEvents() -> [StatusEvent] {
-    let attributions = record.list("minAttribs", "minAttrib")
     guard !questions.isEmpty else {
       guard let first = attributions.first else { return [] }
       return [
@@ -37,7 +48,6 @@ struct ANRecordEvents {
   }
 
   private func transfers() -> [StatusEvent] {
-    let attributions = record.list("minAttribs", "minAttrib")
     guard attributions.count > 1 else { return [] }
     return (1..<attributions.count).map { index in
       let entry = attributions[index]

@@ -66,8 +66,9 @@ struct ANRecordReader {
     document.closureLabel = closure?.string("libelleCloture")
     document.status = Self.status(
       code: document.closureCode, label: document.closureLabel, answered: !answers.isEmpty)
-    document.events = ANRecordEvents(record: record, questions: questions, answers: answers)
-      .events()
+    document.events = ANRecordEvents(
+      record: record, questions: questions, answers: answers, attributions: attributions
+    ).events()
     let logged = StatusLog.status(of: document.events)
     if StatusLog.rank(logged) > max(1, StatusLog.rank(document.status)) {
       document.status = logged

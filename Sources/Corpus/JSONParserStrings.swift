@@ -20,10 +20,10 @@ extension JSONParser {
       return String(decoding: bytes[start..<index - 1], as: UTF8.self)
     }
     index = start
-    let capacity = max(rawStringEnd(from: start) - start, 1)
+    let capacity = max(rawStringEnd(from: start) - start, 1) + Self.slack
     var result = Result<Int, Failure>.success(0)
     let text = String(unsafeUninitializedCapacity: capacity) { out in
-      result = decodeString(into: out.baseAddress!, origins: nil)
+      result = decodeString(into: out.baseAddress!, origins: nil, hasSlack: true)
       return (try? result.get()) ?? 0
     }
     _ = try result.get()
@@ -59,12 +59,13 @@ extension JSONParser {
       index += 1
       return TextRepairBuffer()
     }
-    let capacity = max(rawStringEnd(from: index) - index, 1)
+    let capacity = max(rawStringEnd(from: index) - index, 1) + Self.slack
     var result = Result<Int, Failure>.success(0)
     var decoded: [UInt8] = []
     let origins = [Int](unsafeUninitializedCapacity: capacity) { at, initialized in
       decoded = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
-        result = decodeString(into: out.baseAddress!, origins: at.baseAddress!)
+        result = decodeString(
+          into: out.baseAddress!, origins: at.baseAddress!, hasSlack: true)
         count = (try? result.get()) ?? 0
       }
       initialized = decoded.count
@@ -98,26 +99,57 @@ extension JSONParser {
   /// file offset into `origins`, when given); `index` ends after the quote. The number of bytes
   /// written, or the failure `generalString()` meets at the same place. Without `out`, the
   /// string is only checked.
+  ///
+  /// With `hasSlack`, `out` and `origins` have room for `slack` more bytes and offsets than the
+  /// string's raw length: a run shorter than sixteen bytes is then copied as sixteen (one vector
+  /// store, no `memcpy` call), the bytes past it overwritten by what follows or left past the
+  /// count.
   mutating func decodeString(
-    into out: UnsafeMutablePointer<UInt8>?, origins: UnsafeMutablePointer<Int>?
+    into out: UnsafeMutablePointer<UInt8>?, origins: UnsafeMutablePointer<Int>?,
+    hasSlack: Bool = false
   ) -> Result<Int, Failure> {
     let bytes = bytes
     return bytes.withUnsafeBufferPointer { source in
-      decodeString(source.baseAddress!, count: source.count, into: out, origins: origins)
+      decodeString(
+        source.baseAddress!, count: source.count, into: out, origins: origins, hasSlack: hasSlack)
     }
   }
+
+  /// The room past a string's raw length that decoding with `hasSlack` may write into.
+  static let slack = 16
 
   /// `decodeString(into:origins:)` on the bytes at `source`: eight bytes at a time while none
   /// of them may end the run, else byte by byte; "\u00XX" and other BMP escapes decoded here.
   private mutating func decodeString(
     _ source: UnsafePointer<UInt8>, count end: Int, into out: UnsafeMutablePointer<UInt8>?,
-    origins: UnsafeMutablePointer<Int>?
+    origins: UnsafeMutablePointer<Int>?, hasSlack: Bool
   ) -> Result<Int, Failure> {
     var count = 0
     var cursor = index
     while cursor < end {
       var byte: UInt8
-      if cursor + 8 <= end {
+      if cursor + 16 <= end {
+        let special = Self.specialFlags(source, at: cursor)
+        if special.low | special.high == 0 {
+          copySixteen(source, at: cursor, to: out, origins: origins, count: count)
+          count += 16
+          cursor += 16
+          continue
+        }
+        // The lowest flagged byte is the first quote, backslash or control character.
+        let run =
+          special.low != 0
+          ? special.low.trailingZeroBitCount / 8 : 8 + special.high.trailingZeroBitCount / 8
+        if hasSlack {
+          // The run copied as sixteen bytes (the room is there; the rest is overwritten).
+          copySixteen(source, at: cursor, to: out, origins: origins, count: count)
+        } else {
+          copyRun(source, at: cursor, length: run, to: out, origins: origins, count: count)
+        }
+        count += run
+        cursor += run
+        byte = source[cursor]
+      } else if cursor + 8 <= end {
         let word = UInt64(
           littleEndian: UnsafeRawPointer(source + cursor).loadUnaligned(as: UInt64.self))
         let special = Self.specialMask(word)
@@ -187,7 +219,42 @@ extension JSONParser {
     return special & (ones &* 0x80)
   }
 
-  /// Copies the `length` (under eight) plain bytes at `cursor` to `out` at `count`, and their
+  /// The sixteen bytes at `cursor` flagged (all bits of a byte set) when they are a quote, a
+  /// backslash or a control character, as two little-endian words: the first eight bytes in
+  /// `low`, each in the byte of its position. Vector compares, no borrow between bytes.
+  @inline(__always)
+  static func specialFlags(
+    _ source: UnsafePointer<UInt8>, at cursor: Int
+  ) -> (low: UInt64, high: UInt64) {
+    // Constants typed `SIMD16<UInt8>` so that the compares are the vector ones.
+    let quote = SIMD16<UInt8>(repeating: 0x22)
+    let backslash = SIMD16<UInt8>(repeating: 0x5C)
+    let control = SIMD16<UInt8>(repeating: 0xE0)
+    let zero = SIMD16<UInt8>()
+    let vector = UnsafeRawPointer(source + cursor).loadUnaligned(as: SIMD16<UInt8>.self)
+    let flags = (vector .== quote) .| (vector .== backslash) .| ((vector & control) .== zero)
+    let halves = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
+    return (UInt64(littleEndian: halves[0]), UInt64(littleEndian: halves[1]))
+  }
+
+  /// Copies the sixteen plain bytes at `cursor` to `out` at `count`, and their offsets.
+  @inline(__always)
+  private func copySixteen(
+    _ source: UnsafePointer<UInt8>, at cursor: Int, to out: UnsafeMutablePointer<UInt8>?,
+    origins: UnsafeMutablePointer<Int>?, count: Int
+  ) {
+    if let out {
+      UnsafeMutableRawPointer(out + count).copyMemory(from: source + cursor, byteCount: 16)
+    }
+    guard let origins else { return }
+    // The sixteen offsets in two vector stores (the storage is sized for them).
+    let offsets = SIMD8<Int>(0, 1, 2, 3, 4, 5, 6, 7) &+ (baseOffset + cursor)
+    UnsafeMutableRawPointer(origins + count).storeBytes(of: offsets, as: SIMD8<Int>.self)
+    UnsafeMutableRawPointer(origins + count + 8).storeBytes(
+      of: offsets &+ 8, as: SIMD8<Int>.self)
+  }
+
+  /// Copies the `length` (under sixteen) plain bytes at `cursor` to `out` at `count`, and their
   /// offsets.
   @inline(__always)
   private func copyRun(

@@ -80,6 +80,12 @@ public struct HTMLTextExtractor: Sendable {
         var end = start
         let count = buffer.count
         while end < count {
+          if end + 16 <= count, let before = previous, plainSixteen(buffer, at: end, after: before)
+          {
+            previous = buffer[end + 15]
+            end += 16
+            continue
+          }
           if end + 8 <= count, let before = previous,
             let word = plainWord(buffer, at: end, after: before)
           {
@@ -98,6 +104,32 @@ public struct HTMLTextExtractor: Sendable {
         }
         return end
       }
+    }
+
+    /// Whether the sixteen bytes at `index` are all copied as they are after the byte `before`
+    /// (as `plainWord` tells for eight): vector compares.
+    @inline(__always)
+    static func plainSixteen(
+      _ buffer: UnsafeBufferPointer<UInt8>, at index: Int, after before: UInt8
+    )
+      -> Bool
+    {
+      let vector = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(
+        as: SIMD16<UInt8>.self)
+      // Constants typed `SIMD16<UInt8>` so that the compares are the vector ones.
+      let angle = SIMD16<UInt8>(repeating: 0x3C)
+      let ampersand = SIMD16<UInt8>(repeating: 0x26)
+      let control = SIMD16<UInt8>(repeating: 0x0E)
+      let space = SIMD16<UInt8>(repeating: 0x20)
+      let special = (vector .== angle) .| (vector .== ampersand) .| (vector .< control)
+      let flags = unsafeBitCast(special, to: SIMD2<UInt64>.self)
+      guard flags[0] | flags[1] == 0 else { return false }
+      let spaces = unsafeBitCast(vector .== space, to: SIMD2<UInt64>.self)
+      let low = UInt64(littleEndian: spaces[0])
+      let high = UInt64(littleEndian: spaces[1])
+      // No two spaces in a row, within a half or across them, nor after a space `before`.
+      return low & (low << 8) == 0 && high & (high << 8) == 0 && low >> 56 & high & 0xFF == 0
+        && !(low & 0xFF != 0 && before == 0x20)
     }
 
     /// The eight bytes at `index` (little-endian) when all of them are copied as they are after

@@ -54,19 +54,40 @@ struct HTMLTextExtractorTag {
     (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
   }
 
-  /// The kind of the tag named `name` (ASCII letters and digits, any case).
+  /// The kind of the tag named `name` (ASCII letters and digits, any case): its lower-cased
+  /// bytes packed in a word (the first in the lowest byte) and compared with the packed names.
   private static func kind(_ name: ArraySlice<UInt8>) -> Kind {
     guard name.count <= 10 else { return .inline }
-    let matches = { (candidate: [UInt8]) in
-      candidate.count == name.count
-        && zip(candidate, name).allSatisfy { pair in
-          pair.0 == (Self.isLetter(pair.1) ? pair.1 | 0x20 : pair.1)
-        }
+    if name.count > 8 {
+      let matches = blockNames.contains { candidate in
+        candidate.count == name.count
+          && zip(candidate, name).allSatisfy { pair in
+            pair.0 == (Self.isLetter(pair.1) ? pair.1 | 0x20 : pair.1)
+          }
+      }
+      return matches ? .block : .inline
     }
-    if blockNames.contains(where: matches) { return .block }
-    if cellNames.contains(where: matches) { return .cell }
+    let packed = pack(name)
+    if packedBlockNames.contains(packed) { return .block }
+    if packedCellNames.contains(packed) { return .cell }
     return .inline
   }
+
+  /// The lower-cased bytes of a name of at most eight bytes, the first in the lowest byte.
+  @inline(__always)
+  private static func pack(_ name: some Collection<UInt8>) -> UInt64 {
+    var packed: UInt64 = 0
+    var shift: UInt64 = 0
+    for byte in name {
+      packed |= UInt64(isLetter(byte) ? byte | 0x20 : byte) << shift
+      shift += 8
+    }
+    return packed
+  }
+
+  /// The block and cell names of at most eight bytes, packed.
+  static let packedBlockNames: [UInt64] = blockNames.filter { $0.count <= 8 }.map { pack($0) }
+  static let packedCellNames: [UInt64] = cellNames.map { pack($0) }
 
   static let namedEntities: [String: String] = [
     "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
