@@ -29,8 +29,9 @@ import Testing
         let newStored = new.documents.storedRecord(document)
         let oldEncoding = oldStored.flatMap { RecordCompressor.encoding($0) }
         let newEncoding = newStored.flatMap { RecordCompressor.encoding($0) }
-        #expect(oldEncoding != nil, "document \(document)")
-        #expect(newEncoding == oldEncoding, "document \(document)")
+        let same = newEncoding == oldEncoding
+        #expect(oldEncoding != nil, "document \(document): the reference does not decode")
+        #expect(same, "document \(document): the encodings differ")
         storedBytes.0 += oldStored?.count ?? 0
         storedBytes.1 += newStored?.count ?? 0
         encodedBytes += oldEncoding?.count ?? 0
