@@ -2,13 +2,14 @@ import Foundation
 
 /// The compressing side of `RecordCompressor`: a greedy parse that looks up each position's
 /// next four bytes in a bucketed hash table (each slot holds the two latest positions of its
-/// hash, newest first, each with its four bytes, so that a candidate that cannot match is
-/// dismissed without reading the source and without a branch; the longer match wins). Inside a match
-/// only its last two positions are hashed, and a run without a match is crossed in growing
-/// steps, so that the work per record stays close to one probe per sequence. The dictionary's
-/// table is built once and only read; the record's entries are stamped
-/// (`RecordCompressorScratch.base`: an entry written before this record reads as empty), and
-/// a slot with fewer than `ways` entries of the record is completed from the dictionary's.
+/// hash, newest first, each with its four bytes, then the dictionary's two, on one cache line,
+/// so that a candidate that cannot match is dismissed without reading the source and without a
+/// branch; the longer match wins). Inside a match only its last two positions are hashed, and
+/// a run without a match is crossed in growing steps, so that the work per record stays close
+/// to one probe per sequence. The dictionary's entries are built once and only read; the
+/// record's entries are stamped (`RecordCompressorScratch.base`: an entry written before this
+/// record reads as empty), and a slot with fewer than `ways` entries of the record is completed
+/// from the dictionary's.
 struct RecordCompressorEncoder {
   static let minimumMatch = 4
   static let hashBits = 14
@@ -100,7 +101,7 @@ struct RecordCompressorEncoder {
     _ stamp: UInt64
   ) {
     let here = word(source, position)
-    let entries = table + hash(here) &* ways
+    let entries = table + hash(here) &* (2 &* ways)
     entries[1] = entries[0]
     entries[0] = UInt64(here) &<< 32 | (stamp &+ UInt64(truncatingIfNeeded: position))
   }
@@ -166,13 +167,12 @@ struct RecordCompressorEncoder {
   /// Writes the sequences of `source[start..<end]` (the dictionary before it) to `output`; nil as
   /// soon as they reach `capacity` bytes, else their length. One loop with its state in locals:
   /// each position's probe reads the slot's two record entries and the dictionary's two (which
-  /// follow the record's table), picks two candidates without branches, and records the
+  /// follow them, on the same cache line), picks two candidates without branches, and records the
   /// position; a candidate is compared only when its four bytes equal the position's.
   private static func encode(
     source: UnsafePointer<UInt8>, start: Int, end: Int, table: UnsafeMutablePointer<UInt64>,
     base: UInt32, output: UnsafeMutablePointer<UInt8>, capacity: Int
   ) -> Int? {
-    let dictionaryOffset = ways << hashBits
     let stamp = UInt64(base)
     let lastHashed = end - minimumMatch
     var position = max(0, start - minimumMatch + 1)
@@ -188,11 +188,11 @@ struct RecordCompressorEncoder {
     let stop = capacity &- 16
     while position <= lastHashed {
       let here = word(source, position)
-      let entries = table + hash(here) &* ways
+      let entries = table + hash(here) &* (2 &* ways)
       let e0 = entries[0]
       let e1 = entries[1]
-      let d0 = entries[dictionaryOffset]
-      let d1 = entries[dictionaryOffset &+ 1]
+      let d0 = entries[2]
+      let d1 = entries[3]
       entries[1] = e0
       entries[0] = UInt64(here) &<< 32 | (stamp &+ UInt64(truncatingIfNeeded: position))
       let fresh0 = UInt32(truncatingIfNeeded: e0) >= base

@@ -1,10 +1,11 @@
 import Foundation
 
 /// The working memory of one compression, kept between records (`RecordCompressorScratch.take`
-/// and `give`): the dictionary followed by the record, the dictionary's table (only read), and
-/// the record's table. A record's entries hold `base` plus the position, and `base` grows past
-/// every position of a record after it, so the record's table never needs resetting (a stale
-/// entry reads as empty, and the dictionary's entries are used).
+/// and `give`): the dictionary followed by the record, and the match finder's table, whose
+/// slots hold the record's entries then the dictionary's (only read) side by side, so that a
+/// probe reads one cache line. A record's entries hold `base` plus the position, and `base`
+/// grows past every position of a record after it, so the record's entries never need
+/// resetting (a stale entry reads as empty, and the dictionary's entries are used).
 final class RecordCompressorScratch {
   /// Bytes readable after the record's end, so that short copies may load a whole word.
   static let slack = 32
@@ -12,11 +13,10 @@ final class RecordCompressorScratch {
   private(set) var capacity: Int
   private(set) var source: UnsafeMutablePointer<UInt8>
   private(set) var output: UnsafeMutablePointer<UInt8>
-  /// The record's table (stamps: `base` plus the position; under `base`: empty), followed in
-  /// the same allocation by the dictionary's (`dictionaryTable`), so that the encoder reaches
-  /// both from one pointer.
+  /// The table: per slot, `ways` record entries (stamps: `base` plus the position; under
+  /// `base`: empty) then the slot's `ways` entries of `dictionaryTable`, on a cache line
+  /// boundary (a slot is half a line).
   let table: UnsafeMutablePointer<UInt64>
-  let dictionaryTable: UnsafeMutablePointer<UInt64>
   /// The stamp of the record being compressed, and that of the next one.
   private(set) var base: UInt32 = 1
   private var nextBase: UInt32 = 1
@@ -36,11 +36,15 @@ final class RecordCompressorScratch {
     capacity = dictionaryCount + 16_384
     source = .allocate(capacity: capacity + Self.slack)
     output = .allocate(capacity: capacity + Self.slack)
-    table = .allocate(capacity: 2 * dictionaryTable.count)
-    table.initialize(repeating: 0, count: dictionaryTable.count)
-    self.dictionaryTable = table + dictionaryTable.count
-    dictionaryTable.withUnsafeBufferPointer {
-      self.dictionaryTable.initialize(from: $0.baseAddress!, count: $0.count)
+    let ways = RecordCompressorEncoder.ways
+    let entries = 2 * dictionaryTable.count
+    table = UnsafeMutableRawPointer.allocate(byteCount: entries * 8, alignment: 64)
+      .bindMemory(to: UInt64.self, capacity: entries)
+    table.initialize(repeating: 0, count: entries)
+    for slot in 0..<(dictionaryTable.count / ways) {
+      for way in 0..<ways {
+        table[slot * 2 * ways + ways + way] = dictionaryTable[slot * ways + way]
+      }
     }
     source.initialize(repeating: 0, count: capacity + Self.slack)
     dictionary.withUnsafeBufferPointer { source.update(from: $0.baseAddress!, count: $0.count) }
@@ -49,7 +53,7 @@ final class RecordCompressorScratch {
   deinit {
     source.deallocate()
     output.deallocate()
-    table.deallocate()
+    UnsafeMutableRawPointer(table).deallocate()
   }
 
   /// Places `encoding` after the dictionary; grows the buffers if needed.
@@ -76,7 +80,7 @@ final class RecordCompressorScratch {
   func begin(count: Int) {
     let end = UInt64(dictionaryCount + count)
     if UInt64(nextBase) + end >= UInt64(UInt32.max) {
-      table.update(repeating: 0, count: RecordCompressorEncoder.dictionaryTable.count)
+      clearRecordEntries()
       nextBase = 1
     }
     base = nextBase
@@ -87,8 +91,11 @@ final class RecordCompressorScratch {
   /// as empty, and the dictionary's table is intact.
   func isClean() -> Bool {
     let dictionary = RecordCompressorEncoder.dictionaryTable
+    let ways = RecordCompressorEncoder.ways
     return dictionary.indices.allSatisfy {
-      UInt32(truncatingIfNeeded: table[$0]) < nextBase && dictionaryTable[$0] == dictionary[$0]
+      let slot = table + $0 / ways * 2 * ways
+      return UInt32(truncatingIfNeeded: slot[$0 % ways]) < nextBase
+        && slot[ways + $0 % ways] == dictionary[$0]
     }
   }
 
@@ -101,9 +108,17 @@ final class RecordCompressorScratch {
   /// Clears the record's table whole and restarts the stamps (the reference the stamps are
   /// tested against).
   func reset() {
-    table.update(repeating: 0, count: RecordCompressorEncoder.dictionaryTable.count)
+    clearRecordEntries()
     base = 1
     nextBase = 1
+  }
+
+  /// Sets every record entry to zero (empty under any stamp), the dictionary's left as they are.
+  private func clearRecordEntries() {
+    let ways = RecordCompressorEncoder.ways
+    for slot in 0..<(RecordCompressorEncoder.dictionaryTable.count / ways) {
+      (table + slot * 2 * ways).update(repeating: 0, count: ways)
+    }
   }
 
   private func grow(to count: Int) {

@@ -4,17 +4,23 @@ import Testing
 
 @testable import Indexing
 
-/// The encoder's loop reads the dictionary's table after the record's in one allocation, and
+/// The encoder's loop reads the dictionary's entries beside the record's in each slot, and
 /// compares a match's next eight bytes at once, reading past the record's end into whatever a
 /// longer record left there: the bytes past the end never lengthen a match, and matches ending
 /// at or near the end (where the tail of a match is hashed only in part) come back.
 @Suite struct RecordCompressorLimitTests {
-  @Test func dictionaryTableFollowsTheRecordTable() {
+  @Test func dictionaryEntriesFollowTheRecordEntriesOfEachSlot() {
     let scratch = RecordCompressorScratch.take()
     defer { RecordCompressorScratch.give(scratch) }
     let reference = RecordCompressorEncoder.dictionaryTable
-    #expect(scratch.dictionaryTable == scratch.table + reference.count)
-    #expect(reference.indices.allSatisfy { scratch.dictionaryTable[$0] == reference[$0] })
+    let ways = RecordCompressorEncoder.ways
+    #expect(
+      reference.indices.allSatisfy {
+        scratch.table[$0 / ways * 2 * ways + ways + $0 % ways] == reference[$0]
+      })
+    // A slot is one aligned half of a cache line: a probe reads one line.
+    #expect(Int(bitPattern: scratch.table) % 64 == 0)
+    #expect(2 * ways * 8 <= 64)
   }
 
   /// A record of `count` bytes repeating `period` random bytes.
