@@ -43,7 +43,8 @@ struct FundingScanner {
         relation.mechanism = .compensation
       }
       if relation.recipient == nil, view.has(.leur, at: index - 1),
-        let earlier = relations.last?.payer, earlier != relation.payer
+        let last = relations.indices.last, let earlier = relations[last].payer,
+        earlier != relation.payer
       {
         relation.recipient = earlier
         relation.recipientFromAnaphora = true
@@ -55,8 +56,9 @@ struct FundingScanner {
         relation.payer != nil || relation.payerAnaphor != nil
           || (amount != nil && mechanism != .backgroundShare)
       else { continue }
-      if let last = relations.last, let lastIndex = lastTrigger, index - lastIndex <= 8,
-        last.payer == relation.payer, last.mechanism == relation.mechanism
+      // The last relation's fields are read in place (`relations.last` copied it whole).
+      if let lastIndex = lastTrigger, index - lastIndex <= 8, let last = relations.indices.last,
+        relations[last].payer == relation.payer, relations[last].mechanism == relation.mechanism
       {
         continue
       }
