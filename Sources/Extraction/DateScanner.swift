@@ -219,14 +219,16 @@ struct DateScanner {
       found.facts.relation = .since
     }
     if found.facts.mod == nil, isYearOnly(parts),
-      clauseContains(Self.endOfBudget, after: match.end)
-        || clauseContains(Self.endOfBudget, before: found.first)
+      clauseContains(Self.endOfBudget, firstKey: Self.endOfBudgetKey, after: match.end)
+        || clauseContains(Self.endOfBudget, firstKey: Self.endOfBudgetKey, before: found.first)
     {
       found.facts.mod = .end
     }
   }
 
   static let endOfBudget = Lexer.pattern("fin de gestion")
+  /// The key of `endOfBudget`'s first word: the clause loops compare it before the words.
+  static let endOfBudgetKey = WordKey.of(endOfBudget[0])
   static let clauseBreaks: PunctuationSet = ".,;:()!?"
 
   func isYearOnly(_ parts: DateParts) -> Bool {
@@ -247,25 +249,26 @@ struct DateScanner {
     return false
   }
 
-  /// "délégués en fin de gestion en 2024": a phrase earlier in the clause.
-  func clauseContains(_ pattern: [String], before index: Int) -> Bool {
+  /// "délégués en fin de gestion en 2024": a phrase earlier in the clause. The words are
+  /// compared only where the token's key is `firstKey` (`WordKey` of `pattern[0]`).
+  func clauseContains(_ pattern: [String], firstKey: UInt64, before index: Int) -> Bool {
     var cursor = index - pattern.count
     while cursor >= max(0, index - 12), cursor < view.count,
       !Self.clauseBreaks.containsSymbol(view.tokens[cursor])
     {
-      if view.matches(pattern, at: cursor) { return true }
+      if view.tokens[cursor].key == firstKey, view.matches(pattern, at: cursor) { return true }
       cursor -= 1
     }
     return false
   }
 
   /// "versées en 2024 dans le cadre de la fin de gestion": a phrase later in the clause.
-  func clauseContains(_ pattern: [String], after index: Int) -> Bool {
+  func clauseContains(_ pattern: [String], firstKey: UInt64, after index: Int) -> Bool {
     var cursor = index
     while cursor >= 0, cursor < view.count, cursor < index + 10,
       !Self.clauseBreaks.containsSymbol(view.tokens[cursor])
     {
-      if view.matches(pattern, at: cursor) { return true }
+      if view.tokens[cursor].key == firstKey, view.matches(pattern, at: cursor) { return true }
       cursor += 1
     }
     return false
