@@ -191,7 +191,7 @@ struct DateScanner {
     if resolved == false, parts.month == nil, parts.year == nil { found.facts.value = nil }
     found.facts.mod = match.mod
     found.facts.resolved = resolved
-    found.facts.yearFrom = parts.yearSource
+    found.facts.yearFrom = parts.yearSource?.rawValue
     if resolved == false, parts.relative == nil, parts.day != nil, let reference,
       let month = parts.month
     {

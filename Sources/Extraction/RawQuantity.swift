@@ -114,8 +114,9 @@ enum RawQuantityReader {
 
   static func readLead(_ quantity: inout RawQuantity, in view: TokenView) {
     var cursor = quantity.first
+    let qualifiers = Lex.qualifiers
     for _ in 0..<3 {
-      guard let match = view.pattern(endingBefore: cursor, in: Lex.qualifiers) else { break }
+      guard let match = view.pattern(endingBefore: cursor, in: qualifiers) else { break }
       switch match.value {
       case .approximate: quantity.approximate = true
       case .bound(let bound): quantity.bound = quantity.bound ?? bound
