@@ -23,9 +23,10 @@ struct PatternTables<Value: Sendable>: Sendable {
   /// is not in it starts (ends) no pattern, known without probing a table.
   private(set) var firstKeys = KeyFilter()
   private(set) var lastKeys = KeyFilter()
-  /// The first (and last) words of the one-word candidates, and the pairs of first two
-  /// (last two) words of the others (`KeyFilter.pair`): a token whose word starts only longer
-  /// candidates, followed by a word none of them has second, starts none (`PatternSet`).
+  /// The first (and last) words of the one-word candidates, the pairs of words of the
+  /// two-word ones, and the first (last) three words of the longer ones (`KeyFilter.pair`):
+  /// a token whose word starts only longer candidates, followed by words none of them has
+  /// next, starts none (`PatternSet.mayStart`).
   private(set) var singleKeys = KeyFilter()
   private(set) var firstPairs = KeyFilter()
   private(set) var lastPairs = KeyFilter()
@@ -59,11 +60,16 @@ struct PatternTables<Value: Sendable>: Sendable {
     for word in lastOrder { lastKeys.insert(WordKey.of(word)) }
     for (pattern, _) in patterns where !pattern.isEmpty {
       let keys = pattern.map(WordKey.of)
-      if keys.count == 1 {
+      let count = keys.count
+      if count == 1 {
         singleKeys.insert(keys[0])
-      } else {
+      } else if count == 2 {
         firstPairs.insert(KeyFilter.pair(keys[0], keys[1]))
-        lastPairs.insert(KeyFilter.pair(keys[keys.count - 2], keys[keys.count - 1]))
+        lastPairs.insert(KeyFilter.pair(keys[0], keys[1]))
+      } else {
+        firstPairs.insert(KeyFilter.pair(KeyFilter.pair(keys[0], keys[1]), keys[2]))
+        lastPairs.insert(
+          KeyFilter.pair(KeyFilter.pair(keys[count - 3], keys[count - 2]), keys[count - 1]))
       }
     }
     secondFilters = Array(repeating: KeyFilter(), count: candidates.count)
@@ -226,7 +232,8 @@ struct PatternSet<Value: Sendable>: Sendable {
   let lastKeys: KeyFilter
   /// `PatternTables.singleKeys`, `firstPairs` and `lastPairs`, read in place (`mayStart`,
   /// `mayEnd`) before the tables: most tokens that start (end) a candidate's first (last)
-  /// word are followed (preceded) by a word that makes none of them.
+  /// word are followed (preceded) by words that make none of them ("l'" before anything but
+  /// "État" starts no body).
   let singleKeys: KeyFilter
   let firstPairs: KeyFilter
   let lastPairs: KeyFilter
@@ -255,8 +262,11 @@ struct PatternSet<Value: Sendable>: Sendable {
     let key = tokens[index].key
     guard firstKeys.contains(key) else { return false }
     if singleKeys.contains(key) { return true }
-    return index + 1 < tokens.count
-      && firstPairs.contains(KeyFilter.pair(key, tokens[index + 1].key))
+    guard index + 1 < tokens.count else { return false }
+    let pair = KeyFilter.pair(key, tokens[index + 1].key)
+    if firstPairs.contains(pair) { return true }
+    return index + 2 < tokens.count
+      && firstPairs.contains(KeyFilter.pair(pair, tokens[index + 2].key))
   }
 
   /// Whether a candidate may end just before `index` of `tokens` (`1...tokens.count`): false
@@ -266,7 +276,11 @@ struct PatternSet<Value: Sendable>: Sendable {
     let key = tokens[index - 1].key
     guard lastKeys.contains(key) else { return false }
     if singleKeys.contains(key) { return true }
-    return index >= 2 && lastPairs.contains(KeyFilter.pair(tokens[index - 2].key, key))
+    guard index >= 2 else { return false }
+    if lastPairs.contains(KeyFilter.pair(tokens[index - 2].key, key)) { return true }
+    return index >= 3
+      && lastPairs.contains(
+        KeyFilter.pair(KeyFilter.pair(tokens[index - 3].key, tokens[index - 2].key), key))
   }
 
   var byFirst: [String: [([String], Value)]] { box.tables.byFirst }
