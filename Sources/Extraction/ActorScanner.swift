@@ -17,17 +17,29 @@ enum ActorScanner {
     var found: [Found] = []
     var index = 0
     while index < view.count {
-      if !claimed[index], mayStart(view.tokens[index]),
-        let actor = gated
-          ? gatedActor(at: index, in: view)
-          : person(at: index, in: view) ?? cued(at: index, in: view),
+      guard !claimed[index], mayStart(view.tokens[index]) else {
+        index += 1
+        continue
+      }
+      if gated {
+        // Appended in place (`appendActor`), dropped again over a claimed token.
+        if appendActor(at: index, in: view, to: &found) {
+          let last = found.count - 1
+          let end = found[last].end
+          if !claimed[found[last].first..<end].contains(true) {
+            index = end
+            continue
+          }
+          found.removeLast()
+        }
+      } else if let actor = person(at: index, in: view) ?? cued(at: index, in: view),
         !claimed[actor.first..<actor.end].contains(true)
       {
         found.append(actor)
         index = actor.end
-      } else {
-        index += 1
+        continue
       }
+      index += 1
     }
     return found
   }
@@ -54,10 +66,19 @@ enum ActorScanner {
 
   /// A body of the closed list; "État" needs its capital ("en l'état" is not the State).
   static func body(at index: Int, in view: TokenView) -> Found? {
+    guard let body = bodyMatch(at: index, in: view) else { return nil }
+    return Found(facts: facts(body.name, kind: body.kind), first: index, end: body.end)
+  }
+
+  /// A body's normalised name, kind and the token index after it.
+  typealias BodyMatch = (name: String, kind: String, end: Int)
+
+  /// `body(at:in:)`'s normalised name, kind and end, before any `Found` is built.
+  static func bodyMatch(at index: Int, in view: TokenView) -> BodyMatch? {
     guard let match = view.pattern(startingAt: index, in: Lex.bodies) else { return nil }
     let entry = match.value
     let head = view.tokens[match.end - 1]
-    if entry.isState, !head.startsUppercase { return nil }
+    if entry.isState, !head.startsUppercaseStored { return nil }
     if entry.isState, view.has(.en, at: index - 3), view.has(.l, at: index - 2),
       view.has(.apostrophe, at: index - 1)
     {
@@ -66,11 +87,11 @@ enum ActorScanner {
     if match.end < view.count, Lex.notActorFollowers.contains(view.tokens[match.end]) {
       return nil
     }
-    if entry.ofFrance, !view.tokens[index].startsUppercase {
+    if entry.ofFrance, !view.tokens[index].startsUppercaseStored {
       let plural = entry.kind == "region" ? "régions" : "départements"
-      return Found(facts: facts(plural, kind: entry.kind), first: index, end: index + 1)
+      return (plural, entry.kind, index + 1)
     }
-    return Found(facts: facts(entry.name, kind: entry.kind), first: index, end: match.end)
+    return (entry.name, entry.kind, match.end)
   }
 
   /// "ministère du travail, de la santé et des familles".
@@ -150,7 +171,7 @@ enum ActorScanner {
     }
     let start = cursor
     while let token = view[cursor], cursor < start + 6 {
-      if token.isWord, token.startsUppercase, token.text.count > 1 {
+      if token.isWord, token.startsUppercaseStored, token.wordHasSeveralCharacters {
         cursor += 1
       } else if token.text == "-", token.gap == .none, view[cursor + 1]?.isWord == true {
         cursor += 1

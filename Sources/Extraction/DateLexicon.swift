@@ -47,8 +47,8 @@ enum DateLexicon {
     "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
   ]
 
-  static let seasons: WordTable<String> = [
-    "printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI",
+  static let seasons: WordTable<DateSeason> = [
+    "printemps": .spring, "ete": .summer, "automne": .fall, "hiver": .winter,
   ]
 
   static let seasonDeterminers: WordTable<Bool> = ["le", "l", "cet", "en", "au", "ce", "'"]

@@ -9,11 +9,16 @@ struct DateParts: Sendable, Hashable {
   var day: Int?
   var quarter: Int?
   var half: Int?
-  var season: String?
+  var season: DateSeason?
   /// "dernier" / "prochain" after a day or a month.
   var relative: Relative?
   /// How `resolveYear` chose a missing year: `tense` or `discourse`.
-  var yearSource: String?
+  var yearSource: YearSource?
+
+  /// How `resolveYear` chose a missing year (its raw value is the facts' `yearFrom`).
+  enum YearSource: String, Sendable, Hashable {
+    case tense, discourse
+  }
 
   /// ISO 8601 at its grain; "XXXX" stands for an unknown year.
   var iso: String {
@@ -65,7 +70,7 @@ struct DateParts: Sendable, Hashable {
   /// `iso` as first written (the general path, for any value).
   var isoByInterpolation: String {
     let yearText = year.map { pad($0, 4) } ?? "XXXX"
-    if let season { return "\(yearText)-\(season)" }
+    if let season { return "\(yearText)-\(season.rawValue)" }
     if let quarter { return "\(yearText)-Q\(quarter)" }
     if let half { return "\(yearText)-H\(half)" }
     guard let month else { return yearText }
@@ -98,7 +103,7 @@ struct DateParts: Sendable, Hashable {
       let chosen = yearByTense(reference: reference, month: month, tense: tense, discourseYear)
     {
       year = chosen
-      yearSource = "tense"
+      yearSource = .tense
       return true
     }
     if let relative, let reference, let month {
@@ -115,7 +120,7 @@ struct DateParts: Sendable, Hashable {
     }
     if relative == nil, month != nil, let discourseYear {
       year = discourseYear
-      yearSource = "discourse"
+      yearSource = .discourse
       return true
     }
     if relative == nil, month == nil, let reference {
@@ -147,4 +152,13 @@ struct DateParts: Sendable, Hashable {
     case .past: return agrees(reference.year) ? reference.year : reference.year - 1
     }
   }
+}
+
+/// A season as its ISO code ("2022-SU"): one byte in `DateParts`, which holds no `String`, so
+/// that dates and their matches are copied and destroyed with no retain and no release.
+enum DateSeason: String, Sendable, Hashable {
+  case spring = "SP"
+  case summer = "SU"
+  case fall = "FA"
+  case winter = "WI"
 }

@@ -36,7 +36,7 @@ struct DateScanner {
         index += 1
         continue
       }
-      for match in matches { found.append(finish(match, context: &context)) }
+      for match in matches { finish(match, context: &context, into: &found) }
       index = matches.last!.end
     }
     return found
@@ -160,8 +160,10 @@ struct DateScanner {
     return [low, high]
   }
 
-  /// Adds the anchor, resolves the year, and builds the mention facts.
-  func finish(_ match: DateMatch, context: inout DiscourseContext) -> Found {
+  /// Adds the anchor, resolves the year, and appends the mention to `found`, completed there
+  /// in place: a `Found` built in a `var` and returned was copied whole, then destroyed
+  /// (~650 instructions a date).
+  func finish(_ match: DateMatch, context: inout DiscourseContext, into found: inout [Found]) {
     var parts = match.parts
     var resolved = match.resolved
     let tense =
@@ -174,14 +176,22 @@ struct DateScanner {
     } else if resolved == nil, let year = parts.year {
       context.lastYear = year
     }
-    // Built in place: a `var` of facts moved into a `Found` was copied whole, then destroyed.
-    var found = Found(
-      facts: MentionFacts(type: .date, text: "", value: .text(parts.iso)), first: match.first,
-      end: match.end)
+    found.append(
+      Found(
+        facts: MentionFacts(type: .date, text: "", value: .text(parts.iso)),
+        first: match.first, end: match.end))
+    let last = found.count - 1
+    finishFacts(&found[last], match: match, parts: parts, resolved: resolved)
+  }
+
+  /// The facts of a date after its value: fuzzy part, resolution, candidates, relation.
+  private func finishFacts(
+    _ found: inout Found, match: DateMatch, parts: DateParts, resolved: Bool?
+  ) {
     if resolved == false, parts.month == nil, parts.year == nil { found.facts.value = nil }
     found.facts.mod = match.mod
     found.facts.resolved = resolved
-    found.facts.yearFrom = parts.yearSource
+    found.facts.yearFrom = parts.yearSource?.rawValue
     if resolved == false, parts.relative == nil, parts.day != nil, let reference,
       let month = parts.month
     {
@@ -209,15 +219,16 @@ struct DateScanner {
       found.facts.relation = .since
     }
     if found.facts.mod == nil, isYearOnly(parts),
-      clauseContains(Self.endOfBudget, after: match.end)
-        || clauseContains(Self.endOfBudget, before: found.first)
+      clauseContains(Self.endOfBudget, firstKey: Self.endOfBudgetKey, after: match.end)
+        || clauseContains(Self.endOfBudget, firstKey: Self.endOfBudgetKey, before: found.first)
     {
       found.facts.mod = .end
     }
-    return found
   }
 
   static let endOfBudget = Lexer.pattern("fin de gestion")
+  /// The key of `endOfBudget`'s first word: the clause loops compare it before the words.
+  static let endOfBudgetKey = WordKey.of(endOfBudget[0])
   static let clauseBreaks: PunctuationSet = ".,;:()!?"
 
   func isYearOnly(_ parts: DateParts) -> Bool {
@@ -238,25 +249,26 @@ struct DateScanner {
     return false
   }
 
-  /// "délégués en fin de gestion en 2024": a phrase earlier in the clause.
-  func clauseContains(_ pattern: [String], before index: Int) -> Bool {
+  /// "délégués en fin de gestion en 2024": a phrase earlier in the clause. The words are
+  /// compared only where the token's key is `firstKey` (`WordKey` of `pattern[0]`).
+  func clauseContains(_ pattern: [String], firstKey: UInt64, before index: Int) -> Bool {
     var cursor = index - pattern.count
     while cursor >= max(0, index - 12), cursor < view.count,
       !Self.clauseBreaks.containsSymbol(view.tokens[cursor])
     {
-      if view.matches(pattern, at: cursor) { return true }
+      if view.tokens[cursor].key == firstKey, view.matches(pattern, at: cursor) { return true }
       cursor -= 1
     }
     return false
   }
 
   /// "versées en 2024 dans le cadre de la fin de gestion": a phrase later in the clause.
-  func clauseContains(_ pattern: [String], after index: Int) -> Bool {
+  func clauseContains(_ pattern: [String], firstKey: UInt64, after index: Int) -> Bool {
     var cursor = index
     while cursor >= 0, cursor < view.count, cursor < index + 10,
       !Self.clauseBreaks.containsSymbol(view.tokens[cursor])
     {
-      if view.matches(pattern, at: cursor) { return true }
+      if view.tokens[cursor].key == firstKey, view.matches(pattern, at: cursor) { return true }
       cursor += 1
     }
     return false

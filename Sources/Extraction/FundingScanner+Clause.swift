@@ -43,17 +43,23 @@ extension FundingScanner {
   func modality(at index: Int, mechanism: FundingMechanism) -> FundingModality {
     if requested { return .requested }
     if mechanism == .obligation { return .obligation }
-    let word = view.tokens[index].folded
-    if Self.endsWith(word, "rait") || Self.endsWith(word, "raient") { return .possible }
-    if Self.endsWith(word, "era") || Self.endsWith(word, "eront") { return .planned }
+    let token = view.tokens[index]
+    if Self.foldedEnds(token, with: "rait") || Self.foldedEnds(token, with: "raient") {
+      return .possible
+    }
+    if Self.foldedEnds(token, with: "era") || Self.foldedEnds(token, with: "eront") {
+      return .planned
+    }
     for offset in 1...4 where index - offset >= 0 && index - offset < view.count {
       if let modality = Self.modalityWords.value(of: view.tokens[index - offset]) {
         return modality
       }
     }
     for verb in max(0, index - 4)..<index {
-      let word = view.tokens[verb].folded
-      if Self.endsWith(word, "era") || Self.endsWith(word, "eront") { return .planned }
+      let token = view.tokens[verb]
+      if Self.foldedEnds(token, with: "era") || Self.foldedEnds(token, with: "eront") {
+        return .planned
+      }
     }
     for cursor in index..<min(view.count, index + 12) {
       if view.tokens[cursor].is(.prevue) || view.tokens[cursor].is(.prevu) { return .planned }
@@ -85,6 +91,26 @@ extension FundingScanner {
       bytes.formIndex(after: &position)
     }
     return word.hasSuffix(suffix)
+  }
+
+  /// `endsWith(token.folded, suffix)`, the stored small form's last bytes compared first:
+  /// no `String` is read for a word that does not end with the suffix's bytes.
+  @inline(__always)
+  static func foldedEnds(_ token: TextToken, with suffix: String) -> Bool {
+    let stored = token.storedFolded
+    guard stored.high != 0 else { return endsWith(token.folded, suffix) }
+    let count = Int(stored.high >> 56) & 0x0F
+    let tail = suffix.utf8
+    guard count >= tail.count else { return false }
+    var position = count - tail.count
+    for byte in tail {
+      let word = position < 8 ? stored.low : stored.high
+      guard UInt8(truncatingIfNeeded: word >> UInt64(8 * (position & 7))) == byte else {
+        return false
+      }
+      position += 1
+    }
+    return token.folded.hasSuffix(suffix)
   }
 
   /// "faute de compensation", "sans financement", "ne peuvent pas assumer".

@@ -43,7 +43,8 @@ struct FundingScanner {
         relation.mechanism = .compensation
       }
       if relation.recipient == nil, view.has(.leur, at: index - 1),
-        let earlier = relations.last?.payer, earlier != relation.payer
+        let last = relations.indices.last, let earlier = relations[last].payer,
+        earlier != relation.payer
       {
         relation.recipient = earlier
         relation.recipientFromAnaphora = true
@@ -55,8 +56,9 @@ struct FundingScanner {
         relation.payer != nil || relation.payerAnaphor != nil
           || (amount != nil && mechanism != .backgroundShare)
       else { continue }
-      if let last = relations.last, let lastIndex = lastTrigger, index - lastIndex <= 8,
-        last.payer == relation.payer, last.mechanism == relation.mechanism
+      // The last relation's fields are read in place (`relations.last` copied it whole).
+      if let lastIndex = lastTrigger, index - lastIndex <= 8, let last = relations.indices.last,
+        relations[last].payer == relation.payer, relations[last].mechanism == relation.mechanism
       {
         continue
       }
@@ -252,10 +254,12 @@ struct FundingScanner {
   }
 
   func funder(after index: Int, within distance: Int) -> String? {
+    // The lexicon's globals are read once, not at each token (a `swift_once` each).
+    let (funders, breaks) = (Lex.funders, Lex.clauseBreaks)
     var cursor = index + 1
     while cursor <= index + distance, cursor >= 0, cursor < view.count {
-      if let match = view.pattern(startingAt: cursor, in: Lex.funders) { return match.value }
-      if Lex.clauseBreaks.containsSymbol(view.tokens[cursor]) { return nil }
+      if let match = view.pattern(startingAt: cursor, in: funders) { return match.value }
+      if breaks.containsSymbol(view.tokens[cursor]) { return nil }
       cursor += 1
     }
     return nil
@@ -263,9 +267,10 @@ struct FundingScanner {
 
   /// The nearest funder before the trigger in its clause: the subject of an active verb.
   func funder(before index: Int) -> String? {
+    let (funders, breaks) = (Lex.funders, Lex.clauseBreaks)
     var cursor = index - 1
-    while cursor >= 0, cursor >= index - 30, !Lex.clauseBreaks.containsSymbol(view.tokens[cursor]) {
-      if let match = view.pattern(startingAt: cursor, in: Lex.funders), match.end <= index {
+    while cursor >= 0, cursor >= index - 30, !breaks.containsSymbol(view.tokens[cursor]) {
+      if let match = view.pattern(startingAt: cursor, in: funders), match.end <= index {
         return match.value
       }
       if view.has(.que, .qu, at: cursor) || view.has(.qui, .dont, at: cursor),
@@ -279,9 +284,10 @@ struct FundingScanner {
   }
 
   func recipient(after index: Int) -> String? {
+    let breaks = Lex.clauseBreaks
     var cursor = index + 1
     while cursor <= index + 8, cursor >= 0, cursor < view.count,
-      !Lex.clauseBreaks.containsSymbol(view.tokens[cursor])
+      !breaks.containsSymbol(view.tokens[cursor])
     {
       if view.tokens[cursor].is(.aux) || view.tokens[cursor].is(.a),
         let match = view.pattern(startingAt: cursor + 1, in: Lex.funders)

@@ -20,10 +20,12 @@ enum MoneyHead {
 
   /// The head word as written, within fourteen tokens before `first` and its clause, or nil.
   static func head(before first: Int, in view: TokenView) -> String? {
+    // The global marks are read once, not at each token (a `swift_once` each).
+    let breaks = clauseBreaks
     var cursor = first - 1
     var seen = 0
     while cursor >= 0, cursor < view.count, seen < 14,
-      !clauseBreaks.containsSymbol(view.tokens[cursor])
+      !breaks.containsSymbol(view.tokens[cursor])
     {
       if view.tokens[cursor].isWord, heads.contains(view.tokens[cursor]) {
         return view.tokens[cursor].text

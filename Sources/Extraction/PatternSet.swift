@@ -23,6 +23,13 @@ struct PatternTables<Value: Sendable>: Sendable {
   /// is not in it starts (ends) no pattern, known without probing a table.
   private(set) var firstKeys = KeyFilter()
   private(set) var lastKeys = KeyFilter()
+  /// The first (and last) words of the one-word candidates, the pairs of words of the
+  /// two-word ones, and the first (last) three words of the longer ones (`KeyFilter.pair`):
+  /// a token whose word starts only longer candidates, followed by words none of them has
+  /// next, starts none (`PatternSet.mayStart`).
+  private(set) var singleKeys = KeyFilter()
+  private(set) var firstPairs = KeyFilter()
+  private(set) var lastPairs = KeyFilter()
   /// For each last word's range of candidates (by its lower bound): the keys of the words
   /// just before it, as a filter, and where its one-word candidates start (they come last).
   private var secondFilters: [KeyFilter] = []
@@ -51,6 +58,20 @@ struct PatternTables<Value: Sendable>: Sendable {
     lastTable = WordTable(lastOrder.map { ($0, add(byLast[$0]!)) })
     for word in firstOrder { firstKeys.insert(WordKey.of(word)) }
     for word in lastOrder { lastKeys.insert(WordKey.of(word)) }
+    for (pattern, _) in patterns where !pattern.isEmpty {
+      let keys = pattern.map(WordKey.of)
+      let count = keys.count
+      if count == 1 {
+        singleKeys.insert(keys[0])
+      } else if count == 2 {
+        firstPairs.insert(KeyFilter.pair(keys[0], keys[1]))
+        lastPairs.insert(KeyFilter.pair(keys[0], keys[1]))
+      } else {
+        firstPairs.insert(KeyFilter.pair(KeyFilter.pair(keys[0], keys[1]), keys[2]))
+        lastPairs.insert(
+          KeyFilter.pair(KeyFilter.pair(keys[count - 3], keys[count - 2]), keys[count - 1]))
+      }
+    }
     secondFilters = Array(repeating: KeyFilter(), count: candidates.count)
     singleStarts = Array(repeating: 0, count: candidates.count)
     for word in firstOrder {
@@ -209,6 +230,13 @@ struct PatternSet<Value: Sendable>: Sendable {
   private let box: Box
   let firstKeys: KeyFilter
   let lastKeys: KeyFilter
+  /// `PatternTables.singleKeys`, `firstPairs` and `lastPairs`, read in place (`mayStart`,
+  /// `mayEnd`) before the tables: most tokens that start (end) a candidate's first (last)
+  /// word are followed (preceded) by words that make none of them ("l'" before anything but
+  /// "État" starts no body).
+  let singleKeys: KeyFilter
+  let firstPairs: KeyFilter
+  let lastPairs: KeyFilter
 
   /// The shared tables.
   final class Box: Sendable {
@@ -222,6 +250,37 @@ struct PatternSet<Value: Sendable>: Sendable {
     box = Box(tables)
     firstKeys = tables.firstKeys
     lastKeys = tables.lastKeys
+    singleKeys = tables.singleKeys
+    firstPairs = tables.firstPairs
+    lastPairs = tables.lastPairs
+  }
+
+  /// Whether a candidate may start at `index` of `tokens` (within them): false only where
+  /// none does, decided on the filters of first words, of one-word candidates and of pairs.
+  @inline(__always)
+  func mayStart(at index: Int, in tokens: [TextToken]) -> Bool {
+    let key = tokens[index].key
+    guard firstKeys.contains(key) else { return false }
+    if singleKeys.contains(key) { return true }
+    guard index + 1 < tokens.count else { return false }
+    let pair = KeyFilter.pair(key, tokens[index + 1].key)
+    if firstPairs.contains(pair) { return true }
+    return index + 2 < tokens.count
+      && firstPairs.contains(KeyFilter.pair(pair, tokens[index + 2].key))
+  }
+
+  /// Whether a candidate may end just before `index` of `tokens` (`1...tokens.count`): false
+  /// only where none does.
+  @inline(__always)
+  func mayEnd(before index: Int, in tokens: [TextToken]) -> Bool {
+    let key = tokens[index - 1].key
+    guard lastKeys.contains(key) else { return false }
+    if singleKeys.contains(key) { return true }
+    guard index >= 2 else { return false }
+    if lastPairs.contains(KeyFilter.pair(tokens[index - 2].key, key)) { return true }
+    return index >= 3
+      && lastPairs.contains(
+        KeyFilter.pair(KeyFilter.pair(tokens[index - 3].key, tokens[index - 2].key), key))
   }
 
   var byFirst: [String: [([String], Value)]] { box.tables.byFirst }
@@ -242,7 +301,7 @@ struct PatternSet<Value: Sendable>: Sendable {
   /// Whether a candidate starts at `index`, the filter of first words read before the tables.
   @inline(__always)
   func startsAt(_ index: Int, in tokens: [TextToken]) -> Bool {
-    guard index >= 0, index < tokens.count, firstKeys.contains(tokens[index].key) else {
+    guard index >= 0, index < tokens.count, mayStart(at: index, in: tokens) else {
       return false
     }
     return box.tables.startsAt(index, in: tokens)
@@ -279,7 +338,7 @@ extension TokenView {
   /// and then no call is made.
   @inline(__always)
   func pattern<T>(endingBefore index: Int, in set: PatternSet<T>) -> (start: Int, value: T)? {
-    guard index >= 1, index <= count, set.lastKeys.contains(tokens[index - 1].key) else {
+    guard index >= 1, index <= count, set.mayEnd(before: index, in: tokens) else {
       return nil
     }
     return probe(endingBefore: index, in: set)
@@ -297,7 +356,7 @@ extension TokenView {
   /// of first words is read here, inlined in the caller.
   @inline(__always)
   func pattern<T>(startingAt index: Int, in set: PatternSet<T>) -> (end: Int, value: T)? {
-    guard index >= 0, index < count, set.firstKeys.contains(tokens[index].key) else {
+    guard index >= 0, index < count, set.mayStart(at: index, in: tokens) else {
       return nil
     }
     return probe(startingAt: index, in: set)
@@ -330,5 +389,12 @@ struct KeyFilter: Sendable {
   func contains(_ key: UInt64) -> Bool {
     let bit = key >> 57
     return ((bit < 64 ? low : high) >> (bit & 63)) & 1 != 0
+  }
+
+  /// The key of the pair of words whose keys are `first` and `second` (in this order), for
+  /// a filter of pairs: its top seven bits mix both keys'.
+  @inline(__always)
+  static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    first ^ (second << 7 | second >> 57)
   }
 }

@@ -8,11 +8,13 @@ struct PunctuationSet: Sendable, ExpressibleByStringLiteral {
     for byte in marks.utf8 where byte < 0x80 { bits |= 1 << UInt128(byte) }
   }
 
-  /// Whether `token` is one of the marks.
+  /// Whether `token` is one of the marks: its length and byte read from its stored text's
+  /// words (`textByteCount`, `firstTextByte`), no `String` made for it.
   @inline(__always)
   func contains(_ token: TextToken) -> Bool {
-    let text = token.text.utf8
-    guard text.count == 1, let byte = text.first, byte < 0x80 else { return false }
+    guard token.textByteCount == 1 else { return false }
+    let byte = token.firstTextByte
+    guard byte < 0x80 else { return false }
     return bits & (1 << UInt128(byte)) != 0
   }
 

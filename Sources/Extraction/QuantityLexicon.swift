@@ -32,10 +32,10 @@ enum QuantityLexicon {
     "mrd": 1_000_000_000, "mrds": 1_000_000_000, "g": 1_000_000_000,
   ]
 
-  static let currencies = PatternSet<String>([
-    ("€", "EUR"), ("euros", "EUR"), ("euro", "EUR"), ("eur", "EUR"), ("d'euros", "EUR"),
-    ("d'euro", "EUR"), ("de euros", "EUR"), ("de €", "EUR"), ("dollars", "USD"), ("dollar", "USD"),
-    ("de dollars", "USD"), ("$", "USD"),
+  static let currencies = PatternSet<QuantityCurrency>([
+    ("€", .eur), ("euros", .eur), ("euro", .eur), ("eur", .eur), ("d'euros", .eur),
+    ("d'euro", .eur), ("de euros", .eur), ("de €", .eur), ("dollars", .usd), ("dollar", .usd),
+    ("de dollars", .usd), ("$", .usd),
   ])
 
   static let periods: WordTable<String> = [

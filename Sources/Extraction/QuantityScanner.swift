@@ -99,8 +99,8 @@ enum QuantityScanner {
       let low = result[index]
       let high = result[index + 1]
       guard low.currency == nil || low.currency == high.currency,
-        (view.has(.et, at: low.end) && low.rangeCue == "entre")
-          || (view.has(.a, at: low.end) && low.rangeCue == "de")
+        (view.has(.et, at: low.end) && low.rangeCue == .entre)
+          || (view.has(.a, at: low.end) && low.rangeCue == .de)
       else { continue }
       if low.scale == nil, let scale = high.scale, low.value < 1000, low.value <= high.number.value
       {
@@ -146,12 +146,14 @@ enum QuantityScanner {
         }
         if noun != nil, raw.number.isLongBareRun, raw.scale == nil { continue }
       }
+      // Room for every quantity left at the first one: one allocation, no growth.
+      if found.isEmpty { found.reserveCapacity(raws.count - index) }
       // Appended first, then completed in place: a `var` of facts would be copied whole.
       found.append(
         Found(
           facts: MentionFacts(
             type: noun == nil ? type : .count, text: "", value: .number(raw.value),
-            currency: raw.currency, approximate: raw.approximate, bound: raw.bound),
+            currency: raw.currency?.code, approximate: raw.approximate, bound: raw.bound),
           first: raw.first, end: end))
       let last = found.count - 1
       if let noun {
@@ -206,7 +208,7 @@ enum QuantityScanner {
       return nil
     }
     var facts = MentionFacts(type: type, text: "", value: .number(raw.value))
-    facts.currency = raw.currency
+    facts.currency = raw.currency?.code
     facts.approximate = raw.approximate
     facts.bound = raw.bound
     return facts

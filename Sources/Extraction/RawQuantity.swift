@@ -11,14 +11,34 @@ struct RawQuantity: Sendable {
   var value: Decimal
   var scale: Decimal?
   var symbolScale = false
-  var currency: String?
+  var currency: QuantityCurrency?
   var isPercent = false
   var isPoints = false
   var approximate = false
   var bound: Bound?
   var afterDont = false
   /// "entre" or "de" just before the qualifiers: a possible range start.
-  var rangeCue: String?
+  var rangeCue: RangeCue?
+}
+
+/// The currency a quantity names, as one byte: a `RawQuantity` holds no `String`, so that it
+/// is copied and destroyed with no retain and no release (its array is emptied at each
+/// sentence).
+enum QuantityCurrency: UInt8, Sendable {
+  case eur, usd
+
+  /// The ISO 4217 code of the mention's facts.
+  var code: String {
+    switch self {
+    case .eur: "EUR"
+    case .usd: "USD"
+    }
+  }
+}
+
+/// The word before a possible range's first quantity ("entre A et B", "de A à B").
+enum RangeCue: UInt8, Sendable {
+  case entre, de
 }
 
 /// Reads a `RawQuantity` around a `NumberPhrase`.
@@ -54,7 +74,7 @@ enum RawQuantityReader {
     }
     readUnit(&quantity, at: &next, in: view, free: free(next))
     if quantity.currency == nil, view.has(.eur, .euroSign, at: quantity.number.start - 1) {
-      quantity.currency = "EUR"
+      quantity.currency = .eur
       quantity.first = quantity.number.start - 1
     }
     if view.has(.environ, at: next) {
@@ -74,7 +94,7 @@ enum RawQuantityReader {
       quantity.currency = currency.value
       next = currency.end
     } else if free, quantity.scale == nil, view.has(.centime, .centimes, at: next) {
-      quantity.currency = "EUR"
+      quantity.currency = .eur
       quantity.value /= 100
       next += 1
     } else if view.has(.percent, at: next) {
@@ -94,8 +114,9 @@ enum RawQuantityReader {
 
   static func readLead(_ quantity: inout RawQuantity, in view: TokenView) {
     var cursor = quantity.first
+    let qualifiers = Lex.qualifiers
     for _ in 0..<3 {
-      guard let match = view.pattern(endingBefore: cursor, in: Lex.qualifiers) else { break }
+      guard let match = view.pattern(endingBefore: cursor, in: qualifiers) else { break }
       switch match.value {
       case .approximate: quantity.approximate = true
       case .bound(let bound): quantity.bound = quantity.bound ?? bound
@@ -106,11 +127,11 @@ enum RawQuantityReader {
     if view.has(.dont, at: cursor - 1) {
       quantity.afterDont = true
     } else if view.has(.entre, at: cursor - 1) {
-      quantity.rangeCue = "entre"
+      quantity.rangeCue = .entre
     } else if view.has(.de, .du, at: cursor - 1) {
-      quantity.rangeCue = "de"
+      quantity.rangeCue = .de
     } else if view.has(.apostrophe, at: cursor - 1), view.has(.d, at: cursor - 2) {
-      quantity.rangeCue = "de"
+      quantity.rangeCue = .de
     }
   }
 }

@@ -32,22 +32,32 @@ extension ReferenceScanner {
       inherited = true
     }
     let before = subdivision(endingBefore: withDeterminer(index))
-    return ids.enumerated().map { offset, item in
-      var facts = MentionFacts(type: .reference, text: "")
-      facts.kind = code == nil && !Self.startsWithLetter(item.id) ? "article" : "code-article"
-      facts.normalized = code.map { "\($0) \(item.id)" } ?? "article \(item.id)"
-      if facts.kind == "code-article", code == nil { facts.normalized = item.id }
-      facts.inherited = inherited ? true : nil
-      facts.legitext = code.flatMap { Lex.legitext[$0] }
+    // Each mention appended, then completed in place: a `var` of facts moved into a `Found`
+    // was copied whole, then destroyed.
+    var found: [Found] = []
+    found.reserveCapacity(ids.count)
+    for (offset, item) in ids.enumerated() {
       var first = offset == 0 ? withDeterminer(index) : item.first
+      if offset == 0, let before { first = before.start }
+      found.append(
+        Found(
+          facts: MentionFacts(type: .reference, text: ""), first: first,
+          end: offset == ids.count - 1 ? end : item.end))
+      let last = found.count - 1
+      let kind = code == nil && !Self.startsWithLetter(item.id) ? "article" : "code-article"
+      found[last].facts.kind = kind
+      found[last].facts.normalized =
+        kind == "code-article" && code == nil
+        ? item.id : code.map { "\($0) \(item.id)" } ?? "article \(item.id)"
+      found[last].facts.inherited = inherited ? true : nil
+      found[last].facts.legitext = code.flatMap { Lex.legitext[$0] }
       if offset == 0, let before {
-        facts.subdivision = before.text
-        first = before.start
+        found[last].facts.subdivision = before.text
       } else if offset == 0, let after {
-        facts.subdivision = after.text
+        found[last].facts.subdivision = after.text
       }
-      return Found(facts: facts, first: first, end: offset == ids.count - 1 ? end : item.end)
     }
+    return found
   }
 
   /// "L. 314-6", "L312-1", "R 314-1"; after "article", also "12" or "1er".

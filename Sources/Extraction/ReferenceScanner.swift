@@ -113,19 +113,20 @@ struct ReferenceScanner {
   func instrument(at index: Int) -> Found? {
     guard let trigger = view.pattern(startingAt: index, in: Lex.instruments) else { return nil }
     var cursor = trigger.end
-    var facts = MentionFacts(type: .reference, text: "")
-    facts.kind = trigger.value
-    if let number = identifier(at: cursor) {
-      facts.normalized = "\(view.lowercasedText(index)) n° \(number.text)"
-      cursor = number.end
-    }
-    if let date = introducedDate(at: cursor) {
-      facts.date = date.iso
-      cursor = date.end
-    }
+    // The facts are built only for an instrument that is kept (most triggers have neither
+    // a number nor a date).
+    let number = identifier(at: cursor)
+    if let number { cursor = number.end }
+    let date = introducedDate(at: cursor)
+    if let date { cursor = date.end }
     let namedCircular = trigger.value == "circular" && trigger.end - index > 1
     guard cursor > trigger.end || namedCircular else { return nil }
-    return Found(facts: facts, first: withDeterminer(index), end: cursor)
+    var found = Found(
+      facts: MentionFacts(type: .reference, text: ""), first: withDeterminer(index), end: cursor)
+    found.facts.kind = trigger.value
+    if let number { found.facts.normalized = "\(view.lowercasedText(index)) n° \(number.text)" }
+    found.facts.date = date?.iso
+    return found
   }
 
   /// "n° 2021-1754": the identifier after "n°" (digits joined by hyphens or slashes).

@@ -21,10 +21,20 @@ extension ActorScanner {
   }
 
   /// `person(at:in:) ?? cued(at:in:)`, each reader run only where its own start test (the
-  /// parts of `mayFind`) holds: a body of the closed list, the usual actor, no longer goes
-  /// through `person`, `role` and `ministry` first, each returning a large nil `Found?`.
-  @inline(__always)
+  /// parts of `mayFind`) holds (`appendActor(at:in:to:)`, returned).
   static func gatedActor(at index: Int, in view: TokenView) -> Found? {
+    var found: [Found] = []
+    guard appendActor(at: index, in: view, to: &found) else { return nil }
+    return found.removeLast()
+  }
+
+  /// Appends to `found` what `person(at:in:) ?? cued(at:in:)` finds at `index`, each reader
+  /// run only where its own start test (the parts of `mayFind`) holds, and tells whether it
+  /// appended one. A body of the closed list, the usual actor, goes through neither
+  /// `person`, `role` nor `ministry`, and is built in `found` in place: no large `Found?` is
+  /// returned and copied, and its pattern is probed once (`startsAt` probed it first).
+  @inline(__always)
+  static func appendActor(at index: Int, in view: TokenView, to found: inout [Found]) -> Bool {
     let tokens = view.tokens
     if tokens[index].range.count <= 4, tokens[index].firstTextByte == UInt8(ascii: "M"),
       tokens[index].hasText(.mme) || tokens[index].hasText(.mlle)
@@ -32,16 +42,21 @@ extension ActorScanner {
           && tokens[index + 1].hasText(.dot)),
       let actor = person(at: index, in: view)
     {
-      return actor
+      found.append(actor)
+      return true
     }
-    guard tokens[index].cues.contains(.actorStart) else { return nil }
+    guard tokens[index].cues.contains(.actorStart) else { return false }
     if Lex.roles.startsAt(index, in: tokens), let actor = role(at: index, in: view) {
-      return actor
+      found.append(actor)
+      return true
     }
     if view.has(.ministere, .ministeres, at: index), let actor = ministry(at: index, in: view) {
-      return actor
+      found.append(actor)
+      return true
     }
-    guard Lex.bodies.startsAt(index, in: tokens) else { return nil }
-    return body(at: index, in: view)
+    guard let body = bodyMatch(at: index, in: view) else { return false }
+    found.append(
+      Found(facts: facts(body.name, kind: body.kind), first: index, end: body.end))
+    return true
   }
 }

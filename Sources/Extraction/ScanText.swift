@@ -87,3 +87,29 @@ extension TokenText {
     return form.string == string
   }
 }
+
+extension TextToken {
+  /// `startsUppercase`, decided on the stored small form's first two bytes when the first
+  /// character is one ASCII byte (as `TextToken.asciiFirst` decides it): no `String` is read.
+  @inline(__always)
+  var startsUppercaseStored: Bool {
+    if storedText.high != 0 {
+      let count = Int(storedText.high >> 56) & 0x0F
+      guard count > 0 else { return false }
+      let first = UInt8(truncatingIfNeeded: storedText.low)
+      let second = UInt8(truncatingIfNeeded: storedText.low >> 8)
+      if first < 0x80, first != 0x0D, count == 1 || second < 0x80 {
+        return first >= 0x41 && first <= 0x5A
+      }
+    }
+    return startsUppercase
+  }
+
+  /// `text.count > 1` for a word: its byte count when its text is ASCII (a word holds no
+  /// carriage return, the one ASCII byte that joins the next into one character).
+  @inline(__always)
+  var wordHasSeveralCharacters: Bool {
+    if kind == .word, textIsASCII { return textByteCount > 1 }
+    return text.count > 1
+  }
+}

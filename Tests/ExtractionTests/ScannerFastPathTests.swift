@@ -207,7 +207,8 @@ import Testing
       parts.day = pick([nil, nil, 1, 4, 31, 99, 100, -2])
       parts.quarter = pick([nil, nil, nil, 1, 4, 10, -1])
       parts.half = pick([nil, nil, nil, 1, 2, 12])
-      parts.season = random.below(6) == 0 ? ["SP", "SU", "FA", "WI"][random.below(4)] : nil
+      parts.season =
+        random.below(6) == 0 ? [.spring, .summer, .fall, .winter][random.below(4)] : nil
       #expect(parts.iso == parts.isoByInterpolation, "\(parts)")
     }
   }
