@@ -28,14 +28,10 @@ package struct InvertedDocument: Sendable {
   package init(document: Document, analyzer: FrenchAnalyzer) {
     let scratch = InversionScratch.current
     var buffer = scratch.buffer ?? TermBuffer()
-    var interner = scratch.interner ?? TermInterner()
-    var stats = scratch.stats ?? []
-    var occurrences = scratch.occurrences ?? []
     scratch.buffer = nil
-    scratch.interner = nil
-    scratch.stats = nil
-    scratch.occurrences = nil
+    let interner = scratch.interner
     interner.removeAll()
+    var terms = interner.borrow()
     var count = 0
     var inOrder = true
     var total = 0
@@ -46,77 +42,70 @@ package struct InvertedDocument: Sendable {
       let tokens = buffer.slots.count
       guard tokens > 0 else { return }
       let weight = isTitle ? IndexedText.titleBoost : 1
-      Self.grow(&stats, to: interner.count + tokens, with: InversionScratch.TermStats())
-      Self.grow(&occurrences, to: count + tokens, with: 0)
+      scratch.reserve(terms: terms.count + tokens, occurrences: count + tokens)
+      let stats = scratch.stats
+      let occurrences = scratch.occurrences
       var highest = 0
       inOrder = buffer.bytes.withUnsafeBufferPointer { bytes in
         buffer.slots.withUnsafeBufferPointer { slots in
-          stats.withUnsafeMutableBufferPointer { stats in
-            occurrences.withUnsafeMutableBufferPointer { occurrences in
-              Self.add(
-                slots, bytes, base: base, weight: Int32(weight), interner: &interner,
-                stats: stats.baseAddress!, occurrences: occurrences.baseAddress!, count: &count,
-                highest: &highest)
-            }
-          }
+          Self.add(
+            slots, bytes, base: base, weight: Int32(weight), terms: &terms, stats: stats,
+            occurrences: occurrences, count: &count, highest: &highest)
         }
       }
       total += tokens * weight
       base += highest + 2
     }
+    interner.giveBack(terms)
     if inOrder {
       length = total
       termBytes = interner.termBytes
       termEnds = interner.ends
       termHashes = interner.hashes
-      encode(occurrences[..<count], stats: &stats, termCount: interner.count)
+      encode(scratch.occurrences, count: count, stats: scratch.stats, termCount: interner.count)
     } else {
       self = InvertedDocument(sortingPositionsOf: document, analyzer: analyzer)
     }
-    stats.withUnsafeMutableBufferPointer { stats in
-      for id in 0..<min(interner.count, stats.count) { stats[id] = InversionScratch.TermStats() }
-    }
-    scratch.keep(buffer: buffer, interner: interner, stats: stats, occurrences: occurrences)
-  }
-
-  /// Makes `array` hold at least `count` elements (new ones `value`).
-  @inline(__always)
-  private static func grow<Element>(_ array: inout [Element], to count: Int, with value: Element) {
-    guard array.count < count else { return }
-    array.append(contentsOf: repeatElement(value, count: max(count, 2 * array.count) - array.count))
+    scratch.reset(terms: min(interner.count, scratch.statsCapacity))
+    scratch.buffer = buffer
   }
 
   /// Interns the tokens of one piece and adds them to their terms' figures, each distinct
   /// (term, position) as (id << 32 | delta) at `occurrences[count]`; false when a token's
-  /// position is below its term's last one (the figures are then of no use).
+  /// position is below its term's last one (the figures are then of no use). `stats` and
+  /// `occurrences` have room for every token of the piece.
   @inline(__always)
   private static func add(
     _ slots: UnsafeBufferPointer<TermBuffer.Slot>, _ bytes: UnsafeBufferPointer<UInt8>,
-    base: Int, weight: Int32, interner: inout TermInterner,
+    base: Int, weight: Int32, terms: inout TermInterner.Storage,
     stats: UnsafeMutablePointer<InversionScratch.TermStats>,
     occurrences: UnsafeMutablePointer<UInt64>, count: inout Int, highest: inout Int
   ) -> Bool {
-    let start = bytes.baseAddress!
+    guard let start = bytes.baseAddress else { return false }
+    let byteCount = bytes.count
+    let base = Int32(truncatingIfNeeded: base)
     var written = count
-    var top = 0
+    var top: Int32 = 0
     defer {
       count = written
-      highest = top
+      highest = Int(top)
     }
     for slot in slots {
-      let term = UnsafeBufferPointer(
-        start: start + Int(slot.termStart), count: Int(slot.termEnd &- slot.termStart))
-      let id = interner.id(of: term)
-      let position = Int32(truncatingIfNeeded: base &+ Int(slot.position))
-      let last = stats[id].last
+      let termStart = Int(slot.termStart)
+      let id = terms.id(
+        of: start + termStart, count: Int(slot.termEnd &- slot.termStart),
+        readable: byteCount &- termStart)
+      let position = base &+ slot.position
+      let figures = stats + id
+      let last = figures.pointee.last
       guard position >= last else { return false }
-      stats[id].weight &+= weight
-      top = max(top, Int(slot.position))
+      figures.pointee.weight &+= weight
+      top = max(top, slot.position)
       guard position != last else { continue }
       let delta = UInt32(bitPattern: position &- max(last, 0))
-      stats[id].size &+= Int32(truncatingIfNeeded: varintSize(UInt64(delta)))
-      stats[id].last = position
-      occurrences[written] = UInt64(id) << 32 | UInt64(delta)
+      figures.pointee.size &+= Int32(truncatingIfNeeded: varintSize(UInt64(delta)))
+      figures.pointee.last = position
+      occurrences[written] = UInt64(truncatingIfNeeded: id) << 32 | UInt64(delta)
       written &+= 1
     }
     return true
@@ -125,36 +114,35 @@ package struct InvertedDocument: Sendable {
   /// Writes the entries from the figures of the in-order pass: each term's header, then each
   /// delta at its term's place, in document order.
   private mutating func encode(
-    _ occurrences: ArraySlice<UInt64>, stats: inout [InversionScratch.TermStats],
-    termCount: Int
+    _ occurrences: UnsafeMutablePointer<UInt64>, count: Int,
+    stats: UnsafeMutablePointer<InversionScratch.TermStats>, termCount: Int
   ) {
-    var ends = [Int](repeating: 0, count: termCount)
     var total = 0
-    stats.withUnsafeMutableBufferPointer { stats in
+    let ends = [Int](unsafeUninitializedCapacity: termCount) { ends, initialized in
       for id in 0..<termCount {
         let size = Int(stats[id].size)
-        total += Self.varintSize(UInt64(stats[id].weight)) + Self.varintSize(UInt64(size))
+        total &+= Self.varintSize(UInt64(stats[id].weight)) &+ Self.varintSize(UInt64(size))
         stats[id].last = Int32(truncatingIfNeeded: total)
-        total += size
+        total &+= size
         ends[id] = total
       }
+      initialized = termCount
     }
     entries = [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
-      stats.withUnsafeMutableBufferPointer { stats in
+      ends.withUnsafeBufferPointer { ends in
         var at = 0
         for id in 0..<termCount {
           Self.varint(UInt64(stats[id].weight), into: out, at: &at)
           Self.varint(UInt64(stats[id].size), into: out, at: &at)
           at = ends[id]
         }
-        occurrences.withUnsafeBufferPointer { occurrences in
-          for occurrence in occurrences {
-            let id = Int(truncatingIfNeeded: occurrence >> 32)
-            var cursor = Int(stats[id].last)
-            Self.varint(occurrence & 0xFFFF_FFFF, into: out, at: &cursor)
-            stats[id].last = Int32(truncatingIfNeeded: cursor)
-          }
-        }
+      }
+      for index in 0..<count {
+        let occurrence = occurrences[index]
+        let figures = stats + Int(truncatingIfNeeded: occurrence >> 32)
+        var cursor = Int(figures.pointee.last)
+        Self.varint(occurrence & 0xFFFF_FFFF, into: out, at: &cursor)
+        figures.pointee.last = Int32(truncatingIfNeeded: cursor)
       }
       initialized = total
     }
@@ -164,7 +152,7 @@ package struct InvertedDocument: Sendable {
   /// The same inversion by sorting every (id, position) pair: the path for positions out of
   /// order, and the tests' reference.
   init(sortingPositionsOf document: Document, analyzer: FrenchAnalyzer) {
-    var interner = TermInterner()
+    let interner = TermInterner()
     var weights: [Int] = []
     var occurrences: [UInt64] = []
     var base = 0
