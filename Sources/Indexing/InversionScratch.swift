@@ -8,94 +8,82 @@ import FrenchText
 
 /// The work space of `InvertedDocument`, one per thread (documents are inverted in parallel,
 /// each on one thread), reused from document to document: the analysis buffer, the term
-/// interner, each term's running figures and the occurrences, the last two in raw memory (no
-/// copy on write, no bounds checks). A document allocates only what it hands on.
+/// interner, and raw buffers (no copy on write, no bounds checks) for each term's figures, the
+/// occurrences, the positions grouped by term and the entries being written. A document
+/// allocates only what it hands on.
 final class InversionScratch {
-  /// A term's running figures while a document is read.
-  struct TermStats {
-    /// BM25 frequency so far (title words count `IndexedText.titleBoost` times).
-    var weight: Int32 = 0
-    /// The term's last position (-1: none yet); then, while the entries are written, where its
-    /// next delta goes.
-    var last: Int32 = -1
-    /// The byte length of its position deltas so far.
-    var size: Int32 = 0
+  /// Growable raw memory of trivial elements; what it held is kept when it grows.
+  struct Buffer<Element> {
+    private(set) var base: UnsafeMutablePointer<Element>
+    private(set) var capacity: Int
+    /// What new room is set to (nil: left uninitialized).
+    let fill: Element?
+
+    init(capacity: Int, fill: Element?) {
+      base = .allocate(capacity: capacity)
+      self.capacity = capacity
+      self.fill = fill
+      if let fill { base.initialize(repeating: fill, count: capacity) }
+    }
+
+    /// Makes room for `count` elements.
+    @inline(__always)
+    mutating func reserve(_ count: Int) {
+      if count > capacity { grow(to: count) }
+    }
+
+    @inline(never)
+    private mutating func grow(to count: Int) {
+      let newCapacity = max(count, capacity * 2)
+      let new = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+      new.moveInitialize(from: base, count: capacity)
+      if let fill { (new + capacity).initialize(repeating: fill, count: newCapacity - capacity) }
+      base.deallocate()
+      base = new
+      capacity = newCapacity
+    }
+
+    /// Gives back the memory of a buffer grown past `kept` elements, made anew at `first`.
+    mutating func shrink(past kept: Int, to first: Int) {
+      guard capacity > kept else { return }
+      base.deallocate()
+      self = Buffer(capacity: first, fill: fill)
+    }
+
+    func deallocate() { base.deallocate() }
   }
 
   /// Past these sizes a part is made anew at its first size rather than kept for the next
   /// document (one large document must not hold memory for the rest of the build).
   static let keptStats = 1 << 16
   static let keptOccurrences = 1 << 16
-  static let firstStats = 1024
-  static let firstOccurrences = 4096
 
   /// Taken by a document while it is inverted (nil meanwhile).
   var buffer: TermBuffer? = TermBuffer()
   let interner = TermInterner()
-  /// By term id; every entry is at its default between documents.
-  private(set) var stats: UnsafeMutablePointer<TermStats>
-  private(set) var statsCapacity: Int
-  /// Each distinct (term, position) of a document as (id << 32 | delta), in document order.
-  private(set) var occurrences: UnsafeMutablePointer<UInt64>
-  private(set) var occurrencesCapacity: Int
-
-  init() {
-    stats = .allocate(capacity: Self.firstStats)
-    stats.initialize(repeating: TermStats(), count: Self.firstStats)
-    statsCapacity = Self.firstStats
-    occurrences = .allocate(capacity: Self.firstOccurrences)
-    occurrencesCapacity = Self.firstOccurrences
-  }
+  /// Each term's figures by id, count << 32 | BM25 frequency while the document is read;
+  /// zero between documents.
+  var stats = Buffer<UInt64>(capacity: 1024, fill: 0)
+  /// Each token as its term's id << 32 | its position, in document order.
+  var occurrences = Buffer<UInt64>(capacity: 4096, fill: nil)
+  /// The positions grouped by term (term by term, each in document order).
+  var positions = Buffer<UInt32>(capacity: 4096, fill: nil)
+  /// The entries as they are written.
+  var entries = Buffer<UInt8>(capacity: 16384, fill: nil)
 
   deinit {
     stats.deallocate()
     occurrences.deallocate()
+    positions.deallocate()
+    entries.deallocate()
   }
 
-  /// Makes room for figures of `terms` terms and for `occurrences` occurrences.
-  @inline(__always)
-  func reserve(terms: Int, occurrences count: Int) {
-    if terms > statsCapacity { growStats(to: terms) }
-    if count > occurrencesCapacity { growOccurrences(to: count) }
-  }
-
-  @inline(never)
-  private func growStats(to needed: Int) {
-    let capacity = max(needed, statsCapacity * 2)
-    let new = UnsafeMutablePointer<TermStats>.allocate(capacity: capacity)
-    new.moveInitialize(from: stats, count: statsCapacity)
-    (new + statsCapacity).initialize(repeating: TermStats(), count: capacity - statsCapacity)
-    stats.deallocate()
-    stats = new
-    statsCapacity = capacity
-  }
-
-  @inline(never)
-  private func growOccurrences(to needed: Int) {
-    let capacity = max(needed, occurrencesCapacity * 2)
-    let new = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
-    new.moveInitialize(from: occurrences, count: occurrencesCapacity)
-    occurrences.deallocate()
-    occurrences = new
-    occurrencesCapacity = capacity
-  }
-
-  /// Puts the figures of the first `terms` terms back at their defaults, and makes a part a
-  /// large document grew anew at its first size.
-  func reset(terms: Int) {
-    if statsCapacity > Self.keptStats {
-      stats.deallocate()
-      stats = .allocate(capacity: Self.firstStats)
-      stats.initialize(repeating: TermStats(), count: Self.firstStats)
-      statsCapacity = Self.firstStats
-    } else {
-      stats.update(repeating: TermStats(), count: terms)
-    }
-    if occurrencesCapacity > Self.keptOccurrences {
-      occurrences.deallocate()
-      occurrences = .allocate(capacity: Self.firstOccurrences)
-      occurrencesCapacity = Self.firstOccurrences
-    }
+  /// Gives back the memory of the parts a large document grew.
+  func trim() {
+    stats.shrink(past: Self.keptStats, to: 1024)
+    occurrences.shrink(past: Self.keptOccurrences, to: 4096)
+    positions.shrink(past: Self.keptOccurrences, to: 4096)
+    entries.shrink(past: 8 * Self.keptOccurrences, to: 16384)
   }
 
   private static let key: pthread_key_t = {

@@ -78,8 +78,9 @@ final class TermInterner {
       return add(term, count: length, head: head, hash: hash, slot: slot)
     }
 
-    /// Stores a new term at the empty `slot` of its probe.
-    @inline(__always)
+    /// Stores a new term at the empty `slot` of its probe. Not inlined: the lookup's loop then
+    /// keeps its values in registers.
+    @inline(never)
     private mutating func add(
       _ term: UnsafePointer<UInt8>, count length: Int, head: UInt64, hash: UInt64, slot: Int
     ) -> Int {
@@ -244,11 +245,12 @@ final class TermInterner {
   }
 
   /// The hash of a term from its `head` and, past eight bytes, the rest eight at a time (the
-  /// last eight overlapping); the length is hashed too.
+  /// last eight overlapping). The length is not hashed: terms that differ only by trailing
+  /// zero bytes share a hash, and are told apart by their lengths.
   @inline(__always)
   static func hash(head: UInt64, _ term: UnsafePointer<UInt8>, count: Int) -> UInt64 {
     let multiplier: UInt64 = 0xFF51_AFD7_ED55_8CCD
-    var hash = (head ^ UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15) &* multiplier
+    var hash = head &* multiplier
     if count > 8 {
       let raw = UnsafeRawPointer(term)
       var offset = 8
