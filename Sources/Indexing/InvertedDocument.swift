@@ -179,8 +179,7 @@ package struct InvertedDocument: Sendable {
   /// Writes `size` as a varint at `at`, where one byte was left for it before the `size` bytes
   /// of the deltas (moved on when it takes more); gives where the deltas then end.
   @inline(__always)
-  private static func placeSize(_ size: Int, at: Int, in out: UnsafeMutablePointer<UInt8>) -> Int
-  {
+  private static func placeSize(_ size: Int, at: Int, in out: UnsafeMutablePointer<UInt8>) -> Int {
     if size < 0x80 {
       out[at] = UInt8(truncatingIfNeeded: size)
       return at &+ 1 &+ size

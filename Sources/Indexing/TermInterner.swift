@@ -88,7 +88,8 @@ final class TermInterner {
       if count == limit { slot = grow(hash) }
       let id = count
       slots[slot] = Slot(
-        head: head, tag: UInt64(truncatingIfNeeded: length) << 32 | UInt64(truncatingIfNeeded: id &+ 1))
+        head: head,
+        tag: UInt64(truncatingIfNeeded: length) << 32 | UInt64(truncatingIfNeeded: id &+ 1))
       hashes[id] = hash
       places[id] = slot
       let start = bounds[id]
@@ -216,7 +217,8 @@ final class TermInterner {
   func term(_ id: Int) -> [UInt8] {
     Array(
       UnsafeBufferPointer(
-        start: storage.bytes + storage.bounds[id], count: storage.bounds[id + 1] - storage.bounds[id]))
+        start: storage.bytes + storage.bounds[id],
+        count: storage.bounds[id + 1] - storage.bounds[id]))
   }
 
   /// The terms' bytes, one after the other, by id.
@@ -255,7 +257,8 @@ final class TermInterner {
       let raw = UnsafeRawPointer(term)
       var offset = 8
       while offset &+ 8 < count {
-        hash = (hash ^ (hash >> 29) ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        hash =
+          (hash ^ (hash >> 29) ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
           &* multiplier
         offset &+= 8
       }
