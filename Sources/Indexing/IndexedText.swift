@@ -73,23 +73,27 @@ public enum IndexedText {
     }.joined(separator: "\t")
   }
 
-  /// `foldedField(values)`'s UTF-8 bytes appended to `output`, from the analyzer's term bytes
-  /// (no `String` per term); `buffer` is reused storage for the analysis.
+  /// `foldedField([first, second])`'s UTF-8 bytes appended to `output`, from the analyzer's
+  /// term bytes (no `String` per term); `buffer` is reused storage for the analysis.
   static func appendFoldedField(
-    _ values: [String?], analyzer: FrenchAnalyzer, buffer: inout TermBuffer,
-    to output: inout [UInt8]
+    _ first: String?, _ second: String? = nil, analyzer: FrenchAnalyzer,
+    buffer: inout TermBuffer, to output: inout [UInt8]
   ) {
-    var first = true
-    for case let value? in values {
-      if !first { output.append(0x09) }
-      first = false
+    var separated = false
+    for case let value? in [first, second] {
+      if separated { output.append(0x09) }
+      separated = true
       output.append(0x20)
       analyzer.analyze(value, into: &buffer)
-      var separated = false
-      for slot in buffer.slots where !slot.isJoined {
-        if separated { output.append(0x20) }
-        separated = true
-        output.append(contentsOf: buffer.bytes[Int(slot.termStart)..<Int(slot.termEnd)])
+      var spaced = false
+      buffer.bytes.withUnsafeBufferPointer { bytes in
+        for slot in buffer.slots where !slot.isJoined {
+          if spaced { output.append(0x20) }
+          spaced = true
+          output.append(
+            contentsOf: UnsafeBufferPointer(
+              rebasing: bytes[Int(slot.termStart)..<Int(slot.termEnd)]))
+        }
       }
       output.append(0x20)
     }

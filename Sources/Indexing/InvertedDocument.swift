@@ -7,9 +7,9 @@ import FrenchText
 /// Entry of a term: BM25 frequency (title words count `IndexedText.titleBoost` times), byte
 /// length of the positions, then the position deltas, all varints (see `PostingsAccumulator`).
 ///
-/// The analyzer gives positions in order, so a term's deltas and entry size are known as its
-/// tokens are read: one pass interns and measures, one pass writes each delta at its term's
-/// place in the entries (no sort). Should positions ever go back, the document is inverted
+/// One pass interns the tokens, keeping each as (term id, position) and counting each term's
+/// tokens; a counting sort then groups the positions by term (each in document order) and one
+/// pass writes the entries. Should a term's positions ever go back, the document is inverted
 /// again by sorting (id, position) pairs (`init(sortingPositionsOf:analyzer:)`).
 package struct InvertedDocument: Sendable {
   /// The document's distinct terms' UTF-8 bytes, one after the other.
@@ -28,14 +28,12 @@ package struct InvertedDocument: Sendable {
   package init(document: Document, analyzer: FrenchAnalyzer) {
     let scratch = InversionScratch.current
     var buffer = scratch.buffer ?? TermBuffer()
-    var interner = scratch.interner ?? TermInterner()
-    var stats = scratch.stats ?? []
-    var occurrences = scratch.occurrences ?? []
     scratch.buffer = nil
-    scratch.interner = nil
-    scratch.stats = nil
-    scratch.occurrences = nil
+    let interner = scratch.interner
     interner.removeAll()
+    var terms = interner.borrow()
+    var stats = scratch.stats
+    var occurrences = scratch.occurrences
     var count = 0
     var inOrder = true
     var total = 0
@@ -46,125 +44,157 @@ package struct InvertedDocument: Sendable {
       let tokens = buffer.slots.count
       guard tokens > 0 else { return }
       let weight = isTitle ? IndexedText.titleBoost : 1
-      Self.grow(&stats, to: interner.count + tokens, with: InversionScratch.TermStats())
-      Self.grow(&occurrences, to: count + tokens, with: 0)
-      var highest = 0
-      inOrder = buffer.bytes.withUnsafeBufferPointer { bytes in
+      stats.reserve(terms.count + tokens)
+      occurrences.reserve(count + tokens)
+      let highest = buffer.bytes.withUnsafeBufferPointer { bytes in
         buffer.slots.withUnsafeBufferPointer { slots in
-          stats.withUnsafeMutableBufferPointer { stats in
-            occurrences.withUnsafeMutableBufferPointer { occurrences in
-              Self.add(
-                slots, bytes, base: base, weight: Int32(weight), interner: &interner,
-                stats: stats.baseAddress!, occurrences: occurrences.baseAddress!, count: &count,
-                highest: &highest)
-            }
-          }
+          Self.add(
+            slots, bytes, base: base, weight: weight, terms: &terms, stats: stats.base,
+            occurrences: occurrences.base + count)
         }
       }
+      guard let highest else {
+        inOrder = false
+        return
+      }
+      count += tokens
       total += tokens * weight
       base += highest + 2
+    }
+    interner.giveBack(terms)
+    scratch.stats = stats
+    scratch.occurrences = occurrences
+    if inOrder {
+      inOrder = encode(count, scratch: scratch, termCount: interner.count)
+    } else {
+      scratch.stats.base.update(repeating: 0, count: interner.count)
     }
     if inOrder {
       length = total
       termBytes = interner.termBytes
       termEnds = interner.ends
       termHashes = interner.hashes
-      encode(occurrences[..<count], stats: &stats, termCount: interner.count)
     } else {
       self = InvertedDocument(sortingPositionsOf: document, analyzer: analyzer)
     }
-    stats.withUnsafeMutableBufferPointer { stats in
-      for id in 0..<min(interner.count, stats.count) { stats[id] = InversionScratch.TermStats() }
-    }
-    scratch.keep(buffer: buffer, interner: interner, stats: stats, occurrences: occurrences)
+    scratch.trim()
+    scratch.buffer = buffer
   }
 
-  /// Makes `array` hold at least `count` elements (new ones `value`).
-  @inline(__always)
-  private static func grow<Element>(_ array: inout [Element], to count: Int, with value: Element) {
-    guard array.count < count else { return }
-    array.append(contentsOf: repeatElement(value, count: max(count, 2 * array.count) - array.count))
-  }
-
-  /// Interns the tokens of one piece and adds them to their terms' figures, each distinct
-  /// (term, position) as (id << 32 | delta) at `occurrences[count]`; false when a token's
-  /// position is below its term's last one (the figures are then of no use).
-  @inline(__always)
+  /// Interns the tokens of one piece, each kept as (id << 32 | position) in `occurrences` and
+  /// counted in its term's figures (count << 32 | BM25 frequency); gives the highest position
+  /// in the piece, nil when the bytes of the terms are missing. `stats` and `occurrences` have
+  /// room for every token of the piece.
+  @inline(never)
   private static func add(
     _ slots: UnsafeBufferPointer<TermBuffer.Slot>, _ bytes: UnsafeBufferPointer<UInt8>,
-    base: Int, weight: Int32, interner: inout TermInterner,
-    stats: UnsafeMutablePointer<InversionScratch.TermStats>,
-    occurrences: UnsafeMutablePointer<UInt64>, count: inout Int, highest: inout Int
-  ) -> Bool {
-    let start = bytes.baseAddress!
-    var written = count
-    var top = 0
-    defer {
-      count = written
-      highest = top
-    }
+    base: Int, weight: Int, terms: inout TermInterner.Storage,
+    stats: UnsafeMutablePointer<UInt64>, occurrences: UnsafeMutablePointer<UInt64>
+  ) -> Int? {
+    guard let start = bytes.baseAddress else { return nil }
+    var interner = terms
+    defer { terms = interner }
+    let byteCount = bytes.count
+    let base = Int32(truncatingIfNeeded: base)
+    let increment = 1 << 32 | UInt64(truncatingIfNeeded: weight)
+    var top: Int32 = 0
+    var written = occurrences
     for slot in slots {
-      let term = UnsafeBufferPointer(
-        start: start + Int(slot.termStart), count: Int(slot.termEnd &- slot.termStart))
-      let id = interner.id(of: term)
-      let position = Int32(truncatingIfNeeded: base &+ Int(slot.position))
-      let last = stats[id].last
-      guard position >= last else { return false }
-      stats[id].weight &+= weight
-      top = max(top, Int(slot.position))
-      guard position != last else { continue }
-      let delta = UInt32(bitPattern: position &- max(last, 0))
-      stats[id].size &+= Int32(truncatingIfNeeded: varintSize(UInt64(delta)))
-      stats[id].last = position
-      occurrences[written] = UInt64(id) << 32 | UInt64(delta)
-      written &+= 1
+      let termStart = Int(slot.termStart)
+      let id = interner.id(
+        of: start + termStart, count: Int(slot.termEnd &- slot.termStart),
+        readable: byteCount &- termStart)
+      stats[id] &+= increment
+      top = max(top, slot.position)
+      written.pointee =
+        UInt64(truncatingIfNeeded: id) << 32
+        | UInt64(UInt32(bitPattern: base &+ slot.position))
+      written += 1
     }
+    return Int(top)
+  }
+
+  /// Groups the `count` occurrences by term (a counting sort) and writes the entries, putting
+  /// the terms' figures back at zero; false when a term's positions go back.
+  private mutating func encode(_ count: Int, scratch: InversionScratch, termCount: Int) -> Bool {
+    let stats = scratch.stats.base
+    // Each term's figures become the start of its positions << 32 | its BM25 frequency.
+    var start: UInt64 = 0
+    for id in 0..<termCount {
+      let figures = stats[id]
+      stats[id] = start << 32 | figures & 0xFFFF_FFFF
+      start &+= figures >> 32
+    }
+    scratch.positions.reserve(count)
+    let positions = scratch.positions.base
+    let occurrences = scratch.occurrences.base
+    for index in 0..<count {
+      let occurrence = occurrences[index]
+      let figures = stats + Int(truncatingIfNeeded: occurrence >> 32)
+      positions[Int(truncatingIfNeeded: figures.pointee >> 32)] = UInt32(
+        truncatingIfNeeded: occurrence)
+      figures.pointee &+= 1 << 32
+    }
+    // Each term's figures are now the end of its positions << 32 | its BM25 frequency. At most
+    // five bytes a varint: frequency, size, and each delta.
+    scratch.entries.reserve(10 * termCount + 5 * count)
+    let out = scratch.entries.base
+    var inOrder = true
+    var written = 0
+    let ends = [Int](unsafeUninitializedCapacity: termCount) { ends, initialized in
+      var from = 0
+      for id in 0..<termCount {
+        let figures = stats[id]
+        stats[id] = 0
+        guard inOrder else { continue }
+        let end = Int(truncatingIfNeeded: figures >> 32)
+        Self.varint(figures & 0xFFFF_FFFF, into: out, at: &written)
+        let sizeAt = written
+        written &+= 1
+        var previous = positions[from]
+        Self.varint(UInt64(previous), into: out, at: &written)
+        from &+= 1
+        while from < end {
+          let position = positions[from]
+          from &+= 1
+          if position == previous { continue }
+          if Int32(bitPattern: position) < Int32(bitPattern: previous) {
+            inOrder = false
+            break
+          }
+          Self.varint(UInt64(position &- previous), into: out, at: &written)
+          previous = position
+        }
+        written = Self.placeSize(written &- sizeAt &- 1, at: sizeAt, in: out)
+        ends[id] = written
+      }
+      initialized = inOrder ? termCount : 0
+    }
+    guard inOrder else { return false }
+    entries = Array(UnsafeBufferPointer(start: out, count: written))
+    entryEnds = ends
     return true
   }
 
-  /// Writes the entries from the figures of the in-order pass: each term's header, then each
-  /// delta at its term's place, in document order.
-  private mutating func encode(
-    _ occurrences: ArraySlice<UInt64>, stats: inout [InversionScratch.TermStats],
-    termCount: Int
-  ) {
-    var ends = [Int](repeating: 0, count: termCount)
-    var total = 0
-    stats.withUnsafeMutableBufferPointer { stats in
-      for id in 0..<termCount {
-        let size = Int(stats[id].size)
-        total += Self.varintSize(UInt64(stats[id].weight)) + Self.varintSize(UInt64(size))
-        stats[id].last = Int32(truncatingIfNeeded: total)
-        total += size
-        ends[id] = total
-      }
+  /// Writes `size` as a varint at `at`, where one byte was left for it before the `size` bytes
+  /// of the deltas (moved on when it takes more); gives where the deltas then end.
+  @inline(__always)
+  private static func placeSize(_ size: Int, at: Int, in out: UnsafeMutablePointer<UInt8>) -> Int {
+    if size < 0x80 {
+      out[at] = UInt8(truncatingIfNeeded: size)
+      return at &+ 1 &+ size
     }
-    entries = [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
-      stats.withUnsafeMutableBufferPointer { stats in
-        var at = 0
-        for id in 0..<termCount {
-          Self.varint(UInt64(stats[id].weight), into: out, at: &at)
-          Self.varint(UInt64(stats[id].size), into: out, at: &at)
-          at = ends[id]
-        }
-        occurrences.withUnsafeBufferPointer { occurrences in
-          for occurrence in occurrences {
-            let id = Int(truncatingIfNeeded: occurrence >> 32)
-            var cursor = Int(stats[id].last)
-            Self.varint(occurrence & 0xFFFF_FFFF, into: out, at: &cursor)
-            stats[id].last = Int32(truncatingIfNeeded: cursor)
-          }
-        }
-      }
-      initialized = total
-    }
-    entryEnds = ends
+    let extra = varintSize(UInt64(size)) - 1
+    UnsafeMutableRawPointer(out + at + 1 + extra).copyMemory(from: out + at + 1, byteCount: size)
+    var cursor = at
+    varint(UInt64(size), into: out, at: &cursor)
+    return cursor + size
   }
 
   /// The same inversion by sorting every (id, position) pair: the path for positions out of
   /// order, and the tests' reference.
   init(sortingPositionsOf document: Document, analyzer: FrenchAnalyzer) {
-    var interner = TermInterner()
+    let interner = TermInterner()
     var weights: [Int] = []
     var occurrences: [UInt64] = []
     var base = 0
@@ -240,15 +270,15 @@ package struct InvertedDocument: Sendable {
 
   @inline(__always)
   private static func varint(
-    _ value: UInt64, into out: UnsafeMutableBufferPointer<UInt8>, at: inout Int
+    _ value: UInt64, into out: UnsafeMutablePointer<UInt8>, at: inout Int
   ) {
     var rest = value
     while rest >= 0x80 {
       out[at] = UInt8(truncatingIfNeeded: rest) | 0x80
       rest >>= 7
-      at += 1
+      at &+= 1
     }
-    out[at] = UInt8(rest)
-    at += 1
+    out[at] = UInt8(truncatingIfNeeded: rest)
+    at &+= 1
   }
 }

@@ -42,22 +42,32 @@ package struct PreparedDocument: Sendable {
   }
 
   /// id, file, ministries, author, groups, rubric (the last four folded as
-  /// `IndexedText.foldedField` folds them), joined by NUL bytes.
+  /// `IndexedText.foldedField` folds them), joined by NUL bytes. The analysis buffer is the
+  /// thread's inversion buffer (no buffer made per document).
   static func strings(of document: Document, analyzer: FrenchAnalyzer) -> [UInt8] {
     var strings: [UInt8] = []
     strings.reserveCapacity(document.id.utf8.count + document.file.utf8.count + 256)
     strings.append(contentsOf: document.id.utf8)
     strings.append(0)
     strings.append(contentsOf: document.file.utf8)
-    var buffer = TermBuffer()
-    let fields: [[String?]] = [
-      [document.ministryAsked, document.ministryAnswering], [document.author?.name],
-      [document.author?.group, document.author?.groupShort], [document.rubric],
-    ]
-    for field in fields {
-      strings.append(0)
-      IndexedText.appendFoldedField(field, analyzer: analyzer, buffer: &buffer, to: &strings)
-    }
+    let scratch = InversionScratch.current
+    var buffer = scratch.buffer ?? TermBuffer()
+    scratch.buffer = nil
+    strings.append(0)
+    IndexedText.appendFoldedField(
+      document.ministryAsked, document.ministryAnswering, analyzer: analyzer, buffer: &buffer,
+      to: &strings)
+    strings.append(0)
+    IndexedText.appendFoldedField(
+      document.author?.name, analyzer: analyzer, buffer: &buffer, to: &strings)
+    strings.append(0)
+    IndexedText.appendFoldedField(
+      document.author?.group, document.author?.groupShort, analyzer: analyzer, buffer: &buffer,
+      to: &strings)
+    strings.append(0)
+    IndexedText.appendFoldedField(
+      document.rubric, analyzer: analyzer, buffer: &buffer, to: &strings)
+    scratch.buffer = buffer
     return strings
   }
 }
