@@ -141,11 +141,15 @@ public struct MentionExtractor: Sendable {
   /// allocation, and nothing to free with the record), a longer one decoded.
   @inline(__always)
   static func text(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-    let slice = UnsafeBufferPointer(rebasing: bytes[range])
-    if slice.count <= SmallString.capacity, SmallString.available {
-      return SmallString.string(slice)
+    let count = range.count
+    if count <= SmallString.capacity, count > 0, SmallString.available {
+      // Read as two words (`TokenWords`), never past the sentence's end.
+      let low = TokenWords.load(bytes, range.lowerBound, Swift.min(count, 8))
+      let high = count > 8 ? TokenWords.load(bytes, range.lowerBound + 8, count - 8) : 0
+      return SmallString.string(
+        low: low, high: high, count: count, ascii: (low | high) & TokenWords.highBits == 0)
     }
-    return String(decoding: slice, as: UTF8.self)
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
   /// Reverses `items` by moving them (`Array.reverse` copied each item it swapped and
