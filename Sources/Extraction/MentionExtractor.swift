@@ -246,7 +246,10 @@ public struct MentionExtractor: Sendable {
   ) -> [FundingRelation] {
     let asks =
       inQuestion
-      && view.tokens.contains { $0.cues.contains(.request) || $0.text == "?" }
+      && view.tokens.contains {
+        // Only a symbol can be "?": no string made and compared for a word or a number.
+        $0.cues.contains(.request) || ($0.kind == .symbol && $0.text == "?")
+      }
     return FundingScanner(view: view, sentence: sentence, mentions: mentions, requested: asks)
       .scan()
   }

@@ -18,9 +18,9 @@ public struct RecordExtractor: Sendable {
     var funding: [FundingRelation] = []
     // One buffer for the document: a new array at each sentence naming an actor.
     var previousFunders: [String] = []
-    // The sentences' tokens, lexed into one array for the document (its buffer reused: no
-    // allocation and no copy per sentence), with the tables taken once.
-    var tokens: [TextToken] = []
+    // The sentences' tokens, lexed into the thread's array (its buffer reused: no allocation
+    // and no copy per sentence), with the tables taken once.
+    var tokens = LexerScratch.takeTokens()
     let tables = Lexer.Tables()
     for section in document.sections {
       let reference = referenceDate(for: section.kind, in: document)
@@ -49,6 +49,7 @@ public struct RecordExtractor: Sendable {
         }
       }
     }
+    LexerScratch.give(tokens: tokens)
     return DocumentRecord(document: document, mentions: mentions, funding: funding)
   }
 
