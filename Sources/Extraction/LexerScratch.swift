@@ -16,6 +16,9 @@ final class LexerScratch {
   private var capacity: Int
   /// Lent to a `withTokens` call (a nested call gets a buffer of its own).
   private var lent = false
+  /// The array `RecordExtractor` lexes a document's sentences into (`Lexer.lex(_:into:with:)`),
+  /// kept from document to document so that it is grown once per thread, not per document.
+  private var documentTokens: [TextToken] = []
 
   private init() {
     capacity = 1024
@@ -42,6 +45,21 @@ final class LexerScratch {
     let scratch = LexerScratch()
     pthread_setspecific(key, Unmanaged.passRetained(scratch).toOpaque())
     return scratch
+  }
+
+  /// The thread's array for a document's tokens, empty, with the capacity it kept (a call
+  /// while another use holds it gets an empty array).
+  static func takeTokens() -> [TextToken] {
+    let scratch = current
+    let taken = scratch.documentTokens
+    scratch.documentTokens = []
+    return taken
+  }
+
+  /// Gives back the array `takeTokens` gave, kept unless it grew past `retainedCapacity`.
+  static func give(tokens: consuming [TextToken]) {
+    guard tokens.capacity <= retainedCapacity else { return }
+    current.documentTokens = consume tokens
   }
 
   /// `body` given uninitialized room for at least `capacity` trivial `TextToken`s; the room

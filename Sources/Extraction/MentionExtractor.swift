@@ -136,10 +136,20 @@ public struct MentionExtractor: Sendable {
     }
   }
 
-  /// The text at UTF-8 offsets `range` of the sentence's `bytes`.
+  /// The text at UTF-8 offsets `range` of the sentence's `bytes` (on scalar boundaries of a
+  /// valid `String`): a short one packed as a small string (`SmallString`: no validation, no
+  /// allocation, and nothing to free with the record), a longer one decoded.
   @inline(__always)
   static func text(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    let count = range.count
+    if count <= SmallString.capacity, count > 0, SmallString.available {
+      // Read as two words (`TokenWords`), never past the sentence's end.
+      let low = TokenWords.load(bytes, range.lowerBound, Swift.min(count, 8))
+      let high = count > 8 ? TokenWords.load(bytes, range.lowerBound + 8, count - 8) : 0
+      return SmallString.string(
+        low: low, high: high, count: count, ascii: (low | high) & TokenWords.highBits == 0)
+    }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
   /// Reverses `items` by moving them (`Array.reverse` copied each item it swapped and
@@ -236,7 +246,10 @@ public struct MentionExtractor: Sendable {
   ) -> [FundingRelation] {
     let asks =
       inQuestion
-      && view.tokens.contains { $0.cues.contains(.request) || $0.text == "?" }
+      && view.tokens.contains {
+        // Only a symbol can be "?": no string made and compared for a word or a number.
+        $0.cues.contains(.request) || ($0.kind == .symbol && $0.text == "?")
+      }
     return FundingScanner(view: view, sentence: sentence, mentions: mentions, requested: asks)
       .scan()
   }
@@ -261,27 +274,31 @@ public struct MentionExtractor: Sendable {
     _ sentence: Sentence, documentDate: CalendarDate?, context: inout DiscourseContext,
     inQuestion: Bool, into mentions: inout [Mention]
   ) -> (funding: [FundingRelation], view: TokenView) {
-    withUnsafePointer(to: sentence) {
+    var tokens: [TextToken] = []
+    return withUnsafePointer(to: sentence) {
       extractLexed(
         $0, documentDate: documentDate, context: &context, inQuestion: inQuestion,
-        into: &mentions)
+        into: &mentions, tokens: &tokens, tables: Lexer.Tables())
     }
   }
 
   /// `extractLexed` of the sentence at `sentence`, read in place (`RecordExtractor` points
   /// into the section's array): passed by value, it was copied and destroyed at each sentence.
+  /// Its tokens are lexed into `tokens` (`Lexer.lex(_:into:with:)`), the caller's array kept
+  /// from sentence to sentence, which the returned view shares until the caller drops it.
   func extractLexed(
     _ sentence: UnsafePointer<Sentence>, documentDate: CalendarDate?,
-    context: inout DiscourseContext, inQuestion: Bool, into mentions: inout [Mention]
+    context: inout DiscourseContext, inQuestion: Bool, into mentions: inout [Mention],
+    tokens: inout [TextToken], tables: Lexer.Tables
   ) -> (funding: [FundingRelation], view: TokenView) {
-    let lexed = Lexer.lex(sentence.pointee.text, cues: true)
-    let view = TokenView(tokens: lexed.tokens)
+    let cues = Lexer.lex(sentence.pointee.text, into: &tokens, with: tables)
+    let view = TokenView(tokens: tokens)
     let start = mentions.count
     self.mentions(
-      in: view, text: sentence.pointee.text, date: documentDate, cues: lexed.cues,
+      in: view, text: sentence.pointee.text, date: documentDate, cues: cues,
       context: &context, into: &mentions, maker: SentenceMaker(sentence: sentence))
     // Without a trigger word, `FundingScanner.scan` finds nothing.
-    guard lexed.cues.tokens.contains(.fundingTrigger) else { return ([], view) }
+    guard cues.tokens.contains(.fundingTrigger) else { return ([], view) }
     // The sentence's mentions are read in place (a slice): no copy of them.
     let funding = funding(
       in: view, sentence: sentence.pointee, mentions: mentions[start...], inQuestion: inQuestion)

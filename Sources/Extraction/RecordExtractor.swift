@@ -18,6 +18,10 @@ public struct RecordExtractor: Sendable {
     var funding: [FundingRelation] = []
     // One buffer for the document: a new array at each sentence naming an actor.
     var previousFunders: [String] = []
+    // The sentences' tokens, lexed into the thread's array (its buffer reused: no allocation
+    // and no copy per sentence), with the tables taken once.
+    var tokens = LexerScratch.takeTokens()
+    let tables = Lexer.Tables()
     for section in document.sections {
       let reference = referenceDate(for: section.kind, in: document)
       let speaker = speaker(for: section.kind, in: document)
@@ -30,7 +34,8 @@ public struct RecordExtractor: Sendable {
           let start = mentions.count
           var (found, view) = extractor.extractLexed(
             sentences.baseAddress! + position, documentDate: reference, context: &context,
-            inQuestion: section.kind == .question, into: &mentions)
+            inQuestion: section.kind == .question, into: &mentions, tokens: &tokens,
+            tables: tables)
           resolveAnaphora(&found, previousFunders: previousFunders)
           Self.funders(in: mentions, from: start, into: &previousFunders)
           if found.isEmpty {
@@ -44,6 +49,7 @@ public struct RecordExtractor: Sendable {
         }
       }
     }
+    LexerScratch.give(tokens: tokens)
     return DocumentRecord(document: document, mentions: mentions, funding: funding)
   }
 
