@@ -42,24 +42,44 @@ package struct PostingsAccumulator {
     return entry.bytes
   }
 
+  /// Adds one document's postings: the ids of its terms are found first (new lists made), then
+  /// each entry is appended to its list through one buffer (no uniqueness check per term).
   package mutating func add(document: Int, postings: InvertedDocument) {
     warm(postings.termHashes)
-    var start = 0
-    var termStart = 0
-    let length = postings.length
-    postings.termBytes.withUnsafeBufferPointer { bytes in
-      postings.entries.withUnsafeBufferPointer { entries in
-        for (index, end) in postings.entryEnds.enumerated() {
-          let termEnd = postings.termEnds[index]
-          let term = UnsafeBufferPointer(rebasing: bytes[termStart..<termEnd])
-          let id = id(of: term, hash: postings.termHashes[index])
-          estimatedBytes += lists[id].append(
-            document: document, length: length,
-            entry: UnsafeBufferPointer(rebasing: entries[start..<end]), arena: arena)
-          start = end
-          termStart = termEnd
+    let termCount = postings.entryEnds.count
+    guard termCount > 0 else { return }
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: termCount) { ids in
+      postings.termBytes.withUnsafeBufferPointer { bytes in
+        postings.termEnds.withUnsafeBufferPointer { termEnds in
+          postings.termHashes.withUnsafeBufferPointer { hashes in
+            var termStart = 0
+            for index in 0..<termCount {
+              let termEnd = termEnds[index]
+              let term = UnsafeBufferPointer(rebasing: bytes[termStart..<termEnd])
+              ids[index] = Int32(truncatingIfNeeded: id(of: term, hash: hashes[index]))
+              termStart = termEnd
+            }
+          }
         }
       }
+      let length = postings.length
+      let arena = arena
+      var added = 0
+      postings.entries.withUnsafeBufferPointer { entries in
+        postings.entryEnds.withUnsafeBufferPointer { entryEnds in
+          lists.withUnsafeMutableBufferPointer { lists in
+            var start = 0
+            for index in 0..<termCount {
+              let end = entryEnds[index]
+              added &+= lists[Int(ids[index])].append(
+                document: document, length: length,
+                entry: UnsafeBufferPointer(rebasing: entries[start..<end]), arena: arena)
+              start = end
+            }
+          }
+        }
+      }
+      estimatedBytes += added
     }
   }
 
