@@ -104,3 +104,48 @@ struct SegWriterFastPathTests {
     #expect(Array(packed.elements) == expected)
   }
 }
+
+/// `DocumentColumns.encode` (stored in place) writes the bytes of the field-by-field encoding,
+/// and reads back as it was.
+struct SegColumnsEncodingTests {
+  @Test func columnsEncodeLikeFieldByField() {
+    var random = FuzzGenerator(seed: 88)
+    for _ in 0..<200 {
+      var columns = DocumentColumns()
+      columns.date = Int32(truncatingIfNeeded: random.next())
+      columns.chamber = UInt8(truncatingIfNeeded: random.next())
+      columns.kind = UInt8(truncatingIfNeeded: random.next())
+      columns.status = UInt8(truncatingIfNeeded: random.next())
+      columns.flags = UInt8(truncatingIfNeeded: random.next())
+      columns.legislature = UInt16(truncatingIfNeeded: random.next())
+      columns.fieldLength = UInt32(truncatingIfNeeded: random.next())
+      columns.storeOffset = random.next()
+      columns.storeLength = UInt32(truncatingIfNeeded: random.next())
+      columns.stringsLength = UInt32(truncatingIfNeeded: random.next())
+      columns.stringsOffset = random.next()
+      columns.storeCRC = UInt32(truncatingIfNeeded: random.next())
+      var expected = ByteBuffer()
+      expected.u8(3)
+      expected.i32(columns.date)
+      for byte in [columns.chamber, columns.kind, columns.status, columns.flags] {
+        expected.u8(byte)
+      }
+      expected.u16(columns.legislature)
+      expected.u16(0)
+      expected.u32(columns.fieldLength)
+      expected.u64(columns.storeOffset)
+      expected.u32(columns.storeLength)
+      expected.u32(columns.stringsLength)
+      expected.u64(columns.stringsOffset)
+      expected.u32(columns.storeCRC)
+      expected.u32(0)
+      var buffer = ByteBuffer()
+      buffer.u8(3)
+      columns.encode(into: &buffer)
+      #expect(buffer.bytes == expected.bytes)
+      #expect(buffer.count == 1 + DocumentColumns.size)
+      let decoded = buffer.bytes.withUnsafeBytes { DocumentColumns(from: $0, at: 1) }
+      #expect(decoded == columns)
+    }
+  }
+}
