@@ -215,6 +215,42 @@ package struct PostingsAccumulator {
     return key
   }
 
+  /// Calls `body` with each term and its postings (a run's entry, see `spill`), in term byte
+  /// order, then empties the accumulator. A list held in more than one block is gathered into
+  /// one buffer first.
+  package mutating func drain(
+    _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws(IndexError) -> Void
+  ) throws(IndexError) {
+    let gathered = ScratchBuffer<UInt8>(capacity: 1 << 16)
+    for id in sortedByTerm() {
+      let postings = lists[id]
+      var single: UnsafeRawBufferPointer?
+      var pieces = 0
+      gathered.removeAll(limit: 1 << 20)
+      try postings.forEachPiece { piece in
+        pieces += 1
+        if pieces == 1 {
+          single = piece
+        } else {
+          if pieces == 2, let single { gathered.append(single) }
+          gathered.append(piece)
+        }
+      }
+      let run = pieces > 1 ? gathered.raw : single ?? UnsafeRawBufferPointer(start: nil, count: 0)
+      try body(postings.term, run)
+    }
+    removeAll()
+  }
+
+  /// Empties the accumulator (its memory freed).
+  private mutating func removeAll() {
+    slots = [UInt64](repeating: 0, count: 4096)
+    hashes = []
+    lists = []
+    arena.reset()
+    estimatedBytes = 0
+  }
+
   /// Writes the run sorted by term bytes and empties the accumulator.
   /// Run entry: term, document frequency, last document, byte length, postings bytes.
   package mutating func spill(to url: URL) throws(IndexError) {
@@ -244,10 +280,6 @@ package struct PostingsAccumulator {
     }
     try writer.write(staged.raw)
     try writer.finish(footer: false, sync: false)
-    slots = [UInt64](repeating: 0, count: 4096)
-    hashes = []
-    lists = []
-    arena.reset()
-    estimatedBytes = 0
+    removeAll()
   }
 }
