@@ -140,23 +140,25 @@ package struct PostingsAccumulator {
   }
 
   /// The ids of the lists in their terms' byte order: by the terms' first eight bytes (a radix
-  /// sort, a byte per pass, passes where every key has the same byte skipped), then by the
-  /// whole terms where these are equal.
+  /// sort, a byte per pass, or two bytes when there are many lists, passes where every key has
+  /// the same digit skipped), then by the whole terms where these are equal.
   func sortedByTerm() -> [Int] {
     let count = lists.count
     var keys = lists.map { Self.sortKey($0.term) }
     var ids = Array(0..<count)
     var otherKeys = [UInt64](repeating: 0, count: count)
     var otherIds = [Int](repeating: 0, count: count)
-    var starts = [Int](repeating: 0, count: 256)
-    for shift in stride(from: UInt64(0), to: 64, by: 8) {
+    let bits: UInt64 = count >= 4096 ? 16 : 8
+    var starts = [Int](repeating: 0, count: 1 << bits)
+    for shift in stride(from: UInt64(0), to: 64, by: Int(bits)) {
       let skipped = keys.withUnsafeBufferPointer { keys in
         ids.withUnsafeBufferPointer { ids in
           otherKeys.withUnsafeMutableBufferPointer { otherKeys in
             otherIds.withUnsafeMutableBufferPointer { otherIds in
               starts.withUnsafeMutableBufferPointer { starts in
                 Self.radixPass(
-                  keys: keys, ids: ids, shift: shift, into: otherKeys, otherIds, starts: starts)
+                  keys: keys, ids: ids, shift: shift, bits: bits, into: otherKeys, otherIds,
+                  starts: starts)
               }
             }
           }
@@ -178,17 +180,18 @@ package struct PostingsAccumulator {
     return ids
   }
 
-  /// One stable pass of `sortedByTerm`'s radix sort, by the byte of the keys at `shift`, into
-  /// `otherKeys` and `otherIds`; true (nothing moved) when every key has the same byte there.
+  /// One stable pass of `sortedByTerm`'s radix sort, by the `bits` of the keys at `shift`, into
+  /// `otherKeys` and `otherIds`; true (nothing moved) when every key has the same digit there.
   private static func radixPass(
-    keys: UnsafeBufferPointer<UInt64>, ids: UnsafeBufferPointer<Int>, shift: UInt64,
+    keys: UnsafeBufferPointer<UInt64>, ids: UnsafeBufferPointer<Int>, shift: UInt64, bits: UInt64,
     into otherKeys: UnsafeMutableBufferPointer<UInt64>, _ otherIds: UnsafeMutableBufferPointer<Int>,
     starts: UnsafeMutableBufferPointer<Int>
   ) -> Bool {
+    let mask = (1 << Int(bits)) - 1
     starts.update(repeating: 0)
-    for key in keys { starts[Int(truncatingIfNeeded: key >> shift) & 0xFF] += 1 }
+    for key in keys { starts[Int(truncatingIfNeeded: key >> shift) & mask] += 1 }
     var total = 0
-    for digit in 0..<256 {
+    for digit in 0...mask {
       if starts[digit] == keys.count { return true }
       let here = starts[digit]
       starts[digit] = total
@@ -196,7 +199,7 @@ package struct PostingsAccumulator {
     }
     for index in 0..<keys.count {
       let key = keys[index]
-      let digit = Int(truncatingIfNeeded: key >> shift) & 0xFF
+      let digit = Int(truncatingIfNeeded: key >> shift) & mask
       let place = starts[digit]
       starts[digit] = place + 1
       otherKeys[place] = key

@@ -100,7 +100,8 @@ struct TermPostings {
   /// Copies `bytes` to `target` exactly: up to 16 by overlapping loads and stores, more by
   /// `memcpy`.
   @inline(__always)
-  private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutableRawPointer) {
+  private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutableRawPointer)
+  {
     guard let base = bytes.baseAddress else { return }
     let source = UnsafeRawPointer(base)
     let count = bytes.count

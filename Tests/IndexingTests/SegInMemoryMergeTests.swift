@@ -1,4 +1,6 @@
+import Corpus
 import Foundation
+import FrenchText
 import FuzzSupport
 import Testing
 
@@ -89,5 +91,49 @@ struct SegInMemoryMergeTests {
           IDOrderRuns.precedes(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) \(b)")
       }
     }
+  }
+}
+
+/// With 4 096 lists or more the spill's radix sort takes two bytes per pass: the runs are still
+/// the reference's (terms sorted by comparison), terms sharing their first eight bytes included.
+struct SegWideRadixTests {
+  @Test(arguments: [(UInt64(21), 300), (UInt64(22), 9_000)])
+  func runsOfManyListsAreThoseOfTheReference(seed: UInt64, words: Int) throws {
+    var random = FuzzGenerator(seed: seed)
+    let letters = Array("abcdefghijklmnopqrstuvwxyz")
+    var documents: [InvertedDocument] = []
+    for _ in 0..<6 {
+      let text = (0..<words).map { _ in
+        let prefix = random.below(3) == 0 ? "constitutionnel" : ""
+        return prefix + String((0..<(2 + random.below(7))).map { _ in letters[random.below(26)] })
+      }.joined(separator: " ")
+      var document = InvertedDocumentTests.documents[0]
+      document.sections = [
+        Section(
+          kind: .body,
+          sentences: [
+            Sentence(text: text, span: SourceSpan(file: "f", line: 1, byteRange: 0..<1))
+          ])
+      ]
+      documents.append(
+        InvertedDocument(document: document, analyzer: InvertedDocumentTests.analyzer))
+    }
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("seg-radix-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var accumulator = PostingsAccumulator()
+    var reference = AccumulatorReference()
+    for (number, document) in documents.enumerated() {
+      accumulator.add(document: number * 3, postings: document)
+      reference.add(document: number * 3, postings: document)
+    }
+    let lists = accumulator.sortedByTerm().count
+    #expect(words < 1_000 ? lists < 4_096 : lists >= 4_096)
+    try accumulator.spill(to: folder.appendingPathComponent("new"))
+    try reference.spill(to: folder.appendingPathComponent("old"))
+    let new = try Data(contentsOf: folder.appendingPathComponent("new"))
+    let old = try Data(contentsOf: folder.appendingPathComponent("old"))
+    #expect(new == old)
   }
 }
