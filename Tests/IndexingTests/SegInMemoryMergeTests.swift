@@ -94,8 +94,9 @@ struct SegInMemoryMergeTests {
   }
 }
 
-/// With 4 096 lists or more the spill's radix sort takes two bytes per pass: the runs are still
-/// the reference's (terms sorted by comparison), terms sharing their first eight bytes included.
+/// With many lists (`wideRadixThreshold`, lowered to 4 096 here) the spill's radix sort takes
+/// two bytes per pass: the runs are still the reference's (terms sorted by comparison), terms
+/// sharing their first eight bytes included.
 struct SegWideRadixTests {
   @Test(arguments: [(UInt64(21), 300), (UInt64(22), 9_000)])
   func runsOfManyListsAreThoseOfTheReference(seed: UInt64, words: Int) throws {
@@ -123,6 +124,7 @@ struct SegWideRadixTests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     var accumulator = PostingsAccumulator()
+    accumulator.wideRadixThreshold = 4_096
     var reference = AccumulatorReference()
     for (number, document) in documents.enumerated() {
       accumulator.add(document: number * 3, postings: document)
