@@ -27,26 +27,29 @@ package enum BitPacking {
   }
 
   /// Appends `count` values from `values` packed at `bits` bits each (the bytes of
-  /// `pack(_:bits:into:)`).
+  /// `pack(_:bits:into:)`): 32 bits are stored at a time, the last word written whole into room
+  /// reserved past the packed bytes (not counted, overwritten by the next append).
   static func pack(
     _ values: UnsafePointer<UInt32>, count: Int, bits: Int, into bytes: ScratchBuffer<UInt8>
   ) {
     guard bits > 0, count > 0 else { return }
-    let out = bytes.appendUninitialized(byteCount(count: count, bits: bits))
+    let byteCount = byteCount(count: count, bits: bits)
+    bytes.reserve(byteCount + 8)
+    var out = UnsafeMutableRawPointer(bytes.appendUninitialized(byteCount))
     var accumulator: UInt64 = 0
-    var filled = 0
-    var at = 0
+    var filled: UInt64 = 0
+    let width = UInt64(bits)
     for index in 0..<count {
-      accumulator |= UInt64(values[index]) << UInt64(filled)
-      filled += bits
-      while filled >= 8 {
-        out[at] = UInt8(truncatingIfNeeded: accumulator)
-        at += 1
-        accumulator >>= 8
-        filled -= 8
+      accumulator |= UInt64(values[index]) &<< filled
+      filled &+= width
+      if filled >= 32 {
+        out.storeBytes(of: UInt32(truncatingIfNeeded: accumulator).littleEndian, as: UInt32.self)
+        out += 4
+        accumulator &>>= 32
+        filled &-= 32
       }
     }
-    if filled > 0 { out[at] = UInt8(truncatingIfNeeded: accumulator) }
+    if filled > 0 { out.storeBytes(of: accumulator.littleEndian, as: UInt64.self) }
   }
 
   /// Reads `count` values of `bits` bits from `base`. At least 8 bytes must be readable from

@@ -30,6 +30,9 @@ package struct BlockListWriter {
   private let table = ScratchBuffer<UInt8>()
   private let headerBytes = ScratchBuffer<UInt8>()
   package private(set) var documentFrequency = 0
+  /// Whether a list of one block is written by `finishSingleBlock` (tests turn it off to compare
+  /// it with the general path).
+  var writesSingleBlocksDirectly = true
   /// Where the positions of a very long list go while it is built (nil: kept in memory).
   private let spillURL: URL?
   /// The positions region's first bytes, written out (see `spillThreshold`).
@@ -74,36 +77,100 @@ package struct BlockListWriter {
     let end = start + postings.count
     var document = 0
     while at < end {
-      // The rest of the current block, its counters in registers: `documents` and
-      // `frequencies` have room for a whole block (they never grow), so their elements are
-      // stored in place and counted after the loop.
+      // The rest of the current block, its counters and outputs in registers: `documents` and
+      // `frequencies` have room for a whole block (they never grow), the positions' lengths
+      // take at most 10 bytes each, and the positions have room for 16 bytes more than they
+      // take (short ones are copied 16 bytes at once); elements are stored in place and
+      // counted after the loop.
       let documentBase = documents.base
       let frequencyBase = frequencies.base
       let first = documents.count
       var count = first
       var maxFrequency = self.maxFrequency
       var minLength = self.minLength
+      positionLengths.reserve(10 * (BlockListWriter.blockSize - first))
+      positionBytes.reserve(min(end - at, 4096) + 16)
+      let lengthStart = positionLengths.base + positionLengths.count
+      var lengthOut = lengthStart
+      var byteOut = UnsafeMutableRawPointer(positionBytes.base + positionBytes.count)
+      var byteLimit = UnsafeMutableRawPointer(positionBytes.base + positionBytes.capacity)
       while at < end, count < BlockListWriter.blockSize {
-        document &+= Self.varint(&at, end)
-        let length = Self.varint(&at, end)
-        let frequency = Self.varint(&at, end)
-        let positionCount = min(max(0, Self.varint(&at, end)), end - at)
+        let length: Int
+        let frequency: Int
+        var positionCount: Int
+        if end - at >= 48 {
+          // Four varints of at most 10 bytes each, then 8 readable bytes: no bound to check.
+          document &+= Self.varint(&at)
+          length = Self.varint(&at)
+          frequency = Self.varint(&at)
+          positionCount = Self.varint(&at)
+        } else {
+          document &+= Self.varint(&at, end)
+          length = Self.varint(&at, end)
+          frequency = Self.varint(&at, end)
+          positionCount = Self.varint(&at, end)
+        }
+        positionCount = min(max(0, positionCount), end - at)
         documentBase[count] = UInt32(truncatingIfNeeded: document)
         frequencyBase[count] = UInt32(truncatingIfNeeded: max(1, frequency) - 1)
         maxFrequency = max(maxFrequency, frequency)
         minLength = min(minLength, length)
-        positionLengths.varint(positionCount)
-        positionBytes.append(UnsafeRawBufferPointer(start: at, count: positionCount))
+        var rest = UInt64(positionCount)
+        while rest >= 0x80 {
+          lengthOut.pointee = UInt8(truncatingIfNeeded: rest) | 0x80
+          lengthOut += 1
+          rest &>>= 7
+        }
+        lengthOut.pointee = UInt8(truncatingIfNeeded: rest)
+        lengthOut += 1
+        if positionCount + 16 > byteLimit - byteOut {
+          let written = byteOut - UnsafeMutableRawPointer(positionBytes.base + positionBytes.count)
+          _ = positionBytes.appendUninitialized(written)
+          positionBytes.reserve(positionCount + 16)
+          byteOut = UnsafeMutableRawPointer(positionBytes.base + positionBytes.count)
+          byteLimit = UnsafeMutableRawPointer(positionBytes.base + positionBytes.capacity)
+        }
+        if positionCount <= 16, end - at >= 16 {
+          byteOut.storeBytes(of: at.loadUnaligned(as: UInt64.self), as: UInt64.self)
+          byteOut.storeBytes(
+            of: at.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8,
+            as: UInt64.self)
+        } else if positionCount > 0 {
+          byteOut.copyMemory(from: at, byteCount: positionCount)
+        }
+        byteOut += positionCount
         at += positionCount
         count += 1
       }
       _ = documents.appendUninitialized(count - first)
       _ = frequencies.appendUninitialized(count - first)
+      _ = positionLengths.appendUninitialized(lengthOut - lengthStart)
+      _ = positionBytes.appendUninitialized(
+        byteOut - UnsafeMutableRawPointer(positionBytes.base + positionBytes.count))
       self.maxFrequency = maxFrequency
       self.minLength = minLength
       documentFrequency += count - first
       if count == BlockListWriter.blockSize { flushBlock() }
     }
+  }
+
+  /// A varint at `at` with at least 10 bytes readable there, `at` moved past it (the reading
+  /// of `varint(_:_:)`).
+  @inline(__always)
+  private static func varint(_ at: inout UnsafeRawPointer) -> Int {
+    let head = at.load(as: UInt8.self)
+    at += 1
+    guard head >= 0x80 else { return Int(head) }
+    var result = UInt64(head & 0x7F)
+    var shift: UInt64 = 7
+    while true {
+      let byte = at.load(as: UInt8.self)
+      at += 1
+      result |= UInt64(byte & 0x7F) &<< shift
+      if byte < 0x80 || shift >= 63 { break }
+      shift &+= 7
+    }
+    return Int(truncatingIfNeeded: result)
   }
 
   /// A varint at `at` (`ByteReader.varint`'s reading), `at` moved past it.
@@ -213,6 +280,11 @@ package struct BlockListWriter {
   /// The encoded list and the CRC-32 the dictionary keeps for it; the writer is emptied.
   /// (Lists built with a `spillURL` are written with `finish(into:)`.)
   package mutating func finish() -> (bytes: [UInt8], crc: UInt32) {
+    if writesSingleBlocksDirectly, skips.isEmpty, !documents.isEmpty {
+      let staged = ScratchBuffer<UInt8>()
+      let crc = finishSingleBlock(into: staged)
+      return (Array(staged.elements), crc)
+    }
     flushBlock()
     precondition(spill == nil, "a list with spilled positions is written with finish(into:)")
     let staged = ScratchBuffer<UInt8>()
@@ -239,11 +311,16 @@ package struct BlockListWriter {
   mutating func finish(
     into output: FileWriter, staging: ScratchBuffer<UInt8>
   ) throws(IndexError) -> (length: Int, crc: UInt32) {
-    flushBlock()
-    if let spillError { throw spillError }
-    guard spill == nil else { return try finishSpilled(into: output, staging: staging) }
     let before = staging.count
-    let crc = finishStaged(into: staging)
+    let crc: UInt32
+    if writesSingleBlocksDirectly, skips.isEmpty, !documents.isEmpty, spillError == nil {
+      crc = finishSingleBlock(into: staging)
+    } else {
+      flushBlock()
+      if let spillError { throw spillError }
+      guard spill == nil else { return try finishSpilled(into: output, staging: staging) }
+      crc = finishStaged(into: staging)
+    }
     let length = staging.count - before
     if staging.count >= 1 << 16 {
       try output.write(staging.raw)
@@ -265,6 +342,72 @@ package struct BlockListWriter {
       ? CRC32.checksum(staging.raw(from: start)) : CRC32.checksum(headerBytes.raw)
     reset()
     return crc
+  }
+
+  /// Appends a list of one block (the documents held, none flushed yet) to `staging`, straight
+  /// from the block's buffers: the bytes of `flushBlock` then `finishStaged`, without their
+  /// skip entry, regions and header buffers. Returns the CRC-32 of the whole list; the writer
+  /// is emptied.
+  private mutating func finishSingleBlock(into staging: ScratchBuffer<UInt8>) -> UInt32 {
+    let count = documents.count
+    let documentBase = documents.base
+    let gapBase = gaps.base
+    let frequencyBase = frequencies.base
+    var previous: Int64 = -1
+    var widest: UInt32 = 0
+    var widestFrequency: UInt32 = 0
+    for index in 0..<count {
+      let document = documentBase[index]
+      let gap = UInt32(truncatingIfNeeded: Int64(document) - previous - 1)
+      gapBase[index] = gap
+      widest |= gap
+      widestFrequency |= frequencyBase[index]
+      previous = Int64(document)
+    }
+    let gapBits = BitPacking.width(of: widest)
+    let frequencyBits = BitPacking.width(of: widestFrequency)
+    let documentLength =
+      2 + BitPacking.byteCount(count: count, bits: gapBits)
+      + BitPacking.byteCount(count: count, bits: frequencyBits)
+    let positionLength = positionLengths.count + positionBytes.count
+    let last = Int64(Int32(truncatingIfNeeded: documentBase[count - 1]))
+    let table: (Int, Int, Int, Int, Int) = (
+      Int(last + 1), documentLength, positionLength, maxFrequency, minLength
+    )
+    let tableLength =
+      Self.varintSize(table.0) + Self.varintSize(table.1) + Self.varintSize(table.2)
+      + Self.varintSize(table.3) + Self.varintSize(table.4)
+    let start = staging.count
+    staging.reserve(16 + tableLength + documentLength + positionLength)
+    staging.varint(tableLength)
+    staging.varint(table.0)
+    staging.varint(table.1)
+    staging.varint(table.2)
+    staging.varint(table.3)
+    staging.varint(table.4)
+    staging.append(UInt8(gapBits))
+    staging.append(UInt8(frequencyBits))
+    BitPacking.pack(gapBase, count: count, bits: gapBits, into: staging)
+    BitPacking.pack(frequencyBase, count: count, bits: frequencyBits, into: staging)
+    staging.append(positionLengths)
+    staging.append(positionBytes)
+    let crc = CRC32.checksum(staging.raw(from: start))
+    documents.removeAll()
+    frequencies.removeAll()
+    positionLengths.removeAll()
+    positionBytes.removeAll(limit: 1 << 20)
+    maxFrequency = 0
+    minLength = Int.max
+    previousLast = -1
+    documentFrequency = 0
+    return crc
+  }
+
+  /// The bytes of `value`'s varint.
+  @inline(__always)
+  private static func varintSize(_ value: Int) -> Int {
+    let bits = 64 - (UInt64(truncatingIfNeeded: value) | 1).leadingZeroBitCount
+    return (bits + 6) / 7
   }
 
   /// `finish(into:staging:)` for a list whose positions were partly spilled (its last block

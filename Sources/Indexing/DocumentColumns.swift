@@ -48,21 +48,25 @@ package struct DocumentColumns: Sendable, Equatable {
 
   package var isDeleted: Bool { flags & 1 == 1 }
 
+  /// Appends the 48 bytes (little-endian), stored in place after 48 zeros are appended.
   package func encode(into buffer: inout ByteBuffer) {
-    buffer.i32(date)
-    buffer.u8(chamber)
-    buffer.u8(kind)
-    buffer.u8(status)
-    buffer.u8(flags)
-    buffer.u16(legislature)
-    buffer.u16(0)
-    buffer.u32(fieldLength)
-    buffer.u64(storeOffset)
-    buffer.u32(storeLength)
-    buffer.u32(stringsLength)
-    buffer.u64(stringsOffset)
-    buffer.u32(storeCRC)
-    buffer.u32(0)
+    let start = buffer.bytes.count
+    buffer.bytes.append(contentsOf: repeatElement(0, count: DocumentColumns.size))
+    buffer.bytes.withUnsafeMutableBytes { all in
+      let out = UnsafeMutableRawBufferPointer(rebasing: all[start..<start + DocumentColumns.size])
+      out.storeBytes(of: UInt32(bitPattern: date).littleEndian, toByteOffset: 0, as: UInt32.self)
+      out.storeBytes(of: chamber, toByteOffset: 4, as: UInt8.self)
+      out.storeBytes(of: kind, toByteOffset: 5, as: UInt8.self)
+      out.storeBytes(of: status, toByteOffset: 6, as: UInt8.self)
+      out.storeBytes(of: flags, toByteOffset: 7, as: UInt8.self)
+      out.storeBytes(of: legislature.littleEndian, toByteOffset: 8, as: UInt16.self)
+      out.storeBytes(of: fieldLength.littleEndian, toByteOffset: 12, as: UInt32.self)
+      out.storeBytes(of: storeOffset.littleEndian, toByteOffset: 16, as: UInt64.self)
+      out.storeBytes(of: storeLength.littleEndian, toByteOffset: 24, as: UInt32.self)
+      out.storeBytes(of: stringsLength.littleEndian, toByteOffset: 28, as: UInt32.self)
+      out.storeBytes(of: stringsOffset.littleEndian, toByteOffset: 32, as: UInt64.self)
+      out.storeBytes(of: storeCRC.littleEndian, toByteOffset: 40, as: UInt32.self)
+    }
   }
 
   package init(from bytes: UnsafeRawBufferPointer, at offset: Int) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `.docs` file's content as the builder assembles it.
 ///
 /// Payload: a 64-byte header (stored count, live count, total field length of live documents,
@@ -42,9 +44,12 @@ package struct DocumentTable {
 
   /// The `index`th of the NUL-separated strings in `all` (empty when there are fewer).
   static func field(_ index: Int, of all: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+    guard let base = all.baseAddress else { return UnsafeRawBufferPointer(start: nil, count: 0) }
     var field = 0
     var start = 0
-    for offset in 0..<all.count where all[offset] == 0 {
+    // Each NUL found by `memchr`.
+    while let found = memchr(base + start, 0, all.count - start) {
+      let offset = UnsafeRawPointer(found) - base
       if field == index { return UnsafeRawBufferPointer(rebasing: all[start..<offset]) }
       field += 1
       start = offset + 1

@@ -14,7 +14,9 @@ package final class FileWriter {
   // The writer is used by one thread at a time, and these are written on every `write`: the
   // runtime's dynamic exclusivity checks (an access-set insertion per mutation, about 1 % of a
   // build's instructions) are left out for them.
-  @exclusivity(unchecked) private var buffer: [UInt8] = []
+  /// The bytes not written yet (appended by `memcpy`: an array appends raw bytes one by one;
+  /// room for the most it holds, under 1 MB then a chunk of at most 1 MB).
+  private let buffer = ScratchBuffer<UInt8>(capacity: 2 << 20)
   /// The CRC-32 of the payload written before the bytes `crc` covers (see `write(_:crc:)`).
   private var crcBefore: UInt32 = 0
   /// The CRC-32 of the bytes written since `crcBefore`, and their count.
@@ -41,7 +43,6 @@ package final class FileWriter {
     let fd = open(url.path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw .io(path: url.path, message: FileWriter.lastError("cannot create")) }
     descriptor = fd
-    buffer.reserveCapacity(1 << 20)
   }
 
   deinit {
@@ -151,7 +152,7 @@ package final class FileWriter {
     var start = 0
     repeat {
       let end = min(bytes.count, start + (1 << 20))
-      buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+      buffer.append(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
       if buffer.count >= 1 << 20 { try flush() }
       start = end
     } while start < bytes.count
@@ -190,7 +191,7 @@ package final class FileWriter {
     }
     let payloadCRC = CRC32Combination.combine(crcBefore, crc.value, count: crcCount)
     if footer {
-      buffer.append(contentsOf: Footer(payloadLength: offset, crc: payloadCRC).bytes)
+      Footer(payloadLength: offset, crc: payloadCRC).bytes.withUnsafeBytes { buffer.append($0) }
     }
     try flush()
     guard !sync || fsync(descriptor) == 0 else {
@@ -231,14 +232,15 @@ package final class FileWriter {
       }
     #endif
     var failure: String?
-    buffer.withUnsafeBytes { raw in
+    do {
+      let raw = buffer.raw
       var done = 0
       while done < raw.count {
         let result = Glibc.write(descriptor, raw.baseAddress! + done, raw.count - done)
         if result < 0 {
           if errno == EINTR { continue }
           failure = FileWriter.lastError("write failed")
-          return
+          break
         }
         done += result
       }
@@ -247,7 +249,7 @@ package final class FileWriter {
       abandon()
       throw .io(path: url.path, message: failure)
     }
-    buffer.removeAll(keepingCapacity: true)
+    buffer.removeAll()
   }
 
   #if DEBUG

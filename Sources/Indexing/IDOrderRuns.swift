@@ -25,7 +25,7 @@ final class IDOrderRuns {
 
   private func flushChunk() throws(IndexError) {
     guard !chunk.isEmpty else { return }
-    chunk.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    chunk.sort { IDOrderRuns.precedes($0.id, $1.id) }
     var buffer = ByteBuffer(capacity: 1 << 16)
     for (id, number) in chunk {
       let bytes = Array(id.utf8.prefix(Int(UInt16.max)))
@@ -40,6 +40,17 @@ final class IDOrderRuns {
     try file.write(buffer.bytes)
     boundaries.append(file.offset)
     chunk.removeAll(keepingCapacity: true)
+  }
+
+  /// Whether `a`'s UTF-8 bytes come before `b`'s (`lexicographicallyPrecedes`, by `memcmp`).
+  static func precedes(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { first in
+      b.withUTF8 { second in
+        RunMerger.compare(UnsafeRawBufferPointer(first), UnsafeRawBufferPointer(second)) < 0
+      }
+    }
   }
 
   /// Calls `body` with every document number whose `isLive` is true, in id order (equal ids,

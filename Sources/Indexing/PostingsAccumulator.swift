@@ -19,6 +19,9 @@ package struct PostingsAccumulator {
   /// The memory of the lists (their bytes are not in `lists`).
   private var arena = PostingsArena()
   package private(set) var estimatedBytes = 0
+  /// From this many lists the spill's radix sort takes two bytes per pass (four passes instead
+  /// of eight, each with 65 536 counters: at 18 000 lists one byte per pass costs less).
+  var wideRadixThreshold = 1 << 16
   /// What `warm` read, kept so that its loads are not optimised away.
   private var warmed = 0
 
@@ -42,24 +45,44 @@ package struct PostingsAccumulator {
     return entry.bytes
   }
 
+  /// Adds one document's postings: the ids of its terms are found first (new lists made), then
+  /// each entry is appended to its list through one buffer (no uniqueness check per term).
   package mutating func add(document: Int, postings: InvertedDocument) {
     warm(postings.termHashes)
-    var start = 0
-    var termStart = 0
-    let length = postings.length
-    postings.termBytes.withUnsafeBufferPointer { bytes in
-      postings.entries.withUnsafeBufferPointer { entries in
-        for (index, end) in postings.entryEnds.enumerated() {
-          let termEnd = postings.termEnds[index]
-          let term = UnsafeBufferPointer(rebasing: bytes[termStart..<termEnd])
-          let id = id(of: term, hash: postings.termHashes[index])
-          estimatedBytes += lists[id].append(
-            document: document, length: length,
-            entry: UnsafeBufferPointer(rebasing: entries[start..<end]), arena: arena)
-          start = end
-          termStart = termEnd
+    let termCount = postings.entryEnds.count
+    guard termCount > 0 else { return }
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: termCount) { ids in
+      postings.termBytes.withUnsafeBufferPointer { bytes in
+        postings.termEnds.withUnsafeBufferPointer { termEnds in
+          postings.termHashes.withUnsafeBufferPointer { hashes in
+            var termStart = 0
+            for index in 0..<termCount {
+              let termEnd = termEnds[index]
+              let term = UnsafeBufferPointer(rebasing: bytes[termStart..<termEnd])
+              ids[index] = Int32(truncatingIfNeeded: id(of: term, hash: hashes[index]))
+              termStart = termEnd
+            }
+          }
         }
       }
+      let length = postings.length
+      let arena = arena
+      var added = 0
+      postings.entries.withUnsafeBufferPointer { entries in
+        postings.entryEnds.withUnsafeBufferPointer { entryEnds in
+          lists.withUnsafeMutableBufferPointer { lists in
+            var start = 0
+            for index in 0..<termCount {
+              let end = entryEnds[index]
+              added &+= lists[Int(ids[index])].append(
+                document: document, length: length,
+                entry: UnsafeBufferPointer(rebasing: entries[start..<end]), arena: arena)
+              start = end
+            }
+          }
+        }
+      }
+      estimatedBytes += added
     }
   }
 
@@ -120,23 +143,25 @@ package struct PostingsAccumulator {
   }
 
   /// The ids of the lists in their terms' byte order: by the terms' first eight bytes (a radix
-  /// sort, a byte per pass, passes where every key has the same byte skipped), then by the
-  /// whole terms where these are equal.
+  /// sort, a byte per pass, or two bytes when there are many lists, passes where every key has
+  /// the same digit skipped), then by the whole terms where these are equal.
   func sortedByTerm() -> [Int] {
     let count = lists.count
     var keys = lists.map { Self.sortKey($0.term) }
     var ids = Array(0..<count)
     var otherKeys = [UInt64](repeating: 0, count: count)
     var otherIds = [Int](repeating: 0, count: count)
-    var starts = [Int](repeating: 0, count: 256)
-    for shift in stride(from: UInt64(0), to: 64, by: 8) {
+    let bits: UInt64 = count >= wideRadixThreshold ? 16 : 8
+    var starts = [Int](repeating: 0, count: 1 << bits)
+    for shift in stride(from: UInt64(0), to: 64, by: Int(bits)) {
       let skipped = keys.withUnsafeBufferPointer { keys in
         ids.withUnsafeBufferPointer { ids in
           otherKeys.withUnsafeMutableBufferPointer { otherKeys in
             otherIds.withUnsafeMutableBufferPointer { otherIds in
               starts.withUnsafeMutableBufferPointer { starts in
                 Self.radixPass(
-                  keys: keys, ids: ids, shift: shift, into: otherKeys, otherIds, starts: starts)
+                  keys: keys, ids: ids, shift: shift, bits: bits, into: otherKeys, otherIds,
+                  starts: starts)
               }
             }
           }
@@ -158,17 +183,18 @@ package struct PostingsAccumulator {
     return ids
   }
 
-  /// One stable pass of `sortedByTerm`'s radix sort, by the byte of the keys at `shift`, into
-  /// `otherKeys` and `otherIds`; true (nothing moved) when every key has the same byte there.
+  /// One stable pass of `sortedByTerm`'s radix sort, by the `bits` of the keys at `shift`, into
+  /// `otherKeys` and `otherIds`; true (nothing moved) when every key has the same digit there.
   private static func radixPass(
-    keys: UnsafeBufferPointer<UInt64>, ids: UnsafeBufferPointer<Int>, shift: UInt64,
+    keys: UnsafeBufferPointer<UInt64>, ids: UnsafeBufferPointer<Int>, shift: UInt64, bits: UInt64,
     into otherKeys: UnsafeMutableBufferPointer<UInt64>, _ otherIds: UnsafeMutableBufferPointer<Int>,
     starts: UnsafeMutableBufferPointer<Int>
   ) -> Bool {
+    let mask = (1 << Int(bits)) - 1
     starts.update(repeating: 0)
-    for key in keys { starts[Int(truncatingIfNeeded: key >> shift) & 0xFF] += 1 }
+    for key in keys { starts[Int(truncatingIfNeeded: key >> shift) & mask] += 1 }
     var total = 0
-    for digit in 0..<256 {
+    for digit in 0...mask {
       if starts[digit] == keys.count { return true }
       let here = starts[digit]
       starts[digit] = total
@@ -176,7 +202,7 @@ package struct PostingsAccumulator {
     }
     for index in 0..<keys.count {
       let key = keys[index]
-      let digit = Int(truncatingIfNeeded: key >> shift) & 0xFF
+      let digit = Int(truncatingIfNeeded: key >> shift) & mask
       let place = starts[digit]
       starts[digit] = place + 1
       otherKeys[place] = key
@@ -193,6 +219,42 @@ package struct PostingsAccumulator {
       key = key << 8 | UInt64(index < term.count ? term[index] : 0)
     }
     return key
+  }
+
+  /// Calls `body` with each term and its postings (a run's entry, see `spill`), in term byte
+  /// order, then empties the accumulator. A list held in more than one block is gathered into
+  /// one buffer first.
+  package mutating func drain(
+    _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws(IndexError) -> Void
+  ) throws(IndexError) {
+    let gathered = ScratchBuffer<UInt8>(capacity: 1 << 16)
+    for id in sortedByTerm() {
+      let postings = lists[id]
+      var single: UnsafeRawBufferPointer?
+      var pieces = 0
+      gathered.removeAll(limit: 1 << 20)
+      try postings.forEachPiece { piece in
+        pieces += 1
+        if pieces == 1 {
+          single = piece
+        } else {
+          if pieces == 2, let single { gathered.append(single) }
+          gathered.append(piece)
+        }
+      }
+      let run = pieces > 1 ? gathered.raw : single ?? UnsafeRawBufferPointer(start: nil, count: 0)
+      try body(postings.term, run)
+    }
+    removeAll()
+  }
+
+  /// Empties the accumulator (its memory freed).
+  private mutating func removeAll() {
+    slots = [UInt64](repeating: 0, count: 4096)
+    hashes = []
+    lists = []
+    arena.reset()
+    estimatedBytes = 0
   }
 
   /// Writes the run sorted by term bytes and empties the accumulator.
@@ -224,10 +286,6 @@ package struct PostingsAccumulator {
     }
     try writer.write(staged.raw)
     try writer.finish(footer: false, sync: false)
-    slots = [UInt64](repeating: 0, count: 4096)
-    hashes = []
-    lists = []
-    arena.reset()
-    estimatedBytes = 0
+    removeAll()
   }
 }

@@ -135,24 +135,69 @@ package struct RunMerger {
     postings: FileWriter, offsets: FileWriter?
   ) throws(IndexError) -> Int {
     var cursors = zip(files, ranges).map { Cursor(file: $0, range: $1, window: window) }
-    var count = 0
-    let entries = ScratchBuffer<UInt8>(capacity: 1 << 17)
-    let staged = ScratchBuffer<UInt8>(capacity: 1 << 17)
-    let places = ScratchBuffer<UInt8>(capacity: 1 << 16)
-    var list = BlockListWriter(
-      spillURL: URL(fileURLWithPath: postings.url.deletingPathExtension().path + ".spill.tmp"))
+    var output = ListOutput(terms: terms, postings: postings, offsets: offsets)
     while let smallest = smallestTerm(cursors) {
       for index in cursors.indices where !cursors[index].isDone {
         guard RunMerger.compare(cursors[index].term, smallest) == 0 else { continue }
-        list.add(run: cursors[index].postings)
+        output.list.add(run: cursors[index].postings)
         cursors[index].advance()
       }
+      try output.finishList(term: smallest)
+    }
+    return try output.close()
+  }
+
+  /// Merges the lists held by `accumulator` (the build's only run, never written) into `terms`
+  /// and `postings`, then empties it: the bytes of `spill` then `merge(runs:terms:postings:)`
+  /// merged by one thread, without writing the run and reading it back. Returns the entry
+  /// count.
+  package func merge(
+    _ accumulator: inout PostingsAccumulator, terms: FileWriter, postings: FileWriter
+  ) throws(IndexError) -> Int {
+    let base = postings.url.deletingPathExtension().path
+    let offsets = try FileWriter(
+      url: URL(fileURLWithPath: base + ".offsets.tmp"), checksummed: false)
+    defer { try? FileManager.default.removeItem(at: offsets.url) }
+    MemoryTrace.mark("merge of the lists in memory")
+    var output = ListOutput(terms: terms, postings: postings, offsets: offsets)
+    try accumulator.drain { term, run throws(IndexError) in
+      output.list.add(run: run)
+      try output.finishList(term: term)
+    }
+    let count = try output.close()
+    try writeTable(offsets, count: count, to: terms)
+    return count
+  }
+
+  /// Where a merge part writes: each term's list, encoded by `list` from the runs added to it,
+  /// to `postings`, its entry to `terms` and the entry's offset to `offsets` (when given), all
+  /// staged and written 64 KB at a time.
+  private struct ListOutput {
+    let terms: FileWriter
+    let postings: FileWriter
+    let offsets: FileWriter?
+    var list: BlockListWriter
+    let entries = ScratchBuffer<UInt8>(capacity: 1 << 17)
+    let staged = ScratchBuffer<UInt8>(capacity: 1 << 17)
+    let places = ScratchBuffer<UInt8>(capacity: 1 << 16)
+    private(set) var count = 0
+
+    init(terms: FileWriter, postings: FileWriter, offsets: FileWriter?) {
+      self.terms = terms
+      self.postings = postings
+      self.offsets = offsets
+      list = BlockListWriter(
+        spillURL: URL(fileURLWithPath: postings.url.deletingPathExtension().path + ".spill.tmp"))
+    }
+
+    /// Writes the list of `term` (its runs added to `list`) and its entry.
+    mutating func finishList(term: UnsafeRawBufferPointer) throws(IndexError) {
       let frequency = list.documentFrequency
       let start = postings.offset + UInt64(staged.count)
       let (length, crc) = try list.finish(into: postings, staging: staged)
       if offsets != nil { places.u64(terms.offset + UInt64(entries.count)) }
       RunMerger.encodeEntry(
-        term: smallest, frequency: frequency, start: Int(start), length: length, crc: crc,
+        term: term, frequency: frequency, start: Int(start), length: length, crc: crc,
         into: entries)
       if entries.count >= 1 << 16 {
         try terms.write(entries.raw)
@@ -167,14 +212,18 @@ package struct RunMerger {
         MemoryTrace.mark("merge part: \(count) terms")
       }
     }
-    try postings.write(staged.raw)
-    try terms.write(entries.raw)
-    if let offsets { try offsets.write(places.raw) }
-    return count
+
+    /// Writes what is staged; returns the entry count.
+    func close() throws(IndexError) -> Int {
+      try postings.write(staged.raw)
+      try terms.write(entries.raw)
+      if let offsets { try offsets.write(places.raw) }
+      return count
+    }
   }
 
   /// A `.terms` entry: term, document frequency, postings offset and length, CRC-32.
-  private static func encodeEntry(
+  fileprivate static func encodeEntry(
     term: UnsafeRawBufferPointer, frequency: Int, start: Int, length: Int, crc: UInt32,
     into entry: ScratchBuffer<UInt8>
   ) {

@@ -253,7 +253,10 @@ package final class SegmentWriter {
   /// Writes the remaining files, fsyncs them and renames them to their final names; returns
   /// the segment and its files, for the manifest to commit.
   package func finish() throws(IndexError) -> (segment: SegmentEntry, files: [Manifest.FileEntry]) {
-    if !accumulator.isEmpty || runs.isEmpty { try spill() }
+    // A build whose lists never outgrew the budget, and small enough for one merge thread,
+    // merges them from memory (the bytes of a spill and a merge of its run).
+    let inMemory = runs.isEmpty && accumulator.estimatedBytes < merger.parallelThreshold
+    if !inMemory, !accumulator.isEmpty || runs.isEmpty { try spill() }
     HeapTrim.release()
     MemoryTrace.mark("documents read, \(runs.count) runs")
     var written: [String: (size: Int, crc: UInt32)] = [:]
@@ -261,7 +264,11 @@ package final class SegmentWriter {
     MemoryTrace.mark("store written")
     let terms = try FileWriter(url: temporaryURL("terms"), chunked: true)
     let postings = try FileWriter(url: temporaryURL("post"))
-    _ = try merger.merge(runs: runs, terms: terms, postings: postings)
+    if inMemory {
+      _ = try merger.merge(&accumulator, terms: terms, postings: postings)
+    } else {
+      _ = try merger.merge(runs: runs, terms: terms, postings: postings)
+    }
     written["terms"] = try terms.finish()
     written["post"] = try postings.finish()
     for run in runs { try? FileManager.default.removeItem(at: run) }

@@ -53,6 +53,86 @@ struct TermPostings {
   mutating func append(
     document: Int, length: Int, entry: UnsafeBufferPointer<UInt8>, arena: PostingsArena
   ) -> Int {
+    let delta = document - lastDocument
+    let room = limit - tail
+    var added = 0
+    // Common case: both varints under 2^28 (8 bytes in all, stored in one go: the bytes past
+    // them are overwritten by the entry) and room for 8 bytes more than the entry takes.
+    if UInt(bitPattern: delta | length) < 1 << 28, room >= entry.count + 16 {
+      let (header, headerCount) = Self.varints(UInt64(delta), UInt64(length))
+      tail.storeBytes(of: header.littleEndian, as: UInt64.self)
+      Self.copy(entry, to: tail + headerCount)
+      let total = headerCount + entry.count
+      tail += total
+      postingsCount += total
+    } else {
+      added = appendSlowly(document: document, length: length, entry: entry, arena: arena)
+    }
+    documentFrequency += 1
+    lastDocument = document
+    return added
+  }
+
+  /// The varints of two values under 2^28, packed little-endian into one word, and their bytes.
+  @inline(__always)
+  private static func varints(_ first: UInt64, _ second: UInt64) -> (UInt64, Int) {
+    var word: UInt64 = 0
+    var shift: UInt64 = 0
+    var rest = first
+    while rest >= 0x80 {
+      word |= (rest & 0x7F | 0x80) &<< shift
+      shift &+= 8
+      rest &>>= 7
+    }
+    word |= rest &<< shift
+    shift &+= 8
+    rest = second
+    while rest >= 0x80 {
+      word |= (rest & 0x7F | 0x80) &<< shift
+      shift &+= 8
+      rest &>>= 7
+    }
+    word |= rest &<< shift
+    shift &+= 8
+    return (word, Int(shift >> 3))
+  }
+
+  /// Copies `bytes` to `target` exactly: up to 16 by overlapping loads and stores, more by
+  /// `memcpy`.
+  @inline(__always)
+  private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutableRawPointer)
+  {
+    guard let base = bytes.baseAddress else { return }
+    let source = UnsafeRawPointer(base)
+    let count = bytes.count
+    if count > 16 {
+      target.copyMemory(from: source, byteCount: count)
+    } else if count >= 8 {
+      let head = source.loadUnaligned(as: UInt64.self)
+      let end = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      target.storeBytes(of: head, as: UInt64.self)
+      target.storeBytes(of: end, toByteOffset: count - 8, as: UInt64.self)
+    } else if count >= 4 {
+      let head = source.loadUnaligned(as: UInt32.self)
+      let end = source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+      target.storeBytes(of: head, as: UInt32.self)
+      target.storeBytes(of: end, toByteOffset: count - 4, as: UInt32.self)
+    } else {
+      for index in 0..<count {
+        target.storeBytes(
+          of: source.load(fromByteOffset: index, as: UInt8.self), toByteOffset: index,
+          as: UInt8.self)
+      }
+    }
+  }
+
+  /// `append`'s general case: the header and the entry written through `write` (new blocks
+  /// chained as needed); returns the bytes of memory added. The counts of documents are left
+  /// to the caller.
+  @inline(never)
+  private mutating func appendSlowly(
+    document: Int, length: Int, entry: UnsafeBufferPointer<UInt8>, arena: PostingsArena
+  ) -> Int {
     var header: (UInt64, UInt64) = (0, 0)
     let headerCount = withUnsafeMutableBytes(of: &header) { raw in
       var at = 0
@@ -60,25 +140,11 @@ struct TermPostings {
       Self.varint(UInt64(length), into: raw, at: &at)
       return at
     }
-    let total = headerCount + entry.count
-    var added = 0
-    if tail + total <= limit {
-      withUnsafeBytes(of: &header) {
-        tail.copyMemory(from: $0.baseAddress!, byteCount: headerCount)
-      }
-      if let source = entry.baseAddress {
-        (tail + headerCount).copyMemory(from: source, byteCount: entry.count)
-      }
-      tail += total
-    } else {
-      added += withUnsafeBytes(of: &header) { raw in
-        write(UnsafeRawBufferPointer(rebasing: raw[..<headerCount]), arena: arena)
-      }
-      added += write(UnsafeRawBufferPointer(entry), arena: arena)
+    var added = withUnsafeBytes(of: &header) { raw in
+      write(UnsafeRawBufferPointer(rebasing: raw[..<headerCount]), arena: arena)
     }
-    postingsCount += total
-    documentFrequency += 1
-    lastDocument = document
+    added += write(UnsafeRawBufferPointer(entry), arena: arena)
+    postingsCount += headerCount + entry.count
     return added
   }
 
