@@ -77,9 +77,11 @@ public struct FrenchAnalyzer: Sendable {
   ) {
     var text = text
     text.withUTF8 { bytes in
-      var tokenizer = Tokenizer(
-        bytes: bytes, foldPlurals: foldPlurals, fastPath: fastPath, reusing: &output)
-      tokenizer.run(into: &output)
+      withUnsafeMutablePointer(to: &output) { buffer in
+        var tokenizer = Tokenizer(
+          bytes: bytes, foldPlurals: foldPlurals, fastPath: fastPath, buffer: buffer)
+        tokenizer.run()
+      }
     }
   }
 

@@ -1,171 +1,281 @@
-/// The tokenizer's fast path for the common word: ASCII letters and digits and the Latin letters
-/// U+00C0–U+017F, after an elided article or not, followed by a plain separator. It is folded as
-/// it is read into a small buffer and appended to the term bytes at once (no per-byte append);
-/// anything else (another apostrophe, a hyphen, a combining mark, a digit group, a legal
-/// reference) is left to the general path, which gives the same tokens
-/// (`TokenizerFastPathTests`).
+/// The tokenizer's main loop and its fast path for the common word: ASCII letters and digits and
+/// the Latin letters U+00C0–U+017F, after an elided article or not, followed by a plain
+/// separator. Such a word is folded as it is read into a small buffer, appended to the term bytes
+/// with others at once (no per-byte append); anything else (another apostrophe, a hyphen, a
+/// combining mark, a digit group, a legal reference) is left to the general path, which gives the
+/// same tokens (`TokenizerFastPathTests`).
 extension Tokenizer {
-  /// What `scanSimpleWord` learnt of a word while finding its end.
-  struct SimpleWord {
+  /// What `plainWord` learnt of a word while finding its end.
+  struct PlainWord {
     /// Where the word starts: after an elided article ("l’", "qu'") if there was one.
     var start: Int
     var end: Int
     /// How many folded bytes are in the word buffer.
-    var folded = 0
-    var hasLetter = false
-    var hasDigit = false
-    var hasLatin = false
-  }
-
-  /// If `word`, ended by an apostrophe at `apostrophe`, is an elided article and a word starts
-  /// at `after`, where that word starts. (`mutating` only so that the tokenizer is read in
-  /// place: a non-mutating call from `scanSimpleWord` copies it, over 128 bytes, per word.)
-  @inline(__always)
-  private mutating func elided(
-    _ word: SimpleWord, _ folded: UnsafeMutablePointer<UInt8>, after: Int
-  ) -> Int? {
-    guard word.hasLetter, !word.hasDigit, !word.hasLatin, after < count,
-      ElisionForms.contains(UnsafeBufferPointer(start: folded, count: word.folded))
-    else { return nil }
-    let next = bytes[after]
-    if next < 0x80 { return (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10 ? after : nil }
-    guard next >= 0xC3 && next <= 0xC5 else { return nil }
-    let second = bytes[after + 1]
-    return next == 0xC3 && (second == 0x97 || second == 0xB7) ? nil : after
-  }
-
-  /// Reads the plain word at `start` (an ASCII letter or digit, or a Latin letter) as its one
-  /// token, folding it at the end of the pending bytes (`pendingCapacity` bytes, flushed first
-  /// when a word might not fit) and its slot after the pending slots; returns its end, or nil
-  /// (no term added) when the general path must read it.
-  @inline(__always)
-  mutating func scanSimpleWord(at start: Int, pending: Pending) -> Int? {
-    if pendingCount > Self.pendingCapacity - Self.wordCapacity
-      || pendingSlotCount == Self.pendingSlotCapacity
-    {
-      flushPending(pending)
-    }
-    let folded = pending.bytes + pendingCount
-    guard let word = simpleWord(at: start, folded: folded) else { return nil }
-    var length = word.folded
-    // Only a word of 3 letters or more ending in s or x may change (`foldInPlace`'s guards).
-    if foldPlurals && word.hasLetter && !word.hasDigit && length >= 3
-      && (folded[length - 1] == UInt8(ascii: "s") || folded[length - 1] == UInt8(ascii: "x"))
-    {
-      length = PluralFolder.foldInPlace(folded, count: length)
-    }
-    let termStart = output.bytes.count &+ pendingCount
-    // Positions and word ranges are below the text's length (under 2 GB); term bytes may be
-    // more, past which the general path traps.
-    guard termStart &+ length <= Int(Int32.max) else { return nil }
-    pendingCount &+= length
-    pending.slots[pendingSlotCount] = TermBuffer.Slot(
-      termStart: Int32(truncatingIfNeeded: termStart),
-      termEnd: Int32(truncatingIfNeeded: termStart &+ length),
-      position: Int32(truncatingIfNeeded: position),
-      rangeStart: Int32(truncatingIfNeeded: word.start),
-      rangeEnd: Int32(truncatingIfNeeded: word.end), isJoined: false)
-    pendingSlotCount &+= 1
-    position &+= 1
-    return word.end
+    var folded: Int
+    /// `PlainByte.letter`, `.digit` and `.latin` bits: what the word holds.
+    var holds: UInt8
   }
 
   /// The folded bytes a plain word may have (a longer one takes the general path).
   static let wordCapacity = 128
 
-  /// How many of the eight bytes at `index` are ASCII letters, in a row from the first (eight
+  /// Reads the text, plain words by the loop below (folded into `pending`), other groups by
+  /// `scanGroup`. The loop keeps its state in locals: the counts of pending bytes and slots and
+  /// the position go back to the tokenizer before the general path runs, and come back after.
+  mutating func scanAll(pending: Pending) {
+    guard count > 0, let base = bytes.baseAddress else { return }
+    let count = count
+    let classes = PlainByte.table
+    let pairs = FoldTable.latinPairTable
+    let plain = fastPath
+    let plurals = foldPlurals
+    var index = 0
+    var pendingBytes = pendingCount
+    var pendingSlots = pendingSlotCount
+    var position = position
+    var termBase = output.bytes.count
+    while index < count {
+      let byte = base[index]
+      let kind = classes[Int(byte)]
+      var tryPlain = plain
+      if kind &- PlainByte.letter < 2 {
+        // An ASCII letter or digit.
+      } else if kind < PlainByte.latin {
+        index &+= 1
+        continue
+      } else if !(tryPlain && kind == PlainByte.latin
+        && !(byte == 0xC3 && (base[index &+ 1] | 0x20) == 0xB7))
+      {
+        let (value, length) = decode(index)
+        guard CharacterClass.of(value).startsWord else {
+          index &+= length
+          continue
+        }
+        tryPlain = false
+      }
+      if tryPlain {
+        if pendingBytes > Self.pendingCapacity - Self.wordCapacity
+          || pendingSlots == Self.pendingSlotCapacity
+        {
+          pendingCount = pendingBytes
+          pendingSlotCount = pendingSlots
+          flushPending(pending)
+          pendingBytes = 0
+          pendingSlots = 0
+          termBase = output.bytes.count
+        }
+        let folded = pending.bytes + pendingBytes
+        if let word = Self.plainWord(
+          base, count: count, at: index, into: folded, classes: classes, pairs: pairs)
+        {
+          var length = word.folded
+          // Only a word of 3 letters or more ending in s or x may change (`foldInPlace`'s
+          // guards).
+          if plurals
+            && word.holds & (PlainByte.letterBit | PlainByte.digitBit) == PlainByte.letterBit
+            && length >= 3
+            && (folded[length &- 1] == UInt8(ascii: "s")
+              || folded[length &- 1] == UInt8(ascii: "x"))
+          {
+            length = PluralFolder.foldInPlace(folded, count: length)
+          }
+          let termStart = termBase &+ pendingBytes
+          // Positions and word ranges are below the text's length (under 2 GB); term bytes may
+          // be more, past which the general path traps.
+          if termStart &+ length <= Int(Int32.max) {
+            pendingBytes &+= length
+            pending.slots[pendingSlots] = TermBuffer.Slot(
+              termStart: Int32(truncatingIfNeeded: termStart),
+              termEnd: Int32(truncatingIfNeeded: termStart &+ length),
+              position: Int32(truncatingIfNeeded: position),
+              rangeStart: Int32(truncatingIfNeeded: word.start),
+              rangeEnd: Int32(truncatingIfNeeded: word.end), isJoined: false)
+            pendingSlots &+= 1
+            position &+= 1
+            index = word.end
+            continue
+          }
+        }
+      }
+      pendingCount = pendingBytes
+      pendingSlotCount = pendingSlots
+      self.position = position
+      index = generalGroup(at: index, pending: pending)
+      pendingBytes = pendingCount
+      pendingSlots = pendingSlotCount
+      position = self.position
+      termBase = output.bytes.count
+    }
+    pendingCount = pendingBytes
+    pendingSlotCount = pendingSlots
+    self.position = position
+    flushPending(pending)
+  }
+
+  /// How many of the eight bytes at `at` are ASCII letters, in a row from the first (eight
   /// bytes at a time: `(byte | 0x20) - 0x61 < 26` on each lane, no lane carrying into an
   /// earlier one); their lowercase forms are stored at `folded`, followed by the rest of the
   /// eight bytes (`folded` has room for eight).
   @inline(__always)
-  func asciiLetters(at index: Int, into folded: UnsafeMutablePointer<UInt8>) -> Int {
+  static func asciiLetters(at bytes: UnsafePointer<UInt8>, into folded: UnsafeMutablePointer<UInt8>)
+    -> Int
+  {
     let high: UInt64 = 0x8080_8080_8080_8080
-    let word = UInt64(
-      littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+    let word = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self))
     let lower = word | 0x2020_2020_2020_2020
     let letters = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505) & high
     UnsafeMutableRawPointer(folded).storeBytes(of: lower.littleEndian, as: UInt64.self)
-    return (~letters & high).trailingZeroBitCount >> 3
+    return (~letters & high).trailingZeroBitCount &>> 3
   }
 
-  /// The plain word at `start` folded into `folded`, or nil when it is not one (`mutating` only
-  /// so that the tokenizer is read in place, as `elided`).
+  /// If `word`'s `folded` bytes, ended by an apostrophe, are an elided article and a plain word
+  /// starts at `after`, where that word starts.
   @inline(__always)
-  private mutating func simpleWord(at start: Int, folded: UnsafeMutablePointer<UInt8>)
-    -> SimpleWord?
-  {
-    let first = bytes[start]
+  private static func elided(
+    _ word: PlainWord, _ folded: UnsafeMutablePointer<UInt8>, _ base: UnsafePointer<UInt8>,
+    count: Int, after: Int
+  ) -> Int? {
+    guard word.holds == PlainByte.letterBit, after < count,
+      ElisionForms.contains(UnsafeBufferPointer(start: folded, count: word.folded))
+    else { return nil }
+    let next = base[after]
+    if next < 0x80 { return (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10 ? after : nil }
+    guard next >= 0xC3 && next <= 0xC5 else { return nil }
+    let second = base[after &+ 1]
+    return next == 0xC3 && (second == 0x97 || second == 0xB7) ? nil : after
+  }
+
+  /// The plain word at `start` (an ASCII letter or digit, or a Latin letter) folded into
+  /// `folded`, or nil when the general path must read it.
+  @inline(__always)
+  static func plainWord(
+    _ base: UnsafePointer<UInt8>, count: Int, at start: Int,
+    into folded: UnsafeMutablePointer<UInt8>, classes: UnsafePointer<UInt8>,
+    pairs: UnsafePointer<UInt16>
+  ) -> PlainWord? {
+    let first = base[start]
     if first == UInt8(ascii: "L") || first == UInt8(ascii: "R") || first == UInt8(ascii: "D"),
-      start + 1 < count, bytes[start + 1] == UInt8(ascii: ".") || isDigit(start + 1)
+      start &+ 1 < count, base[start &+ 1] == UInt8(ascii: ".") || base[start &+ 1] &- 0x30 < 10
     {
       return nil
     }
-    let pairs = fold.latinPairs
-    var word = SimpleWord(start: start, end: start)
+    var word = PlainWord(start: start, end: start, folded: 0, holds: 0)
     var index = start
     var canElide = true
-    scan: while index < count {
-      if index + 8 <= count, word.folded <= Self.wordCapacity - 10 {
-        let run = asciiLetters(at: index, into: folded + word.folded)
-        if run > 0 {
-          word.folded += run
-          index += run
-          word.hasLetter = true
+    scan: while true {
+      if index &+ 8 <= count && word.folded <= Self.wordCapacity - 10 {
+        let run = asciiLetters(at: base + index, into: folded + word.folded)
+        word.folded &+= run
+        index &+= run
+        if run != 0 {
+          word.holds |= PlainByte.letterBit
           if run == 8 { continue }
         }
+      } else {
+        if index >= count { break }
+        if word.folded >= Self.wordCapacity - 2 { return nil }
       }
-      guard word.folded < Self.wordCapacity - 2 else { return nil }
-      let byte = bytes[index]
-      if byte < 0x80 {
-        if (byte | 0x20) &- 0x61 < 26 {
-          word.hasLetter = true
-          folded[word.folded] = byte | 0x20
-        } else if byte &- 0x30 < 10 {
-          word.hasDigit = true
-          folded[word.folded] = byte
-        } else if byte == 0x27 && canElide, let next = elided(word, folded, after: index + 1) {
-          word = SimpleWord(start: next, end: next)
-          canElide = false
-          index = next
-          continue
-        } else if byte == 0x27 || byte == 0x60 || byte == 0x2D {
-          return nil
-        } else {
-          break scan
-        }
-        word.folded += 1
-        index += 1
-        continue
-      }
-      switch byte {
-      case 0xC3...0xC5:
-        let second = bytes[index + 1]
-        if byte == 0xC3 && (second == 0x97 || second == 0xB7) { break scan }
-        let pair = pairs[Int(byte & 0x1F) << 6 | Int(second & 0x3F) - 0xC0]
+      let byte = base[index]
+      switch classes[Int(byte)] {
+      case PlainByte.separator: break scan
+      case PlainByte.letter:
+        word.holds |= PlainByte.letterBit
+        folded[word.folded] = byte | 0x20
+        word.folded &+= 1
+        index &+= 1
+      case PlainByte.digit:
+        word.holds |= PlainByte.digitBit
+        folded[word.folded] = byte
+        word.folded &+= 1
+        index &+= 1
+      case PlainByte.apostrophe:
+        guard canElide,
+          let next = elided(word, folded, base, count: count, after: index &+ 1)
+        else { return nil }
+        word = PlainWord(start: next, end: next, folded: 0, holds: 0)
+        canElide = false
+        index = next
+      case PlainByte.latin:
+        let second = base[index &+ 1]
+        if byte == 0xC3 && (second | 0x20) == 0xB7 { break scan }
+        let pair = pairs[Int(byte & 0x1F) &<< 6 | Int(second & 0x3F) &- 0xC0]
         folded[word.folded] = UInt8(truncatingIfNeeded: pair)
-        folded[word.folded + 1] = UInt8(truncatingIfNeeded: pair >> 8)
-        word.folded += pair > 0xFF ? 2 : 1
-        word.hasLetter = true
-        word.hasLatin = true
-        index += 2
-      case 0xC2 where bytes[index + 1] == 0xA0: break scan
-      case 0xE2 where bytes[index + 1] == 0x80 && bytes[index + 2] == 0xAF: break scan
-      case 0xE2 where canElide && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99:
-        guard let next = elided(word, folded, after: index + 3) else { return nil }
-        word = SimpleWord(start: next, end: next)
+        folded[word.folded &+ 1] = UInt8(truncatingIfNeeded: pair &>> 8)
+        word.folded &+= pair > 0xFF ? 2 : 1
+        word.holds |= PlainByte.letterBit | PlainByte.latinBit
+        index &+= 2
+      case PlainByte.spaceLead:
+        if base[index &+ 1] == 0xA0 { break scan }
+        return nil
+      case PlainByte.punctuationLead:
+        guard base[index &+ 1] == 0x80 else { return nil }
+        let third = base[index &+ 2]
+        if third == 0xAF { break scan }
+        guard third == 0x99, canElide,
+          let next = elided(word, folded, base, count: count, after: index &+ 3)
+        else { return nil }
+        word = PlainWord(start: next, end: next, folded: 0, holds: 0)
         canElide = false
         index = next
       default: return nil
       }
     }
     word.end = index
-    if word.hasDigit && !word.hasLetter && index < count {
-      let next = bytes[index]
+    if word.holds == PlainByte.digitBit && index < count {
+      let next = base[index]
       if next == UInt8(ascii: ",") { return nil }
-      if index - word.start <= 3 && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) {
+      if index &- word.start <= 3 && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) {
         return nil
       }
     }
     return word
   }
+}
+
+/// The classes of the bytes of UTF-8 text for the plain-word loop, in one 256-byte table.
+enum PlainByte {
+  /// ASCII other than letters, digits, ' ` and -: ends a plain word.
+  static let separator: UInt8 = 0
+  /// ' (U+0027): an elided article's end, or the general path.
+  static let apostrophe: UInt8 = 1
+  /// ` and -: the general path inside a word; separators before one.
+  static let joiner: UInt8 = 2
+  /// A–Z, a–z.
+  static let letter: UInt8 = 3
+  /// 0–9 (right after `letter`: the loop tests both at once).
+  static let digit: UInt8 = 4
+  /// 0xC3–0xC5: the lead byte of U+00C0–U+017F.
+  static let latin: UInt8 = 5
+  /// 0xC2: the lead byte of U+00A0 (a separator) among others.
+  static let spaceLead: UInt8 = 6
+  /// 0xE2: the lead byte of U+2019 (an apostrophe) and U+202F (a separator) among others.
+  static let punctuationLead: UInt8 = 7
+  /// Any other byte from 0x80.
+  static let other: UInt8 = 8
+
+  /// The bits of `Tokenizer.PlainWord.holds`.
+  static let letterBit: UInt8 = 1
+  static let digitBit: UInt8 = 2
+  static let latinBit: UInt8 = 4
+
+  /// The class of each byte, built once and never freed (read through the pointer: no lazy
+  /// check per byte).
+  nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for byte in 0..<256 {
+      table[byte] =
+        switch byte {
+        case 0x41...0x5A, 0x61...0x7A: letter
+        case 0x30...0x39: digit
+        case 0x27: apostrophe
+        case 0x2D, 0x60: joiner
+        case 0xC3...0xC5: latin
+        case 0xC2: spaceLead
+        case 0xE2: punctuationLead
+        case 0x80...: other
+        default: separator
+        }
+    }
+    return UnsafePointer(table)
+  }()
 }
