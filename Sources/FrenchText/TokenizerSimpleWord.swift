@@ -5,23 +5,17 @@
 /// combining mark, a digit group, a legal reference) is left to the general path, which gives the
 /// same tokens (`TokenizerFastPathTests`).
 extension Tokenizer {
-  /// What `plainWord` learnt of a word while finding its end.
-  struct PlainWord {
-    /// Where the word starts: after an elided article ("l’", "qu'") if there was one.
-    var start: Int
-    var end: Int
-    /// How many folded bytes are in the word buffer.
-    var folded: Int
-    /// `PlainByte.letter`, `.digit` and `.latin` bits: what the word holds.
-    var holds: UInt8
-  }
-
   /// The folded bytes a plain word may have (a longer one takes the general path).
   static let wordCapacity = 128
 
   /// Reads the text, plain words by the loop below (folded into `pending`), other groups by
   /// `scanGroup`. The loop keeps its state in locals: the counts of pending bytes and slots and
   /// the position go back to the tokenizer before the general path runs, and come back after.
+  ///
+  /// A plain word is read in the loop itself (no call per word): ASCII letters eight at a time,
+  /// then one byte by its class (`PlainByte`); an elided article before it is dropped; it ends
+  /// at a separator, or is left to the general path (another apostrophe, a hyphen, a byte of
+  /// another script, a number that may go on as a digit group or a decimal).
   mutating func scanAll(pending: Pending) {
     guard count > 0, let base = bytes.baseAddress else { return }
     let count = count
@@ -53,6 +47,14 @@ extension Tokenizer {
         }
         tryPlain = false
       }
+      // A legal reference ("L. 314-6", "R4127-1") is read by the general path.
+      if tryPlain
+        && (byte == UInt8(ascii: "L") || byte == UInt8(ascii: "R") || byte == UInt8(ascii: "D"))
+        && index &+ 1 < count
+        && (base[index &+ 1] == UInt8(ascii: ".") || base[index &+ 1] &- 0x30 < 10)
+      {
+        tryPlain = false
+      }
       if tryPlain {
         if pendingBytes > Self.pendingCapacity - Self.wordCapacity
           || pendingSlots == Self.pendingSlotCapacity
@@ -65,14 +67,80 @@ extension Tokenizer {
           termBase = output.bytes.count
         }
         let folded = pending.bytes + pendingBytes
-        if let word = Self.plainWord(
-          base, count: count, at: index, into: folded, classes: classes, pairs: pairs)
-        {
-          var length = word.folded
+        var start = index
+        var end = index
+        var length = 0
+        var holds: UInt8 = 0
+        var canElide = true
+        scan: while true {
+          if end &+ 8 <= count && length <= Self.wordCapacity - 10 {
+            let run = Self.asciiLetters(at: base + end, into: folded + length)
+            length &+= run
+            end &+= run
+            if run != 0 {
+              holds |= PlainByte.letterBit
+              if run == 8 { continue }
+            }
+          } else {
+            if end >= count { break }
+            if length >= Self.wordCapacity - 2 {
+              tryPlain = false
+              break
+            }
+          }
+          let byte = base[end]
+          switch classes[Int(byte)] {
+          case PlainByte.separator: break scan
+          case PlainByte.letter:
+            holds |= PlainByte.letterBit
+            folded[length] = byte | 0x20
+            length &+= 1
+            end &+= 1
+          case PlainByte.digit:
+            holds |= PlainByte.digitBit
+            folded[length] = byte
+            length &+= 1
+            end &+= 1
+          case PlainByte.latin:
+            let second = base[end &+ 1]
+            if byte == 0xC3 && (second | 0x20) == 0xB7 { break scan }
+            let pair = pairs[Int(byte & 0x1F) &<< 6 | Int(second & 0x3F) &- 0xC0]
+            folded[length] = UInt8(truncatingIfNeeded: pair)
+            folded[length &+ 1] = UInt8(truncatingIfNeeded: pair &>> 8)
+            length &+= pair > 0xFF ? 2 : 1
+            holds |= PlainByte.letterBit | PlainByte.latinBit
+            end &+= 2
+          case PlainByte.spaceLead where base[end &+ 1] == 0xA0: break scan
+          case PlainByte.punctuationLead
+          where base[end &+ 1] == 0x80 && base[end &+ 2] == 0xAF:
+            break scan
+          case PlainByte.apostrophe, PlainByte.punctuationLead:
+            // ' or maybe ’: an elided article ends there, or the general path reads the word.
+            let after = byte == 0x27 ? end &+ 1 : end &+ 3
+            guard canElide, holds == PlainByte.letterBit,
+              byte == 0x27 || (base[end &+ 1] == 0x80 && base[end &+ 2] == 0x99),
+              let next = Self.elided(folded, length, base, count: count, after: after)
+            else {
+              tryPlain = false
+              break scan
+            }
+            start = next
+            end = next
+            length = 0
+            holds = 0
+            canElide = false
+          default:
+            tryPlain = false
+            break scan
+          }
+        }
+        if tryPlain && holds == PlainByte.digitBit && end < count {
+          tryPlain = Self.numberEnds(base, count: count, start: start, end: end)
+        }
+        if tryPlain {
           // Only a word of 3 letters or more ending in s or x may change (`foldInPlace`'s
           // guards).
-          if plurals
-            && word.holds & (PlainByte.letterBit | PlainByte.digitBit) == PlainByte.letterBit
+          if plurals && holds & (PlainByte.letterBit | PlainByte.digitBit) == PlainByte.letterBit
             && length >= 3
             && (folded[length &- 1] == UInt8(ascii: "s")
               || folded[length &- 1] == UInt8(ascii: "x"))
@@ -88,11 +156,11 @@ extension Tokenizer {
               termStart: Int32(truncatingIfNeeded: termStart),
               termEnd: Int32(truncatingIfNeeded: termStart &+ length),
               position: Int32(truncatingIfNeeded: position),
-              rangeStart: Int32(truncatingIfNeeded: word.start),
-              rangeEnd: Int32(truncatingIfNeeded: word.end), isJoined: false)
+              rangeStart: Int32(truncatingIfNeeded: start),
+              rangeEnd: Int32(truncatingIfNeeded: end), isJoined: false)
             pendingSlots &+= 1
             position &+= 1
-            index = word.end
+            index = end
             continue
           }
         }
@@ -112,6 +180,29 @@ extension Tokenizer {
     flushPending(pending)
   }
 
+  /// Whether the digits from `start` to `end`, which ended a plain word at a separator, are a
+  /// whole number: false when a decimal comma ("4,5") or, after at most 3 digits, a group of 3
+  /// digits ("150 000", "1.200", with U+00A0 or U+202F too) may follow, which the general path
+  /// reads (`joinNumber`).
+  @inline(never)
+  static func numberEnds(_ base: UnsafePointer<UInt8>, count: Int, start: Int, end: Int) -> Bool {
+    let next = base[end]
+    if next == UInt8(ascii: ",") {
+      return !(end &+ 1 < count && base[end &+ 1] &- 0x30 < 10)
+    }
+    guard end &- start <= 3 else { return true }
+    let separator: Int
+    switch next {
+    case 0x20, UInt8(ascii: "."): separator = 1
+    case 0xC2 where base[end &+ 1] == 0xA0: separator = 2
+    case 0xE2 where base[end &+ 1] == 0x80 && base[end &+ 2] == 0xAF: separator = 3
+    default: return true
+    }
+    let digits = end &+ separator
+    return !(digits &+ 3 <= count && base[digits] &- 0x30 < 10
+      && base[digits &+ 1] &- 0x30 < 10 && base[digits &+ 2] &- 0x30 < 10)
+  }
+
   /// How many of the eight bytes at `at` are ASCII letters, in a row from the first (eight
   /// bytes at a time: `(byte | 0x20) - 0x61 < 26` on each lane, no lane carrying into an
   /// earlier one); their lowercase forms are stored at `folded`, followed by the rest of the
@@ -128,107 +219,20 @@ extension Tokenizer {
     return (~letters & high).trailingZeroBitCount &>> 3
   }
 
-  /// If `word`'s `folded` bytes, ended by an apostrophe, are an elided article and a plain word
-  /// starts at `after`, where that word starts.
-  @inline(__always)
-  private static func elided(
-    _ word: PlainWord, _ folded: UnsafeMutablePointer<UInt8>, _ base: UnsafePointer<UInt8>,
+  /// If the `length` folded ASCII letters at `folded`, ended by an apostrophe, are an elided
+  /// article and a plain word starts at `after`, where that word starts.
+  @inline(never)
+  static func elided(
+    _ folded: UnsafeMutablePointer<UInt8>, _ length: Int, _ base: UnsafePointer<UInt8>,
     count: Int, after: Int
   ) -> Int? {
-    guard word.holds == PlainByte.letterBit, after < count,
-      ElisionForms.contains(UnsafeBufferPointer(start: folded, count: word.folded))
+    guard after < count, ElisionForms.contains(UnsafeBufferPointer(start: folded, count: length))
     else { return nil }
     let next = base[after]
     if next < 0x80 { return (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10 ? after : nil }
     guard next >= 0xC3 && next <= 0xC5 else { return nil }
     let second = base[after &+ 1]
     return next == 0xC3 && (second == 0x97 || second == 0xB7) ? nil : after
-  }
-
-  /// The plain word at `start` (an ASCII letter or digit, or a Latin letter) folded into
-  /// `folded`, or nil when the general path must read it.
-  @inline(__always)
-  static func plainWord(
-    _ base: UnsafePointer<UInt8>, count: Int, at start: Int,
-    into folded: UnsafeMutablePointer<UInt8>, classes: UnsafePointer<UInt8>,
-    pairs: UnsafePointer<UInt16>
-  ) -> PlainWord? {
-    let first = base[start]
-    if first == UInt8(ascii: "L") || first == UInt8(ascii: "R") || first == UInt8(ascii: "D"),
-      start &+ 1 < count, base[start &+ 1] == UInt8(ascii: ".") || base[start &+ 1] &- 0x30 < 10
-    {
-      return nil
-    }
-    var word = PlainWord(start: start, end: start, folded: 0, holds: 0)
-    var index = start
-    var canElide = true
-    scan: while true {
-      if index &+ 8 <= count && word.folded <= Self.wordCapacity - 10 {
-        let run = asciiLetters(at: base + index, into: folded + word.folded)
-        word.folded &+= run
-        index &+= run
-        if run != 0 {
-          word.holds |= PlainByte.letterBit
-          if run == 8 { continue }
-        }
-      } else {
-        if index >= count { break }
-        if word.folded >= Self.wordCapacity - 2 { return nil }
-      }
-      let byte = base[index]
-      switch classes[Int(byte)] {
-      case PlainByte.separator: break scan
-      case PlainByte.letter:
-        word.holds |= PlainByte.letterBit
-        folded[word.folded] = byte | 0x20
-        word.folded &+= 1
-        index &+= 1
-      case PlainByte.digit:
-        word.holds |= PlainByte.digitBit
-        folded[word.folded] = byte
-        word.folded &+= 1
-        index &+= 1
-      case PlainByte.apostrophe:
-        guard canElide,
-          let next = elided(word, folded, base, count: count, after: index &+ 1)
-        else { return nil }
-        word = PlainWord(start: next, end: next, folded: 0, holds: 0)
-        canElide = false
-        index = next
-      case PlainByte.latin:
-        let second = base[index &+ 1]
-        if byte == 0xC3 && (second | 0x20) == 0xB7 { break scan }
-        let pair = pairs[Int(byte & 0x1F) &<< 6 | Int(second & 0x3F) &- 0xC0]
-        folded[word.folded] = UInt8(truncatingIfNeeded: pair)
-        folded[word.folded &+ 1] = UInt8(truncatingIfNeeded: pair &>> 8)
-        word.folded &+= pair > 0xFF ? 2 : 1
-        word.holds |= PlainByte.letterBit | PlainByte.latinBit
-        index &+= 2
-      case PlainByte.spaceLead:
-        if base[index &+ 1] == 0xA0 { break scan }
-        return nil
-      case PlainByte.punctuationLead:
-        guard base[index &+ 1] == 0x80 else { return nil }
-        let third = base[index &+ 2]
-        if third == 0xAF { break scan }
-        guard third == 0x99, canElide,
-          let next = elided(word, folded, base, count: count, after: index &+ 3)
-        else { return nil }
-        word = PlainWord(start: next, end: next, folded: 0, holds: 0)
-        canElide = false
-        index = next
-      default: return nil
-      }
-    }
-    word.end = index
-    if word.holds == PlainByte.digitBit && index < count {
-      let next = base[index]
-      if next == UInt8(ascii: ",") { return nil }
-      if index &- word.start <= 3 && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) {
-        return nil
-      }
-    }
-    return word
   }
 }
 
@@ -253,7 +257,7 @@ enum PlainByte {
   /// Any other byte from 0x80.
   static let other: UInt8 = 8
 
-  /// The bits of `Tokenizer.PlainWord.holds`.
+  /// What a plain word holds: ASCII letters or Latin ones, digits, Latin letters.
   static let letterBit: UInt8 = 1
   static let digitBit: UInt8 = 2
   static let latinBit: UInt8 = 4
