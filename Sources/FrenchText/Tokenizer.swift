@@ -206,6 +206,21 @@ struct Tokenizer {
     var index = start
     let fold = fold
     while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        // ASCII: only letters and digits are word characters.
+        if (byte | 0x20) &- 0x61 < 26 {
+          piece.hasLetter = true
+          scratch.append(byte | 0x20)
+        } else if byte &- 0x30 < 10 {
+          piece.hasDigit = true
+          scratch.append(byte)
+        } else {
+          break
+        }
+        index += 1
+        continue
+      }
       let (value, length) = decode(index)
       let kind = CharacterClass.of(value)
       guard kind.isWordCharacter else { break }

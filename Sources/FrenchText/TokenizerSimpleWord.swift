@@ -32,9 +32,9 @@ extension Tokenizer {
       let byte = base[index]
       let kind = classes[Int(byte)]
       var tryPlain = plain
-      if kind &- PlainByte.letter < 2 {
+      if kind &- PlainByte.letter < 3 {
         // An ASCII letter or digit.
-      } else if kind < PlainByte.latin {
+      } else if kind < PlainByte.letter {
         index &+= 1
         continue
       } else if !(tryPlain && kind == PlainByte.latin
@@ -48,9 +48,7 @@ extension Tokenizer {
         tryPlain = false
       }
       // A legal reference ("L. 314-6", "R4127-1") is read by the general path.
-      if tryPlain
-        && (byte == UInt8(ascii: "L") || byte == UInt8(ascii: "R") || byte == UInt8(ascii: "D"))
-        && index &+ 1 < count
+      if tryPlain && kind == PlainByte.referenceLetter && index &+ 1 < count
         && (base[index &+ 1] == UInt8(ascii: ".") || base[index &+ 1] &- 0x30 < 10)
       {
         tryPlain = false
@@ -71,7 +69,6 @@ extension Tokenizer {
         var end = index
         var length = 0
         var holds: UInt8 = 0
-        var canElide = true
         scan: while true {
           if end &+ 8 <= count && length <= Self.wordCapacity - 10 {
             let run = Self.asciiLetters(at: base + end, into: folded + length)
@@ -91,7 +88,7 @@ extension Tokenizer {
           let byte = base[end]
           switch classes[Int(byte)] {
           case PlainByte.separator: break scan
-          case PlainByte.letter:
+          case PlainByte.letter, PlainByte.referenceLetter:
             holds |= PlainByte.letterBit
             folded[length] = byte | 0x20
             length &+= 1
@@ -117,20 +114,23 @@ extension Tokenizer {
           case PlainByte.apostrophe, PlainByte.punctuationLead:
             // ' or maybe ’: an elided article ends there, or the general path reads the word.
             let after = byte == 0x27 ? end &+ 1 : end &+ 3
-            guard canElide, holds == PlainByte.letterBit,
+            // Only one elided article: the word then starts after it (`start` moved).
+            guard start == index, holds == PlainByte.letterBit,
               byte == 0x27 || (base[end &+ 1] == 0x80 && base[end &+ 2] == 0x99),
               let next = Self.elided(folded, length, base, count: count, after: after)
             else {
-              tryPlain = false
+              // A scalar that only separates ("…", "–") ends the word as a space does.
+              tryPlain = byte != 0x27 && Self.separates(base, at: end)
               break scan
             }
             start = next
             end = next
             length = 0
             holds = 0
-            canElide = false
           default:
-            tryPlain = false
+            // "°", "€", "»" end the word as a space does; a hyphen, a combining mark, a letter of
+            // another script, a soft hyphen are read by the general path.
+            tryPlain = byte >= 0x80 && Self.separates(base, at: end)
             break scan
           }
         }
@@ -178,6 +178,25 @@ extension Tokenizer {
     pendingSlotCount = pendingSlots
     self.position = position
     flushPending(pending)
+  }
+
+  /// Whether the scalar at `index` (a UTF-8 lead byte from 0xC2) only separates words
+  /// (`CharacterClass.other`: neither a word character nor a connector).
+  @inline(never)
+  static func separates(_ base: UnsafePointer<UInt8>, at index: Int) -> Bool {
+    let lead = UInt32(base[index])
+    let second = UInt32(base[index &+ 1] & 0x3F)
+    let value: UInt32
+    if lead < 0xE0 {
+      value = (lead & 0x1F) &<< 6 | second
+    } else if lead < 0xF0 {
+      value = (lead & 0x0F) &<< 12 | second &<< 6 | UInt32(base[index &+ 2] & 0x3F)
+    } else {
+      value =
+        (lead & 0x07) &<< 18 | second &<< 12 | UInt32(base[index &+ 2] & 0x3F) &<< 6
+        | UInt32(base[index &+ 3] & 0x3F)
+    }
+    return CharacterClass.of(value) == .other
   }
 
   /// Whether the digits from `start` to `end`, which ended a plain word at a separator, are a
@@ -244,18 +263,20 @@ enum PlainByte {
   static let apostrophe: UInt8 = 1
   /// ` and -: the general path inside a word; separators before one.
   static let joiner: UInt8 = 2
-  /// A–Z, a–z.
+  /// A–Z, a–z but L, R and D.
   static let letter: UInt8 = 3
-  /// 0–9 (right after `letter`: the loop tests both at once).
+  /// 0–9 (right after `letter`: the loop tests the three word starts at once).
   static let digit: UInt8 = 4
+  /// L, R and D, which may start a legal reference ("L. 314-6").
+  static let referenceLetter: UInt8 = 5
   /// 0xC3–0xC5: the lead byte of U+00C0–U+017F.
-  static let latin: UInt8 = 5
+  static let latin: UInt8 = 6
   /// 0xC2: the lead byte of U+00A0 (a separator) among others.
-  static let spaceLead: UInt8 = 6
+  static let spaceLead: UInt8 = 7
   /// 0xE2: the lead byte of U+2019 (an apostrophe) and U+202F (a separator) among others.
-  static let punctuationLead: UInt8 = 7
+  static let punctuationLead: UInt8 = 8
   /// Any other byte from 0x80.
-  static let other: UInt8 = 8
+  static let other: UInt8 = 9
 
   /// What a plain word holds: ASCII letters or Latin ones, digits, Latin letters.
   static let letterBit: UInt8 = 1
@@ -269,6 +290,7 @@ enum PlainByte {
     for byte in 0..<256 {
       table[byte] =
         switch byte {
+        case 0x44, 0x4C, 0x52: referenceLetter
         case 0x41...0x5A, 0x61...0x7A: letter
         case 0x30...0x39: digit
         case 0x27: apostrophe
