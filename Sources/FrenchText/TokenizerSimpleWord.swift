@@ -55,7 +55,7 @@ extension Tokenizer {
       }
       if tryPlain {
         if pendingBytes > Self.pendingCapacity - Self.wordCapacity
-          || pendingSlots == Self.pendingSlotCapacity
+          || pendingSlots > Self.pendingSlotCapacity - Self.compoundSlots
         {
           pendingCount = pendingBytes
           pendingSlotCount = pendingSlots
@@ -69,6 +69,11 @@ extension Tokenizer {
         var end = index
         var length = 0
         var holds: UInt8 = 0
+        // The parts of a compound before the current one ("médico-"), where the current one
+        // starts in the text and in `folded`.
+        var parts = 0
+        var partBegin = index
+        var partFolded = 0
         scan: while true {
           if end &+ 8 <= count && length <= Self.wordCapacity - 10 {
             let run = Self.asciiLetters(at: base + end, into: folded + length)
@@ -115,7 +120,7 @@ extension Tokenizer {
             // ' or maybe ’: an elided article ends there, or the general path reads the word.
             let after = byte == 0x27 ? end &+ 1 : end &+ 3
             // Only one elided article: the word then starts after it (`start` moved).
-            guard start == index, holds == PlainByte.letterBit,
+            guard start == index, parts == 0, holds == PlainByte.letterBit,
               byte == 0x27 || (base[end &+ 1] == 0x80 && base[end &+ 2] == 0x99),
               let next = Self.elided(folded, length, base, count: count, after: after)
             else {
@@ -124,9 +129,33 @@ extension Tokenizer {
               break scan
             }
             start = next
+            partBegin = next
             end = next
             length = 0
             holds = 0
+          case PlainByte.joiner where byte == 0x2D:
+            // A hyphen: the compound goes on if a plain word starts after it ("médico-sociaux");
+            // before a separator, the word ends there.
+            let after = end &+ 1
+            guard after < count, classes[Int(base[after])] >= PlainByte.letter else { break scan }
+            guard parts < Self.compoundSlots - 2, Self.startsPlainWord(base, at: after, classes)
+            else {
+              tryPlain = false
+              break scan
+            }
+            length = Self.foldPart(folded, from: partFolded, to: length, holds, plurals)
+            let termStart = termBase &+ pendingBytes
+            pending.slots[parts == 0 ? pendingSlots : pendingSlots &+ parts &+ 1] = TermBuffer.Slot(
+              termStart: Int32(truncatingIfNeeded: termStart &+ partFolded),
+              termEnd: Int32(truncatingIfNeeded: termStart &+ length),
+              position: Int32(truncatingIfNeeded: position &+ parts),
+              rangeStart: Int32(truncatingIfNeeded: partBegin),
+              rangeEnd: Int32(truncatingIfNeeded: end), isJoined: false)
+            parts &+= 1
+            partBegin = after
+            partFolded = length
+            holds = 0
+            end = after
           default:
             // "°", "€", "»" end the word as a space does; a hyphen, a combining mark, a letter of
             // another script, a soft hyphen are read by the general path.
@@ -135,7 +164,22 @@ extension Tokenizer {
           }
         }
         if tryPlain && holds == PlainByte.digitBit && end < count {
-          tryPlain = Self.numberEnds(base, count: count, start: start, end: end)
+          tryPlain = Self.numberEnds(base, count: count, start: partBegin, end: end)
+        }
+        if tryPlain && parts > 0 {
+          let termStart = termBase &+ pendingBytes
+          if let total = Self.finishCompound(
+            folded, length: length, lastPart: partFolded, holds: holds, plurals: plurals,
+            parts: parts, slots: pending.slots + pendingSlots, termStart: termStart,
+            position: position, range: (start, partBegin, end))
+          {
+            pendingBytes &+= total
+            pendingSlots &+= parts &+ 2
+            position &+= parts &+ 1
+            index = end
+            continue
+          }
+          tryPlain = false
         }
         if tryPlain {
           // Only a word of 3 letters or more ending in s or x may change (`foldInPlace`'s
@@ -180,6 +224,77 @@ extension Tokenizer {
     flushPending(pending)
   }
 
+  /// The most slots a plain word may need: a compound of up to 7 parts and its joined form
+  /// (a longer one takes the general path).
+  static let compoundSlots = 8
+
+  /// Whether a plain word starts at `index`: an ASCII letter or digit, or a Latin letter.
+  @inline(__always)
+  static func startsPlainWord(
+    _ base: UnsafePointer<UInt8>, at index: Int, _ classes: UnsafePointer<UInt8>
+  ) -> Bool {
+    let byte = base[index]
+    let kind = classes[Int(byte)]
+    return kind &- PlainByte.letter < 3
+      || (kind == PlainByte.latin && !(byte == 0xC3 && (base[index &+ 1] | 0x20) == 0xB7))
+  }
+
+  /// The plural folding of the part of a word in `folded[from..<to]` (`holds` telling what it
+  /// holds), in place; returns the part's new end.
+  @inline(never)
+  static func foldPart(
+    _ folded: UnsafeMutablePointer<UInt8>, from: Int, to: Int, _ holds: UInt8, _ plurals: Bool
+  ) -> Int {
+    let length = to &- from
+    guard
+      plurals && holds & (PlainByte.letterBit | PlainByte.digitBit) == PlainByte.letterBit
+        && length >= 3
+        && (folded[to &- 1] == UInt8(ascii: "s") || folded[to &- 1] == UInt8(ascii: "x"))
+    else { return to }
+    return from &+ PluralFolder.foldInPlace(folded + from, count: length)
+  }
+
+  /// Ends a compound of plain words as `emitGroup` does: the last part folded and its slot
+  /// written (the others' are, at `slots[0]` and from `slots[2]`), then the joined term after
+  /// the parts' terms (a hyphen kept between two numbers) and its slot at `slots[1]`. Returns
+  /// the term bytes written, or nil when they might not fit (the general path reads it).
+  /// `range` is where the first part starts, the last part starts and the compound ends.
+  @inline(never)
+  static func finishCompound(
+    _ folded: UnsafeMutablePointer<UInt8>, length: Int, lastPart: Int, holds: UInt8,
+    plurals: Bool, parts: Int, slots: UnsafeMutablePointer<TermBuffer.Slot>, termStart: Int,
+    position: Int, range: (start: Int, lastStart: Int, end: Int)
+  ) -> Int? {
+    let length = foldPart(folded, from: lastPart, to: length, holds, plurals)
+    let most = length &* 2 &+ parts
+    guard most <= Self.wordCapacity - 8, termStart &+ most <= Int(Int32.max) else { return nil }
+    slots[parts &+ 1] = TermBuffer.Slot(
+      termStart: Int32(truncatingIfNeeded: termStart &+ lastPart),
+      termEnd: Int32(truncatingIfNeeded: termStart &+ length),
+      position: Int32(truncatingIfNeeded: position &+ parts),
+      rangeStart: Int32(truncatingIfNeeded: range.lastStart),
+      rangeEnd: Int32(truncatingIfNeeded: range.end), isJoined: false)
+    var joined = length
+    for part in 0...parts {
+      let slot = slots[part == 0 ? 0 : part &+ 1]
+      let from = Int(slot.termStart) &- termStart
+      let to = Int(slot.termEnd) &- termStart
+      if joined > length && folded[joined &- 1] &- 0x30 < 10 && folded[from] &- 0x30 < 10 {
+        folded[joined] = UInt8(ascii: "-")
+        joined &+= 1
+      }
+      (folded + joined).update(from: folded + from, count: to &- from)
+      joined &+= to &- from
+    }
+    slots[1] = TermBuffer.Slot(
+      termStart: Int32(truncatingIfNeeded: termStart &+ length),
+      termEnd: Int32(truncatingIfNeeded: termStart &+ joined),
+      position: Int32(truncatingIfNeeded: position),
+      rangeStart: Int32(truncatingIfNeeded: range.start),
+      rangeEnd: Int32(truncatingIfNeeded: range.end), isJoined: true)
+    return joined
+  }
+
   /// Whether the scalar at `index` (a UTF-8 lead byte from 0xC2) only separates words
   /// (`CharacterClass.other`: neither a word character nor a connector).
   @inline(never)
@@ -218,7 +333,8 @@ extension Tokenizer {
     default: return true
     }
     let digits = end &+ separator
-    return !(digits &+ 3 <= count && base[digits] &- 0x30 < 10
+    return
+      !(digits &+ 3 <= count && base[digits] &- 0x30 < 10
       && base[digits &+ 1] &- 0x30 < 10 && base[digits &+ 2] &- 0x30 < 10)
   }
 

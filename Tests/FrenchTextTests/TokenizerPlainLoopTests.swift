@@ -9,7 +9,8 @@ struct TokenizerPlainLoopTests {
   /// Latin-1 and general punctuation (separators and connectors alike), and a few scalars of
   /// other blocks: symbols, a letter of another script, an emoji, a combining mark.
   static let scalars: [String] = {
-    let values = Array(UInt32(0x80)...0xBF) + Array(UInt32(0x2000)...0x206F)
+    let values =
+      Array(UInt32(0x80)...0xBF) + Array(UInt32(0x2000)...0x206F)
       + [0xD7, 0xF7, 0x20AC, 0x2122, 0x3B1, 0x4E2D, 0x1F600, 0x301, 0xFEFF, 0x2212]
     return values.compactMap { Unicode.Scalar($0).map { String($0) } }
   }()
@@ -35,6 +36,35 @@ struct TokenizerPlainLoopTests {
   func shortNumbersAsTheGeneralPath(text: String) {
     for shaped in [text, "a \(text) b", "\(text)x", "\(text) ", "(\(text))"] {
       #expect(TokenizerFastPathTests.same(shaped), "\(shaped)")
+    }
+  }
+
+  /// Compounds read by the loop (tenth session): parts of every kind and count around the
+  /// seven-part limit, an elided article before the first part or a later one, numbers kept
+  /// apart by a hyphen in the joined term, a compound too long for the word buffer, a hyphen
+  /// before a separator or another connector.
+  @Test(arguments: [
+    "médico-sociaux", "Île-de-France", "l’Île-de-France", "c'est-à-dire", "grand-l'ami",
+    "COVID-19", "2021-1234", "n° 2021-1234-5", "12-3", "2024-03-15", "a-b-c-d-e-f", "a-b-c-d-e-f-g",
+    "a-b-c-d-e-f-g-h", "a-b-c-d-e-f-g-h-i", "mot-", "mot- suite", "mot--suite", "mot-'x", "mot-‐x",
+    "mot-é", "mot-×", "mot-É", "ex-æquo", "bureaux-travaux-chevaux", "Jusqu'au-delà",
+    "L-314", "art-L314", "12-345 678", "1-200 000", "12-3,5", "3-4.", "peut-être.",
+    String(repeating: "anticonstitutionnellement-", count: 3) + "x",
+    String(repeating: "é", count: 30) + "-" + String(repeating: "œ", count: 30),
+    "a-" + String(repeating: "b", count: 125), "aujourd'hui-là", "x-e\u{301}",
+  ])
+  func compoundsAsTheGeneralPath(text: String) {
+    for shaped in [text, "a \(text) b", "\(text)x", "\(text)-", "(\(text))", "\(text) \(text)"] {
+      #expect(TokenizerFastPathTests.same(shaped), "\(shaped)")
+    }
+  }
+
+  /// Runs of compounds around the pending slots' capacity (a compound takes up to eight).
+  @Test func compoundRunsAcrossFlushes() {
+    for words in 1...45 {
+      let text = (0..<words).map { ["mot", "a-b", "c-d-e-f-g-h-i", "l'x-y"][$0 % 4] }
+        .joined(separator: " ")
+      #expect(TokenizerFastPathTests.same(text), "\(words)")
     }
   }
 
