@@ -1,9 +1,10 @@
 /// The tokenizer's main loop and its fast path for the common word: ASCII letters and digits and
-/// the Latin letters U+00C0–U+017F, after an elided article or not, followed by a plain
-/// separator. Such a word is folded as it is read into a small buffer, appended to the term bytes
-/// with others at once (no per-byte append); anything else (another apostrophe, a hyphen, a
-/// combining mark, a digit group, a legal reference) is left to the general path, which gives the
-/// same tokens (`TokenizerFastPathTests`).
+/// the Latin letters U+00C0–U+017F, after an elided article or not, alone or in a compound of
+/// such words joined by hyphens, followed by a separator. Such a word is folded as it is read
+/// into a small buffer, appended to the term bytes with others at once (no per-byte append);
+/// anything else (another apostrophe, a combining mark, a digit group, a legal reference) is left
+/// to the general path, which gives the same tokens (`TokenizerFastPathTests`,
+/// `TokenizerPlainLoopTests`).
 extension Tokenizer {
   /// The folded bytes a plain word may have (a longer one takes the general path).
   static let wordCapacity = 128
