@@ -58,14 +58,24 @@ struct FoldTable: Sendable {
 
   /// The folded bytes of the scalars U+00C0–U+017F, for the tokenizer's in-place fast path: the
   /// first byte in the low 8 bits, a second one ("ae", "oe", "ss", "th", "ij") in the high 8
-  /// bits, 0 for × and ÷ (not letters). Never more bytes than the scalar's two.
-  let latinPairs: [UInt16] = (0xC0...0x17F).map { value in
-    let base = FoldTable.baseLetters[value - 0xC0]
-    if base != UInt8(ascii: "?") { return UInt16(base) }
-    let special = Array(FoldTable.special(UInt32(value)).utf8)
-    guard special.count == 2 else { return 0 }
-    return UInt16(special[0]) | UInt16(special[1]) << 8
-  }
+  /// bits, 0 for × and ÷ (not letters). Never more bytes than the scalar's two. Built once and
+  /// never freed (read through the pointer: no lazy check per letter).
+  nonisolated(unsafe) static let latinPairTable: UnsafePointer<UInt16> = {
+    let table = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x180 - 0xC0)
+    for value in 0xC0...0x17F {
+      let base = FoldTable.baseLetters[value - 0xC0]
+      let special = Array(FoldTable.special(UInt32(value)).utf8)
+      table[value - 0xC0] =
+        if base != UInt8(ascii: "?") {
+          UInt16(base)
+        } else if special.count == 2 {
+          UInt16(special[0]) | UInt16(special[1]) << 8
+        } else {
+          0
+        }
+    }
+    return UnsafePointer(table)
+  }()
 
   /// Base letters of U+00C0–U+017F; `?` marks the multi-letter and non-letter entries.
   private let latin: [UInt8] = FoldTable.baseLetters

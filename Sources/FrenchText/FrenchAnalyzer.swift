@@ -75,11 +75,20 @@ public struct FrenchAnalyzer: Sendable {
   static func analyze(
     _ text: String, foldPlurals: Bool, fastPath: Bool, into output: inout TermBuffer
   ) {
-    var text = text
-    text.withUTF8 { bytes in
-      var tokenizer = Tokenizer(
-        bytes: bytes, foldPlurals: foldPlurals, fastPath: fastPath, reusing: &output)
-      tokenizer.run(into: &output)
+    withUnsafeMutablePointer(to: &output) { buffer in
+      // A native string's bytes are read in place (no copy of the string to call `withUTF8`).
+      let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        var tokenizer = Tokenizer(
+          bytes: bytes, foldPlurals: foldPlurals, fastPath: fastPath, buffer: buffer)
+        tokenizer.run()
+      }
+      guard done == nil else { return }
+      var text = text
+      text.withUTF8 { bytes in
+        var tokenizer = Tokenizer(
+          bytes: bytes, foldPlurals: foldPlurals, fastPath: fastPath, buffer: buffer)
+        tokenizer.run()
+      }
     }
   }
 

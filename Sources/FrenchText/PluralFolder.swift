@@ -59,21 +59,28 @@ enum PluralFolder {
     if count == 3 {
       return word[0] == a && word[1] == UInt8(ascii: "n") && last == s ? 2 : 3
     }
-    guard !InvariableWords.contains(UnsafeBufferPointer(start: word, count: count)) else {
-      return count
-    }
+    // The rules first: the invariable words are looked up only when a rule would change the
+    // word ("stress", "prix" are kept either way).
+    var toAl = false
     if last == x {
       guard word[count - 2] == u else { return count }
       let before = word[count - 3]
       if before == a {
-        if word[count - 4] == e { return count - 1 }
-        if count < 5 { return count }
-        word[count - 2] = UInt8(ascii: "l")
-        return count - 1
+        if word[count - 4] != e {
+          if count < 5 { return count }
+          toAl = true
+        }
+      } else if before != e && before != o {
+        return count
       }
-      return before == e || before == o ? count - 1 : count
+    } else if word[count - 2] == s {
+      return count
     }
-    return word[count - 2] == s ? count : count - 1
+    guard !InvariableWords.contains(UnsafeBufferPointer(start: word, count: count)) else {
+      return count
+    }
+    if toAl { word[count - 2] = UInt8(ascii: "l") }
+    return count - 1
   }
 
   private static let ans: [UInt8] = Array("ans".utf8)

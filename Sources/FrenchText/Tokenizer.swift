@@ -17,15 +17,12 @@ struct Tokenizer {
   let bytes: UnsafeBufferPointer<UInt8>
   let count: Int
   let foldPlurals: Bool
-  /// Whether plain words go through `scanSimpleWord` (false: the general path only, the tests'
-  /// reference).
+  /// Whether plain words go through the plain-word loop (false: the general path only, the
+  /// tests' reference).
   let fastPath: Bool
-  let fold = FoldTable.shared
-  var scratch: [UInt8] = []
-  var pieces: [Piece] = []
-  /// The terms of the pieces of the group being emitted, in `output.bytes`.
-  var partTerms: [Range<Int>] = []
-  var output = TermBuffer()
+  /// The buffer being filled, with the work space of the general path: the tokenizer holds no
+  /// reference of its own, so that making one per text costs no retain and no release.
+  let buffer: UnsafeMutablePointer<TermBuffer>
   var position = 0
   /// How many folded bytes of plain words wait in the pending buffer, to be appended to
   /// `output.bytes` at once (their terms' ranges already count them).
@@ -34,27 +31,53 @@ struct Tokenizer {
   /// at once, with the pending bytes.
   var pendingSlotCount = 0
 
-  /// A tokenizer writing into `buffer`'s storage (emptied, its capacity kept); `run()` gives it
-  /// back filled.
+  /// A tokenizer writing into `buffer` (emptied, its capacity kept), which must stay valid and
+  /// untouched by anyone else while the tokenizer is used.
   init(
     bytes: UnsafeBufferPointer<UInt8>, foldPlurals: Bool, fastPath: Bool = true,
-    reusing buffer: inout TermBuffer
+    buffer: UnsafeMutablePointer<TermBuffer>
   ) {
     precondition(bytes.count < Int(Int32.max), "a text of 2 GB or more")
     self.bytes = bytes
     self.count = bytes.count
     self.foldPlurals = foldPlurals
     self.fastPath = fastPath
-    swap(&output, &buffer)
-    output.removeAll(reservingCapacity: bytes.count)
-    swap(&scratch, &output.scratch)
-    swap(&pieces, &output.pieces)
-    swap(&partTerms, &output.partTerms)
-    scratch.removeAll(keepingCapacity: true)
+    self.buffer = buffer
+    buffer.pointee.removeAll(reservingCapacity: bytes.count)
   }
 
-  /// Every token of the text, in order, into `buffer` (the one given to `init`).
-  mutating func run(into buffer: inout TermBuffer) {
+  /// The buffer being filled (in place: no copy of its arrays).
+  var output: TermBuffer {
+    _read { yield buffer.pointee }
+    nonmutating _modify { yield &buffer.pointee }
+  }
+
+  /// The folded bytes of the pieces of the general path.
+  var scratch: [UInt8] {
+    _read { yield buffer.pointee.scratch }
+    nonmutating _modify { yield &buffer.pointee.scratch }
+  }
+
+  /// The pieces of the group being read by the general path.
+  var pieces: [Piece] {
+    _read { yield buffer.pointee.pieces }
+    nonmutating _modify { yield &buffer.pointee.pieces }
+  }
+
+  /// The terms of the pieces of the group being emitted, in `output.bytes`.
+  var partTerms: [Range<Int>] {
+    _read { yield buffer.pointee.partTerms }
+    nonmutating _modify { yield &buffer.pointee.partTerms }
+  }
+
+  /// The folding table of the general path.
+  var fold: FoldTable { FoldTable.shared }
+
+  /// Every token of the text, in order, into the buffer given to `init`.
+  mutating func run() {
+    // Pieces only read the scratch bytes from their own start: emptying it is never needed for
+    // the tokens, only to bound its size.
+    resetScratch()
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.pendingCapacity) { pending in
       withUnsafeTemporaryAllocation(
         of: TermBuffer.Slot.self, capacity: Self.pendingSlotCapacity
@@ -62,10 +85,6 @@ struct Tokenizer {
         scanAll(pending: Pending(bytes: pending.baseAddress!, slots: slots.baseAddress!))
       }
     }
-    swap(&scratch, &output.scratch)
-    swap(&pieces, &output.pieces)
-    swap(&partTerms, &output.partTerms)
-    swap(&output, &buffer)
   }
 
   /// The bytes of the pending buffer: plain words' terms are folded there, one after the
@@ -84,42 +103,6 @@ struct Tokenizer {
     let slots: UnsafeMutablePointer<TermBuffer.Slot>
   }
 
-  /// Reads the text, plain words by `scanSimpleWord` (folded into `pending`), other groups by
-  /// `scanGroup`.
-  private mutating func scanAll(pending: Pending) {
-    var index = 0
-    while index < count {
-      let byte = bytes[index]
-      let simple: Bool
-      if byte < 0x80 {
-        guard (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 else {
-          index += 1
-          continue
-        }
-        simple = fastPath
-      } else {
-        let (value, length) = decode(index)
-        guard CharacterClass.of(value).startsWord else {
-          index += length
-          continue
-        }
-        simple = fastPath && byte >= 0xC3 && byte <= 0xC5
-      }
-      if simple, let end = scanSimpleWord(at: index, pending: pending) {
-        index = end
-      } else {
-        index = generalGroup(at: index, pending: pending)
-      }
-    }
-    flushPending(pending)
-  }
-
-  /// `scanGroup(at:)`, after the pending terms are appended (it writes to `output.bytes`).
-  private mutating func generalGroup(at start: Int, pending: Pending) -> Int {
-    flushPending(pending)
-    return scanGroup(at: start)
-  }
-
   /// Appends the pending folded bytes to `output.bytes` and the pending slots to
   /// `output.slots`.
   @inline(__always)
@@ -132,10 +115,18 @@ struct Tokenizer {
     pendingSlotCount = 0
   }
 
+  /// `scanGroup(at:)` after the pending terms are appended (it writes to `output.bytes`):
+  /// the general path, for what the plain-word loop does not read.
+  @inline(never)
+  mutating func generalGroup(at start: Int, pending: Pending) -> Int {
+    flushPending(pending)
+    return scanGroup(at: start)
+  }
+
   // MARK: Scanning
 
   /// A legal reference, or words joined by hyphens; returns the end of what was read.
-  private mutating func scanGroup(at start: Int) -> Int {
+  mutating func scanGroup(at start: Int) -> Int {
     if let end = scanReference(at: start) { return end }
     let first = scanPiece(at: start)
     guard var next = pieceAfterHyphen(at: first.end) else {
@@ -213,7 +204,23 @@ struct Tokenizer {
   /// Appends the folded word characters from `start`; returns the end of the run.
   private mutating func scanRun(from start: Int, into piece: inout Piece) -> Int {
     var index = start
+    let fold = fold
     while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        // ASCII: only letters and digits are word characters.
+        if (byte | 0x20) &- 0x61 < 26 {
+          piece.hasLetter = true
+          scratch.append(byte | 0x20)
+        } else if byte &- 0x30 < 10 {
+          piece.hasDigit = true
+          scratch.append(byte)
+        } else {
+          break
+        }
+        index += 1
+        continue
+      }
       let (value, length) = decode(index)
       let kind = CharacterClass.of(value)
       guard kind.isWordCharacter else { break }

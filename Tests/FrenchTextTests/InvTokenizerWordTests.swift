@@ -19,12 +19,10 @@ struct InvTokenizerWordTests {
   }
 
   static func asciiLetters(_ bytes: [UInt8]) -> (run: Int, folded: [UInt8]) {
-    var buffer = TermBuffer()
     var folded = [UInt8](repeating: 0, count: 8)
     let run = bytes.withUnsafeBufferPointer { input in
-      let tokenizer = Tokenizer(bytes: input, foldPlurals: false, reusing: &buffer)
-      return folded.withUnsafeMutableBufferPointer {
-        tokenizer.asciiLetters(at: 0, into: $0.baseAddress!)
+      folded.withUnsafeMutableBufferPointer {
+        Tokenizer.asciiLetters(at: input.baseAddress!, into: $0.baseAddress!)
       }
     }
     return (run, Array(folded.prefix(run)))

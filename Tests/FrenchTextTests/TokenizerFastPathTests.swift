@@ -125,7 +125,7 @@ struct TokenizerFastPathTests {
     for value in UInt32(0xC0)...0x17F where value != 0xD7 && value != 0xF7 {
       var general: [UInt8] = []
       table.append(value, to: &general)
-      let pair = table.latinPairs[Int(value) - 0xC0]
+      let pair = FoldTable.latinPairTable[Int(value) - 0xC0]
       let bytes = [UInt8(pair & 0xFF)] + (pair > 0xFF ? [UInt8(pair >> 8)] : [])
       #expect(bytes == general, "U+\(String(value, radix: 16))")
     }
