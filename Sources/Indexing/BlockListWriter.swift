@@ -227,6 +227,12 @@ package struct BlockListWriter {
     if skips.count >= 2 { checksumParts(skips.count - 1) }
     if positionRegion.count >= BlockListWriter.spillThreshold, skips.count > 1 { spillPositions() }
     previousLast = Int64(last)
+    clearBlock()
+  }
+
+  /// Computes the CRC-32s of block `index`'s two parts (its bytes still held).
+  /// Empties the block being gathered (its buffers keep their memory).
+  private mutating func clearBlock() {
     documents.removeAll()
     frequencies.removeAll()
     positionLengths.removeAll()
@@ -235,7 +241,6 @@ package struct BlockListWriter {
     minLength = Int.max
   }
 
-  /// Computes the CRC-32s of block `index`'s two parts (its bytes still held).
   private mutating func checksumParts(_ index: Int) {
     let entry = skips[index]
     skips[index].documentCRC = CRC32.checksum(
@@ -392,12 +397,7 @@ package struct BlockListWriter {
     staging.append(positionLengths)
     staging.append(positionBytes)
     let crc = CRC32.checksum(staging.raw(from: start))
-    documents.removeAll()
-    frequencies.removeAll()
-    positionLengths.removeAll()
-    positionBytes.removeAll(limit: 1 << 20)
-    maxFrequency = 0
-    minLength = Int.max
+    clearBlock()
     previousLast = -1
     documentFrequency = 0
     return crc

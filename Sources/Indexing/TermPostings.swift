@@ -78,23 +78,22 @@ struct TermPostings {
   private static func varints(_ first: UInt64, _ second: UInt64) -> (UInt64, Int) {
     var word: UInt64 = 0
     var shift: UInt64 = 0
-    var rest = first
-    while rest >= 0x80 {
-      word |= (rest & 0x7F | 0x80) &<< shift
-      shift &+= 8
-      rest &>>= 7
-    }
-    word |= rest &<< shift
-    shift &+= 8
-    rest = second
-    while rest >= 0x80 {
-      word |= (rest & 0x7F | 0x80) &<< shift
-      shift &+= 8
-      rest &>>= 7
-    }
-    word |= rest &<< shift
-    shift &+= 8
+    packVarint(first, into: &word, at: &shift)
+    packVarint(second, into: &word, at: &shift)
     return (word, Int(shift >> 3))
+  }
+
+  /// Packs the varint of `value` into `word` from bit `shift`, which moves past it.
+  @inline(__always)
+  private static func packVarint(_ value: UInt64, into word: inout UInt64, at shift: inout UInt64) {
+    var rest = value
+    while rest >= 0x80 {
+      word |= (rest & 0x7F | 0x80) &<< shift
+      shift &+= 8
+      rest &>>= 7
+    }
+    word |= rest &<< shift
+    shift &+= 8
   }
 
   /// Copies `bytes` to `target` exactly: up to 16 by overlapping loads and stores, more by
