@@ -7,9 +7,11 @@ import Foundation
 struct RecordBuffer {
   var body: RecordBytes
   var strings: RecordStringTable
-  /// The table index of each key literal met, by the address of its bytes (direct-mapped): a
-  /// key costs a hash only once per record.
+  /// The table index of each key literal met, by the address of its bytes (open-addressed,
+  /// never evicted): a key is hashed once per scratch, placed in the table once per record.
   private let keys: UnsafeMutablePointer<RecordEncoderScratch.KeySlot>
+  /// The scratch, which counts the key cache's filled slots.
+  private unowned(unsafe) let scratch: RecordEncoderScratch
   /// This encoding's number in the key cache.
   private let encodingNumber: UInt32
   /// Whether the strings given to `string` outlive the encoding (the fields of the value
@@ -24,6 +26,7 @@ struct RecordBuffer {
     strings = scratch.strings
     strings.reset()
     keys = scratch.keys
+    self.scratch = scratch
     encodingNumber = scratch.start()
   }
 
@@ -107,32 +110,56 @@ struct RecordBuffer {
   }
 
   /// A key, by its table index (inlined at each of the hand-written encodings' keys: a hit of
-  /// the key cache costs a hash of the address, one compare and the varint).
+  /// the key cache costs a hash of the address, one compare per probe and the varint).
+  ///
+  /// The cache is open-addressed by the literal's address (linear probing) and never evicts,
+  /// so two frequent keys whose addresses fall on the same slot no longer take turns in it (a
+  /// direct-mapped cache made the hit rate depend on the binary's layout).
   @inline(__always)
   mutating func name(_ key: StaticString) {
     guard key.hasPointerRepresentation else { return name(text: key.description) }
-    let address = Int(bitPattern: key.utf8Start)
-    let mixed = UInt64(UInt(bitPattern: address)) &* 0x9e37_79b9_7f4a_7c15
-    let entry =
-      keys + Int(truncatingIfNeeded: mixed >> UInt64(64 - RecordEncoderScratch.keySlotBits))
-    if entry.pointee.address != address || entry.pointee.encoding != encodingNumber {
-      place(key, address: address, in: entry)
+    name(literal: key.utf8Start, count: key.utf8CodeUnitCount)
+  }
+
+  /// A key by the address of its bytes, which must stay unchanged while the process lives (a
+  /// literal's): the key cache keys on the address alone.
+  @inline(__always)
+  mutating func name(literal start: UnsafePointer<UInt8>, count: Int) {
+    let address = Int(bitPattern: start)
+    var slot = RecordEncoderScratch.keySlot(address)
+    while keys[slot].address != address {
+      if keys[slot].address == 0 { return placeNew(start, count: count, at: slot) }
+      slot = (slot &+ 1) & (RecordEncoderScratch.keySlotCount - 1)
     }
+    let entry = keys + slot
+    if entry.pointee.encoding != encodingNumber { place(in: entry) }
     varint(UInt64(UInt32(bitPattern: entry.pointee.index)))
   }
 
-  /// Places a key literal missing from the key cache in the table, and caches its index.
+  /// Places a cached key met first in this encoding in the table (by the hash kept in its
+  /// entry), and caches its index.
   @inline(never)
-  private mutating func place(
-    _ key: StaticString, address: Int, in entry: UnsafeMutablePointer<RecordEncoderScratch.KeySlot>
-  ) {
-    let bytes = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
-    let hash =
-      entry.pointee.address == address ? entry.pointee.hash : RecordStringTable.hash(bytes)
+  private mutating func place(in entry: UnsafeMutablePointer<RecordEncoderScratch.KeySlot>) {
+    let bytes = UnsafeBufferPointer(
+      start: UnsafePointer<UInt8>(bitPattern: entry.pointee.address), count: entry.pointee.length)
+    let index = strings.index(of: bytes, hash: entry.pointee.hash)
+    entry.pointee.index = Int32(truncatingIfNeeded: index)
+    entry.pointee.encoding = encodingNumber
+  }
+
+  /// Writes a key literal not in the key cache, and gives it the empty `slot` (until the cache
+  /// is half full: beyond, keys are placed uncached, so that a probe always ends).
+  @inline(never)
+  private mutating func placeNew(_ start: UnsafePointer<UInt8>, count: Int, at slot: Int) {
+    let bytes = UnsafeBufferPointer(start: start, count: count)
+    let hash = RecordStringTable.hash(bytes)
     let index = strings.index(of: bytes, hash: hash)
-    entry.pointee = RecordEncoderScratch.KeySlot(
-      address: address, index: Int32(truncatingIfNeeded: index), encoding: encodingNumber,
-      hash: hash)
+    if scratch.claimKeySlot() {
+      keys[slot] = RecordEncoderScratch.KeySlot(
+        address: Int(bitPattern: start), index: Int32(truncatingIfNeeded: index),
+        encoding: encodingNumber, length: count, hash: hash)
+    }
+    varint(UInt64(index))
   }
 
   /// A key given as a string (the generic path; a literal goes to `name(_: StaticString)`).

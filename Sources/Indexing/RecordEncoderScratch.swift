@@ -4,18 +4,48 @@ import Foundation
 /// bytes, the string table, and the key cache, so that an encoding allocates
 /// nothing but its result. A scratch is used by one encoding at a time.
 final class RecordEncoderScratch {
-  /// One entry of the key cache: a key literal's address, its table index, the encoding that
-  /// placed it (entries of earlier encodings are stale), and the hash of its bytes (still
-  /// valid in a stale entry of the same address: a key is hashed once per scratch).
+  /// One entry of the key cache: a key literal's address (0: empty), its table index, the
+  /// encoding that placed it (the index of an earlier encoding is stale), the literal's length
+  /// and the hash of its bytes (a key is hashed once per scratch).
   struct KeySlot {
     var address = 0
     var index: Int32 = 0
     var encoding: UInt32 = 0
+    var length = 0
     var hash: UInt64 = 0
   }
 
   static let keySlotBits = 10
   static let keySlotCount = 1 << keySlotBits
+  /// The most keys the cache holds: half its slots, so that a probe soon meets an empty one.
+  static let keyLimit = keySlotCount / 2
+
+  /// The first slot probed for the key literal at `address` (multiplicative hashing).
+  @inline(__always)
+  static func keySlot(_ address: Int) -> Int {
+    let mixed = UInt64(UInt(bitPattern: address)) &* 0x9e37_79b9_7f4a_7c15
+    return Int(truncatingIfNeeded: mixed >> UInt64(64 - keySlotBits))
+  }
+
+  /// The number of filled slots of the key cache.
+  private(set) var keyCount = 0
+
+  /// The slot of the key cache holding the key at `address`, if cached.
+  func cachedKeySlot(_ address: Int) -> Int? {
+    var slot = Self.keySlot(address)
+    while keys[slot].address != 0 {
+      if keys[slot].address == address { return slot }
+      slot = (slot + 1) & (Self.keySlotCount - 1)
+    }
+    return nil
+  }
+
+  /// Counts a new slot of the key cache; false when the cache is full (the key stays uncached).
+  func claimKeySlot() -> Bool {
+    guard keyCount < Self.keyLimit else { return false }
+    keyCount += 1
+    return true
+  }
   /// The number of the encoding under way (never 0), for the key cache.
   private(set) var encoding: UInt32 = 0
   var body = RecordBytes(capacity: 16_384)
@@ -41,11 +71,12 @@ final class RecordEncoderScratch {
     keys.deallocate()
   }
 
-  /// Starts an encoding: the key cache entries of the earlier ones become stale.
+  /// Starts an encoding: the key indexes of the earlier ones become stale.
   func start() -> UInt32 {
     if encoding == UInt32.max {
       encoding = 0
       keys.update(repeating: KeySlot(), count: Self.keySlotCount)
+      keyCount = 0
     }
     encoding += 1
     return encoding
