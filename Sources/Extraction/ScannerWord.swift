@@ -1,7 +1,9 @@
 /// A folded word with its `WordKey`, written out so that a scanner compares a token's
 /// precomputed `TextToken.key` with a constant (an integer compare) before it compares any
 /// text: `token.is(.sur)` is `token.folded == "sur"` without a string compare on a miss.
-/// `ScannerWordTests` checks every key against `WordKey.of(text)`.
+/// The keys are written out (an immediate in each compare, no lazily initialized global on the
+/// hot path): `ScannerFastPathTests` checks every key against `WordKey.of(text)`, and
+/// `WordKeyTests` against the lexer's key of its text, printing the declaration to paste.
 struct ScannerWord: Sendable {
   let key: UInt64
   let text: String

@@ -108,12 +108,31 @@ import Testing
         var low: UInt64 = 0
         var high: UInt64 = 0
         for (index, byte) in lowered.enumerated() {
-          if index < 8 { low |= UInt64(byte) << (8 * index) } else {
+          if index < 8 {
+            low |= UInt64(byte) << (8 * index)
+          } else {
             high |= UInt64(byte) << (8 * (index - 8))
           }
         }
         #expect(TokenWords.key(low, high, count) == key, "\(count)")
       }
+    }
+  }
+
+  @Test func scannerWordConstantsAreTheLexersKeys() {
+    // The constants are written out (an immediate in every compare); on a change of
+    // `WordKey`, this test prints each declaration to paste.
+    for word in ScannerWord.all {
+      let tokens = Lexer.tokens(in: word.text)
+      #expect(tokens.count == 1, "\(word.text)")
+      guard let key = tokens.first?.key, key != word.key else { continue }
+      let hex = String(key, radix: 16)
+      let digits = String(repeating: "0", count: 16 - hex.count) + hex
+      let grouped = stride(from: 0, to: 16, by: 4).map { start -> String in
+        let from = digits.index(digits.startIndex, offsetBy: start)
+        return String(digits[from..<digits.index(from, offsetBy: 4)])
+      }.joined(separator: "_")
+      Issue.record("ScannerWord(key: 0x\(grouped), text: \"\(word.text)\")")
     }
   }
 }
