@@ -103,8 +103,10 @@ enum Lexer {
   /// it holds an upper-case letter; nil when a byte is not ASCII.
   @inline(__always)
   static func asciiFoldedKey(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: UInt64, upper: Bool)? {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var hash: UInt64 = 0
     var upper = false
+    var word: UInt64 = 0
+    var offset = 0
     for byte in bytes {
       if byte >= 0x80 { return nil }
       var lower = byte
@@ -112,7 +114,15 @@ enum Lexer {
         lower = byte + 32
         upper = true
       }
-      hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+      word |= UInt64(lower) << UInt64(8 &* (offset & 7))
+      offset &+= 1
+      if offset & 7 == 0 {
+        hash = offset == 8 ? WordKey.first(word, bytes.count) : WordKey.next(hash, word)
+        word = 0
+      }
+    }
+    if offset & 7 != 0 || offset == 0 {
+      hash = offset < 8 ? WordKey.first(word, bytes.count) : WordKey.next(hash, word)
     }
     return (hash, upper)
   }

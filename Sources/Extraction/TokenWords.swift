@@ -34,54 +34,10 @@ enum TokenWords {
     return word | (fromA & ~pastZ & highBits) >> 2
   }
 
-  /// FNV-1a (`WordKey`) of the `count` bytes (at most 16) of `low` then `high`: one step per
-  /// byte, unrolled (no loop counter).
+  /// `WordKey` of the `count` bytes (at most 16) of `low` then `high` (zeros past `count`).
   @inline(__always)
   static func key(_ low: UInt64, _ high: UInt64, _ count: Int) -> UInt64 {
-    let hash = steps(0xcbf2_9ce4_8422_2325, low, min(count, 8))
-    return count > 8 ? steps(hash, high, count &- 8) : hash
-  }
-
-  /// `hash` carried on by FNV-1a over the first `count` bytes (0–8) of `word`.
-  @inline(__always)
-  static func steps(_ hash: UInt64, _ word: UInt64, _ count: Int) -> UInt64 {
-    let prime: UInt64 = 0x100_0000_01b3
-    var hash = hash
-    var word = word
-    switch count {
-    case 8:
-      hash = (hash ^ (word & 0xFF)) &* prime
-      word &>>= 8
-      fallthrough
-    case 7:
-      hash = (hash ^ (word & 0xFF)) &* prime
-      word &>>= 8
-      fallthrough
-    case 6:
-      hash = (hash ^ (word & 0xFF)) &* prime
-      word &>>= 8
-      fallthrough
-    case 5:
-      hash = (hash ^ (word & 0xFF)) &* prime
-      word &>>= 8
-      fallthrough
-    case 4:
-      hash = (hash ^ (word & 0xFF)) &* prime
-      word &>>= 8
-      fallthrough
-    case 3:
-      hash = (hash ^ (word & 0xFF)) &* prime
-      word &>>= 8
-      fallthrough
-    case 2:
-      hash = (hash ^ (word & 0xFF)) &* prime
-      word &>>= 8
-      fallthrough
-    case 1:
-      hash = (hash ^ (word & 0xFF)) &* prime
-    default:
-      break
-    }
-    return hash
+    let hash = WordKey.first(low, count)
+    return count > 8 ? WordKey.next(hash, high) : hash
   }
 }

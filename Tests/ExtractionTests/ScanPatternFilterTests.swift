@@ -90,9 +90,9 @@ import Testing
   }
 
   /// A pattern starts (ends) only where its words' filters let the look-up run: a line of
-  /// other words after "l'" ("l'action") starts no body, a lone "de" ends no qualifier.
+  /// other words after "d'" ("d'action") starts no body, a lone "de" ends no qualifier.
   @Test func theFiltersRejectWhatNoPatternHas() {
-    let view = TokenView(tokens: Lexer.tokens(in: "l'action de la commune"))
+    let view = TokenView(tokens: Lexer.tokens(in: "d'action de la commune"))
     #expect(!ActorLexicon.bodies.mayStart(at: 0, in: view.tokens))
     #expect(view.pattern(startingAt: 0, in: ActorLexicon.bodies) == nil)
     let state = TokenView(tokens: Lexer.tokens(in: "l'État paie"))
