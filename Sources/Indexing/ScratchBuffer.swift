@@ -121,24 +121,7 @@ extension ScratchBuffer where Element == UInt8 {
     guard added <= 16 else {
       return append(source.assumingMemoryBound(to: UInt8.self), count: added)
     }
-    let out = UnsafeMutableRawPointer(appendUninitialized(added))
-    if added >= 8 {
-      let head = source.loadUnaligned(as: UInt64.self)
-      let tail = source.loadUnaligned(fromByteOffset: added - 8, as: UInt64.self)
-      out.storeBytes(of: head, as: UInt64.self)
-      out.storeBytes(of: tail, toByteOffset: added - 8, as: UInt64.self)
-    } else if added >= 4 {
-      let head = source.loadUnaligned(as: UInt32.self)
-      let tail = source.loadUnaligned(fromByteOffset: added - 4, as: UInt32.self)
-      out.storeBytes(of: head, as: UInt32.self)
-      out.storeBytes(of: tail, toByteOffset: added - 4, as: UInt32.self)
-    } else {
-      for index in 0..<added {
-        out.storeBytes(
-          of: source.load(fromByteOffset: index, as: UInt8.self), toByteOffset: index,
-          as: UInt8.self)
-      }
-    }
+    SmallCopy.copy(source, to: UnsafeMutableRawPointer(appendUninitialized(added)), count: added)
   }
 
   /// The bytes as a raw buffer (valid until the next append).

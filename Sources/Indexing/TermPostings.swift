@@ -106,22 +106,8 @@ struct TermPostings {
     let count = bytes.count
     if count > 16 {
       target.copyMemory(from: source, byteCount: count)
-    } else if count >= 8 {
-      let head = source.loadUnaligned(as: UInt64.self)
-      let end = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-      target.storeBytes(of: head, as: UInt64.self)
-      target.storeBytes(of: end, toByteOffset: count - 8, as: UInt64.self)
-    } else if count >= 4 {
-      let head = source.loadUnaligned(as: UInt32.self)
-      let end = source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
-      target.storeBytes(of: head, as: UInt32.self)
-      target.storeBytes(of: end, toByteOffset: count - 4, as: UInt32.self)
     } else {
-      for index in 0..<count {
-        target.storeBytes(
-          of: source.load(fromByteOffset: index, as: UInt8.self), toByteOffset: index,
-          as: UInt8.self)
-      }
+      SmallCopy.copy(source, to: target, count: count)
     }
   }
 
