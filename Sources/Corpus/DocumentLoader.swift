@@ -58,27 +58,45 @@ public struct DocumentLoader: Sendable {
   /// one batch per record for an open-data bulk file (XML, or JSON over `maximumDocumentSize`),
   /// so that it never sits in memory; one batch for the other formats.
   public func stream(_ file: CorpusFile, _ body: (LoadOutcome) -> Void) {
+    _ = read(file, hashing: false, body)
+  }
+
+  /// As `stream(_:_:)`, and returns the content hash (`ContentHasher`) of the whole file, whose
+  /// bytes are read once: those the readers did not need (after a problem, or past the part of a
+  /// long text that is read) are read after them for the hash. Nil when the file cannot be read.
+  package func streamHashing(_ file: CorpusFile, _ body: (LoadOutcome) -> Void) -> UInt64? {
+    read(file, hashing: true, body)
+  }
+
+  private func read(_ file: CorpusFile, hashing: Bool, _ body: (LoadOutcome) -> Void) -> UInt64? {
     if file.size <= maximumDocumentSize, let bytes = FileBytes.bytes(file),
       bytes.count <= maximumDocumentSize
     {
       var source = ChunkSource(first: bytes) { nil }
       route(file, &source, total: { bytes.count }, body)
-      return
+      guard hashing else { return nil }
+      var hasher = ContentHasher()
+      hasher.update(bytes)
+      return hasher.value
     }
-    guard let handle = FileHandle(forReadingAtPath: file.path) else {
+    let descriptor = FileBytes.openForReading(file.path)
+    guard descriptor >= 0 else {
       body(
         LoadOutcome(diagnostics: [
           Diagnostic(severity: .error, file: file.path, message: "skipped: cannot read file")
         ]))
-      return
+      return nil
     }
-    defer { try? handle.close() }
-    let first = [UInt8](handle.readData(ofLength: maximumDocumentSize + 1))
+    defer { close(descriptor) }
+    let reader = ChunkReader(descriptor: descriptor, hashing: hashing)
+    let first = reader.next(maximumDocumentSize + 1)
     var source = ChunkSource(first: first) {
-      let data = handle.readData(ofLength: Self.chunkSize)
-      return data.isEmpty ? nil : [UInt8](data)
+      let chunk = reader.next(Self.chunkSize)
+      return chunk.isEmpty ? nil : chunk
     }
-    route(file, &source, total: { Int(handle.seekToEndOfFile()) }, body)
+    route(file, &source, total: { reader.fileSize() }, body)
+    guard hashing else { return nil }
+    return reader.drainedHash()
   }
 
   /// Reads the file at `file.path` in one piece (the former path, kept for comparison).

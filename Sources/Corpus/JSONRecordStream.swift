@@ -14,7 +14,8 @@ struct JSONRecordSlice {
 /// array, or of an array under a `"question"` key near the top (`{"question": [...]}`,
 /// `{"questionsEcrites": {"question": [...]}}`), each handed over as soon as it ends. Only the
 /// record being read is kept, so memory does not grow with the file. The bytes are scanned
-/// once (strings, escapes and nesting), not parsed: each record is parsed on its own.
+/// once (strings, escapes and nesting), not parsed: each record is parsed on its own. The bytes
+/// that cannot change the scan's state are skipped sixteen at a time (`JSONInertSkip`).
 struct JSONRecordStream {
   /// A record larger than this (in bytes) stops the reading with a problem.
   var maximumRecordSize = Int.max
@@ -72,6 +73,23 @@ struct JSONRecordStream {
 
   private mutating func scan(body: (JSONRecordSlice) -> Void) {
     while position < buffer.count, problem == nil {
+      if !escaped {
+        // The bytes up to the next one that matters, at vector speed.
+        let stops: JSONInertSkip.Stops =
+          inString ? .stringBody : untracked > 0 ? .nested : .topLevel
+        let start = position
+        let (next, lineFeeds) = buffer.withUnsafeBufferPointer {
+          JSONInertSkip.skip($0, from: start, to: $0.count, stops: stops)
+        }
+        position = next
+        line += lineFeeds
+        if let open = record, position - open.start > maximumRecordSize {
+          problem =
+            "a record larger than \(RecordSize.text(maximumRecordSize)) at line \(open.line)"
+          return
+        }
+        guard position < buffer.count else { return }
+      }
       let byte = buffer[position]
       if byte == 0x0A { line += 1 }
       if inString {

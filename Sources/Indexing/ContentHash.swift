@@ -1,14 +1,14 @@
+import Corpus
+
 /// A 64-bit FNV-1a hash in hexadecimal, to notice changed content.
 package enum ContentHash {
   package static func hex(_ bytes: UnsafeRawBufferPointer) -> String { hex(value(of: bytes)) }
 
-  /// The FNV-1a hash of `bytes`.
+  /// The FNV-1a hash of `bytes` (`ContentHasher` fed them at once).
   package static func value(of bytes: UnsafeRawBufferPointer) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-    return hash
+    var hasher = ContentHasher()
+    hasher.update(bytes)
+    return hasher.value
   }
 
   package static func hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hex($0) } }

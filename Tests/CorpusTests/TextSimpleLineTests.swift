@@ -167,8 +167,8 @@ struct TextSimpleLineTests {
   }
 }
 
-/// A small deterministic random generator (SplitMix64).
-private struct SeededGenerator: RandomNumberGenerator {
+/// A small deterministic random generator (SplitMix64), for the seeded tests of this target.
+struct SeededGenerator: RandomNumberGenerator {
   var state: UInt64
   init(seed: UInt64) { state = seed }
   mutating func next() -> UInt64 {
