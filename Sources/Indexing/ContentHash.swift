@@ -1,10 +1,10 @@
 import Corpus
 
-/// A 64-bit FNV-1a hash in hexadecimal, to notice changed content.
+/// A 64-bit content hash (`ContentHasher`: XXH64) in hexadecimal, to notice changed content.
 package enum ContentHash {
   package static func hex(_ bytes: UnsafeRawBufferPointer) -> String { hex(value(of: bytes)) }
 
-  /// The FNV-1a hash of `bytes` (`ContentHasher` fed them at once).
+  /// The content hash of `bytes` (`ContentHasher` fed them at once).
   package static func value(of bytes: UnsafeRawBufferPointer) -> UInt64 {
     var hasher = ContentHasher()
     hasher.update(bytes)
