@@ -1,28 +1,18 @@
-import FrenchText
-
 /// Lexing into an array the caller keeps from sentence to sentence (`RecordExtractor` keeps one
 /// per document): the tokens are written straight into its storage, with no scratch buffer, no
 /// copy and no allocation once its capacity suffices, and the tables are read from the globals
 /// once per document (`Lexer.Tables`), not at each sentence.
 extension Lexer {
   /// The tables `lex(_:into:with:)` reads: the class table and the cue table's probe. The cue
-  /// table is a global that is never freed, so its probe stays valid. With them, the thread's
-  /// `LexedTerms`, emptied, when the index wants the sentences' terms, and the analyzer's
-  /// tables that their conversion reads.
+  /// table is a global that is never freed, so its probe stays valid.
   struct Tables {
     let classes: LexerTables
     let probe: CueTable.Probe
-    let terms: LexedTerms?
-    let plainClasses: UnsafePointer<UInt8>
-    let latinPairs: UnsafePointer<UInt16>
 
-    /// The global tables, with the cues (`TokenCues.byteTable`); made once per document.
+    /// The global tables, with the cues (`TokenCues.byteTable`).
     init() {
       classes = LexerTables.shared
       probe = TokenCues.byteTable.probe
-      terms = LexedTerms.forDocument()
-      plainClasses = PlainWordRules.classes
-      latinPairs = PlainWordRules.latinPairs
     }
   }
 
@@ -34,30 +24,12 @@ extension Lexer {
     -> SentenceCues
   {
     if let cues = text.utf8.withContiguousStorageIfAvailable({
-      let cues = lex($0, into: &tokens, with: tables)
-      if let terms = tables.terms { keepTerms(text, $0, tokens, terms, tables) }
-      return cues
+      lex($0, into: &tokens, with: tables)
     }) {
       return cues
     }
-    var copy = text
-    return copy.withUTF8 {
-      let cues = lex($0, into: &tokens, with: tables)
-      if let terms = tables.terms { keepTerms(text, $0, tokens, terms, tables) }
-      return cues
-    }
-  }
-
-  /// Keeps the analyzer's terms of `text` in `terms`, read from its `tokens`.
-  @inline(never)
-  static func keepTerms(
-    _ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TextToken],
-    _ terms: LexedTerms, _ tables: Tables
-  ) {
-    tokens.withUnsafeBufferPointer {
-      terms.append(
-        text, bytes: bytes, tokens: $0, classes: tables.plainClasses, pairs: tables.latinPairs)
-    }
+    var text = text
+    return text.withUTF8 { lex($0, into: &tokens, with: tables) }
   }
 
   /// `lex(_:into:with:)` of a sentence's UTF-8 bytes.

@@ -10,20 +10,6 @@ public struct TermBuffer: Sendable {
     public var rangeStart: Int32
     public var rangeEnd: Int32
     public var isJoined: Bool
-
-    /// A token's slot (the tokenizer's, and `PlainWordRules`' callers', which write the
-    /// analyzer's slots from their own tokens).
-    package init(
-      termStart: Int32, termEnd: Int32, position: Int32, rangeStart: Int32, rangeEnd: Int32,
-      isJoined: Bool
-    ) {
-      self.termStart = termStart
-      self.termEnd = termEnd
-      self.position = position
-      self.rangeStart = rangeStart
-      self.rangeEnd = rangeEnd
-      self.isJoined = isJoined
-    }
   }
 
   /// The terms' bytes (a term may be referred to by several slots).

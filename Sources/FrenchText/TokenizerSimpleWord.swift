@@ -373,36 +373,36 @@ extension Tokenizer {
 }
 
 /// The classes of the bytes of UTF-8 text for the plain-word loop, in one 256-byte table.
-package enum PlainByte {
+enum PlainByte {
   /// ASCII other than letters, digits, ' ` and -: ends a plain word.
-  package static let separator: UInt8 = 0
+  static let separator: UInt8 = 0
   /// ' (U+0027): an elided article's end, or the general path.
-  package static let apostrophe: UInt8 = 1
+  static let apostrophe: UInt8 = 1
   /// ` and -: the general path inside a word; separators before one.
-  package static let joiner: UInt8 = 2
+  static let joiner: UInt8 = 2
   /// A–Z, a–z but L, R and D.
-  package static let letter: UInt8 = 3
+  static let letter: UInt8 = 3
   /// 0–9 (right after `letter`: the loop tests the three word starts at once).
-  package static let digit: UInt8 = 4
+  static let digit: UInt8 = 4
   /// L, R and D, which may start a legal reference ("L. 314-6").
-  package static let referenceLetter: UInt8 = 5
+  static let referenceLetter: UInt8 = 5
   /// 0xC3–0xC5: the lead byte of U+00C0–U+017F.
-  package static let latin: UInt8 = 6
+  static let latin: UInt8 = 6
   /// 0xC2: the lead byte of U+00A0 (a separator) among others.
-  package static let spaceLead: UInt8 = 7
+  static let spaceLead: UInt8 = 7
   /// 0xE2: the lead byte of U+2019 (an apostrophe) and U+202F (a separator) among others.
-  package static let punctuationLead: UInt8 = 8
+  static let punctuationLead: UInt8 = 8
   /// Any other byte from 0x80.
-  package static let other: UInt8 = 9
+  static let other: UInt8 = 9
 
   /// What a plain word holds: ASCII letters or Latin ones, digits, Latin letters.
-  package static let letterBit: UInt8 = 1
-  package static let digitBit: UInt8 = 2
-  package static let latinBit: UInt8 = 4
+  static let letterBit: UInt8 = 1
+  static let digitBit: UInt8 = 2
+  static let latinBit: UInt8 = 4
 
   /// The class of each byte, built once and never freed (read through the pointer: no lazy
   /// check per byte).
-  nonisolated(unsafe) package static let table: UnsafePointer<UInt8> = {
+  nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
     let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
     for byte in 0..<256 {
       table[byte] =

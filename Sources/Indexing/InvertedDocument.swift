@@ -1,5 +1,4 @@
 import Corpus
-import Extraction
 import FrenchText
 
 /// One document's terms with their encoded postings entries, built without a dictionary or an
@@ -39,34 +38,28 @@ package struct InvertedDocument: Sendable {
     var inOrder = true
     var total = 0
     var base = 0
-    // The sentences' terms the lexer kept while extracting the record (the analyzer's, read
-    // from its tokens); any other piece is analysed here.
-    let lexed = LexedTerms.forInversion()
     IndexedText.forEachPiece(of: document) { text, isTitle in
       guard inOrder else { return }
+      analyzer.analyze(text, into: &buffer)
+      let tokens = buffer.slots.count
+      guard tokens > 0 else { return }
       let weight = isTitle ? IndexedText.titleBoost : 1
-      let invert = { (slots: UnsafeBufferPointer<TermBuffer.Slot>, bytes: UnsafeBufferPointer<UInt8>) in
-        let tokens = slots.count
-        guard tokens > 0 else { return }
-        stats.reserve(terms.count + tokens)
-        occurrences.reserve(count + tokens)
-        guard
-          let highest = Self.add(
+      stats.reserve(terms.count + tokens)
+      occurrences.reserve(count + tokens)
+      let highest = buffer.bytes.withUnsafeBufferPointer { bytes in
+        buffer.slots.withUnsafeBufferPointer { slots in
+          Self.add(
             slots, bytes, base: base, weight: weight, terms: &terms, stats: stats.base,
             occurrences: occurrences.base + count)
-        else {
-          inOrder = false
-          return
         }
-        count += tokens
-        total += tokens * weight
-        base += highest + 2
       }
-      if lexed.withTerms(of: text, invert) != nil { return }
-      analyzer.analyze(text, into: &buffer)
-      buffer.bytes.withUnsafeBufferPointer { bytes in
-        buffer.slots.withUnsafeBufferPointer { slots in invert(slots, bytes) }
+      guard let highest else {
+        inOrder = false
+        return
       }
+      count += tokens
+      total += tokens * weight
+      base += highest + 2
     }
     interner.giveBack(terms)
     scratch.stats = stats
