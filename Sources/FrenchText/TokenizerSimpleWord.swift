@@ -31,7 +31,8 @@ extension Tokenizer {
     var pendingBytes = pendingCount
     var pendingSlots = pendingSlotCount
     var position = position
-    var termBase = output.bytes.count
+    // Term bytes start after the buffer's, once its former tokens are gone (`emptied`).
+    var termBase = emptied ? output.bytes.count : 0
     while index < count {
       let byte = base[index]
       let kind = classes[Int(byte)]
@@ -175,7 +176,8 @@ extension Tokenizer {
           let termStart = termBase &+ pendingBytes
           if let total = Self.finishCompound(
             folded, length: length, lastPart: partFolded, holds: holds, plurals: plurals,
-            invariable: invariable, parts: parts, slots: pending.slots + pendingSlots, termStart: termStart,
+            invariable: invariable, parts: parts, slots: pending.slots + pendingSlots,
+            termStart: termStart,
             position: position, range: (start, partBegin, end))
           {
             pendingBytes &+= total
@@ -268,7 +270,8 @@ extension Tokenizer {
   @inline(never)
   static func finishCompound(
     _ folded: UnsafeMutablePointer<UInt8>, length: Int, lastPart: Int, holds: UInt8,
-    plurals: Bool, invariable: UnsafePointer<InvariableWords.Entry>, parts: Int, slots: UnsafeMutablePointer<TermBuffer.Slot>, termStart: Int,
+    plurals: Bool, invariable: UnsafePointer<InvariableWords.Entry>, parts: Int,
+    slots: UnsafeMutablePointer<TermBuffer.Slot>, termStart: Int,
     position: Int, range: (start: Int, lastStart: Int, end: Int)
   ) -> Int? {
     let length = foldPart(folded, from: lastPart, to: length, holds, plurals, invariable)
