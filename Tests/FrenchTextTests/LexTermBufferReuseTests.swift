@@ -78,4 +78,13 @@ import Testing
       #expect(Array(copy.prefix(count)) == folded, "\(word)")
     }
   }
+
+  /// The currency symbols (U+20A0–U+20CF, "€") are classified without Unicode properties, as
+  /// the properties say.
+  @Test func currencySymbolsAreClassifiedAsThePropertiesSay() {
+    for value in UInt32(0x20A0)...0x20CF {
+      #expect(CharacterClass.of(value) == .other, "U+\(String(value, radix: 16))")
+      #expect(CharacterClass.slowClass(value) == .other, "U+\(String(value, radix: 16))")
+    }
+  }
 }
