@@ -126,8 +126,9 @@ extension TokenBuilder {
     at slot: UnsafeMutablePointer<TextToken>, _ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int,
     _ length: Int, _ kind: TextToken.Kind, _ gap: TextToken.Gap, _ probe: CueTable.Probe
   ) -> Bool {
-    // Folded into a zeroed 16-byte stack buffer, read back as two words.
-    let folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) {
+    // Folded into a 32-byte stack buffer, read back as two words masked to the folded count
+    // (ASCII runs are stored eight bytes at a time, past the count).
+    let folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) {
       buffer -> (low: UInt64, high: UInt64, count: Int)? in
       let output = buffer.baseAddress!
       let raw = UnsafeMutableRawPointer(output)
@@ -136,10 +137,22 @@ extension TokenBuilder {
       var count = 0
       var index = offset
       let end = offset &+ length
+      let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
       // A folded scalar is never longer than its bytes: at most `length` bytes in all.
       while index < end {
         let lead = bytes[index]
         if lead < 0x80 {
+          if index &+ 8 <= bytes.count {
+            // The ASCII bytes from `index` (at least this one), lowered eight at a time: a byte
+            // from 0x80 only disturbs the bytes above it, which are not kept.
+            let word = UInt64(littleEndian: (base + index).loadUnaligned(as: UInt64.self))
+            let run = Swift.min(
+              (word & TokenWords.highBits).trailingZeroBitCount &>> 3, end &- index)
+            (raw + count).storeBytes(of: TokenWords.lowered(word).littleEndian, as: UInt64.self)
+            count &+= run
+            index &+= run
+            continue
+          }
           output[count] = lead &- 0x41 < 26 ? lead | 0x20 : lead
           count &+= 1
           index &+= 1
@@ -151,8 +164,14 @@ extension TokenBuilder {
         count &+= folded.second != 0 ? 2 : 1
         index &+= folded.width
       }
-      let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
-      let high = UInt64(littleEndian: (raw + 8).loadUnaligned(as: UInt64.self))
+      // Zeros past `count` (at most 15 bytes).
+      let low =
+        UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        & (count >= 8 ? ~0 : ~(~0 &<< UInt64(8 &* count)))
+      let high =
+        count > 8
+        ? UInt64(littleEndian: (raw + 8).loadUnaligned(as: UInt64.self))
+          & ~(~0 &<< UInt64(8 &* (count &- 8))) : 0
       return (low, high, count)
     }
     guard let (low, high, count) = folded else { return false }

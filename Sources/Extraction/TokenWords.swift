@@ -10,17 +10,24 @@ enum TokenWords {
   /// them 0. `offset + count` must not pass `bytes.count`.
   @inline(__always)
   static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ count: Int) -> UInt64 {
-    let base = UnsafeRawPointer(bytes.baseAddress!)
-    if offset + 8 <= bytes.count {
+    // Wrapping arithmetic: `offset` and `count` are within a buffer, so nothing overflows (and
+    // no overflow check is made per token).
+    let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+    if offset &+ 8 <= bytes.count {
       let word = UInt64(littleEndian: (base + offset).loadUnaligned(as: UInt64.self))
-      return word & (~0 &>> (64 - 8 * count))
+      return word & (~0 &>> (64 &- 8 &* count))
     }
     if bytes.count >= 8 {
-      let word = UInt64(littleEndian: (base + offset + count - 8).loadUnaligned(as: UInt64.self))
-      return word &>> (8 * (8 - count))
+      let word = UInt64(
+        littleEndian: (base + (offset &+ count &- 8)).loadUnaligned(as: UInt64.self))
+      return word &>> (8 &* (8 &- count))
     }
     var word: UInt64 = 0
-    for index in 0..<count { word |= UInt64(bytes[offset + index]) << UInt64(8 * index) }
+    var index = 0
+    while index < count {
+      word |= UInt64(bytes[offset &+ index]) &<< UInt64(8 &* index)
+      index &+= 1
+    }
     return word
   }
 

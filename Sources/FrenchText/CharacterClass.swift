@@ -48,6 +48,8 @@ enum CharacterClass: UInt8, Sendable {
     case 0x80...0xBF: return .other
     // General punctuation (dashes, quotes, …, bullets): none is a letter, digit or mark.
     case 0x2000...0x206F: return .other
+    // Currency symbols (€ in "15€"): none is a letter, digit or mark.
+    case 0x20A0...0x20CF: return .other
     case 0xC0...0x24F: return .letter
     case 0x300...0x36F: return .mark
     default: return slowClass(value)

@@ -53,6 +53,16 @@ enum PluralFolder {
   /// keeps the word or shortens it, so the term is the first bytes returned (`fold(_:into:)`
   /// on a buffer, for the tokenizer's fast path).
   static func foldInPlace(_ word: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+    foldInPlace(word, count: count, invariable: InvariableWords.slots)
+  }
+
+  /// `foldInPlace(_:count:)` with the invariable words' table (`InvariableWords.slots`) taken
+  /// by the caller once per text: no lazy-global check per word.
+  @inline(__always)
+  static func foldInPlace(
+    _ word: UnsafeMutablePointer<UInt8>, count: Int,
+    invariable: UnsafePointer<InvariableWords.Entry>
+  ) -> Int {
     guard count >= 3 else { return count }
     let last = word[count - 1]
     guard last == s || last == x else { return count }
@@ -76,7 +86,9 @@ enum PluralFolder {
     } else if word[count - 2] == s {
       return count
     }
-    guard !InvariableWords.contains(UnsafeBufferPointer(start: word, count: count)) else {
+    guard
+      !InvariableWords.contains(UnsafeBufferPointer(start: word, count: count), in: invariable)
+    else {
       return count
     }
     if toAl { word[count - 2] = UInt8(ascii: "l") }
@@ -117,6 +129,9 @@ enum PluralFolder {
 /// The invariable words of `PluralFolder`, looked up by their bytes: each word (at most 16
 /// bytes) packed into two 64-bit integers, in an open-addressing table built once.
 enum InvariableWords {
+  /// A word packed into two words (both 0 for an empty slot).
+  typealias Entry = (UInt64, UInt64)
+
   private static let slotCount = 1024
   private static let table: [(UInt64, UInt64)] = {
     var table = [(UInt64, UInt64)](repeating: (0, 0), count: slotCount)
@@ -145,8 +160,24 @@ enum InvariableWords {
     }
   }
 
+  /// `table` as raw memory, made once and never freed: read through a pointer the caller
+  /// takes once (`contains(_:in:)`), with no retain of the array.
+  nonisolated(unsafe) static let slots: UnsafePointer<Entry> = {
+    let slots = UnsafeMutablePointer<Entry>.allocate(capacity: slotCount)
+    slots.initialize(from: table, count: slotCount)
+    return UnsafePointer(slots)
+  }()
+
   /// Whether the folded letters `word` are an invariable word (read a word at a time).
   static func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    contains(word, in: slots)
+  }
+
+  /// `contains(_:)` in `table`, the pointer `slots` (taken once by the caller).
+  @inline(__always)
+  static func contains(_ word: UnsafeBufferPointer<UInt8>, in table: UnsafePointer<Entry>)
+    -> Bool
+  {
     let count = word.count
     guard count <= 16, let base = word.baseAddress else { return false }
     let raw = UnsafeRawPointer(base)
@@ -163,14 +194,12 @@ enum InvariableWords {
     } else {
       for offset in 0..<count { key.0 |= UInt64(base[offset]) << (8 * offset) }
     }
-    return table.withUnsafeBufferPointer { table in
-      var slot = index(key)
-      while true {
-        let found = table[slot]
-        if found == key { return true }
-        if found == (0, 0) { return false }
-        slot = (slot + 1) & (slotCount - 1)
-      }
+    var slot = index(key)
+    while true {
+      let found = table[slot]
+      if found == key { return true }
+      if found == (0, 0) { return false }
+      slot = (slot &+ 1) & (slotCount - 1)
     }
   }
 
@@ -188,6 +217,7 @@ enum InvariableWords {
     return (low, high)
   }
 
+  @inline(__always)
   private static func index(_ key: (UInt64, UInt64)) -> Int {
     let mixed = (key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
     return Int(truncatingIfNeeded: mixed >> 40) & (slotCount - 1)

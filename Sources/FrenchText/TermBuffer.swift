@@ -25,6 +25,12 @@ public struct TermBuffer: Sendable {
   /// An empty buffer, to be filled by `FrenchAnalyzer.analyze(_:into:)`.
   public init() {}
 
+  /// Whether the storage has the room `removeAll(reservingCapacity:)` makes for the tokens of
+  /// `textCount` bytes.
+  func holds(textCount: Int) -> Bool {
+    bytes.capacity >= textCount && slots.capacity >= textCount / 6
+  }
+
   /// Forgets the tokens, keeping the storage; makes room for the tokens of `textCount` bytes.
   mutating func removeAll(reservingCapacity textCount: Int) {
     bytes.removeAll(keepingCapacity: true)

@@ -30,6 +30,10 @@ struct Tokenizer {
   /// How many slots of plain words wait in the pending slots, to be appended to `output.slots`
   /// at once, with the pending bytes.
   var pendingSlotCount = 0
+  /// Whether the buffer's former tokens are gone. They are left in place when its capacity
+  /// suffices, and replaced by the first flush of pending terms (one `replaceSubrange` per
+  /// array instead of emptying it and appending to it).
+  var emptied = false
 
   /// A tokenizer writing into `buffer` (emptied, its capacity kept), which must stay valid and
   /// untouched by anyone else while the tokenizer is used.
@@ -43,7 +47,10 @@ struct Tokenizer {
     self.foldPlurals = foldPlurals
     self.fastPath = fastPath
     self.buffer = buffer
-    buffer.pointee.removeAll(reservingCapacity: bytes.count)
+    if !buffer.pointee.holds(textCount: bytes.count) {
+      buffer.pointee.removeAll(reservingCapacity: bytes.count)
+      emptied = true
+    }
   }
 
   /// The buffer being filled (in place: no copy of its arrays).
@@ -82,7 +89,10 @@ struct Tokenizer {
       withUnsafeTemporaryAllocation(
         of: TermBuffer.Slot.self, capacity: Self.pendingSlotCapacity
       ) { slots in
-        scanAll(pending: Pending(bytes: pending.baseAddress!, slots: slots.baseAddress!))
+        let pending = Pending(bytes: pending.baseAddress!, slots: slots.baseAddress!)
+        scanAll(pending: pending)
+        // Empties the buffer if nothing did (an empty text).
+        flushPending(pending)
       }
     }
   }
@@ -104,13 +114,21 @@ struct Tokenizer {
   }
 
   /// Appends the pending folded bytes to `output.bytes` and the pending slots to
-  /// `output.slots`.
+  /// `output.slots`; the first time, they replace the buffer's former tokens (`emptied`), even
+  /// when none is pending.
   @inline(__always)
   mutating func flushPending(_ pending: Pending) {
-    guard pendingSlotCount > 0 else { return }
-    output.bytes.append(contentsOf: UnsafeBufferPointer(start: pending.bytes, count: pendingCount))
-    output.slots.append(
-      contentsOf: UnsafeBufferPointer(start: pending.slots, count: pendingSlotCount))
+    guard pendingSlotCount > 0 || !emptied else { return }
+    let newBytes = UnsafeBufferPointer(start: pending.bytes, count: pendingCount)
+    let newSlots = UnsafeBufferPointer(start: pending.slots, count: pendingSlotCount)
+    if emptied {
+      output.bytes.append(contentsOf: newBytes)
+      output.slots.append(contentsOf: newSlots)
+    } else {
+      output.bytes.replaceSubrange(0..<output.bytes.count, with: newBytes)
+      output.slots.replaceSubrange(0..<output.slots.count, with: newSlots)
+      emptied = true
+    }
     pendingCount = 0
     pendingSlotCount = 0
   }

@@ -20,15 +20,19 @@ extension Tokenizer {
   mutating func scanAll(pending: Pending) {
     guard count > 0, let base = bytes.baseAddress else { return }
     let count = count
-    let classes = PlainByte.table
-    let pairs = FoldTable.latinPairTable
+    // The tables, behind one lazy-global check per text.
+    let tables = PlainTables.shared
+    let classes = tables.classes
+    let pairs = tables.pairs
+    let invariable = tables.invariable
     let plain = fastPath
     let plurals = foldPlurals
     var index = 0
     var pendingBytes = pendingCount
     var pendingSlots = pendingSlotCount
     var position = position
-    var termBase = output.bytes.count
+    // Term bytes start after the buffer's, once its former tokens are gone (`emptied`).
+    var termBase = emptied ? output.bytes.count : 0
     while index < count {
       let byte = base[index]
       let kind = classes[Int(byte)]
@@ -144,7 +148,8 @@ extension Tokenizer {
               tryPlain = false
               break scan
             }
-            length = Self.foldPart(folded, from: partFolded, to: length, holds, plurals)
+            length = Self.foldPart(
+              folded, from: partFolded, to: length, holds, plurals, invariable)
             let termStart = termBase &+ pendingBytes
             pending.slots[parts == 0 ? pendingSlots : pendingSlots &+ parts &+ 1] = TermBuffer.Slot(
               termStart: Int32(truncatingIfNeeded: termStart &+ partFolded),
@@ -171,7 +176,8 @@ extension Tokenizer {
           let termStart = termBase &+ pendingBytes
           if let total = Self.finishCompound(
             folded, length: length, lastPart: partFolded, holds: holds, plurals: plurals,
-            parts: parts, slots: pending.slots + pendingSlots, termStart: termStart,
+            invariable: invariable, parts: parts, slots: pending.slots + pendingSlots,
+            termStart: termStart,
             position: position, range: (start, partBegin, end))
           {
             pendingBytes &+= total
@@ -190,7 +196,7 @@ extension Tokenizer {
             && (folded[length &- 1] == UInt8(ascii: "s")
               || folded[length &- 1] == UInt8(ascii: "x"))
           {
-            length = PluralFolder.foldInPlace(folded, count: length)
+            length = PluralFolder.foldInPlace(folded, count: length, invariable: invariable)
           }
           let termStart = termBase &+ pendingBytes
           // Positions and word ranges are below the text's length (under 2 GB); term bytes may
@@ -244,7 +250,8 @@ extension Tokenizer {
   /// holds), in place; returns the part's new end.
   @inline(never)
   static func foldPart(
-    _ folded: UnsafeMutablePointer<UInt8>, from: Int, to: Int, _ holds: UInt8, _ plurals: Bool
+    _ folded: UnsafeMutablePointer<UInt8>, from: Int, to: Int, _ holds: UInt8, _ plurals: Bool,
+    _ invariable: UnsafePointer<InvariableWords.Entry>
   ) -> Int {
     let length = to &- from
     guard
@@ -252,7 +259,7 @@ extension Tokenizer {
         && length >= 3
         && (folded[to &- 1] == UInt8(ascii: "s") || folded[to &- 1] == UInt8(ascii: "x"))
     else { return to }
-    return from &+ PluralFolder.foldInPlace(folded + from, count: length)
+    return from &+ PluralFolder.foldInPlace(folded + from, count: length, invariable: invariable)
   }
 
   /// Ends a compound of plain words as `emitGroup` does: the last part folded and its slot
@@ -263,10 +270,11 @@ extension Tokenizer {
   @inline(never)
   static func finishCompound(
     _ folded: UnsafeMutablePointer<UInt8>, length: Int, lastPart: Int, holds: UInt8,
-    plurals: Bool, parts: Int, slots: UnsafeMutablePointer<TermBuffer.Slot>, termStart: Int,
+    plurals: Bool, invariable: UnsafePointer<InvariableWords.Entry>, parts: Int,
+    slots: UnsafeMutablePointer<TermBuffer.Slot>, termStart: Int,
     position: Int, range: (start: Int, lastStart: Int, end: Int)
   ) -> Int? {
-    let length = foldPart(folded, from: lastPart, to: length, holds, plurals)
+    let length = foldPart(folded, from: lastPart, to: length, holds, plurals, invariable)
     let most = length &* 2 &+ parts
     guard most <= Self.wordCapacity - 8, termStart &+ most <= Int(Int32.max) else { return nil }
     slots[parts &+ 1] = TermBuffer.Slot(
@@ -421,4 +429,15 @@ enum PlainByte {
     }
     return UnsafePointer(table)
   }()
+}
+
+/// The tables of the plain-word loop (`PlainByte.table`, `FoldTable.latinPairTable`,
+/// `InvariableWords.slots`), behind one lazy global: `scanAll` takes them once per text.
+struct PlainTables {
+  let classes: UnsafePointer<UInt8>
+  let pairs: UnsafePointer<UInt16>
+  let invariable: UnsafePointer<InvariableWords.Entry>
+
+  nonisolated(unsafe) static let shared = PlainTables(
+    classes: PlainByte.table, pairs: FoldTable.latinPairTable, invariable: InvariableWords.slots)
 }
