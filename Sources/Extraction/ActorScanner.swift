@@ -14,7 +14,7 @@ enum ActorScanner {
   /// `scan`; with `gated`, each reader runs only where its start test holds (`gatedActor`,
   /// the parts of `mayFind`); the general path, without it, is what the tests compare it with.
   static func scan(_ view: TokenView, claimed: [Bool], gated: Bool) -> [Found] {
-    var found = ScanScratch.current.takeFound()
+    var found: [Found] = []
     var index = 0
     while index < view.count {
       guard !claimed[index], mayStart(view.tokens[index]) else {

@@ -16,7 +16,7 @@ struct DateScanner {
   /// `scan`; with `gated`, the readers run only where `ScanDateGate.mayRead` allows (the
   /// general path, without it, is what the tests compare it with).
   func scan(claimed: [Bool], context: inout DiscourseContext, gated: Bool) -> [Found] {
-    var found = ScanScratch.current.takeFound()
+    var found: [Found] = []
     var index = 0
     var anchor = 0
     while index < view.count {

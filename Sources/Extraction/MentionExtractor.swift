@@ -66,10 +66,7 @@ public struct MentionExtractor: Sendable {
       // Without "sur" or a fraction word, `RatioScanner.scan` finds nothing.
       if pass == .ratios, !cues.tokens.contains(.ratio) { continue }
       let new = run(pass, view, &claimed, documentDate, &context)
-      guard !new.isEmpty else {
-        scratch.give(found: new)
-        continue
-      }
+      guard !new.isEmpty else { continue }
       for item in new { for index in item.first..<item.end { claimed[index] = true } }
       total += new.count
       groups.append(new)

@@ -120,7 +120,7 @@ enum QuantityScanner {
   /// stays a number only when scaled by a word ("3 millions"). The facts of a number that is
   /// dropped are never built.
   static func classify(_ raws: [RawQuantity], in view: TokenView) -> [Found] {
-    var found = ScanScratch.current.takeFound()
+    var found: [Found] = []
     var lastNoun: String?
     for index in raws.indices {
       let raw = raws[index]

@@ -24,7 +24,7 @@ enum RatioScanner {
       if tokens[index].is(.sur) { lastSur = index } else { lastFraction = index }
     }
     guard lastSur >= 0 || lastFraction >= 0 else { return [] }
-    var found = ScanScratch.current.takeFound()
+    var found: [Found] = []
     var index = 0
     while index < view.count {
       if !claimed[index], mayStart(view.tokens[index]),

@@ -10,7 +10,7 @@ struct ReferenceScanner {
   var dates: DateCoreReader { DateCoreReader(view: view, reference: reference) }
 
   func scan(claimed: [Bool], context: inout DiscourseContext) -> [Found] {
-    var found = ScanScratch.current.takeFound()
+    var found: [Found] = []
     var index = 0
     while index < view.count {
       // No array, not even an empty one, at a token that starts nothing.

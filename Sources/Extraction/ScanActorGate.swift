@@ -23,9 +23,7 @@ extension ActorScanner {
   /// `person(at:in:) ?? cued(at:in:)`, each reader run only where its own start test (the
   /// parts of `mayFind`) holds (`appendActor(at:in:to:)`, returned).
   static func gatedActor(at index: Int, in view: TokenView) -> Found? {
-    let scratch = ScanScratch.current
-    var found = scratch.takeFound()
-    defer { scratch.give(found: found) }
+    var found: [Found] = []
     guard appendActor(at: index, in: view, to: &found) else { return nil }
     return found.removeLast()
   }

@@ -6,8 +6,7 @@
 
 /// The arrays the mention passes fill for one sentence, kept by the thread from sentence to
 /// sentence so that their buffers are allocated once, not at every sentence: the claimed
-/// tokens, the scanners' result groups, the scanners' result arrays themselves (`takeFound`)
-/// and the quantity scanner's raw quantities.
+/// tokens, the scanners' result groups and the quantity scanner's raw quantities.
 ///
 /// One per thread (extraction is synchronous; a sentence is scanned on one thread). A user
 /// takes an array out (`take…`, leaving an empty one), fills it, and gives it back emptied:
@@ -16,11 +15,6 @@ final class ScanScratch {
   private var claimed: [Bool] = []
   private var groups: [[Found]] = []
   private var raws: [RawQuantity] = []
-  /// Emptied result arrays of the scanners, their buffers kept for the next ones.
-  private var spareFound: [[Found]] = []
-  /// The most spare result arrays kept, and the largest capacity kept.
-  static let spareLimit = 16
-  static let spareCapacityLimit = 32
 
   private static let key: pthread_key_t = {
     var key = pthread_key_t()
@@ -77,37 +71,11 @@ final class ScanScratch {
     return taken
   }
 
-  /// Gives back the groups `takeGroups` gave, emptied here, their arrays kept as spare result
-  /// arrays (`give(found:)`).
+  /// Gives back the groups `takeGroups` gave, emptied here (their arrays freed).
   @inline(__always)
   func give(groups taken: consuming [[Found]]) {
-    if !taken.isEmpty {
-      for index in taken.indices {
-        // Moved out, so that the array is not shared when it is emptied.
-        var group: [Found] = []
-        swap(&group, &taken[index])
-        give(found: group)
-      }
-      taken.removeAll(keepingCapacity: true)
-    }
+    if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
     groups = consume taken
-  }
-
-  /// An empty array for a scanner's results: a kept buffer when there is one (a scanner's
-  /// results were a new array at each sentence where it found something, grown from empty).
-  @inline(__always)
-  func takeFound() -> [Found] {
-    spareFound.popLast() ?? []
-  }
-
-  /// Keeps the buffer of `found` (emptied here) for a later `takeFound`, unless it has none,
-  /// is large, or enough are kept.
-  func give(found: consuming [Found]) {
-    let capacity = found.capacity
-    guard capacity > 0, capacity <= Self.spareCapacityLimit, spareFound.count < Self.spareLimit
-    else { return }
-    if !found.isEmpty { found.removeAll(keepingCapacity: true) }
-    spareFound.append(found)
   }
 
   /// An empty array of raw quantities, with the kept capacity.

@@ -90,8 +90,9 @@ struct AllocReaderTests {
         // Half the logs dated in increasing order (the fast path), half at random; some
         // undated, some on equal days.
         day += ascending ? next(3) : 0
+        let dayOfMonth = ascending ? day : 1 + next(4)
         let date: CalendarDate? =
-          next(5) == 0 ? nil : CalendarDate(year: 2020, month: 1, day: ascending ? day : 1 + next(4))
+          next(5) == 0 ? nil : CalendarDate(year: 2020, month: 1, day: dayOfMonth)
         return StatusEvent(kind: .published, date: date, page: index, label: "e\(index)")
       }
       let expected = Self.referenceOrdered(events)
