@@ -20,41 +20,53 @@ struct ANRecordEvents {
     self.attributions = attributions ?? record.list("minAttribs", "minAttrib")
   }
 
+  /// The events in order. Each kind is appended to one array (one array per kind, joined by
+  /// `+`, made five arrays and four more for the joins).
   func events() -> [StatusEvent] {
-    var events = questionEvents() + transfers() + signalement() + renewals() + answerEvents()
-    events += closure(answered: events.contains { $0.kind == .answered })
+    var events: [StatusEvent] = []
+    events.reserveCapacity(questions.count + attributions.count + answers.count + 4)
+    appendQuestionEvents(to: &events)
+    appendTransfers(to: &events)
+    appendSignalements(to: &events)
+    appendRenewals(to: &events)
+    appendAnswerEvents(to: &events)
+    if let closure = closure(answered: events.contains { $0.kind == .answered }) {
+      events.append(closure)
+    }
     return StatusLog.ordered(events)
   }
 
-  private func questionEvents() -> [StatusEvent] {
+  private func appendQuestionEvents(to events: inout [StatusEvent]) {
     guard !questions.isEmpty else {
-      guard let first = attributions.first else { return [] }
-      return [
+      guard let first = attributions.first else { return }
+      events.append(
         StatusEvent(
           kind: .published, date: first.date("infoJO", "dateJO"),
           page: first.int("infoJO", "pageJO"),
-          label: "Question publiée")
-      ]
+          label: "Question publiée"))
+      return
     }
-    return questions.enumerated().map { index, entry in
+    for (index, entry) in questions.enumerated() {
       let date = entry.date("infoJO", "dateJO")
       let page = entry.int("infoJO", "pageJO")
       if index > 0, entry.string("erratum") != nil {
-        return StatusEvent(kind: .erratum, date: date, page: page, label: "question")
+        events.append(StatusEvent(kind: .erratum, date: date, page: page, label: "question"))
+        continue
       }
       let label = index == 0 ? "Question publiée" : "Question republiée"
-      return StatusEvent(kind: .published, date: date, page: page, label: label)
+      events.append(StatusEvent(kind: .published, date: date, page: page, label: label))
     }
   }
 
-  private func transfers() -> [StatusEvent] {
-    guard attributions.count > 1 else { return [] }
-    return (1..<attributions.count).map { index in
+  private func appendTransfers(to events: inout [StatusEvent]) {
+    guard attributions.count > 1 else { return }
+    for index in 1..<attributions.count {
       let entry = attributions[index]
-      return StatusEvent(
-        kind: .transferred, date: entry.date("infoJO", "dateJO"),
-        page: entry.int("infoJO", "pageJO"), label: "Changement d'attribution",
-        from: Self.ministry(attributions[index - 1]), to: Self.ministry(entry))
+      events.append(
+        StatusEvent(
+          kind: .transferred, date: entry.date("infoJO", "dateJO"),
+          page: entry.int("infoJO", "pageJO"), label: "Changement d'attribution",
+          from: Self.ministry(attributions[index - 1]), to: Self.ministry(entry)))
     }
   }
 
@@ -62,45 +74,52 @@ struct ANRecordEvents {
     entry.string("denomination", "developpe") ?? entry.string("denomination", "abrege")
   }
 
-  private func signalement() -> [StatusEvent] {
-    record.list("signalement").compactMap { entry in
+  private func appendSignalements(to events: inout [StatusEvent]) {
+    for entry in record.list("signalement") {
       let date =
         entry.date("dateDepotSignal") ?? entry.date("infoJO", "dateJO") ?? entry.date("dateJO")
-      guard date != nil || entry.object("infoJO") != nil else { return nil }
-      return StatusEvent(
-        kind: .signaled, date: date, page: entry.int("infoJO", "pageJO"), label: "Signalement")
+      guard date != nil || entry.object("infoJO") != nil else { continue }
+      events.append(
+        StatusEvent(
+          kind: .signaled, date: date, page: entry.int("infoJO", "pageJO"), label: "Signalement"))
     }
   }
 
-  private func renewals() -> [StatusEvent] {
-    record.list("renouvellements", "renouvellement").map { entry in
+  private func appendRenewals(to events: inout [StatusEvent]) {
+    for entry in record.list("renouvellements", "renouvellement") {
       let date =
         entry.date("infoJO", "dateJO") ?? entry.date("dateJO") ?? entry.date("dateRenouvellement")
-      return StatusEvent(
-        kind: .renewed, date: date, page: entry.int("infoJO", "pageJO"), label: "Renouvellement")
+      events.append(
+        StatusEvent(
+          kind: .renewed, date: date, page: entry.int("infoJO", "pageJO"), label: "Renouvellement"))
     }
   }
 
-  private func answerEvents() -> [StatusEvent] {
+  private func appendAnswerEvents(to events: inout [StatusEvent]) {
+    guard !answers.isEmpty else { return }
     let closurePage = record.int("cloture", "infoJO", "pageJO")
-    let parts = answers.filter { $0.string("erratum") == nil }.count
+    // Whether each answer is an erratum, read once.
+    let errata = answers.map { $0.string("erratum") != nil }
+    let parts = errata.reduce(0) { $0 + ($1 ? 0 : 1) }
     var part = 0
-    return answers.enumerated().map { index, entry in
+    for (index, entry) in answers.enumerated() {
       let date = entry.date("infoJO", "dateJO")
       var page = entry.int("infoJO", "pageJO")
       if page == nil, index == answers.count - 1 { page = closurePage }
-      if entry.string("erratum") != nil, index > 0 {
-        return StatusEvent(kind: .erratum, date: date, page: page, label: "réponse")
+      if errata[index], index > 0 {
+        events.append(StatusEvent(kind: .erratum, date: date, page: page, label: "réponse"))
+        continue
       }
       part += 1
-      return StatusEvent(
-        kind: .answered, date: date, page: page, label: "Réponse publiée",
-        part: parts > 1 ? part : nil)
+      events.append(
+        StatusEvent(
+          kind: .answered, date: date, page: page, label: "Réponse publiée",
+          part: parts > 1 ? part : nil))
     }
   }
 
-  private func closure(answered: Bool) -> [StatusEvent] {
-    guard let closure = record.object("cloture") else { return [] }
+  private func closure(answered: Bool) -> StatusEvent? {
+    guard let closure = record.object("cloture") else { return nil }
     let code = closure.string("codeCloture")
     let label = closure.string("libelleCloture")
     let date = closure.date("dateCloture") ?? closure.date("infoJO", "dateJO")
@@ -109,7 +128,7 @@ struct ANRecordEvents {
     let kind: StatusEvent.Kind
     switch status {
     case "answered":
-      if answered { return [] }
+      if answered { return nil }
       kind = .answered
     case "withdrawn": kind = .withdrawn
     case "lapsed": kind = .lapsed
@@ -117,6 +136,6 @@ struct ANRecordEvents {
     }
     let text = [code, label].compactMap { $0 }.joined(separator: " ")
     let reason = kind == .withdrawn || kind == .lapsed ? label?.lowercased() : text
-    return [StatusEvent(kind: kind, date: date, page: page, label: reason ?? text)]
+    return StatusEvent(kind: kind, date: date, page: page, label: reason ?? text)
   }
 }

@@ -25,15 +25,21 @@ struct ANRecordReader {
         ?? file.relativePath,
       file: file.path, kind: .question, format: format, chamber: .assemblee,
       legislature: legislature, number: number, type: type, title: analysis, analysis: analysis)
-    let title = analyses.flatMap { value -> [Sentence] in
-      source.sentences(from: [pool.take(key: "analyse", value: value)])
+    var title: [Sentence] = []
+    for value in analyses {
+      source.appendSentences(from: [pool.take(key: "analyse", value: value)], to: &title)
     }
     let questions = record.list("textesQuestion", "texteQuestion")
     let answers = record.list("textesReponse", "texteReponse")
     let question = sentences(of: questions, key: "texte", pool: &pool, isQuestion: true)
     let answer = sentences(of: answers, key: "texte", pool: &pool, isQuestion: false)
-    document.sections = [(SectionKind.title, title), (.question, question), (.answer, answer)]
-      .filter { !$0.1.isEmpty }.map { Section(kind: $0.0, sentences: $0.1) }
+    // The sections that have sentences, made in place (no arrays of pairs filtered and mapped).
+    var sections: [Section] = []
+    sections.reserveCapacity(3)
+    if !title.isEmpty { sections.append(Section(kind: .title, sentences: title)) }
+    if !question.isEmpty { sections.append(Section(kind: .question, sentences: question)) }
+    if !answer.isEmpty { sections.append(Section(kind: .answer, sentences: answer)) }
+    document.sections = sections
     document.author = author(record, question: question, answer: answer)
     readDatesAndMinistries(record, questions: questions, answers: answers, into: &document)
     return document
@@ -104,7 +110,7 @@ struct ANRecordReader {
       if isQuestion, let first = paragraphs.first {
         paragraphs[0] = Self.droppingJOPrefix(first)
       }
-      result += source.sentences(from: paragraphs)
+      source.appendSentences(from: paragraphs, to: &result)
     }
     return result
   }

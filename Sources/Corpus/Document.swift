@@ -174,9 +174,17 @@ public struct Document: Sendable, Hashable, Codable {
     chamber: Chamber?, legislature: Int?, type: String?, number: Int?
   ) -> String? {
     guard let chamber, let type, let number else { return nil }
-    let source = chamber == .assemblee ? "AN" : "SENAT"
-    if let legislature { return "\(source)-\(legislature)-\(type)-\(number)" }
-    return "\(source)-\(type)-\(number)"
+    // Appended piece by piece: an id of at most 15 bytes stays a small string throughout (an
+    // interpolation built it through a buffer).
+    var id = chamber == .assemblee ? "AN-" : "SENAT-"
+    if let legislature {
+      id.append(String(legislature))
+      id.append("-")
+    }
+    id.append(type)
+    id.append("-")
+    id.append(String(number))
+    return id
   }
 
   /// Every sentence of the document in reading order.

@@ -180,10 +180,11 @@ final class JSONTape {
   func string(at index: Int) -> String? {
     let node = nodes[index]
     switch node.kind {
-    case .text: return String(decoding: bytes[node.start..<node.end], as: UTF8.self)
+    // `TextRepairString`: one fast validity check, the `String` that `String(decoding:as:)` gives.
+    case .text: return TextRepairString.make(bytes, node.start..<node.end)
     case .escapedText: return decoded(node)
     case .string: return strings[node.payload]
-    case .located: return String(decoding: located[node.payload].bytes, as: UTF8.self)
+    case .located: return located[node.payload].text
     default: return nil
     }
   }

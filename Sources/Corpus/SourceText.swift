@@ -33,6 +33,9 @@ struct SourceText {
   /// The byte range of each line (line breaks found with `memchr`).
   private static func lines(of bytes: [UInt8]) -> [Range<Int>] {
     var lines: [Range<Int>] = []
+    // Room for a line per 64 bytes (grown from there as needed): grown by doubling from
+    // empty, the array was reallocated about ten times for a page.
+    lines.reserveCapacity(bytes.count / 64 + 1)
     var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
@@ -49,15 +52,16 @@ struct SourceText {
   /// The text of line `index` (0-based), without its line break.
   func string(line index: Int) -> String {
     guard lines.indices.contains(index) else { return "" }
-    return String(decoding: bytes[lines[index]], as: UTF8.self)
+    return TextRepairString.make(bytes, lines[index])
   }
 
   /// The text of line `index` trimmed of spaces (and a final carriage return).
   func trimmed(line index: Int) -> String {
     guard lines.indices.contains(index) else { return "" }
     let (range, needsFoundation) = trimmedRange(line: index)
-    guard needsFoundation else { return String(decoding: bytes[range], as: UTF8.self) }
-    return String(decoding: bytes[Self.spaceTrimmed(bytes, range)], as: UTF8.self)
+    // `TextRepairString`: the `String` that `String(decoding:as:)` gives, checked faster.
+    guard needsFoundation else { return TextRepairString.make(bytes, range) }
+    return TextRepairString.make(bytes, Self.spaceTrimmed(bytes, range))
   }
 
   /// `text` trimmed of `spaces`, as `text.trimmingCharacters(in: spaces)` gives it (the spaces
@@ -161,10 +165,18 @@ struct SourceText {
 
   /// The sentences of `paragraphs`, each with its span in the file.
   func sentences(from paragraphs: [TextRepairBuffer]) -> [Sentence] {
-    let splitter = SentenceSplitter()
     var result: [Sentence] = []
+    appendSentences(from: paragraphs, to: &result)
+    return result
+  }
+
+  /// Appends the sentences of `paragraphs` to `result` (no array made per text and appended,
+  /// which copied each sentence and destroyed the original).
+  func appendSentences(from paragraphs: [TextRepairBuffer], to result: inout [Sentence]) {
+    let splitter = SentenceSplitter()
     // Room for a sentence per 128 bytes and one per paragraph (grown from there as needed).
-    result.reserveCapacity(paragraphs.reduce(paragraphs.count) { $0 + $1.count / 128 })
+    let wanted = result.count + paragraphs.reduce(paragraphs.count) { $0 + $1.count / 128 }
+    if wanted > result.capacity { result.reserveCapacity(Swift.max(wanted, 2 * result.capacity)) }
     for original in paragraphs {
       let paragraph = TextRepairMojibake.repaired(original)
       let bytes = paragraph.bytes
@@ -179,7 +191,6 @@ struct SourceText {
               file: path, line: lineNumber(at: original.lowerBound), byteRange: original)))
       }
     }
-    return result
   }
 
   /// The sentences of the lines in `range`, unwrapped with `layout` (detected when nil).

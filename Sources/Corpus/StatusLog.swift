@@ -7,20 +7,30 @@ import FrenchText
 public enum StatusLog {
   /// The events sorted by date (undated events keep their place after the dated ones before
   /// them; equal dates keep the source's order).
+  ///
+  /// The keys (each event's date, else the last date before it) are sorted with the events'
+  /// indices, not with copies of the events; a log already in order (the usual case) is
+  /// returned as it is.
   public static func ordered(_ events: [StatusEvent]) -> [StatusEvent] {
+    guard events.count > 1 else { return events }
+    var keys: [CalendarDate?] = []
+    keys.reserveCapacity(events.count)
     var lastDate: CalendarDate?
-    let keyed = events.enumerated().map { index, event -> (CalendarDate?, Int, StatusEvent) in
+    for event in events {
       if let date = event.date { lastDate = date }
-      return (event.date ?? lastDate, index, event)
+      keys.append(event.date ?? lastDate)
     }
-    return keyed.sorted { lhs, rhs in
-      switch (lhs.0, rhs.0) {
+    // (key, index) is a total order: no pair of neighbours out of order means sorted.
+    let before = { (lhs: Int, rhs: Int) -> Bool in
+      switch (keys[lhs], keys[rhs]) {
       case let (left?, right?) where left != right: return left < right
       case (nil, _?): return true
       case (_?, nil): return false
-      default: return lhs.1 < rhs.1
+      default: return lhs < rhs
       }
-    }.map(\.2)
+    }
+    if (1..<events.count).allSatisfy({ !before($0, $0 - 1) }) { return events }
+    return Array(events.indices).sorted(by: before).map { events[$0] }
   }
 
   /// `answered`, `withdrawn`, `lapsed`, `converted` or `unanswered`, from the events dated on

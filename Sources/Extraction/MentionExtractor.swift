@@ -138,7 +138,7 @@ public struct MentionExtractor: Sendable {
 
   /// The text at UTF-8 offsets `range` of the sentence's `bytes` (on scalar boundaries of a
   /// valid `String`): a short one packed as a small string (`SmallString`: no validation, no
-  /// allocation, and nothing to free with the record), a longer one decoded.
+  /// allocation, and nothing to free with the record), a longer one copied.
   @inline(__always)
   static func text(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
     let count = range.count
@@ -149,7 +149,8 @@ public struct MentionExtractor: Sendable {
       return SmallString.string(
         low: low, high: high, count: count, ascii: (low | high) & TokenWords.highBits == 0)
     }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    // One fast validity check instead of the standard library's (the same `String`).
+    return TextRepairString.make(UnsafeBufferPointer(rebasing: bytes[range]))
   }
 
   /// Reverses `items` by moving them (`Array.reverse` copied each item it swapped and

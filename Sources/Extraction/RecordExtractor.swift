@@ -45,7 +45,7 @@ public struct RecordExtractor: Sendable {
           }
           previous = funding.endIndex..<(funding.endIndex + found.count)
           for index in found.indices { found[index].statedBy = speaker }
-          funding += found
+          Self.appendMoving(&found, to: &funding)
         }
       }
     }
@@ -65,6 +65,28 @@ public struct RecordExtractor: Sendable {
         if let funder = FundingAnaphora.funder(of: base + index) { funders.append(funder) }
       }
     }
+  }
+
+  /// Appends `items` to `target` in order, moving them: reversed in place by moves, then popped
+  /// from the end (`+=` copied each relation, a retain of each of its strings, and destroyed
+  /// the original with `items`). `items` is left empty.
+  static func appendMoving<Item>(_ items: inout [Item], to target: inout [Item]) {
+    guard !target.isEmpty else {
+      swap(&items, &target)
+      return
+    }
+    items.withUnsafeMutableBufferPointer { buffer in
+      guard var low = buffer.baseAddress, buffer.count > 1 else { return }
+      var high = low + (buffer.count - 1)
+      while low < high {
+        let item = low.move()
+        low.moveInitialize(from: high, count: 1)
+        high.initialize(to: item)
+        low += 1
+        high -= 1
+      }
+    }
+    while let item = items.popLast() { target.append(item) }
   }
 
   /// Room for the mentions of `document` first: two per sentence, at least 32 (the least
