@@ -54,16 +54,20 @@ package struct RunMerger {
   package static let residentBudget = 16 << 20
   /// Runs smaller than this in total are merged by one thread.
   package var parallelThreshold = 8 << 20
-  /// Merge parts run at once (each on its own thread, over its own range of terms).
-  package var parts = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
+  /// Threads merging at once.
+  package var threads = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
+  /// Term ranges a large merge is split into (see `MergeSchedule`): more than `threads`, so
+  /// that parts written aside are appended while later ones are merged.
+  package var parts = 4 * min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
   package init() {}
 
   /// Merges `runs` (in document order) into `terms` and `postings` writers. Large merges are
-  /// split by term range into `parts` merged at once, each into its own temporary files, then
-  /// appended in order (postings offsets shifted): the same bytes as one merge. The entries'
-  /// offsets go to a temporary file, appended to `terms` at the end: nothing per term is held
-  /// in memory.
+  /// split by term range into `parts`, merged by `threads` threads (see `MergeSchedule`): a
+  /// part is written straight to `terms` and `postings` when every part before it is there
+  /// already, else into temporary files appended in order (postings offsets shifted) as soon as
+  /// the parts before it are in: the same bytes as one merge. The entries' offsets go to a
+  /// temporary file, appended to `terms` at the end: nothing per term is held in memory.
   package func merge(
     runs: [URL], terms: FileWriter, postings: FileWriter
   ) throws(IndexError) -> Int {
@@ -71,10 +75,11 @@ package struct RunMerger {
     for url in runs { mapped.append(try MappedFile(url: url, name: url.lastPathComponent)) }
     let files = mapped
     let total = files.reduce(0) { $0 + $1.bytes.count }
-    let ranges = RunSplit.ranges(
-      of: files, parts: total < parallelThreshold ? 1 : parts)
+    let parallel = total >= parallelThreshold && threads > 1
+    let ranges = RunSplit.ranges(of: files, parts: parallel ? max(parts, threads) : 1)
+    let active = min(ranges.count, threads)
     let window = max(
-      128 << 10, min(512 << 10, RunMerger.residentBudget / max(1, runs.count * ranges.count)))
+      128 << 10, min(512 << 10, RunMerger.residentBudget / max(1, runs.count * active)))
     MemoryTrace.mark("merge of \(runs.count) runs split in \(ranges.count) part(s)")
     let base = postings.url.deletingPathExtension().path
     let offsets = try FileWriter(
@@ -86,22 +91,8 @@ package struct RunMerger {
       try writeTable(offsets, count: count, to: terms)
       return count
     }
-    // A part's postings are checksummed as they are written (the parts run at once), then
-    // copied by the kernel (`FileWriter.append(contentsOf:count:crc:)`).
-    typealias Part = (count: Int, size: Int, crc: UInt32)
-    let outcomes = parallelMap(Array(ranges.indices)) { part -> Result<Part, IndexError> in
-      Result { () throws(IndexError) -> Part in
-        let partTerms = try FileWriter(
-          url: URL(fileURLWithPath: base + ".terms-\(part).tmp"), checksummed: false)
-        let partPostings = try FileWriter(url: URL(fileURLWithPath: base + ".post-\(part).tmp"))
-        let count = try mergePart(
-          files, ranges[part], window: window, terms: partTerms, postings: partPostings,
-          offsets: nil)
-        _ = try partTerms.finish(footer: false, sync: false)
-        let written = try partPostings.finish(footer: false, sync: false)
-        return (count, written.size, written.crc)
-      }
-    }
+    let schedule = MergeSchedule(parts: ranges.count)
+    let output = MergeSchedule.Output(terms: terms, postings: postings, offsets: offsets)
     defer {
       for part in ranges.indices {
         for name in ["terms", "post"] {
@@ -109,20 +100,39 @@ package struct RunMerger {
         }
       }
     }
-    MemoryTrace.mark("merge parts done")
-    var count = 0
-    for (part, outcome) in outcomes.enumerated() {
-      let written = try outcome.get()
-      count += written.count
-      let shift = postings.offset
-      try postings.append(
-        contentsOf: URL(fileURLWithPath: base + ".post-\(part).tmp"), count: written.size,
-        crc: written.crc)
-      try appendEntries(
-        URL(fileURLWithPath: base + ".terms-\(part).tmp"), shift: shift, to: terms,
-        offsets: offsets)
-      MemoryTrace.mark("merge part \(part) appended")
+    DispatchQueue.concurrentPerform(iterations: active) { _ in
+      schedule.work(
+        merge: { part, direct throws(IndexError) -> MergeSchedule.Aside in
+          guard !direct else {
+            let count = try mergePart(
+              files, ranges[part], window: window, terms: output.terms,
+              postings: output.postings, offsets: output.offsets)
+            return MergeSchedule.Aside(count: count, size: 0, crc: 0)
+          }
+          // Aside: the part's postings are checksummed as they are written (threads run at
+          // once), then copied by the kernel (`FileWriter.append(contentsOf:count:crc:)`).
+          let partTerms = try FileWriter(
+            url: URL(fileURLWithPath: base + ".terms-\(part).tmp"), checksummed: false)
+          let partPostings = try FileWriter(url: URL(fileURLWithPath: base + ".post-\(part).tmp"))
+          let count = try mergePart(
+            files, ranges[part], window: window, terms: partTerms, postings: partPostings,
+            offsets: nil)
+          _ = try partTerms.finish(footer: false, sync: false)
+          let written = try partPostings.finish(footer: false, sync: false)
+          return MergeSchedule.Aside(count: count, size: written.size, crc: written.crc)
+        },
+        append: { part, aside throws(IndexError) in
+          let shift = output.postings.offset
+          let postingsURL = URL(fileURLWithPath: base + ".post-\(part).tmp")
+          try output.postings.append(contentsOf: postingsURL, count: aside.size, crc: aside.crc)
+          try? FileManager.default.removeItem(at: postingsURL)
+          let termsURL = URL(fileURLWithPath: base + ".terms-\(part).tmp")
+          try appendEntries(termsURL, shift: shift, to: output.terms, offsets: output.offsets)
+          try? FileManager.default.removeItem(at: termsURL)
+        })
     }
+    let count = try schedule.finished()
+    MemoryTrace.mark("merge parts done")
     try writeTable(offsets, count: count, to: terms)
     return count
   }
