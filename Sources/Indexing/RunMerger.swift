@@ -32,6 +32,11 @@ package struct RunMerger {
       advance()
     }
 
+    /// Releases the pages read since the last release (the end of the part's range reached).
+    mutating func releaseRead() {
+      released = file.releasePages(from: released, to: reader.offset)
+    }
+
     mutating func advance() {
       guard !reader.isAtEnd else {
         isDone = true
@@ -100,13 +105,17 @@ package struct RunMerger {
         }
       }
     }
-    DispatchQueue.concurrentPerform(iterations: active) { _ in
+    let scratches = (0..<active).map {
+      ListScratch(spillURL: URL(fileURLWithPath: base + ".spill-\($0).tmp"))
+    }
+    DispatchQueue.concurrentPerform(iterations: active) { thread in
+      let scratch = scratches[thread]
       schedule.work(
         merge: { part, direct throws(IndexError) -> MergeSchedule.Aside in
           guard !direct else {
             let count = try mergePart(
               files, ranges[part], window: window, terms: output.terms,
-              postings: output.postings, offsets: output.offsets)
+              postings: output.postings, offsets: output.offsets, scratch: scratch)
             return MergeSchedule.Aside(count: count, size: 0, crc: 0)
           }
           // Aside: the part's postings are checksummed as they are written (threads run at
@@ -116,7 +125,7 @@ package struct RunMerger {
           let partPostings = try FileWriter(url: URL(fileURLWithPath: base + ".post-\(part).tmp"))
           let count = try mergePart(
             files, ranges[part], window: window, terms: partTerms, postings: partPostings,
-            offsets: nil)
+            offsets: nil, scratch: scratch)
           _ = try partTerms.finish(footer: false, sync: false)
           let written = try partPostings.finish(footer: false, sync: false)
           return MergeSchedule.Aside(count: count, size: written.size, crc: written.crc)
@@ -142,10 +151,10 @@ package struct RunMerger {
   /// staged in memory and written 64 KB at a time (offsets count the staged bytes).
   private func mergePart(
     _ files: [MappedFile], _ ranges: [Range<Int>], window: Int, terms: FileWriter,
-    postings: FileWriter, offsets: FileWriter?
+    postings: FileWriter, offsets: FileWriter?, scratch: ListScratch? = nil
   ) throws(IndexError) -> Int {
     var cursors = zip(files, ranges).map { Cursor(file: $0, range: $1, window: window) }
-    var output = ListOutput(terms: terms, postings: postings, offsets: offsets)
+    var output = ListOutput(terms: terms, postings: postings, offsets: offsets, scratch: scratch)
     while let smallest = smallestTerm(cursors) {
       for index in cursors.indices where !cursors[index].isDone {
         guard RunMerger.compare(cursors[index].term, smallest) == 0 else { continue }
@@ -154,6 +163,8 @@ package struct RunMerger {
       }
       try output.finishList(term: smallest)
     }
+    // A part's cursors leave nothing resident: later parts read other ranges.
+    for index in cursors.indices { cursors[index].releaseRead() }
     return try output.close()
   }
 
@@ -169,7 +180,7 @@ package struct RunMerger {
       url: URL(fileURLWithPath: base + ".offsets.tmp"), checksummed: false)
     defer { try? FileManager.default.removeItem(at: offsets.url) }
     MemoryTrace.mark("merge of the lists in memory")
-    var output = ListOutput(terms: terms, postings: postings, offsets: offsets)
+    var output = ListOutput(terms: terms, postings: postings, offsets: offsets, scratch: nil)
     try accumulator.drain { term, run throws(IndexError) in
       output.list.add(run: run)
       try output.finishList(term: term)
@@ -186,19 +197,28 @@ package struct RunMerger {
     let terms: FileWriter
     let postings: FileWriter
     let offsets: FileWriter?
-    var list: BlockListWriter
-    let entries = ScratchBuffer<UInt8>(capacity: 1 << 17)
-    let staged = ScratchBuffer<UInt8>(capacity: 1 << 17)
-    let places = ScratchBuffer<UInt8>(capacity: 1 << 16)
+    let scratch: ListScratch
     private(set) var count = 0
 
-    init(terms: FileWriter, postings: FileWriter, offsets: FileWriter?) {
+    /// `scratch`: the buffers of a merge thread, reused from part to part (new ones when nil).
+    init(terms: FileWriter, postings: FileWriter, offsets: FileWriter?, scratch: ListScratch?) {
       self.terms = terms
       self.postings = postings
       self.offsets = offsets
-      list = BlockListWriter(
-        spillURL: URL(fileURLWithPath: postings.url.deletingPathExtension().path + ".spill.tmp"))
+      self.scratch =
+        scratch
+        ?? ListScratch(
+          spillURL: URL(
+            fileURLWithPath: postings.url.deletingPathExtension().path + ".spill.tmp"))
     }
+
+    var list: BlockListWriter {
+      get { scratch.list }
+      _modify { yield &scratch.list }
+    }
+    var entries: ScratchBuffer<UInt8> { scratch.entries }
+    var staged: ScratchBuffer<UInt8> { scratch.staged }
+    var places: ScratchBuffer<UInt8> { scratch.places }
 
     /// Writes the list of `term` (its runs added to `list`) and its entry.
     mutating func finishList(term: UnsafeRawBufferPointer) throws(IndexError) {
@@ -223,12 +243,29 @@ package struct RunMerger {
       }
     }
 
-    /// Writes what is staged; returns the entry count.
+    /// Writes what is staged (the buffers left empty); returns the entry count.
     func close() throws(IndexError) -> Int {
       try postings.write(staged.raw)
       try terms.write(entries.raw)
       if let offsets { try offsets.write(places.raw) }
+      staged.removeAll(limit: 1 << 20)
+      entries.removeAll(limit: 1 << 20)
+      places.removeAll(limit: 1 << 20)
       return count
+    }
+  }
+
+  /// The buffers of `ListOutput`: one merge thread's, reused from part to part, so that a merge
+  /// split in many parts grows them once per thread.
+  final class ListScratch: @unchecked Sendable {
+    var list: BlockListWriter
+    let entries = ScratchBuffer<UInt8>(capacity: 1 << 17)
+    let staged = ScratchBuffer<UInt8>(capacity: 1 << 17)
+    let places = ScratchBuffer<UInt8>(capacity: 1 << 16)
+
+    /// `spillURL`: where the list writer spills the positions of a very long list.
+    init(spillURL: URL) {
+      list = BlockListWriter(spillURL: spillURL)
     }
   }
 
