@@ -158,7 +158,7 @@ package struct RunMerger {
     while let smallest = smallestTerm(cursors) {
       for index in cursors.indices where !cursors[index].isDone {
         guard RunMerger.compare(cursors[index].term, smallest) == 0 else { continue }
-        output.list.add(run: cursors[index].postings)
+        output.scratch.list.add(run: cursors[index].postings)
         cursors[index].advance()
       }
       try output.finishList(term: smallest)
@@ -182,7 +182,7 @@ package struct RunMerger {
     MemoryTrace.mark("merge of the lists in memory")
     var output = ListOutput(terms: terms, postings: postings, offsets: offsets, scratch: nil)
     try accumulator.drain { term, run throws(IndexError) in
-      output.list.add(run: run)
+      output.scratch.list.add(run: run)
       try output.finishList(term: term)
     }
     let count = try output.close()
@@ -198,6 +198,9 @@ package struct RunMerger {
     let postings: FileWriter
     let offsets: FileWriter?
     let scratch: ListScratch
+    let entries: ScratchBuffer<UInt8>
+    let staged: ScratchBuffer<UInt8>
+    let places: ScratchBuffer<UInt8>
     private(set) var count = 0
 
     /// `scratch`: the buffers of a merge thread, reused from part to part (new ones when nil).
@@ -205,26 +208,23 @@ package struct RunMerger {
       self.terms = terms
       self.postings = postings
       self.offsets = offsets
-      self.scratch =
+      let scratch =
         scratch
         ?? ListScratch(
           spillURL: URL(
             fileURLWithPath: postings.url.deletingPathExtension().path + ".spill.tmp"))
+      self.scratch = scratch
+      entries = scratch.entries
+      staged = scratch.staged
+      places = scratch.places
     }
 
-    var list: BlockListWriter {
-      get { scratch.list }
-      _modify { yield &scratch.list }
-    }
-    var entries: ScratchBuffer<UInt8> { scratch.entries }
-    var staged: ScratchBuffer<UInt8> { scratch.staged }
-    var places: ScratchBuffer<UInt8> { scratch.places }
 
     /// Writes the list of `term` (its runs added to `list`) and its entry.
     mutating func finishList(term: UnsafeRawBufferPointer) throws(IndexError) {
-      let frequency = list.documentFrequency
+      let frequency = scratch.list.documentFrequency
       let start = postings.offset + UInt64(staged.count)
-      let (length, crc) = try list.finish(into: postings, staging: staged)
+      let (length, crc) = try scratch.list.finish(into: postings, staging: staged)
       if offsets != nil { places.u64(terms.offset + UInt64(entries.count)) }
       RunMerger.encodeEntry(
         term: term, frequency: frequency, start: Int(start), length: length, crc: crc,
@@ -258,7 +258,9 @@ package struct RunMerger {
   /// The buffers of `ListOutput`: one merge thread's, reused from part to part, so that a merge
   /// split in many parts grows them once per thread.
   final class ListScratch: @unchecked Sendable {
-    var list: BlockListWriter
+    // One thread uses it at a time: no dynamic exclusivity check on the list writer, reached
+    // several times per term.
+    @exclusivity(unchecked) var list: BlockListWriter
     let entries = ScratchBuffer<UInt8>(capacity: 1 << 17)
     let staged = ScratchBuffer<UInt8>(capacity: 1 << 17)
     let places = ScratchBuffer<UInt8>(capacity: 1 << 16)
