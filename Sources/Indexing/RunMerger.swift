@@ -219,8 +219,7 @@ package struct RunMerger {
       places = scratch.places
     }
 
-
-    /// Writes the list of `term` (its runs added to `list`) and its entry.
+    /// Writes the list of `term` (its runs added to `scratch.list`) and its entry.
     mutating func finishList(term: UnsafeRawBufferPointer) throws(IndexError) {
       let frequency = scratch.list.documentFrequency
       let start = postings.offset + UInt64(staged.count)
