@@ -46,7 +46,7 @@ package final class FileWriter {
   }
 
   deinit {
-    if !closed { close(descriptor) }
+    if !closed { Glibc.close(descriptor) }
   }
 
   package func write(_ bytes: [UInt8]) throws(IndexError) {
@@ -124,7 +124,7 @@ package final class FileWriter {
       guard source >= 0 else {
         throw .io(path: url.path, message: FileWriter.lastError("cannot open"))
       }
-      defer { close(source) }
+      defer { Glibc.close(source) }
       var position: off_t = 0
       var done = 0
       while done < count {
@@ -183,6 +183,17 @@ package final class FileWriter {
   package func finish(
     footer: Bool = true, sync: Bool = true
   ) throws(IndexError) -> (size: Int, crc: UInt32) {
+    let result = try finishLeavingOpen(footer: footer)
+    try close(sync: sync)
+    return result
+  }
+
+  /// `finish` without its fsync and close: the chunk table and footer are written and everything
+  /// flushed; `close(sync:)` must follow, on any thread (the wait for the disk then overlaps
+  /// other work).
+  package func finishLeavingOpen(
+    footer: Bool = true
+  ) throws(IndexError) -> (size: Int, crc: UInt32) {
     if let table = chunks?.finished() {
       chunks = nil
       crcBefore = FileWriter.payloadCRC(chunkTable: table, payloadCount: offset)
@@ -194,16 +205,21 @@ package final class FileWriter {
       Footer(payloadLength: offset, crc: payloadCRC).bytes.withUnsafeBytes { buffer.append($0) }
     }
     try flush()
+    return (Int(offset) + (footer ? Footer.size : 0), payloadCRC)
+  }
+
+  /// Fsyncs (when `sync`) and closes the file, once everything is written and flushed.
+  package func close(sync: Bool) throws(IndexError) {
+    guard !closed else { return }
     guard !sync || fsync(descriptor) == 0 else {
       let message = FileWriter.lastError("fsync failed")
       abandon()
       throw .io(path: url.path, message: message)
     }
     closed = true
-    guard close(descriptor) == 0 else {
+    guard Glibc.close(descriptor) == 0 else {
       throw .io(path: url.path, message: FileWriter.lastError("close failed"))
     }
-    return (Int(offset) + (footer ? Footer.size : 0), payloadCRC)
   }
 
   /// The CRC-32 of a chunked file's payload before its chunk table, combined from the chunks'
@@ -274,7 +290,7 @@ package final class FileWriter {
   /// After a failed write: closes and removes the (temporary) file, so that a full disk gets
   /// its space back at once.
   private func abandon() {
-    if !closed { close(descriptor) }
+    if !closed { Glibc.close(descriptor) }
     closed = true
     unlink(url.path)
   }

@@ -32,6 +32,11 @@ package struct RunMerger {
       advance()
     }
 
+    /// Releases the pages read since the last release (the end of the part's range reached).
+    mutating func releaseRead() {
+      released = file.releasePages(from: released, to: reader.offset)
+    }
+
     mutating func advance() {
       guard !reader.isAtEnd else {
         isDone = true
@@ -54,16 +59,20 @@ package struct RunMerger {
   package static let residentBudget = 16 << 20
   /// Runs smaller than this in total are merged by one thread.
   package var parallelThreshold = 8 << 20
-  /// Merge parts run at once (each on its own thread, over its own range of terms).
-  package var parts = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
+  /// Threads merging at once.
+  package var threads = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
+  /// Term ranges a large merge is split into (see `MergeSchedule`): more than `threads`, so
+  /// that parts written aside are appended while later ones are merged.
+  package var parts = 4 * min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
   package init() {}
 
   /// Merges `runs` (in document order) into `terms` and `postings` writers. Large merges are
-  /// split by term range into `parts` merged at once, each into its own temporary files, then
-  /// appended in order (postings offsets shifted): the same bytes as one merge. The entries'
-  /// offsets go to a temporary file, appended to `terms` at the end: nothing per term is held
-  /// in memory.
+  /// split by term range into `parts`, merged by `threads` threads (see `MergeSchedule`): a
+  /// part is written straight to `terms` and `postings` when every part before it is there
+  /// already, else into temporary files appended in order (postings offsets shifted) as soon as
+  /// the parts before it are in: the same bytes as one merge. The entries' offsets go to a
+  /// temporary file, appended to `terms` at the end: nothing per term is held in memory.
   package func merge(
     runs: [URL], terms: FileWriter, postings: FileWriter
   ) throws(IndexError) -> Int {
@@ -71,10 +80,11 @@ package struct RunMerger {
     for url in runs { mapped.append(try MappedFile(url: url, name: url.lastPathComponent)) }
     let files = mapped
     let total = files.reduce(0) { $0 + $1.bytes.count }
-    let ranges = RunSplit.ranges(
-      of: files, parts: total < parallelThreshold ? 1 : parts)
+    let parallel = total >= parallelThreshold && threads > 1
+    let ranges = RunSplit.ranges(of: files, parts: parallel ? max(parts, threads) : 1)
+    let active = min(ranges.count, threads)
     let window = max(
-      128 << 10, min(512 << 10, RunMerger.residentBudget / max(1, runs.count * ranges.count)))
+      128 << 10, min(512 << 10, RunMerger.residentBudget / max(1, runs.count * active)))
     MemoryTrace.mark("merge of \(runs.count) runs split in \(ranges.count) part(s)")
     let base = postings.url.deletingPathExtension().path
     let offsets = try FileWriter(
@@ -86,22 +96,8 @@ package struct RunMerger {
       try writeTable(offsets, count: count, to: terms)
       return count
     }
-    // A part's postings are checksummed as they are written (the parts run at once), then
-    // copied by the kernel (`FileWriter.append(contentsOf:count:crc:)`).
-    typealias Part = (count: Int, size: Int, crc: UInt32)
-    let outcomes = parallelMap(Array(ranges.indices)) { part -> Result<Part, IndexError> in
-      Result { () throws(IndexError) -> Part in
-        let partTerms = try FileWriter(
-          url: URL(fileURLWithPath: base + ".terms-\(part).tmp"), checksummed: false)
-        let partPostings = try FileWriter(url: URL(fileURLWithPath: base + ".post-\(part).tmp"))
-        let count = try mergePart(
-          files, ranges[part], window: window, terms: partTerms, postings: partPostings,
-          offsets: nil)
-        _ = try partTerms.finish(footer: false, sync: false)
-        let written = try partPostings.finish(footer: false, sync: false)
-        return (count, written.size, written.crc)
-      }
-    }
+    let schedule = MergeSchedule(parts: ranges.count)
+    let output = MergeSchedule.Output(terms: terms, postings: postings, offsets: offsets)
     defer {
       for part in ranges.indices {
         for name in ["terms", "post"] {
@@ -109,20 +105,43 @@ package struct RunMerger {
         }
       }
     }
-    MemoryTrace.mark("merge parts done")
-    var count = 0
-    for (part, outcome) in outcomes.enumerated() {
-      let written = try outcome.get()
-      count += written.count
-      let shift = postings.offset
-      try postings.append(
-        contentsOf: URL(fileURLWithPath: base + ".post-\(part).tmp"), count: written.size,
-        crc: written.crc)
-      try appendEntries(
-        URL(fileURLWithPath: base + ".terms-\(part).tmp"), shift: shift, to: terms,
-        offsets: offsets)
-      MemoryTrace.mark("merge part \(part) appended")
+    let scratches = (0..<active).map {
+      ListScratch(spillURL: URL(fileURLWithPath: base + ".spill-\($0).tmp"))
     }
+    DispatchQueue.concurrentPerform(iterations: active) { thread in
+      let scratch = scratches[thread]
+      schedule.work(
+        merge: { part, direct throws(IndexError) -> MergeSchedule.Aside in
+          guard !direct else {
+            let count = try mergePart(
+              files, ranges[part], window: window, terms: output.terms,
+              postings: output.postings, offsets: output.offsets, scratch: scratch)
+            return MergeSchedule.Aside(count: count, size: 0, crc: 0)
+          }
+          // Aside: the part's postings are checksummed as they are written (threads run at
+          // once), then copied by the kernel (`FileWriter.append(contentsOf:count:crc:)`).
+          let partTerms = try FileWriter(
+            url: URL(fileURLWithPath: base + ".terms-\(part).tmp"), checksummed: false)
+          let partPostings = try FileWriter(url: URL(fileURLWithPath: base + ".post-\(part).tmp"))
+          let count = try mergePart(
+            files, ranges[part], window: window, terms: partTerms, postings: partPostings,
+            offsets: nil, scratch: scratch)
+          _ = try partTerms.finish(footer: false, sync: false)
+          let written = try partPostings.finish(footer: false, sync: false)
+          return MergeSchedule.Aside(count: count, size: written.size, crc: written.crc)
+        },
+        append: { part, aside throws(IndexError) in
+          let shift = output.postings.offset
+          let postingsURL = URL(fileURLWithPath: base + ".post-\(part).tmp")
+          try output.postings.append(contentsOf: postingsURL, count: aside.size, crc: aside.crc)
+          try? FileManager.default.removeItem(at: postingsURL)
+          let termsURL = URL(fileURLWithPath: base + ".terms-\(part).tmp")
+          try appendEntries(termsURL, shift: shift, to: output.terms, offsets: output.offsets)
+          try? FileManager.default.removeItem(at: termsURL)
+        })
+    }
+    let count = try schedule.finished()
+    MemoryTrace.mark("merge parts done")
     try writeTable(offsets, count: count, to: terms)
     return count
   }
@@ -132,18 +151,20 @@ package struct RunMerger {
   /// staged in memory and written 64 KB at a time (offsets count the staged bytes).
   private func mergePart(
     _ files: [MappedFile], _ ranges: [Range<Int>], window: Int, terms: FileWriter,
-    postings: FileWriter, offsets: FileWriter?
+    postings: FileWriter, offsets: FileWriter?, scratch: ListScratch? = nil
   ) throws(IndexError) -> Int {
     var cursors = zip(files, ranges).map { Cursor(file: $0, range: $1, window: window) }
-    var output = ListOutput(terms: terms, postings: postings, offsets: offsets)
+    var output = ListOutput(terms: terms, postings: postings, offsets: offsets, scratch: scratch)
     while let smallest = smallestTerm(cursors) {
       for index in cursors.indices where !cursors[index].isDone {
         guard RunMerger.compare(cursors[index].term, smallest) == 0 else { continue }
-        output.list.add(run: cursors[index].postings)
+        output.scratch.list.add(run: cursors[index].postings)
         cursors[index].advance()
       }
       try output.finishList(term: smallest)
     }
+    // A part's cursors leave nothing resident: later parts read other ranges.
+    for index in cursors.indices { cursors[index].releaseRead() }
     return try output.close()
   }
 
@@ -159,9 +180,9 @@ package struct RunMerger {
       url: URL(fileURLWithPath: base + ".offsets.tmp"), checksummed: false)
     defer { try? FileManager.default.removeItem(at: offsets.url) }
     MemoryTrace.mark("merge of the lists in memory")
-    var output = ListOutput(terms: terms, postings: postings, offsets: offsets)
+    var output = ListOutput(terms: terms, postings: postings, offsets: offsets, scratch: nil)
     try accumulator.drain { term, run throws(IndexError) in
-      output.list.add(run: run)
+      output.scratch.list.add(run: run)
       try output.finishList(term: term)
     }
     let count = try output.close()
@@ -176,25 +197,33 @@ package struct RunMerger {
     let terms: FileWriter
     let postings: FileWriter
     let offsets: FileWriter?
-    var list: BlockListWriter
-    let entries = ScratchBuffer<UInt8>(capacity: 1 << 17)
-    let staged = ScratchBuffer<UInt8>(capacity: 1 << 17)
-    let places = ScratchBuffer<UInt8>(capacity: 1 << 16)
+    let scratch: ListScratch
+    let entries: ScratchBuffer<UInt8>
+    let staged: ScratchBuffer<UInt8>
+    let places: ScratchBuffer<UInt8>
     private(set) var count = 0
 
-    init(terms: FileWriter, postings: FileWriter, offsets: FileWriter?) {
+    /// `scratch`: the buffers of a merge thread, reused from part to part (new ones when nil).
+    init(terms: FileWriter, postings: FileWriter, offsets: FileWriter?, scratch: ListScratch?) {
       self.terms = terms
       self.postings = postings
       self.offsets = offsets
-      list = BlockListWriter(
-        spillURL: URL(fileURLWithPath: postings.url.deletingPathExtension().path + ".spill.tmp"))
+      let scratch =
+        scratch
+        ?? ListScratch(
+          spillURL: URL(
+            fileURLWithPath: postings.url.deletingPathExtension().path + ".spill.tmp"))
+      self.scratch = scratch
+      entries = scratch.entries
+      staged = scratch.staged
+      places = scratch.places
     }
 
-    /// Writes the list of `term` (its runs added to `list`) and its entry.
+    /// Writes the list of `term` (its runs added to `scratch.list`) and its entry.
     mutating func finishList(term: UnsafeRawBufferPointer) throws(IndexError) {
-      let frequency = list.documentFrequency
+      let frequency = scratch.list.documentFrequency
       let start = postings.offset + UInt64(staged.count)
-      let (length, crc) = try list.finish(into: postings, staging: staged)
+      let (length, crc) = try scratch.list.finish(into: postings, staging: staged)
       if offsets != nil { places.u64(terms.offset + UInt64(entries.count)) }
       RunMerger.encodeEntry(
         term: term, frequency: frequency, start: Int(start), length: length, crc: crc,
@@ -213,12 +242,31 @@ package struct RunMerger {
       }
     }
 
-    /// Writes what is staged; returns the entry count.
+    /// Writes what is staged (the buffers left empty); returns the entry count.
     func close() throws(IndexError) -> Int {
       try postings.write(staged.raw)
       try terms.write(entries.raw)
       if let offsets { try offsets.write(places.raw) }
+      staged.removeAll(limit: 1 << 20)
+      entries.removeAll(limit: 1 << 20)
+      places.removeAll(limit: 1 << 20)
       return count
+    }
+  }
+
+  /// The buffers of `ListOutput`: one merge thread's, reused from part to part, so that a merge
+  /// split in many parts grows them once per thread.
+  final class ListScratch: @unchecked Sendable {
+    // One thread uses it at a time: no dynamic exclusivity check on the list writer, reached
+    // several times per term.
+    @exclusivity(unchecked) var list: BlockListWriter
+    let entries = ScratchBuffer<UInt8>(capacity: 1 << 17)
+    let staged = ScratchBuffer<UInt8>(capacity: 1 << 17)
+    let places = ScratchBuffer<UInt8>(capacity: 1 << 16)
+
+    /// `spillURL`: where the list writer spills the positions of a very long list.
+    init(spillURL: URL) {
+      list = BlockListWriter(spillURL: spillURL)
     }
   }
 

@@ -252,16 +252,52 @@ package final class SegmentWriter {
 
   /// Writes the remaining files, fsyncs them and renames them to their final names; returns
   /// the segment and its files, for the manifest to commit.
+  ///
+  /// Three threads share the work after the last document: the store's fsync and the document
+  /// and source tables (which need no postings) go to threads of their own (`TailTask`) while
+  /// this one spills the last run and merges the postings; every file is fsynced before any is
+  /// renamed.
   package func finish() throws(IndexError) -> (segment: SegmentEntry, files: [Manifest.FileEntry]) {
+    var written: [String: (size: Int, crc: UInt32)] = [:]
+    written["store"] = try store.finishLeavingOpen()
+    let store = store
+    let storeSync = TailTask { () throws(IndexError) in try store.close(sync: true) }
+    let tables = TailTask { [self] () throws(IndexError) in try writeTables() }
+    do {
+      let postingFiles = try writePostings()
+      try storeSync.value()
+      MemoryTrace.mark("store written")
+      let (tableFiles, totalFieldLength) = try tables.value()
+      written.merge(postingFiles) { $1 }
+      written.merge(tableFiles) { $1 }
+      var entries: [Manifest.FileEntry] = []
+      for suffix in IndexLayout.suffixes {
+        guard let result = written[suffix] else { continue }
+        let name = IndexLayout.segmentFile(generation: generation, suffix: suffix)
+        try IndexLayout.rename(temporaryURL(suffix), to: directory.appendingPathComponent(name))
+        entries.append(Manifest.FileEntry(name: name, size: result.size, crc32: result.crc))
+      }
+      let segment = SegmentEntry(
+        number: generation, storedCount: storedCount, liveCount: liveCount,
+        totalFieldLength: totalFieldLength, sourceCount: sourceCount,
+        liveSourceCount: sourceCount)
+      return (segment, entries)
+    } catch {
+      storeSync.wait()
+      tables.wait()
+      throw error
+    }
+  }
+
+  /// Spills the last run (or keeps the lists in memory) and merges the runs into the terms and
+  /// postings files, fsynced; returns their sizes and CRC-32s.
+  private func writePostings() throws(IndexError) -> [String: (size: Int, crc: UInt32)] {
     // A build whose lists never outgrew the budget, and small enough for one merge thread,
     // merges them from memory (the bytes of a spill and a merge of its run).
     let inMemory = runs.isEmpty && accumulator.estimatedBytes < merger.parallelThreshold
     if !inMemory, !accumulator.isEmpty || runs.isEmpty { try spill() }
     HeapTrim.release()
     MemoryTrace.mark("documents read, \(runs.count) runs")
-    var written: [String: (size: Int, crc: UInt32)] = [:]
-    written["store"] = try store.finish()
-    MemoryTrace.mark("store written")
     let terms = try FileWriter(url: temporaryURL("terms"), chunked: true)
     let postings = try FileWriter(url: temporaryURL("post"))
     if inMemory {
@@ -269,15 +305,32 @@ package final class SegmentWriter {
     } else {
       _ = try merger.merge(runs: runs, terms: terms, postings: postings)
     }
-    written["terms"] = try terms.finish()
-    written["post"] = try postings.finish()
+    var written: [String: (size: Int, crc: UInt32)] = [:]
+    written["terms"] = try terms.finishLeavingOpen()
+    written["post"] = try postings.finishLeavingOpen()
     for run in runs { try? FileManager.default.removeItem(at: run) }
     if let versions {
       try? FileManager.default.removeItem(at: versions.url)
       versionPlaces = [:]
     }
     HeapTrim.release()
+    let postingsSync = TailTask { () throws(IndexError) in try postings.close(sync: true) }
+    do {
+      try terms.close(sync: true)
+    } catch {
+      postingsSync.wait()
+      throw error
+    }
+    try postingsSync.value()
     MemoryTrace.mark("terms and postings written")
+    return written
+  }
+
+  /// Writes the document table and the source table, fsynced (on a thread of their own, see
+  /// `finish`); returns their sizes and CRC-32s and the live documents' total field length.
+  private func writeTables() throws(IndexError) -> (
+    files: [String: (size: Int, crc: UInt32)], totalFieldLength: Int
+  ) {
     _ = try strings.finish(footer: false, sync: false)
     _ = try columns.finish(footer: false, sync: false)
     defer {
@@ -293,20 +346,10 @@ package final class SegmentWriter {
     try table.write(to: docs) { emit throws(IndexError) in
       try idRuns.merge(isLive: { !deleted.contains($0) }, emit)
     }
+    var written: [String: (size: Int, crc: UInt32)] = [:]
     written["docs"] = try docs.finish()
     MemoryTrace.mark("document table written")
     written["sources"] = try sources.finish()
-    var entries: [Manifest.FileEntry] = []
-    for suffix in IndexLayout.suffixes {
-      guard let result = written[suffix] else { continue }
-      let name = IndexLayout.segmentFile(generation: generation, suffix: suffix)
-      try IndexLayout.rename(temporaryURL(suffix), to: directory.appendingPathComponent(name))
-      entries.append(Manifest.FileEntry(name: name, size: result.size, crc32: result.crc))
-    }
-    let segment = SegmentEntry(
-      number: generation, storedCount: storedCount, liveCount: liveCount,
-      totalFieldLength: table.totalFieldLength, sourceCount: sourceCount,
-      liveSourceCount: sourceCount)
-    return (segment, entries)
+    return (written, table.totalFieldLength)
   }
 }
