@@ -5,7 +5,7 @@
 #endif
 
 /// The visible entries of one folder, sorted, held compactly: every name in one byte buffer
-/// with an offset table, so that a folder of 100 000 files costs about 30 bytes a file and
+/// (each followed by a NUL, so that it can be passed to `fstatat` as it is) with an offset table, so that a folder of 100 000 files costs about 30 bytes a file and
 /// nothing is kept of a folder once its entries are done.
 ///
 /// Names starting with "." are left out. Entries are sorted by their bytes, a folder's name
@@ -36,6 +36,7 @@ struct DirectoryListing {
         guard length > 0, raw[0] != UInt8(ascii: ".") else { return false }
         starts.append(UInt32(names.count))
         names.append(contentsOf: raw[0..<length])
+        names.append(0)
         return true
       }
       if added { kinds.append(kind) }
@@ -50,8 +51,25 @@ struct DirectoryListing {
   /// The `index`th entry in sorted order.
   func entry(_ index: Int) -> (name: String, kind: Kind) {
     let number = Int(order[index])
-    let bytes = names[Int(starts[number])..<Int(starts[number + 1])]
-    return (String(decoding: bytes, as: UTF8.self), kinds[number])
+    return (name(number), kinds[number])
+  }
+
+  /// The kind of the `index`th entry in sorted order.
+  func kind(_ index: Int) -> Kind { kinds[Int(order[index])] }
+
+  /// Calls `body` with the NUL-terminated name of the `index`th entry in sorted order.
+  func withName<Result>(_ index: Int, _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+    let number = Int(order[index])
+    let start = Int(starts[number])
+    let count = Int(starts[number + 1]) - start
+    return names.withUnsafeBufferPointer { bytes in
+      (bytes.baseAddress! + start).withMemoryRebound(to: CChar.self, capacity: count, body)
+    }
+  }
+
+  /// The name of entry `number` (in reading order), without its NUL.
+  private func name(_ number: Int) -> String {
+    String(decoding: names[Int(starts[number])..<Int(starts[number + 1]) - 1], as: UTF8.self)
   }
 
   private static func kind(of type: UInt8) -> Kind {
@@ -67,8 +85,7 @@ struct DirectoryListing {
   /// File systems that do not fill `d_type` get one `lstat` per entry.
   private mutating func resolveUnknownKinds(in path: String) {
     for number in kinds.indices where kinds[number] == .unknown {
-      let name = String(
-        decoding: names[Int(starts[number])..<Int(starts[number + 1])], as: UTF8.self)
+      let name = name(number)
       var status = stat()
       guard lstat(path + "/" + name, &status) == 0 else {
         kinds[number] = .other
@@ -90,7 +107,7 @@ struct DirectoryListing {
       let kinds = kinds
       func key(_ number: UInt32) -> (Int, Int, Bool) {
         let start = Int(starts[Int(number)])
-        return (start, Int(starts[Int(number) + 1]) - start, kinds[Int(number)] == .folder)
+        return (start, Int(starts[Int(number) + 1]) - 1 - start, kinds[Int(number)] == .folder)
       }
       order.sort { a, b in
         DirectoryListing.precedes(key(a), key(b), in: bytes)

@@ -138,10 +138,13 @@ struct IncrementalBuild {
 
   /// The stamps of every file of the generation, when each matches its checksum (nil when one
   /// does not), and how many files were read to check it: a file `VerifiedStamps` vouches for
-  /// (not written since it was last known good) is not read again.
-  static func intactFiles(_ reader: IndexReader) -> (stamps: VerifiedStamps?, checked: Int) {
+  /// (not written since it was last known good) is not read again. `trusted`: the stamps read
+  /// already, if they were.
+  static func intactFiles(
+    _ reader: IndexReader, trusted: VerifiedStamps? = nil
+  ) -> (stamps: VerifiedStamps?, checked: Int) {
     let directory = reader.directory
-    let trusted = VerifiedStamps.trusted(in: directory)
+    let trusted = trusted ?? VerifiedStamps.trusted(in: directory)
     let results = parallelMap(reader.manifest.files) { entry -> (Bool, Bool) in
       if trusted.vouches(for: entry.name, crc: entry.crc32) { return (true, false) }
       return (checksumMatches(entry, in: directory), true)

@@ -33,11 +33,16 @@ package struct PreviousGeneration: Sendable {
   /// `checkingInBackground`: every file's checksum is checked on another thread meanwhile (see
   /// `isIntact`), for a build that may be incremental.
   package init(directory: URL, pipeline: String?, checkingInBackground: Bool = false) {
-    guard let reader = try? IndexReader(directory: directory, checkingEverything: true) else {
-      return
-    }
-    if checkingInBackground, pipeline != nil, reader.manifest.pipeline == pipeline {
-      intactCheck = BackgroundTask { IncrementalBuild.intactFiles(reader) }
+    // When the stamps vouch for every file of the generation (each read whole and found good,
+    // not written since), its chunks need not all be checked now: they are checked as read.
+    let trusted = checkingInBackground ? VerifiedStamps.trusted(in: directory) : nil
+    let vouched = trusted.map { PreviousGeneration.vouches($0, forEveryFileIn: directory) }
+    guard
+      let reader = try? IndexReader(
+        directory: directory, checkingEverything: !(vouched ?? false))
+    else { return }
+    if let trusted, pipeline != nil, reader.manifest.pipeline == pipeline {
+      intactCheck = BackgroundTask { IncrementalBuild.intactFiles(reader, trusted: trusted) }
     }
     var sources: [Source] = []
     sources.reserveCapacity(reader.segments.reduce(0) { $0 + $1.entry.sourceCount })
@@ -55,6 +60,15 @@ package struct PreviousGeneration: Sendable {
       _ = byPath.insert(sources[index].entry.path, place: index) { sources[$0].entry.path }
     }
     shared = PreviousGeneration.sharedIDs(sources)
+  }
+
+  /// Whether `trusted` vouches for every file of the generation `CURRENT` names in `directory`
+  /// (false when it cannot be read).
+  private static func vouches(_ trusted: VerifiedStamps, forEveryFileIn directory: URL) -> Bool {
+    guard let name = try? IndexLayout.currentManifestName(in: directory),
+      let manifest = try? IndexLayout.readManifest(named: name, in: directory)
+    else { return false }
+    return manifest.files.allSatisfy { trusted.vouches(for: $0.name, crc: $0.crc32) }
   }
 
   /// The ids held by more than one source entry, or twice by one.
