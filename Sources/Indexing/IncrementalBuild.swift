@@ -39,7 +39,7 @@ struct IncrementalBuild {
       guard !walked[index] else { continue }
       walked[index] = true
       let source = previous.sources[index]
-      if IncrementalBuild.isUnchanged(file, source.entry) {
+      if IncrementalBuild.isUnchanged(file, source) {
         plan.unchangedFiles += 1
       } else {
         plan.read.append(file)
@@ -54,11 +54,11 @@ struct IncrementalBuild {
     return plan
   }
 
-  static func isUnchanged(_ file: CorpusFile, _ entry: SourceEntry) -> Bool {
-    guard file.size == entry.size else { return false }
-    if file.modificationTime == entry.modificationTime { return true }
+  static func isUnchanged(_ file: CorpusFile, _ source: PreviousGeneration.Source) -> Bool {
+    guard file.size == source.size else { return false }
+    if file.modificationTime == source.modificationTime { return true }
     guard let data = FileManager.default.contents(atPath: file.path) else { return false }
-    return data.withUnsafeBytes { ContentHash.hex($0) } == entry.contentHash
+    return data.withUnsafeBytes { ContentHash.hex($0) } == source.entry.contentHash
   }
 
   /// Builds and commits; nil when a full build must do it (nothing is left behind then).
@@ -181,14 +181,16 @@ struct IncrementalBuild {
     return crc.value == footer.crc
   }
 
-  /// Whether a changed or deleted file shares an id with a kept file.
+  /// Whether a changed or deleted file shares an id with a kept file. Only an id the
+  /// generation holds more than once can (`previous.shared`): the entries are decoded then.
   private func sharesIDs(_ plan: Plan) -> Bool {
-    let deletedIDs = Set(plan.deleted.flatMap(\.entry.ids))
-    guard !deletedIDs.isEmpty else { return false }
-    let deletedPaths = Set(plan.deleted.map(\.entry.path))
+    let deleted = plan.deleted.map(\.entry)
+    let candidates = Set(deleted.flatMap(\.ids)).filter(previous.shared.contains)
+    guard !candidates.isEmpty else { return false }
+    let deletedPaths = Set(deleted.map(\.path))
     return previous.sources.contains { source in
-      !deletedPaths.contains(source.entry.path)
-        && source.entry.ids.contains(where: deletedIDs.contains)
+      let entry = source.entry
+      return !deletedPaths.contains(entry.path) && entry.ids.contains(where: candidates.contains)
     }
   }
 
@@ -201,9 +203,10 @@ struct IncrementalBuild {
     var deletions = SegmentDeletions(reader: reader)
     var before: [String: String] = [:]
     for source in plan.deleted {
-      deletions.delete(source)
-      for (id, hash) in zip(source.entry.ids, source.entry.recordHashes) { before[id] = hash }
-      for id in source.entry.ids where previous.shared.contains(id) {
+      let entry = source.entry
+      deletions.delete(source, ids: entry.ids)
+      for (id, hash) in zip(entry.ids, entry.recordHashes) { before[id] = hash }
+      for id in entry.ids where previous.shared.contains(id) {
         previous.storedHash(id).map { before[id] = $0 }
       }
     }
