@@ -105,31 +105,29 @@ struct DirectoryListing {
     names.withUnsafeBufferPointer { bytes in
       let starts = starts
       let kinds = kinds
-      func key(_ number: UInt32) -> (Int, Int, Bool) {
-        let start = Int(starts[Int(number)])
-        return (start, Int(starts[Int(number) + 1]) - 1 - start, kinds[Int(number)] == .folder)
-      }
       order.sort { a, b in
-        DirectoryListing.precedes(key(a), key(b), in: bytes)
+        let aStart = Int(starts[Int(a)])
+        let bStart = Int(starts[Int(b)])
+        return DirectoryListing.precedes(
+          bytes.baseAddress! + aStart, Int(starts[Int(a) + 1]) - 1 - aStart,
+          kinds[Int(a)] == .folder,
+          bytes.baseAddress! + bStart, Int(starts[Int(b) + 1]) - 1 - bStart,
+          kinds[Int(b)] == .folder)
       }
     }
   }
 
-  /// Byte order of two names, a folder's name followed by "/".
+  /// Byte order of two names, a folder's name followed by "/" (no name holds a "/").
   private static func precedes(
-    _ a: (start: Int, length: Int, folder: Bool), _ b: (start: Int, length: Int, folder: Bool),
-    in bytes: UnsafeBufferPointer<UInt8>
+    _ a: UnsafePointer<UInt8>, _ aLength: Int, _ aFolder: Bool,
+    _ b: UnsafePointer<UInt8>, _ bLength: Int, _ bFolder: Bool
   ) -> Bool {
+    let common = min(aLength, bLength)
+    let order = common == 0 ? 0 : memcmp(a, b, common)
+    if order != 0 { return order < 0 }
     let slash = UInt8(ascii: "/")
-    let aCount = a.length + (a.folder ? 1 : 0)
-    let bCount = b.length + (b.folder ? 1 : 0)
-    var index = 0
-    while index < aCount, index < bCount {
-      let x = index < a.length ? bytes[a.start + index] : slash
-      let y = index < b.length ? bytes[b.start + index] : slash
-      if x != y { return x < y }
-      index += 1
-    }
-    return aCount < bCount
+    if aLength < bLength { return aFolder ? slash < b[aLength] : true }
+    if aLength > bLength { return bFolder ? a[bLength] < slash : false }
+    return !aFolder && bFolder
   }
 }
