@@ -209,11 +209,21 @@ struct CorpusScan {
     _ range: Range<Int>, of folder: Folder, in handle: DirectoryHandle
   ) -> [Task] {
     guard let listing = folder.listing else { return [] }
+    withExtendedLifetime(handle) {
+      lookUp(range, of: folder, listing, descriptor: handle.descriptor)
+    }
+    return []
+  }
+
+  /// Looks up the files and links among `range` in `folder`'s `listing`, open as `descriptor`.
+  private static func lookUp(
+    _ range: Range<Int>, of folder: Folder, _ listing: DirectoryListing, descriptor: Int32
+  ) {
     for index in range {
       switch listing.kind(index) {
       case .file, .link:
         var status = stat()
-        let found = listing.withName(index) { fstatat(handle.descriptor, $0, &status, 0) == 0 }
+        let found = listing.withName(index) { fstatat(descriptor, $0, &status, 0) == 0 }
         guard found, status.st_mode & S_IFMT == S_IFREG else { continue }
         folder.statuses[index] = FileStatus(
           size: Int(status.st_size), modificationTime: seconds(status.st_mtim))
@@ -221,7 +231,6 @@ struct CorpusScan {
         continue
       }
     }
-    return []
   }
 
   /// Appends the files of `folder` and of its folders, depth first in sorted order.

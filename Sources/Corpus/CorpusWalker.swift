@@ -46,7 +46,7 @@ public struct CorpusWalker: Sendable {
     CorpusScan(walker: self, threads: threads).files(under: paths)
   }
 
-  /// Threads of a `scan` by default.
+  /// Threads of a `scan` by default (`PARLINDEX_SCAN_THREADS` sets it, to measure).
   public static let scanThreads =
     ProcessInfo.processInfo.environment["PARLINDEX_SCAN_THREADS"].flatMap { Int($0) } ?? 16
 

@@ -28,8 +28,17 @@ struct DirectoryListing {
 
   /// Lists the open `folder`, found at `path` (`DirectoryHandle` opens it).
   init(_ folder: DirectoryHandle, path: String) {
-    let handle = folder.stream
-    while let entry = readdir(handle) {
+    // The handle is kept alive to the end of the reading: only its stream is used below, and
+    // the handle closes it when released.
+    withExtendedLifetime(folder) { read(folder.stream) }
+    starts.append(UInt32(names.count))
+    resolveUnknownKinds(in: path)
+    sortEntries()
+  }
+
+  /// Appends the visible entries of the open `stream`.
+  private mutating func read(_ stream: OpaquePointer) {
+    while let entry = readdir(stream) {
       let kind = DirectoryListing.kind(of: entry.pointee.d_type)
       let added = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Bool in
         let length = raw.firstIndex(of: 0) ?? raw.count
@@ -41,9 +50,6 @@ struct DirectoryListing {
       }
       if added { kinds.append(kind) }
     }
-    starts.append(UInt32(names.count))
-    resolveUnknownKinds(in: path)
-    sortEntries()
   }
 
   var count: Int { order.count }

@@ -122,6 +122,8 @@ package struct PreviousGeneration: Sendable {
       !checking || (try? Footer.verifyChecksum(mapped.bytes, name: mapped.name)) != nil
     else { return false }
     let storage = SourceBytes(mapped)
+    // The map lives as long as `storage`: kept to the end, whatever the entries hold of it.
+    defer { withExtendedLifetime(storage) {} }
     let payload = storage.bytes
     var strings: [Range<Int>] = []
     var offset = 0
