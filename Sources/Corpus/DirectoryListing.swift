@@ -36,19 +36,23 @@ struct DirectoryListing {
     sortEntries()
   }
 
-  /// Appends the visible entries of the open `stream`.
+  /// Appends the visible entries of the open `stream`. The fields are read in place: an entry
+  /// is only as long as its name (`d_reclen`), so a copy of the whole `dirent` (its 256-byte
+  /// `d_name`) may read past the end of the stream's buffer, into a page that is not mapped.
   private mutating func read(_ stream: OpaquePointer) {
+    let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
+    let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
     while let entry = readdir(stream) {
-      let kind = DirectoryListing.kind(of: entry.pointee.d_type)
-      let added = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Bool in
-        let length = raw.firstIndex(of: 0) ?? raw.count
-        guard length > 0, raw[0] != UInt8(ascii: ".") else { return false }
-        starts.append(UInt32(names.count))
-        names.append(contentsOf: raw[0..<length])
-        names.append(0)
-        return true
-      }
-      if added { kinds.append(kind) }
+      let raw = UnsafeRawPointer(entry)
+      let kind = DirectoryListing.kind(of: raw.load(fromByteOffset: typeOffset, as: UInt8.self))
+      let name = (raw + nameOffset).assumingMemoryBound(to: CChar.self)
+      let length = strlen(name)
+      let bytes = UnsafeRawBufferPointer(start: raw + nameOffset, count: length)
+      guard length > 0, bytes[0] != UInt8(ascii: ".") else { continue }
+      starts.append(UInt32(names.count))
+      names.append(contentsOf: bytes)
+      names.append(0)
+      kinds.append(kind)
     }
   }
 
