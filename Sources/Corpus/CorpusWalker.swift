@@ -37,6 +37,19 @@ public struct CorpusWalker: Sendable {
     return (files, walk.diagnostics)
   }
 
+  /// Every file under `paths`, as `files(under:)` gives them, found by `threads` threads at once
+  /// (`CorpusScan`: when the file system's metadata is not cached, the disk gets several
+  /// requests at a time).
+  public func scan(
+    _ paths: [String], threads: Int = CorpusWalker.scanThreads
+  ) -> (files: [CorpusFile], diagnostics: [Diagnostic]) {
+    CorpusScan(walker: self, threads: threads).files(under: paths)
+  }
+
+  /// Threads of a `scan` by default (`PARLINDEX_SCAN_THREADS` sets it, to measure).
+  public static let scanThreads =
+    ProcessInfo.processInfo.environment["PARLINDEX_SCAN_THREADS"].flatMap { Int($0) } ?? 16
+
   /// The warning for a file skipped as too large.
   func tooLarge(_ file: CorpusFile) -> Diagnostic {
     let megabytes = { (bytes: Int) in String(format: "%.1f MB", Double(bytes) / 1_048_576) }

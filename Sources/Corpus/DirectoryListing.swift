@@ -5,7 +5,7 @@
 #endif
 
 /// The visible entries of one folder, sorted, held compactly: every name in one byte buffer
-/// with an offset table, so that a folder of 100 000 files costs about 30 bytes a file and
+/// (each followed by a NUL, so that it can be passed to `fstatat` as it is) with an offset table, so that a folder of 100 000 files costs about 30 bytes a file and
 /// nothing is kept of a folder once its entries are done.
 ///
 /// Names starting with "." are left out. Entries are sorted by their bytes, a folder's name
@@ -28,21 +28,32 @@ struct DirectoryListing {
 
   /// Lists the open `folder`, found at `path` (`DirectoryHandle` opens it).
   init(_ folder: DirectoryHandle, path: String) {
-    let handle = folder.stream
-    while let entry = readdir(handle) {
-      let kind = DirectoryListing.kind(of: entry.pointee.d_type)
-      let added = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Bool in
-        let length = raw.firstIndex(of: 0) ?? raw.count
-        guard length > 0, raw[0] != UInt8(ascii: ".") else { return false }
-        starts.append(UInt32(names.count))
-        names.append(contentsOf: raw[0..<length])
-        return true
-      }
-      if added { kinds.append(kind) }
-    }
+    // The handle is kept alive to the end of the reading: only its stream is used below, and
+    // the handle closes it when released.
+    withExtendedLifetime(folder) { read(folder.stream) }
     starts.append(UInt32(names.count))
     resolveUnknownKinds(in: path)
     sortEntries()
+  }
+
+  /// Appends the visible entries of the open `stream`. The fields are read in place: an entry
+  /// is only as long as its name (`d_reclen`), so a copy of the whole `dirent` (its 256-byte
+  /// `d_name`) may read past the end of the stream's buffer, into a page that is not mapped.
+  private mutating func read(_ stream: OpaquePointer) {
+    let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
+    let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    while let entry = readdir(stream) {
+      let raw = UnsafeRawPointer(entry)
+      let kind = DirectoryListing.kind(of: raw.load(fromByteOffset: typeOffset, as: UInt8.self))
+      let name = (raw + nameOffset).assumingMemoryBound(to: CChar.self)
+      let length = strlen(name)
+      let bytes = UnsafeRawBufferPointer(start: raw + nameOffset, count: length)
+      guard length > 0, bytes[0] != UInt8(ascii: ".") else { continue }
+      starts.append(UInt32(names.count))
+      names.append(contentsOf: bytes)
+      names.append(0)
+      kinds.append(kind)
+    }
   }
 
   var count: Int { order.count }
@@ -50,8 +61,25 @@ struct DirectoryListing {
   /// The `index`th entry in sorted order.
   func entry(_ index: Int) -> (name: String, kind: Kind) {
     let number = Int(order[index])
-    let bytes = names[Int(starts[number])..<Int(starts[number + 1])]
-    return (String(decoding: bytes, as: UTF8.self), kinds[number])
+    return (name(number), kinds[number])
+  }
+
+  /// The kind of the `index`th entry in sorted order.
+  func kind(_ index: Int) -> Kind { kinds[Int(order[index])] }
+
+  /// Calls `body` with the NUL-terminated name of the `index`th entry in sorted order.
+  func withName<Result>(_ index: Int, _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+    let number = Int(order[index])
+    let start = Int(starts[number])
+    let count = Int(starts[number + 1]) - start
+    return names.withUnsafeBufferPointer { bytes in
+      (bytes.baseAddress! + start).withMemoryRebound(to: CChar.self, capacity: count, body)
+    }
+  }
+
+  /// The name of entry `number` (in reading order), without its NUL.
+  private func name(_ number: Int) -> String {
+    String(decoding: names[Int(starts[number])..<Int(starts[number + 1]) - 1], as: UTF8.self)
   }
 
   private static func kind(of type: UInt8) -> Kind {
@@ -67,8 +95,7 @@ struct DirectoryListing {
   /// File systems that do not fill `d_type` get one `lstat` per entry.
   private mutating func resolveUnknownKinds(in path: String) {
     for number in kinds.indices where kinds[number] == .unknown {
-      let name = String(
-        decoding: names[Int(starts[number])..<Int(starts[number + 1])], as: UTF8.self)
+      let name = name(number)
       var status = stat()
       guard lstat(path + "/" + name, &status) == 0 else {
         kinds[number] = .other
@@ -88,31 +115,29 @@ struct DirectoryListing {
     names.withUnsafeBufferPointer { bytes in
       let starts = starts
       let kinds = kinds
-      func key(_ number: UInt32) -> (Int, Int, Bool) {
-        let start = Int(starts[Int(number)])
-        return (start, Int(starts[Int(number) + 1]) - start, kinds[Int(number)] == .folder)
-      }
       order.sort { a, b in
-        DirectoryListing.precedes(key(a), key(b), in: bytes)
+        let aStart = Int(starts[Int(a)])
+        let bStart = Int(starts[Int(b)])
+        return DirectoryListing.precedes(
+          bytes.baseAddress! + aStart, Int(starts[Int(a) + 1]) - 1 - aStart,
+          kinds[Int(a)] == .folder,
+          bytes.baseAddress! + bStart, Int(starts[Int(b) + 1]) - 1 - bStart,
+          kinds[Int(b)] == .folder)
       }
     }
   }
 
-  /// Byte order of two names, a folder's name followed by "/".
+  /// Byte order of two names, a folder's name followed by "/" (no name holds a "/").
   private static func precedes(
-    _ a: (start: Int, length: Int, folder: Bool), _ b: (start: Int, length: Int, folder: Bool),
-    in bytes: UnsafeBufferPointer<UInt8>
+    _ a: UnsafePointer<UInt8>, _ aLength: Int, _ aFolder: Bool,
+    _ b: UnsafePointer<UInt8>, _ bLength: Int, _ bFolder: Bool
   ) -> Bool {
+    let common = min(aLength, bLength)
+    let order = common == 0 ? 0 : memcmp(a, b, common)
+    if order != 0 { return order < 0 }
     let slash = UInt8(ascii: "/")
-    let aCount = a.length + (a.folder ? 1 : 0)
-    let bCount = b.length + (b.folder ? 1 : 0)
-    var index = 0
-    while index < aCount, index < bCount {
-      let x = index < a.length ? bytes[a.start + index] : slash
-      let y = index < b.length ? bytes[b.start + index] : slash
-      if x != y { return x < y }
-      index += 1
-    }
-    return aCount < bCount
+    if aLength < bLength { return aFolder ? slash < b[aLength] : true }
+    if aLength > bLength { return bFolder ? a[bLength] < slash : false }
+    return !aFolder && bFolder
   }
 }

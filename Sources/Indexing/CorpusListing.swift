@@ -6,11 +6,9 @@ struct CorpusListing: Sendable {
   var files: [CorpusFile] = []
   var diagnostics: [Diagnostic] = []
 
-  /// Walks `paths` to the end.
+  /// Walks `paths` to the end, on several threads (`CorpusWalker.scan`).
   init(walking paths: [String]) {
-    let walk = CorpusWalker().walk(paths)
-    while let file = walk.next() { files.append(file) }
-    diagnostics = walk.diagnostics
+    (files, diagnostics) = CorpusWalker().scan(paths)
   }
 
 }

@@ -39,7 +39,7 @@ struct IncrementalBuild {
       guard !walked[index] else { continue }
       walked[index] = true
       let source = previous.sources[index]
-      if IncrementalBuild.isUnchanged(file, source.entry) {
+      if IncrementalBuild.isUnchanged(file, source) {
         plan.unchangedFiles += 1
       } else {
         plan.read.append(file)
@@ -54,11 +54,11 @@ struct IncrementalBuild {
     return plan
   }
 
-  static func isUnchanged(_ file: CorpusFile, _ entry: SourceEntry) -> Bool {
-    guard file.size == entry.size else { return false }
-    if file.modificationTime == entry.modificationTime { return true }
+  static func isUnchanged(_ file: CorpusFile, _ source: PreviousGeneration.Source) -> Bool {
+    guard file.size == source.size else { return false }
+    if file.modificationTime == source.modificationTime { return true }
     guard let data = FileManager.default.contents(atPath: file.path) else { return false }
-    return data.withUnsafeBytes { ContentHash.hex($0) } == entry.contentHash
+    return data.withUnsafeBytes { ContentHash.hex($0) } == source.entry.contentHash
   }
 
   /// Builds and commits; nil when a full build must do it (nothing is left behind then).
@@ -69,6 +69,7 @@ struct IncrementalBuild {
     guard let reader = previous.reader else { return nil }
     // The checksums are checked on another thread, started with `previous`.
     let plan = plan(listing.files)
+    if builder.prefetchFiles { IncrementalBuild.hint(plan.read) }
     let intact = previous.intactFiles
     guard let verified = intact.stamps else { return nil }
     guard !sharesIDs(plan) else { return nil }
@@ -108,6 +109,20 @@ struct IncrementalBuild {
     return report
   }
 
+  /// Asks the kernel at once to read the files to read (the first 256 MB of them), on another
+  /// thread: a cold cache then gets them all as requests in flight together, where the build's
+  /// own hints go a chunk at a time.
+  static func hint(_ files: [CorpusFile]) {
+    var total = 0
+    let first = files.prefix { file in
+      total += file.size
+      return total <= 256 << 20
+    }
+    guard !first.isEmpty else { return }
+    let hinted = Array(first)
+    DispatchQueue.global().async { FileBytes.prefetch(hinted) }
+  }
+
   /// Stamps the files of the generation now committed: those of the previous one as checked,
   /// the others as just written (see `VerifiedStamps`).
   private func stamp(keeping verified: VerifiedStamps) {
@@ -138,10 +153,13 @@ struct IncrementalBuild {
 
   /// The stamps of every file of the generation, when each matches its checksum (nil when one
   /// does not), and how many files were read to check it: a file `VerifiedStamps` vouches for
-  /// (not written since it was last known good) is not read again.
-  static func intactFiles(_ reader: IndexReader) -> (stamps: VerifiedStamps?, checked: Int) {
+  /// (not written since it was last known good) is not read again. `trusted`: the stamps read
+  /// already, if they were.
+  static func intactFiles(
+    _ reader: IndexReader, trusted: VerifiedStamps? = nil
+  ) -> (stamps: VerifiedStamps?, checked: Int) {
     let directory = reader.directory
-    let trusted = VerifiedStamps.trusted(in: directory)
+    let trusted = trusted ?? VerifiedStamps.trusted(in: directory)
     let results = parallelMap(reader.manifest.files) { entry -> (Bool, Bool) in
       if trusted.vouches(for: entry.name, crc: entry.crc32) { return (true, false) }
       return (checksumMatches(entry, in: directory), true)
@@ -178,14 +196,16 @@ struct IncrementalBuild {
     return crc.value == footer.crc
   }
 
-  /// Whether a changed or deleted file shares an id with a kept file.
+  /// Whether a changed or deleted file shares an id with a kept file. Only an id the
+  /// generation holds more than once can (`previous.shared`): the entries are decoded then.
   private func sharesIDs(_ plan: Plan) -> Bool {
-    let deletedIDs = Set(plan.deleted.flatMap(\.entry.ids))
-    guard !deletedIDs.isEmpty else { return false }
-    let deletedPaths = Set(plan.deleted.map(\.entry.path))
+    let deleted = plan.deleted.map(\.entry)
+    let candidates = Set(deleted.flatMap(\.ids)).filter(previous.shared.contains)
+    guard !candidates.isEmpty else { return false }
+    let deletedPaths = Set(deleted.map(\.path))
     return previous.sources.contains { source in
-      !deletedPaths.contains(source.entry.path)
-        && source.entry.ids.contains(where: deletedIDs.contains)
+      let entry = source.entry
+      return !deletedPaths.contains(entry.path) && entry.ids.contains(where: candidates.contains)
     }
   }
 
@@ -198,9 +218,10 @@ struct IncrementalBuild {
     var deletions = SegmentDeletions(reader: reader)
     var before: [String: String] = [:]
     for source in plan.deleted {
-      deletions.delete(source)
-      for (id, hash) in zip(source.entry.ids, source.entry.recordHashes) { before[id] = hash }
-      for id in source.entry.ids where previous.shared.contains(id) {
+      let entry = source.entry
+      deletions.delete(source, ids: entry.ids)
+      for (id, hash) in zip(entry.ids, entry.recordHashes) { before[id] = hash }
+      for id in entry.ids where previous.shared.contains(id) {
         previous.storedHash(id).map { before[id] = $0 }
       }
     }

@@ -8,11 +8,54 @@ import FrenchText
 /// (the same `pipeline`) wrote them.
 package struct PreviousGeneration: Sendable {
   /// A live source entry: its segment (index in `reader.segments`) and place in that segment's
-  /// source table.
+  /// source table, its size and modification time, and where its encoding lies (in the mapped
+  /// `.sources` file): the rest of the entry is decoded when asked for (`entry`), since most
+  /// files of an incremental build are unchanged and need no more.
   package struct Source: Sendable {
     package var segment: Int
     package var index: Int
-    package var entry: SourceEntry
+    package var size: Int
+    package var modificationTime: Double
+    let storage: SourceBytes
+    /// The entry's bytes in `storage`, and its path's.
+    let range: Range<Int>
+    let path: Range<Int>
+
+    /// The whole entry, decoded (it was checked when the generation was opened).
+    package var entry: SourceEntry {
+      guard
+        let entry = try? RecordDecoder.decode(
+          SourceEntry.self, from: UnsafeRawBufferPointer(rebasing: storage.bytes[range]))
+      else { preconditionFailure("a source entry checked when opened no longer decodes") }
+      return entry
+    }
+
+    /// The bytes of the entry's path.
+    var pathBytes: UnsafeRawBufferPointer {
+      UnsafeRawBufferPointer(rebasing: storage.bytes[path])
+    }
+  }
+
+  /// Bytes that encoded source entries are read from: a mapped `.sources` file, or a copy.
+  final class SourceBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+    private let file: MappedFile?
+
+    /// The payload of a mapped `.sources` file.
+    init(_ file: MappedFile) {
+      self.file = file
+      bytes = file.payload
+    }
+
+    /// A copy of `bytes`.
+    init(copying bytes: [UInt8]) {
+      let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
+      copy.copyBytes(from: bytes)
+      self.bytes = UnsafeRawBufferPointer(copy)
+      file = nil
+    }
+
+    deinit { if file == nil { bytes.deallocate() } }
   }
 
   package private(set) var sources: [Source] = []
@@ -33,40 +76,115 @@ package struct PreviousGeneration: Sendable {
   /// `checkingInBackground`: every file's checksum is checked on another thread meanwhile (see
   /// `isIntact`), for a build that may be incremental.
   package init(directory: URL, pipeline: String?, checkingInBackground: Bool = false) {
-    guard let reader = try? IndexReader(directory: directory, checkingEverything: true) else {
-      return
-    }
-    if checkingInBackground, pipeline != nil, reader.manifest.pipeline == pipeline {
-      intactCheck = BackgroundTask { IncrementalBuild.intactFiles(reader) }
+    // When the stamps vouch for every file of the generation (each read whole and found good,
+    // not written since), its chunks need not all be checked now: they are checked as read.
+    let trusted = checkingInBackground ? VerifiedStamps.trusted(in: directory) : nil
+    let vouched = trusted.map { PreviousGeneration.vouches($0, forEveryFileIn: directory) }
+    guard
+      let reader = try? IndexReader(
+        directory: directory, checkingEverything: !(vouched ?? false))
+    else { return }
+    if let trusted, pipeline != nil, reader.manifest.pipeline == pipeline {
+      intactCheck = BackgroundTask { IncrementalBuild.intactFiles(reader, trusted: trusted) }
     }
     var sources: [Source] = []
     sources.reserveCapacity(reader.segments.reduce(0) { $0 + $1.entry.sourceCount })
+    // Ids as (source, place in the entry's bytes), to find those met more than once.
+    var ids: [(source: Int32, range: Range<Int>)] = []
+    ids.reserveCapacity(sources.capacity)
     for (number, segment) in reader.segments.enumerated() {
-      guard let entries = segment.sourceEntries() else { return }
-      for (index, item) in entries.enumerated() where !item.deleted {
-        sources.append(Source(segment: number, index: index, entry: item.entry))
-      }
+      guard
+        PreviousGeneration.read(
+          segment, number: number, checking: !(vouched ?? false), in: reader,
+          into: &sources, ids: &ids)
+      else { return }
     }
     self.sources = sources
     self.reader = reader
     reusable = pipeline != nil && reader.manifest.pipeline == pipeline
     byPath = ByteStringTable(capacity: sources.count)
     for index in sources.indices {
-      _ = byPath.insert(sources[index].entry.path, place: index) { sources[$0].entry.path }
+      _ = byPath.insert(bytes: sources[index].pathBytes, place: index) {
+        sources[$0].pathBytes
+      }
     }
-    shared = PreviousGeneration.sharedIDs(sources)
+    shared = PreviousGeneration.sharedIDs(ids, sources)
+  }
+
+  /// Appends the live entries of `segment`'s `.sources` file (its checksum checked first when
+  /// `checking`) to `sources`, and their ids to `ids`; false when the file is damaged.
+  private static func read(
+    _ segment: SegmentReader, number: Int, checking: Bool, in reader: IndexReader,
+    into sources: inout [Source], ids: inout [(source: Int32, range: Range<Int>)]
+  ) -> Bool {
+    guard let file = reader.manifest.file(named: segment.fileName("sources")),
+      let mapped = try? SegmentReader.open(file, in: reader.directory),
+      !checking || (try? Footer.verifyChecksum(mapped.bytes, name: mapped.name)) != nil
+    else { return false }
+    let storage = SourceBytes(mapped)
+    // The map lives as long as `storage`: kept to the end, whatever the entries hold of it.
+    defer { withExtendedLifetime(storage) {} }
+    let payload = storage.bytes
+    var strings: [Range<Int>] = []
+    var offset = 0
+    var index = 0
+    while offset < payload.count {
+      var lengthReader = ByteReader(UnsafeRawBufferPointer(rebasing: payload[offset...]))
+      let length = lengthReader.varintInt()
+      let start = offset + lengthReader.offset
+      guard length >= 0, length <= payload.count - start else { return false }
+      offset = start + length
+      defer { index += 1 }
+      if segment.deletions?.isDeleted(source: index) ?? false { continue }
+      let bytes = UnsafeRawBufferPointer(rebasing: payload[start..<offset])
+      var entryStorage = storage
+      var range = start..<offset
+      var fields = SourceEntryFields.read(bytes, strings: &strings)
+      if fields == nil {
+        // An entry in another form than this program writes: decoded, written again.
+        guard let entry = try? RecordDecoder.decode(SourceEntry.self, from: bytes),
+          let encoded = try? RecordEncoder.encode(entry)
+        else { return false }
+        entryStorage = SourceBytes(copying: encoded)
+        range = 0..<encoded.count
+        fields = SourceEntryFields.read(entryStorage.bytes, strings: &strings)
+      }
+      guard let fields else { return false }
+      let base = range.lowerBound
+      for id in fields.ids {
+        ids.append((Int32(sources.count), id.lowerBound + base..<id.upperBound + base))
+      }
+      sources.append(
+        Source(
+          segment: number, index: index, size: fields.size,
+          modificationTime: fields.modificationTime, storage: entryStorage, range: range,
+          path: fields.path.lowerBound + base..<fields.path.upperBound + base))
+    }
+    return index == segment.entry.sourceCount
+  }
+
+  /// Whether `trusted` vouches for every file of the generation `CURRENT` names in `directory`
+  /// (false when it cannot be read).
+  private static func vouches(_ trusted: VerifiedStamps, forEveryFileIn directory: URL) -> Bool {
+    guard let name = try? IndexLayout.currentManifestName(in: directory),
+      let manifest = try? IndexLayout.readManifest(named: name, in: directory)
+    else { return false }
+    return manifest.files.allSatisfy { trusted.vouches(for: $0.name, crc: $0.crc32) }
   }
 
   /// The ids held by more than one source entry, or twice by one.
-  private static func sharedIDs(_ sources: [Source]) -> Set<String> {
-    var ids: [String] = []
-    ids.reserveCapacity(sources.count)
-    for source in sources { ids.append(contentsOf: source.entry.ids) }
+  private static func sharedIDs(
+    _ ids: [(source: Int32, range: Range<Int>)], _ sources: [Source]
+  ) -> Set<String> {
+    func bytes(_ place: Int) -> UnsafeRawBufferPointer {
+      let (source, range) = ids[place]
+      return UnsafeRawBufferPointer(rebasing: sources[Int(source)].storage.bytes[range])
+    }
     var seen = ByteStringTable(capacity: ids.count)
     var shared: Set<String> = []
-    for index in ids.indices where seen.insert(ids[index], place: index, keyAt: { ids[$0] }) != nil
-    {
-      shared.insert(ids[index])
+    for place in ids.indices
+    where seen.insert(bytes: bytes(place), place: place, keyAt: bytes) != nil {
+      shared.insert(String(decoding: bytes(place), as: UTF8.self))
     }
     return shared
   }
@@ -87,7 +205,10 @@ package struct PreviousGeneration: Sendable {
 
   /// The place in `sources` of the live source entry of `path`.
   package func sourceIndex(path: String) -> Int? {
-    byPath.find(path) { sources[$0].entry.path }
+    var path = path
+    return path.withUTF8 { key in
+      byPath.find(bytes: UnsafeRawBufferPointer(key)) { sources[$0].pathBytes }
+    }
   }
 
   /// The hash of each id's stored record: the source entry's, or for an id met more than once,
@@ -95,7 +216,8 @@ package struct PreviousGeneration: Sendable {
   package func recordHashes() -> [String: String] {
     var hashes: [String: String] = [:]
     for source in sources {
-      for (id, hash) in zip(source.entry.ids, source.entry.recordHashes) { hashes[id] = hash }
+      let entry = source.entry
+      for (id, hash) in zip(entry.ids, entry.recordHashes) { hashes[id] = hash }
     }
     for id in shared { storedHash(id).map { hashes[id] = $0 } }
     return hashes
@@ -114,21 +236,21 @@ package struct PreviousGeneration: Sendable {
   /// the read-ahead hints: `reuse` checks the rest.)
   package func looksUnchanged(_ file: CorpusFile) -> Bool {
     guard reusable, let source = source(path: file.path) else { return false }
-    return source.entry.size == file.size
-      && source.entry.modificationTime == file.modificationTime
+    return source.size == file.size && source.modificationTime == file.modificationTime
   }
 
   /// The file's documents as the previous generation stored them, if the file looks unchanged
   /// and every one of its records is still there and its own (not merged with another file's).
   package func reuse(_ file: CorpusFile, analyzer: FrenchAnalyzer) -> PreparedFile? {
     guard reusable, let reader, let source = source(path: file.path),
-      source.entry.size == file.size, source.entry.modificationTime == file.modificationTime,
-      Set(source.entry.ids).count == source.entry.ids.count,
-      !source.entry.ids.contains(where: shared.contains)
+      source.size == file.size, source.modificationTime == file.modificationTime
+    else { return nil }
+    let entry = source.entry
+    guard Set(entry.ids).count == entry.ids.count, !entry.ids.contains(where: shared.contains)
     else { return nil }
     var documents: [PreparedDocument] = []
     let store = reader.segments[source.segment].documents
-    for id in source.entry.ids {
+    for id in entry.ids {
       // The stored bytes are carried over; only the document (not its mentions) is decoded.
       guard let number = store.document(id: id), let bytes = store.storedRecord(number),
         let document = store.document(number), document.file == file.path
@@ -136,8 +258,8 @@ package struct PreviousGeneration: Sendable {
       documents.append(PreparedDocument(document: document, encoded: bytes, analyzer: analyzer))
     }
     return PreparedFile(
-      file: file, contentHash: source.entry.contentHash, documents: documents,
-      diagnostics: source.entry.diagnostics ?? [])
+      file: file, contentHash: entry.contentHash, documents: documents,
+      diagnostics: entry.diagnostics ?? [])
   }
 
   /// A stamp of the running program (size and modification time of its executable), so that

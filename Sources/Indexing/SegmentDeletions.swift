@@ -16,13 +16,13 @@ struct SegmentDeletions {
     }
   }
 
-  /// Deletes a source entry and the live documents of its ids in its segment.
-  mutating func delete(_ source: PreviousGeneration.Source) {
+  /// Deletes a source entry and the live documents of its `ids` (the entry's) in its segment.
+  mutating func delete(_ source: PreviousGeneration.Source, ids: [String]) {
     let segment = source.segment
     touched.insert(segment)
     deletions[segment].delete(source: source.index)
     let store = reader.segments[segment].documents
-    for id in source.entry.ids {
+    for id in ids {
       guard let number = store.document(id: id) else { continue }
       deletions[segment].delete(document: number)
     }
