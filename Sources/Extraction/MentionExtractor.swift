@@ -155,17 +155,7 @@ public struct MentionExtractor: Sendable {
 
   /// Reverses `items` by moving them (`Array.reverse` copied each item it swapped and
   /// destroyed the copy).
-  static func reverse(_ items: UnsafeMutableBufferPointer<Found>) {
-    guard var low = items.baseAddress, items.count > 1 else { return }
-    var high = low + (items.count - 1)
-    while low < high {
-      let item = low.move()
-      low.moveInitialize(from: high, count: 1)
-      high.initialize(to: item)
-      low += 1
-      high -= 1
-    }
-  }
+  static func reverse(_ items: UnsafeMutableBufferPointer<Found>) { reverseMoving(items) }
 
   /// Whether `items` are sorted by span.
   static func isSorted(_ items: [Found]) -> Bool {

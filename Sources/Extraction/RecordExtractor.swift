@@ -75,17 +75,7 @@ public struct RecordExtractor: Sendable {
       swap(&items, &target)
       return
     }
-    items.withUnsafeMutableBufferPointer { buffer in
-      guard var low = buffer.baseAddress, buffer.count > 1 else { return }
-      var high = low + (buffer.count - 1)
-      while low < high {
-        let item = low.move()
-        low.moveInitialize(from: high, count: 1)
-        high.initialize(to: item)
-        low += 1
-        high -= 1
-      }
-    }
+    items.withUnsafeMutableBufferPointer { reverseMoving($0) }
     while let item = items.popLast() { target.append(item) }
   }
 

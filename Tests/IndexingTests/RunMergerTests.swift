@@ -13,7 +13,7 @@ struct RunMergerTests {
     "L. 314-6", "ministère", "santé", "crédits", "euros", "Île-de-France", "qu'il", "x",
   ]
 
-  private static func corpus(seed: UInt64) throws -> TemporaryIndex {
+  static func corpus(seed: UInt64) throws -> TemporaryIndex {
     var random = FuzzGenerator(seed: seed)
     let temporary = try TemporaryIndex()
     for file in 0..<40 {

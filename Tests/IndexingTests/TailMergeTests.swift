@@ -8,20 +8,9 @@ import Testing
 /// The build's tail: the split merge's schedule (parts straight to the output or aside, appended
 /// in order), the tasks that run beside it, and the file writer's deferred fsync.
 struct TailMergeTests {
-  private static let words = [
-    "prime", "Ségur", "départements", "l'accord", "médico-social", "œuvre", "aide", "zèbre",
-    "financement", "établissements", "d'État", "a", "zone", "élan", "1er", "ministère", "x",
-  ]
-
+  /// The run merger tests' seeded corpus (40 short press releases of French words).
   private static func corpus(seed: UInt64) throws -> TemporaryIndex {
-    var random = FuzzGenerator(seed: seed)
-    let temporary = try TemporaryIndex()
-    for file in 0..<40 {
-      let text = (0..<(5 + random.below(80))).map { _ in words[random.below(words.count)] }
-      try temporary.write(
-        "cp-\(file).txt", "Paris, le 4 juin 2024\n\n" + text.joined(separator: " ") + ".\n")
-    }
-    return temporary
+    try RunMergerTests.corpus(seed: seed)
   }
 
   /// Every segment file of a build (the whole index but its manifest and stamps).
