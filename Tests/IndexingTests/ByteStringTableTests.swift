@@ -1,28 +1,17 @@
+import FuzzSupport
 import Testing
 
 @testable import Indexing
 
 /// The byte-keyed string table agrees with a `Dictionary` keyed by the strings' bytes.
 @Suite struct ByteStringTableTests {
-  /// SplitMix64, for reproducible random keys.
-  private struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      return value ^ (value >> 31)
-    }
-  }
-
   private static let pieces = [
     "an/15/", "QANR5L15QE", "é", "e\u{301}", "/", "0", "1", "9", "questions écrites ", "’", "-",
   ]
 
   @Test(arguments: [1, 2, 3])
   func agreesWithADictionaryOnRandomKeys(seed: UInt64) {
-    var random = Random(state: seed)
+    var random = FuzzGenerator(seed: seed)
     var keys: [String] = []
     var reference: [[UInt8]: Int] = [:]
     // Starts small, so that the table grows several times.
