@@ -10,7 +10,8 @@ struct MaxScore {
   private let tree: ScoreTree
   private let accepted: [UInt64]?
   private let bm25: BM25
-  private let store: DocumentStore
+  /// The first term, for the BM25 length of a document (`ScoredCursor.length`).
+  private let lengthSource: ScoredCursor
   /// The cursors by ascending bound, their IDF, their index in the query's term list, and the
   /// sums of the first i bounds in that order.
   private let cursors: [PostingCursor]
@@ -29,7 +30,7 @@ struct MaxScore {
     self.tree = tree
     self.accepted = accepted
     self.bm25 = bm25
-    store = terms[0].store
+    lengthSource = terms[0]
     let bounds = terms.map { $0.bound() }
     indices = terms.indices.sorted { bounds[$0] < bounds[$1] }
     cursors = indices.map { terms[$0].cursor }
@@ -107,7 +108,7 @@ struct MaxScore {
   /// The document's score (added as the query adds it), or nil when it cannot reach the
   /// threshold. The essential lists stay on it.
   private mutating func score(_ document: Int32) -> Double? {
-    let length = store.fieldLength(Int(document))
+    let length = lengthSource.length(Int(document))
     var partial = 0.0
     for slot in firstEssential..<cursors.count where cursors[slot].document == document {
       add(slot, length, &partial)

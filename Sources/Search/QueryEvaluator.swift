@@ -41,7 +41,7 @@ struct QueryEvaluator {
     return ScoredCursor(
       cursor: cursor, idf: bm25.idf(documentFrequency: statistics.documentFrequency(info)),
       bm25: bm25,
-      store: reader.documents)
+      store: reader.documents, lengths: lengths)
   }
 
   func evaluate(_ query: Query) -> Matches {

@@ -7,11 +7,19 @@ struct ScoredCursor {
   let idf: Double
   let bm25: BM25
   let store: DocumentStore
+  /// The segment's BM25 lengths when a `LengthTable` has them (one dense array, where the
+  /// columns hold them 48 bytes apart and check their chunk at every read).
+  var lengths: [UInt32] = []
+
+  /// The BM25 length of `document`.
+  @inline(__always)
+  func length(_ document: Int) -> Int {
+    document < lengths.count ? Int(lengths[document]) : store.fieldLength(document)
+  }
 
   /// The BM25 contribution of the term to the current document.
   func score() -> Double {
-    let length = store.fieldLength(Int(cursor.document))
-    return bm25.score(frequency: cursor.frequency, length: length, idf: idf)
+    bm25.score(frequency: cursor.frequency, length: length(Int(cursor.document)), idf: idf)
   }
 
   /// An upper bound of `score()` over the documents of block `block`.

@@ -132,7 +132,7 @@ struct TopScorer {
         {
           continue
         }
-        let length = term.store.fieldLength(document)
+        let length = term.length(document)
         let score = term.bm25.score(
           frequency: Int(frequencies[slot]) + 1, length: length, idf: term.idf)
         if score < threshold { continue }

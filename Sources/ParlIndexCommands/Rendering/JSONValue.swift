@@ -18,36 +18,40 @@ enum JSONValue: Sendable {
   static func optional(_ number: Int?) -> JSONValue { number.map(JSONValue.int) ?? .null }
 
   /// Compact serialisation on one line.
-  var serialized: String {
-    var output = ""
+  var serialized: String { String(decoding: utf8, as: UTF8.self) }
+
+  /// Compact serialisation on one line, as UTF-8 bytes.
+  var utf8: [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(1024)
     write(to: &output)
     return output
   }
 
-  func write(to output: inout String) {
+  func write(to output: inout [UInt8]) {
     switch self {
-    case .null: output += "null"
-    case .bool(let value): output += value ? "true" : "false"
-    case .int(let value): output += String(value)
-    case .double(let value): output += Self.format(value)
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+    case .int(let value): output.append(contentsOf: String(value).utf8)
+    case .double(let value): output.append(contentsOf: Self.format(value).utf8)
     case .string(let value): Self.writeString(value, to: &output)
-    case .raw(let value): output += value
+    case .raw(let value): output.append(contentsOf: value.utf8)
     case .array(let values):
-      output += "["
+      output.append(UInt8(ascii: "["))
       for (index, value) in values.enumerated() {
-        if index > 0 { output += ", " }
+        if index > 0 { output.append(contentsOf: ", ".utf8) }
         value.write(to: &output)
       }
-      output += "]"
+      output.append(UInt8(ascii: "]"))
     case .object(let pairs):
-      output += "{"
+      output.append(UInt8(ascii: "{"))
       for (index, pair) in pairs.enumerated() {
-        if index > 0 { output += ", " }
+        if index > 0 { output.append(contentsOf: ", ".utf8) }
         Self.writeString(pair.0, to: &output)
-        output += ": "
+        output.append(contentsOf: ": ".utf8)
         pair.1.write(to: &output)
       }
-      output += "}"
+      output.append(UInt8(ascii: "}"))
     }
   }
 
@@ -59,22 +63,37 @@ enum JSONValue: Sendable {
     return String(rounded)
   }
 
-  static func writeString(_ value: String, to output: inout String) {
-    output += "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
+  /// A JSON string: `"`, `\`, and the control characters escaped, everything else (accents
+  /// included) as its UTF-8 bytes. Runs of bytes that need no escape are copied whole (a byte
+  /// below 0x80 is always a whole character in UTF-8, so testing bytes is testing characters).
+  static func writeString(_ value: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    var text = value
+    text.withUTF8 { bytes in
+      var start = 0
+      for index in bytes.indices {
+        let byte = bytes[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+          continue
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        start = index + 1
+        switch byte {
+        case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+        case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+        case UInt8(ascii: "\n"): output.append(contentsOf: "\\n".utf8)
+        case UInt8(ascii: "\r"): output.append(contentsOf: "\\r".utf8)
+        case UInt8(ascii: "\t"): output.append(contentsOf: "\\t".utf8)
+        default:
+          let hex = Array("0123456789abcdef".utf8)
+          output.append(contentsOf: "\\u00".utf8)
+          output.append(hex[Int(byte >> 4)])
+          output.append(hex[Int(byte & 0xF)])
+        }
       }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
     }
-    output += "\""
+    output.append(UInt8(ascii: "\""))
   }
 
   /// Serialises an `Encodable` value (a mention, a funding relation) with `JSONEncoder`, keys

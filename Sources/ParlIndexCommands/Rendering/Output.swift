@@ -8,7 +8,11 @@ enum Output {
   }
 
   /// Writes a JSON value on one line to standard output.
-  static func json(_ value: JSONValue) { line(value.serialized) }
+  static func json(_ value: JSONValue) {
+    var bytes = value.utf8
+    bytes.append(UInt8(ascii: "\n"))
+    FileHandle.standardOutput.write(Data(bytes))
+  }
 
   /// Writes a CSV table to standard output, exactly as rendered (its own CRLF line ends).
   static func csv(_ export: CSVExport, _ dialect: CSVWriter.Dialect) {
