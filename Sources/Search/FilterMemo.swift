@@ -30,6 +30,13 @@ final class FilterMemo {
     return passes[word] & bit != 0
   }
 
+  /// `bits` (documents `64 * word ..< 64 * word + 64`) with those that failed cleared, when every
+  /// one of them was checked already; nil when one was not.
+  func passing(_ bits: UInt64, word: Int) -> UInt64? {
+    guard word >= 0, word < words, bits & ~known[word] == 0 else { return nil }
+    return bits & passes[word]
+  }
+
   /// Remembers `answer` for `document`.
   func remember(_ document: Int, _ answer: Bool) {
     let word = document >> 6

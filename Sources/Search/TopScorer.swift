@@ -99,6 +99,12 @@ struct TopScorer {
     let store = evaluator.reader.documents
     var count = 0
     for word in bitmap.indices where bitmap[word] != 0 {
+      // A batch asks the same filter again: 64 documents answered at once from the memo.
+      if let kept = filter.memo?.passing(bitmap[word], word: word) {
+        bitmap[word] = kept
+        count += kept.nonzeroBitCount
+        continue
+      }
       var rest = bitmap[word]
       while rest != 0 {
         let bit = rest.trailingZeroBitCount

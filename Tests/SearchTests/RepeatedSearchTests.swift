@@ -33,7 +33,8 @@ import Testing
 
   static let queries = [
     "\"de la\"", "\"prime de la\"", "prime \"de la\"", "\"aide de\" OR soins", "pri* OR œuvre",
-    "\"la hausse\" -ségur", "aide soins", "ségur OR \"la prime\" OR hausse",
+    "\"la hausse\" -ségur", "aide soins", "ségur OR \"la prime\" OR hausse", "de", "prime",
+    "soins OR ségur",
   ]
 
   @Test(arguments: [nil, DocumentKind.question, .announcement])
@@ -59,6 +60,20 @@ import Testing
         #expect(again.hits.map(\.score) == fresh.hits.map(\.score), "\(text), round \(round)")
       }
     }
+  }
+
+  @Test func theMemoAnswersAWordOnlyWhenItKnowsAllItsDocuments() {
+    let memo = FilterMemo(filter: SearchFilter(), documents: 200)
+    for document in 64..<128 { memo.remember(document, document.isMultiple(of: 3)) }
+    let all = UInt64.max
+    let expected = (0..<64).reduce(UInt64(0)) {
+      (64 + $1).isMultiple(of: 3) ? $0 | 1 << UInt64($1) : $0
+    }
+    #expect(memo.passing(all, word: 1) == expected)
+    #expect(memo.passing(0b1010, word: 1) == expected & 0b1010)
+    #expect(memo.passing(1, word: 0) == nil, "document 0 was never checked")
+    #expect(memo.passing(0, word: 0) == 0)
+    #expect(memo.passing(1, word: 9) == nil, "beyond the documents")
   }
 
   @Test(arguments: [0, 63, 64, 199])
