@@ -65,18 +65,23 @@ package struct PostingsAccumulator {
           }
         }
       }
-      let length = postings.length
+      let length = TermPostings.LengthVarint(postings.length)
       let arena = arena
       var added = 0
+      // The entries' array has room past its elements (`InvertedDocument`): short entries are
+      // copied 16 bytes at once where those bytes are within it.
+      let readableEnd = postings.entries.capacity
       postings.entries.withUnsafeBufferPointer { entries in
         postings.entryEnds.withUnsafeBufferPointer { entryEnds in
           lists.withUnsafeMutableBufferPointer { lists in
+            guard let base = entries.baseAddress else { return }
             var start = 0
             for index in 0..<termCount {
               let end = entryEnds[index]
               added &+= lists[Int(ids[index])].append(
                 document: document, length: length,
-                entry: UnsafeBufferPointer(rebasing: entries[start..<end]), arena: arena)
+                entry: UnsafeBufferPointer(start: base + start, count: end &- start),
+                readable: readableEnd &- start, arena: arena)
               start = end
             }
           }
