@@ -259,7 +259,8 @@ package struct InvertedDocument: Sendable {
   private static func padded(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     [UInt8](unsafeUninitializedCapacity: bytes.count + entryPadding) { buffer, initialized in
       if let source = bytes.baseAddress, bytes.count > 0 {
-        buffer.baseAddress!.initialize(from: source, count: bytes.count)
+        UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
+          from: source, byteCount: bytes.count)
       }
       initialized = bytes.count
     }

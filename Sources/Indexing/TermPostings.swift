@@ -166,11 +166,20 @@ struct TermPostings {
       Self.varint(UInt64(length), into: raw, at: &at)
       return at
     }
+    postingsCount += headerCount + entry.count
+    if headerCount + entry.count <= limit - tail {
+      // It fits in the block (without the 8 bytes to spare of `append`'s stores): two copies.
+      withUnsafeBytes(of: &header) { raw in
+        SmallCopy.copy(raw.baseAddress!, to: tail, count: headerCount)
+      }
+      Self.copy(entry, to: tail + headerCount)
+      tail += headerCount + entry.count
+      return 0
+    }
     var added = withUnsafeBytes(of: &header) { raw in
       write(UnsafeRawBufferPointer(rebasing: raw[..<headerCount]), arena: arena)
     }
     added += write(UnsafeRawBufferPointer(entry), arena: arena)
-    postingsCount += headerCount + entry.count
     return added
   }
 
