@@ -126,7 +126,9 @@ struct TermPostings {
 
   /// Packs the varint of `value` into `word` from bit `shift`, which moves past it.
   @inline(__always)
-  fileprivate static func packVarint(_ value: UInt64, into word: inout UInt64, at shift: inout UInt64) {
+  fileprivate static func packVarint(
+    _ value: UInt64, into word: inout UInt64, at shift: inout UInt64
+  ) {
     var rest = value
     while rest >= 0x80 {
       word |= (rest & 0x7F | 0x80) &<< shift
