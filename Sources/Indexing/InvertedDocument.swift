@@ -171,7 +171,7 @@ package struct InvertedDocument: Sendable {
       initialized = inOrder ? termCount : 0
     }
     guard inOrder else { return false }
-    entries = Self.padded(UnsafeBufferPointer(start: out, count: written))
+    entries = Array(UnsafeBufferPointer(start: out, count: written))
     entryEnds = ends
     return true
   }
@@ -250,24 +250,9 @@ package struct InvertedDocument: Sendable {
       out.append(contentsOf: deltas)
       ends.append(out.count)
     }
-    entries = out.withUnsafeBufferPointer { Self.padded($0) }
+    entries = out
     entryEnds = ends
   }
-
-  /// The entries in an array with room for `entryPadding` bytes past them (see
-  /// `PostingsAccumulator.add`, which copies short entries 16 bytes at once).
-  private static func padded(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-    [UInt8](unsafeUninitializedCapacity: bytes.count + entryPadding) { buffer, initialized in
-      if let source = bytes.baseAddress, bytes.count > 0 {
-        UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
-          from: source, byteCount: bytes.count)
-      }
-      initialized = bytes.count
-    }
-  }
-
-  /// The room kept past the entries in `entries` (its capacity).
-  static let entryPadding = 16
 
   private static func append(_ value: UInt64, to out: inout [UInt8]) {
     var rest = value

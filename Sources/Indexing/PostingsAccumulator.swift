@@ -77,8 +77,8 @@ package struct PostingsAccumulator {
       let length = TermPostings.LengthVarint(postings.length)
       let arena = arena
       var added = 0
-      // The entries' array has room past its elements (`InvertedDocument`): short entries are
-      // copied 16 bytes at once where those bytes are within it.
+      // Short entries are copied 16 bytes at once where those bytes are within the entries'
+      // array's memory (its capacity, usually past its elements).
       let readableEnd = postings.entries.capacity
       postings.entries.withUnsafeBufferPointer { entries in
         postings.entryEnds.withUnsafeBufferPointer { entryEnds in
