@@ -187,7 +187,7 @@ package struct PostingsAccumulator {
   /// the same digit skipped), then by the whole terms where these are equal.
   func sortedByTerm() -> [Int] {
     let count = lists.count
-    var keys = lists.map { Self.sortKey($0.term) }
+    var keys = lists.map(\.sortKey)
     var ids = Array(0..<count)
     var otherKeys = [UInt64](repeating: 0, count: count)
     var otherIds = [Int](repeating: 0, count: count)

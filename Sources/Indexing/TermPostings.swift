@@ -36,6 +36,14 @@ struct TermPostings {
     UnsafeRawBufferPointer(start: first + PostingsArena.headerSize, count: termLength)
   }
 
+  /// `PostingsAccumulator.sortKey(term)` from one load: the first block holds at least eight
+  /// bytes from the term's start (`firstRoom`), those past the term masked out.
+  var sortKey: UInt64 {
+    let word = UInt64(
+      bigEndian: (first + PostingsArena.headerSize).loadUnaligned(as: UInt64.self))
+    return termLength >= 8 ? word : word & ~(UInt64.max &>> UInt64(termLength &* 8))
+  }
+
   /// The last byte written (of the term or of the postings), read to bring its cache line in
   /// before the next append.
   var lastWritten: UInt8 { (tail - 1).load(as: UInt8.self) }
