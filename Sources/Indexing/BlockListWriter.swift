@@ -200,12 +200,16 @@ package struct BlockListWriter {
     var previous = previousLast
     var widest: UInt32 = 0
     var widestFrequency: UInt32 = 0
+    // The buffers' addresses read once (they are class fields: every store could change them).
+    let documentBase = documents.base
+    let gapBase = gaps.base
+    let frequencyBase = frequencies.base
     for index in 0..<count {
-      let document = documents.base[index]
-      let gap = UInt32(truncatingIfNeeded: Int64(document) - previous - 1)
-      gaps.base[index] = gap
+      let document = documentBase[index]
+      let gap = UInt32(truncatingIfNeeded: Int64(document) &- previous &- 1)
+      gapBase[index] = gap
       widest |= gap
-      widestFrequency |= frequencies.base[index]
+      widestFrequency |= frequencyBase[index]
       previous = Int64(document)
     }
     let gapBits = BitPacking.width(of: widest)
@@ -363,7 +367,7 @@ package struct BlockListWriter {
     var widestFrequency: UInt32 = 0
     for index in 0..<count {
       let document = documentBase[index]
-      let gap = UInt32(truncatingIfNeeded: Int64(document) - previous - 1)
+      let gap = UInt32(truncatingIfNeeded: Int64(document) &- previous &- 1)
       gapBase[index] = gap
       widest |= gap
       widestFrequency |= frequencyBase[index]
