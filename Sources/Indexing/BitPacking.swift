@@ -52,6 +52,32 @@ package enum BitPacking {
     if filled > 0 { out.storeBytes(of: accumulator.littleEndian, as: UInt64.self) }
   }
 
+  /// Writes `count` values from `values` packed at `bits` bits each at `out` (the bytes of
+  /// `pack(_:bits:into:)`); returns their byte count. Up to 8 bytes past them are overwritten:
+  /// the caller has room for them.
+  @inline(__always)
+  static func pack(
+    _ values: UnsafePointer<UInt32>, count: Int, bits: Int, to out: UnsafeMutableRawPointer
+  ) -> Int {
+    guard bits > 0, count > 0 else { return 0 }
+    var at = out
+    var accumulator: UInt64 = 0
+    var filled: UInt64 = 0
+    let width = UInt64(bits)
+    for index in 0..<count {
+      accumulator |= UInt64(values[index]) &<< filled
+      filled &+= width
+      if filled >= 32 {
+        at.storeBytes(of: UInt32(truncatingIfNeeded: accumulator).littleEndian, as: UInt32.self)
+        at += 4
+        accumulator &>>= 32
+        filled &-= 32
+      }
+    }
+    if filled > 0 { at.storeBytes(of: accumulator.littleEndian, as: UInt64.self) }
+    return byteCount(count: count, bits: bits)
+  }
+
   /// Reads `count` values of `bits` bits from `base`. At least 8 bytes must be readable from
   /// the start of the last value's first byte (the mapped file's footer guarantees it).
   package static func unpack(

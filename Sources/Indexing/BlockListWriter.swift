@@ -200,12 +200,16 @@ package struct BlockListWriter {
     var previous = previousLast
     var widest: UInt32 = 0
     var widestFrequency: UInt32 = 0
+    // The buffers' addresses read once (they are class fields: every store could change them).
+    let documentBase = documents.base
+    let gapBase = gaps.base
+    let frequencyBase = frequencies.base
     for index in 0..<count {
-      let document = documents.base[index]
-      let gap = UInt32(truncatingIfNeeded: Int64(document) - previous - 1)
-      gaps.base[index] = gap
+      let document = documentBase[index]
+      let gap = UInt32(truncatingIfNeeded: Int64(document) &- previous &- 1)
+      gapBase[index] = gap
       widest |= gap
-      widestFrequency |= frequencies.base[index]
+      widestFrequency |= frequencyBase[index]
       previous = Int64(document)
     }
     let gapBits = BitPacking.width(of: widest)
@@ -363,7 +367,7 @@ package struct BlockListWriter {
     var widestFrequency: UInt32 = 0
     for index in 0..<count {
       let document = documentBase[index]
-      let gap = UInt32(truncatingIfNeeded: Int64(document) - previous - 1)
+      let gap = UInt32(truncatingIfNeeded: Int64(document) &- previous &- 1)
       gapBase[index] = gap
       widest |= gap
       widestFrequency |= frequencyBase[index]
@@ -382,25 +386,57 @@ package struct BlockListWriter {
     let tableLength =
       Self.varintSize(table.0) + Self.varintSize(table.1) + Self.varintSize(table.2)
       + Self.varintSize(table.3) + Self.varintSize(table.4)
+    // One reservation, then every byte written through one pointer (the buffer's count is
+    // not reloaded and stored back at each varint); 8 bytes more for the packing's last word.
     let start = staging.count
-    staging.reserve(16 + tableLength + documentLength + positionLength)
-    staging.varint(tableLength)
-    staging.varint(table.0)
-    staging.varint(table.1)
-    staging.varint(table.2)
-    staging.varint(table.3)
-    staging.varint(table.4)
-    staging.append(UInt8(gapBits))
-    staging.append(UInt8(frequencyBits))
-    BitPacking.pack(gapBase, count: count, bits: gapBits, into: staging)
-    BitPacking.pack(frequencyBase, count: count, bits: frequencyBits, into: staging)
-    staging.append(positionLengths)
-    staging.append(positionBytes)
+    let listLength = Self.varintSize(tableLength) + tableLength + documentLength + positionLength
+    staging.reserve(listLength + 8)
+    var out = UnsafeMutableRawPointer(staging.base + start)
+    Self.varint(tableLength, at: &out)
+    Self.varint(table.0, at: &out)
+    Self.varint(table.1, at: &out)
+    Self.varint(table.2, at: &out)
+    Self.varint(table.3, at: &out)
+    Self.varint(table.4, at: &out)
+    out.storeBytes(of: UInt8(gapBits), as: UInt8.self)
+    out.storeBytes(of: UInt8(frequencyBits), toByteOffset: 1, as: UInt8.self)
+    out += 2
+    out += BitPacking.pack(gapBase, count: count, bits: gapBits, to: out)
+    out += BitPacking.pack(frequencyBase, count: count, bits: frequencyBits, to: out)
+    Self.copy(positionLengths, to: &out)
+    Self.copy(positionBytes, to: &out)
+    _ = staging.appendUninitialized(listLength)
     let crc = CRC32.checksum(staging.raw(from: start))
     clearBlock()
     previousLast = -1
     documentFrequency = 0
     return crc
+  }
+
+  /// Writes `value`'s varint at `out` (room known), moved past it.
+  @inline(__always)
+  private static func varint(_ value: Int, at out: inout UnsafeMutableRawPointer) {
+    var rest = UInt64(truncatingIfNeeded: value)
+    while rest >= 0x80 {
+      out.storeBytes(of: UInt8(truncatingIfNeeded: rest) | 0x80, as: UInt8.self)
+      out += 1
+      rest &>>= 7
+    }
+    out.storeBytes(of: UInt8(truncatingIfNeeded: rest), as: UInt8.self)
+    out += 1
+  }
+
+  /// Copies the bytes of `buffer` to `out` (room known), moved past them: up to 16 without a
+  /// call.
+  @inline(__always)
+  private static func copy(_ buffer: ScratchBuffer<UInt8>, to out: inout UnsafeMutableRawPointer) {
+    let count = buffer.count
+    if count <= 16 {
+      SmallCopy.copy(UnsafeRawPointer(buffer.base), to: out, count: count)
+    } else {
+      out.copyMemory(from: buffer.base, byteCount: count)
+    }
+    out += count
   }
 
   /// The bytes of `value`'s varint.

@@ -55,28 +55,42 @@ package struct PostingsAccumulator {
       postings.termBytes.withUnsafeBufferPointer { bytes in
         postings.termEnds.withUnsafeBufferPointer { termEnds in
           postings.termHashes.withUnsafeBufferPointer { hashes in
+            guard let base = bytes.baseAddress else { return }
+            var index = 0
             var termStart = 0
-            for index in 0..<termCount {
+            while index < termCount {
+              // Known terms found through the tables' raw memory until a new one, which is
+              // added (the tables may then grow) before the search goes on.
+              let missing = findKnown(
+                base, termEnds: termEnds, hashes: hashes, count: termCount, into: ids, from: &index,
+                termStart: &termStart)
+              guard let slot = missing else { break }
               let termEnd = termEnds[index]
-              let term = UnsafeBufferPointer(rebasing: bytes[termStart..<termEnd])
-              ids[index] = Int32(truncatingIfNeeded: id(of: term, hash: hashes[index]))
+              let term = UnsafeBufferPointer(start: base + termStart, count: termEnd &- termStart)
+              ids[index] = Int32(truncatingIfNeeded: add(term, hash: hashes[index], slot: slot))
+              index &+= 1
               termStart = termEnd
             }
           }
         }
       }
-      let length = postings.length
+      let length = TermPostings.LengthVarint(postings.length)
       let arena = arena
       var added = 0
+      // Short entries are copied 16 bytes at once where those bytes are within the entries'
+      // array's memory (its capacity, usually past its elements).
+      let readableEnd = postings.entries.capacity
       postings.entries.withUnsafeBufferPointer { entries in
         postings.entryEnds.withUnsafeBufferPointer { entryEnds in
           lists.withUnsafeMutableBufferPointer { lists in
+            guard let base = entries.baseAddress else { return }
             var start = 0
             for index in 0..<termCount {
               let end = entryEnds[index]
               added &+= lists[Int(ids[index])].append(
                 document: document, length: length,
-                entry: UnsafeBufferPointer(rebasing: entries[start..<end]), arena: arena)
+                entry: UnsafeBufferPointer(start: base + start, count: end &- start),
+                readable: readableEnd &- start, arena: arena)
               start = end
             }
           }
@@ -108,23 +122,49 @@ package struct PostingsAccumulator {
     warmed = sum
   }
 
-  /// The id of `term` (a new list when it is new).
+  /// Finds the ids of the terms from `index` to `count` (their bytes at `base`, ending at
+  /// `termEnds`) into `ids`, `index` and `termStart` moved past them, until a term not held:
+  /// gives the empty slot of its probe then (nil when every term was found).
   @inline(__always)
-  private mutating func id(of term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
-    let mask = slots.count - 1
-    let tag = hash & 0xFFFF_FFFF_0000_0000
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let found = slots[slot]
-      if found == 0 { break }
-      if found & 0xFFFF_FFFF_0000_0000 == tag {
-        let id = Int(truncatingIfNeeded: found & 0xFFFF_FFFF) - 1
-        if lists[id].holds(term) { return id }
+  private func findKnown(
+    _ base: UnsafePointer<UInt8>, termEnds: UnsafeBufferPointer<Int>,
+    hashes: UnsafeBufferPointer<UInt64>, count: Int, into ids: UnsafeMutableBufferPointer<Int32>,
+    from index: inout Int, termStart: inout Int
+  ) -> Int? {
+    slots.withUnsafeBufferPointer { slots in
+      lists.withUnsafeBufferPointer { lists in
+        let mask = slots.count &- 1
+        while index < count {
+          let termEnd = termEnds[index]
+          let term = UnsafeBufferPointer(start: base + termStart, count: termEnd &- termStart)
+          let hash = hashes[index]
+          let tag = hash & 0xFFFF_FFFF_0000_0000
+          var slot = Int(truncatingIfNeeded: hash) & mask
+          while true {
+            let found = slots[slot]
+            if found == 0 { return slot }
+            if found & 0xFFFF_FFFF_0000_0000 == tag {
+              let id = Int(truncatingIfNeeded: found & 0xFFFF_FFFF) &- 1
+              if lists[id].holds(term) {
+                ids[index] = Int32(truncatingIfNeeded: id)
+                break
+              }
+            }
+            slot = (slot &+ 1) & mask
+          }
+          index &+= 1
+          termStart = termEnd
+        }
+        return nil
       }
-      slot = (slot + 1) & mask
     }
+  }
+
+  /// Adds the list of a new `term` at `slot` (the empty slot of its probe); gives its id.
+  @inline(never)
+  private mutating func add(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int) -> Int {
     let id = lists.count
-    slots[slot] = tag | UInt64(id + 1)
+    slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
     hashes.append(hash)
     lists.append(TermPostings(term: term, arena: arena))
     estimatedBytes += 96 + PostingsArena.headerSize + term.count + TermPostings.firstRoom
@@ -147,7 +187,7 @@ package struct PostingsAccumulator {
   /// the same digit skipped), then by the whole terms where these are equal.
   func sortedByTerm() -> [Int] {
     let count = lists.count
-    var keys = lists.map { Self.sortKey($0.term) }
+    var keys = lists.map(\.sortKey)
     var ids = Array(0..<count)
     var otherKeys = [UInt64](repeating: 0, count: count)
     var otherIds = [Int](repeating: 0, count: count)

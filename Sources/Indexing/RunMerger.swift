@@ -275,12 +275,39 @@ package struct RunMerger {
     term: UnsafeRawBufferPointer, frequency: Int, start: Int, length: Int, crc: UInt32,
     into entry: ScratchBuffer<UInt8>
   ) {
-    entry.varint(term.count)
-    entry.append(term)
-    entry.varint(frequency)
-    entry.varint(start)
-    entry.varint(length)
-    entry.u32(crc)
+    // One reservation (four varints of at most 10 bytes, the term, the CRC), then the bytes
+    // written through one pointer.
+    let first = entry.count
+    entry.reserve(44 + term.count)
+    var out = UnsafeMutableRawPointer(entry.base + first)
+    varint(term.count, at: &out)
+    if let base = term.baseAddress, term.count > 0 {
+      if term.count <= 16 {
+        SmallCopy.copy(base, to: out, count: term.count)
+      } else {
+        out.copyMemory(from: base, byteCount: term.count)
+      }
+      out += term.count
+    }
+    varint(frequency, at: &out)
+    varint(start, at: &out)
+    varint(length, at: &out)
+    out.storeBytes(of: crc.littleEndian, as: UInt32.self)
+    out += 4
+    _ = entry.appendUninitialized(out - UnsafeMutableRawPointer(entry.base + first))
+  }
+
+  /// Writes `value`'s varint (as `ScratchBuffer.varint`) at `out`, moved past it.
+  @inline(__always)
+  private static func varint(_ value: Int, at out: inout UnsafeMutableRawPointer) {
+    var rest = UInt64(truncatingIfNeeded: value)
+    while rest >= 0x80 {
+      out.storeBytes(of: UInt8(truncatingIfNeeded: rest) | 0x80, as: UInt8.self)
+      out += 1
+      rest &>>= 7
+    }
+    out.storeBytes(of: UInt8(truncatingIfNeeded: rest), as: UInt8.self)
+    out += 1
   }
 
   /// Copies a file (the entries' offsets) to the end of `output`.

@@ -36,6 +36,14 @@ struct TermPostings {
     UnsafeRawBufferPointer(start: first + PostingsArena.headerSize, count: termLength)
   }
 
+  /// `PostingsAccumulator.sortKey(term)` from one load: the first block holds at least eight
+  /// bytes from the term's start (`firstRoom`), those past the term masked out.
+  var sortKey: UInt64 {
+    let word = UInt64(
+      bigEndian: (first + PostingsArena.headerSize).loadUnaligned(as: UInt64.self))
+    return termLength >= 8 ? word : word & ~(UInt64.max &>> UInt64(termLength &* 8))
+  }
+
   /// The last byte written (of the term or of the postings), read to bring its cache line in
   /// before the next append.
   var lastWritten: UInt8 { (tail - 1).load(as: UInt8.self) }
@@ -48,44 +56,87 @@ struct TermPostings {
     return TermInterner.same(first + PostingsArena.headerSize, termBase, count: term.count)
   }
 
+  /// A document's BM25 length as the varint `append` writes after each doc delta, packed
+  /// little-endian into a word once per document (not once per posting).
+  struct LengthVarint {
+    let value: Int
+    /// The varint's bytes (meaningful under 2^28, where they take at most 4 bytes).
+    let word: UInt64
+    /// The varint's length in bits.
+    let bits: UInt64
+
+    init(_ value: Int) {
+      self.value = value
+      var word: UInt64 = 0
+      var bits: UInt64 = 0
+      if UInt(bitPattern: value) < 1 << 28 {
+        TermPostings.packVarint(UInt64(value), into: &word, at: &bits)
+      }
+      self.word = word
+      self.bits = bits
+    }
+  }
+
+  /// Appends one document's entry; returns the bytes of memory added (new blocks). `readable`:
+  /// how many bytes may be read from the entry's start (16 at once when there are that many).
+  @inline(__always)
+  mutating func append(
+    document: Int, length: LengthVarint, entry: UnsafeBufferPointer<UInt8>, readable: Int,
+    arena: PostingsArena
+  ) -> Int {
+    let delta = document &- lastDocument
+    let room = limit - tail
+    var added = 0
+    // Common case: both varints under 2^28 (8 bytes in all, stored in one go: the bytes past
+    // them are overwritten by the entry) and room for 8 bytes more than the entry takes.
+    if UInt(bitPattern: delta | length.value) < 1 << 28, room >= entry.count &+ 16 {
+      var header: UInt64 = 0
+      var shift: UInt64 = 0
+      Self.packVarint(UInt64(delta), into: &header, at: &shift)
+      header |= length.word &<< shift
+      shift &+= length.bits
+      tail.storeBytes(of: header.littleEndian, as: UInt64.self)
+      let headerCount = Int(truncatingIfNeeded: shift &>> 3)
+      let target = tail + headerCount
+      if entry.count <= 16, readable >= 16, room >= headerCount &+ 16,
+        let source = entry.baseAddress
+      {
+        // Sixteen bytes copied whatever the entry's length: the bytes past it are overwritten
+        // by the next append (or never read).
+        let raw = UnsafeRawPointer(source)
+        target.storeBytes(of: raw.loadUnaligned(as: UInt64.self), as: UInt64.self)
+        target.storeBytes(
+          of: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8,
+          as: UInt64.self)
+      } else {
+        Self.copy(entry, to: target)
+      }
+      let total = headerCount &+ entry.count
+      tail += total
+      postingsCount &+= total
+    } else {
+      added = appendSlowly(document: document, length: length.value, entry: entry, arena: arena)
+    }
+    documentFrequency &+= 1
+    lastDocument = document
+    return added
+  }
+
   /// Appends one document's entry; returns the bytes of memory added (new blocks).
   @inline(__always)
   mutating func append(
     document: Int, length: Int, entry: UnsafeBufferPointer<UInt8>, arena: PostingsArena
   ) -> Int {
-    let delta = document - lastDocument
-    let room = limit - tail
-    var added = 0
-    // Common case: both varints under 2^28 (8 bytes in all, stored in one go: the bytes past
-    // them are overwritten by the entry) and room for 8 bytes more than the entry takes.
-    if UInt(bitPattern: delta | length) < 1 << 28, room >= entry.count + 16 {
-      let (header, headerCount) = Self.varints(UInt64(delta), UInt64(length))
-      tail.storeBytes(of: header.littleEndian, as: UInt64.self)
-      Self.copy(entry, to: tail + headerCount)
-      let total = headerCount + entry.count
-      tail += total
-      postingsCount += total
-    } else {
-      added = appendSlowly(document: document, length: length, entry: entry, arena: arena)
-    }
-    documentFrequency += 1
-    lastDocument = document
-    return added
-  }
-
-  /// The varints of two values under 2^28, packed little-endian into one word, and their bytes.
-  @inline(__always)
-  private static func varints(_ first: UInt64, _ second: UInt64) -> (UInt64, Int) {
-    var word: UInt64 = 0
-    var shift: UInt64 = 0
-    packVarint(first, into: &word, at: &shift)
-    packVarint(second, into: &word, at: &shift)
-    return (word, Int(shift >> 3))
+    append(
+      document: document, length: LengthVarint(length), entry: entry, readable: entry.count,
+      arena: arena)
   }
 
   /// Packs the varint of `value` into `word` from bit `shift`, which moves past it.
   @inline(__always)
-  private static func packVarint(_ value: UInt64, into word: inout UInt64, at shift: inout UInt64) {
+  fileprivate static func packVarint(
+    _ value: UInt64, into word: inout UInt64, at shift: inout UInt64
+  ) {
     var rest = value
     while rest >= 0x80 {
       word |= (rest & 0x7F | 0x80) &<< shift
@@ -125,11 +176,20 @@ struct TermPostings {
       Self.varint(UInt64(length), into: raw, at: &at)
       return at
     }
+    postingsCount += headerCount + entry.count
+    if headerCount + entry.count <= limit - tail {
+      // It fits in the block (without the 8 bytes to spare of `append`'s stores): two copies.
+      withUnsafeBytes(of: &header) { raw in
+        SmallCopy.copy(raw.baseAddress!, to: tail, count: headerCount)
+      }
+      Self.copy(entry, to: tail + headerCount)
+      tail += headerCount + entry.count
+      return 0
+    }
     var added = withUnsafeBytes(of: &header) { raw in
       write(UnsafeRawBufferPointer(rebasing: raw[..<headerCount]), arena: arena)
     }
     added += write(UnsafeRawBufferPointer(entry), arena: arena)
-    postingsCount += headerCount + entry.count
     return added
   }
 
