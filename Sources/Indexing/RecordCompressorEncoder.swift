@@ -187,7 +187,7 @@ struct RecordCompressorEncoder {
     var written = 0
     // A sequence writes at most its literals and 16 bytes.
     let stop = capacity &- 16
-    while position <= lastHashed {
+    while position &+ minimumMatch <= end {
       let here = word(source, position)
       let entries = table + hash(here) &* 2
       let record = entries[0]
@@ -195,7 +195,7 @@ struct RecordCompressorEncoder {
       let key = UInt64(here) &<< 32
       entries[0] = key | (stamp &+ UInt64(truncatingIfNeeded: position))
       // A stale record entry gives way to the dictionary's (tried twice then).
-      let c0 = UInt32(truncatingIfNeeded: record) >= base ? record &- stamp : dictionary
+      let c0 = UInt32(truncatingIfNeeded: record) >= UInt32(truncatingIfNeeded: stamp) ? record &- stamp : dictionary
       // A candidate's four bytes equal the position's when its high half does: one test for
       // both (the smaller of the two differences).
       let x0 = c0 ^ key
@@ -254,10 +254,10 @@ struct RecordCompressorEncoder {
       if extra >= 15 { written = varint(extra &- 15, output, written) }
       // Only the match's last `hashedTail` positions are recorded (a match has at least four).
       let next = position &+ length
-      if next &- 1 <= lastHashed {
+      if next &+ 3 <= end {
         insert(next &- 2, source, table, stamp)
         insert(next &- 1, source, table, stamp)
-      } else if next &- 2 <= lastHashed {
+      } else if next &+ 2 <= end {
         insert(next &- 2, source, table, stamp)
       }
       position = next
