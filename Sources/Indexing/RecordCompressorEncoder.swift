@@ -166,11 +166,10 @@ struct RecordCompressorEncoder {
   }
 
   /// Writes the sequences of `source[start..<end]` (the dictionary before it) to `output`; nil as
-  /// soon as they reach `capacity` bytes, else their length. Its state is in locals, and the
-  /// probes run in an inner loop of their own (so that its few values stay in registers): each
-  /// position's probe reads the slot's record entry and the dictionary's (beside it), picks the
-  /// candidates without branches, and records the position; a candidate is compared only when
-  /// its four bytes equal the position's. (`base` is the stamp's low half.)
+  /// soon as they reach `capacity` bytes, else their length. One loop with its state in locals:
+  /// each position's probe reads the slot's record entry and the dictionary's (beside it),
+  /// picks the candidates without branches, and records the position; a candidate is compared
+  /// only when its four bytes equal the position's.
   private static func encode(
     source: UnsafePointer<UInt8>, start: Int, end: Int, table: UnsafeMutablePointer<UInt64>,
     base: UInt32, output: UnsafeMutablePointer<UInt8>, capacity: Int
@@ -184,36 +183,31 @@ struct RecordCompressorEncoder {
     }
     position = start
     var anchor = start
+    var misses = 0
     var written = 0
     // A sequence writes at most its literals and 16 bytes.
     let stop = capacity &- 16
-    search: while true {
-      // The probes up to the next position whose candidate's four bytes are equal.
-      var misses = 0
-      var x0: UInt64
-      var x1: UInt64
-      var c0: UInt64
-      var dictionary: UInt64
-      while true {
-        guard position &+ minimumMatch <= end else { break search }
-        let here = word(source, position)
-        let entries = table + hash(here) &* 2
-        let record = entries[0]
-        dictionary = entries[1]
-        let key = UInt64(here) &<< 32
-        entries[0] = key | (stamp &+ UInt64(truncatingIfNeeded: position))
-        // A stale record entry gives way to the dictionary's (tried twice then).
-        c0 =
-          UInt32(truncatingIfNeeded: record) >= UInt32(truncatingIfNeeded: stamp)
-          ? record &- stamp : dictionary
-        // A candidate's four bytes equal the position's when its high half does: one test
-        // for both (the smaller of the two differences).
-        x0 = c0 ^ key
-        x1 = dictionary ^ key
-        if min(x0, x1) &>> 32 == 0 { break }
+    while position &+ minimumMatch <= end {
+      let here = word(source, position)
+      let entries = table + hash(here) &* 2
+      let record = entries[0]
+      let dictionary = entries[1]
+      let key = UInt64(here) &<< 32
+      entries[0] = key | (stamp &+ UInt64(truncatingIfNeeded: position))
+      // A stale record entry gives way to the dictionary's (tried twice then).
+      let c0 =
+        UInt32(truncatingIfNeeded: record) >= UInt32(truncatingIfNeeded: stamp)
+        ? record &- stamp : dictionary
+      // A candidate's four bytes equal the position's when its high half does: one test for
+      // both (the smaller of the two differences).
+      let x0 = c0 ^ key
+      let x1 = dictionary ^ key
+      guard min(x0, x1) &>> 32 == 0 else {
         misses &+= 1
         position &+= 1 &+ misses &>> skipShift
+        continue
       }
+      misses = 0
       // The longer match of the candidates whose four bytes are equal (the first on a tie);
       // the next eight bytes are compared at once (those past `end` are cut by `limit`).
       let limit = end &- position
