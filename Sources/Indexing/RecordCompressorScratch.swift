@@ -15,7 +15,7 @@ final class RecordCompressorScratch {
   private(set) var output: UnsafeMutablePointer<UInt8>
   /// The table: per slot, `ways` record entries (stamps: `base` plus the position; under
   /// `base`: empty) then the slot's `ways` entries of `dictionaryTable`, on a cache line
-  /// boundary (a slot is half a line).
+  /// boundary (a slot is a quarter of a line).
   let table: UnsafeMutablePointer<UInt64>
   /// The stamp of the record being compressed, and that of the next one.
   private(set) var base: UInt32 = 1

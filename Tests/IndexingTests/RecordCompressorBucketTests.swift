@@ -6,7 +6,7 @@ import Testing
 
 @testable import Indexing
 
-/// The match finder's bucketed table: the dictionary's table holds, per slot, its two latest
+/// The match finder's bucketed table: the dictionary's table holds, per slot, its `ways` latest
 /// positions with their four bytes (or an empty entry no probe can equal), and whatever
 /// candidates it offers, every record (shipped, real open-data, random, mutated, near the
 /// dictionary) comes back byte for byte.

@@ -18,7 +18,7 @@ import Testing
       reference.indices.allSatisfy {
         scratch.table[$0 / ways * 2 * ways + ways + $0 % ways] == reference[$0]
       })
-    // A slot is one aligned half of a cache line: a probe reads one line.
+    // A slot lies within one aligned cache line: a probe reads one line.
     #expect(Int(bitPattern: scratch.table) % 64 == 0)
     #expect(2 * ways * 8 <= 64)
   }
