@@ -165,17 +165,25 @@ struct ANRecordReader {
 ///
 /// Values are compared as bytes (hashing strings is slow) and searched from just after the last
 /// one taken, so that the records of a bulk file, read in file order, cost no quadratic search.
+/// The few keys (two for a JSON file) are kept in arrays searched in order: no key is hashed
+/// per take, and a literal taken is cleared in place.
 struct LiteralPool {
   let locator: JSONLiteralLocator
-  private var byKey: [String: [TextRepairBuffer?]] = [:]
-  private var next: [String: Int] = [:]
+  /// The keys met, and for each its literals (nil once taken) and where the next search starts.
+  private var keys: [String] = []
+  private var literals: [[TextRepairBuffer?]] = []
+  private var next: [Int] = []
 
   init(locator: JSONLiteralLocator) { self.locator = locator }
 
   /// A pool whose literals are already located (the text leaves of an XML record, by key).
   init(literals: [String: [TextRepairBuffer?]]) {
     locator = JSONLiteralLocator(bytes: [])
-    byKey = literals
+    for (key, values) in literals {
+      keys.append(key)
+      self.literals.append(values)
+      next.append(0)
+    }
   }
 
   /// The located literal of `key` decoding to `value` (a buffer without real origins if none).
@@ -185,20 +193,32 @@ struct LiteralPool {
 
   /// The located literal of `key` whose decoded bytes are `wanted`.
   mutating func take(key: String, bytes wanted: [UInt8]) -> TextRepairBuffer {
-    if byKey[key] == nil { byKey[key] = locator.values(forKey: key) }
-    let start = next[key] ?? 0
-    let found: (index: Int, literal: TextRepairBuffer)? = {
-      let candidates = byKey[key] ?? []
-      let matches = { (index: Int) in candidates[index]?.bytes == wanted }
-      let begin = min(start, candidates.count)
-      let index =
-        (begin..<candidates.count).first(where: matches) ?? (0..<begin).first(where: matches)
-      return index.flatMap { index in candidates[index].map { (index, $0) } }
-    }()
-    if let found {
-      byKey[key]?[found.index] = nil
-      next[key] = found.index + 1
-      return found.literal
+    let slot: Int
+    if let known = keys.firstIndex(of: key) {
+      slot = known
+    } else {
+      keys.append(key)
+      literals.append(locator.values(forKey: key))
+      next.append(0)
+      slot = keys.count - 1
+    }
+    let count = literals[slot].count
+    let begin = min(next[slot], count)
+    var found: Int?
+    for index in begin..<count where literals[slot][index]?.bytes == wanted {
+      found = index
+      break
+    }
+    if found == nil {
+      for index in 0..<begin where literals[slot][index]?.bytes == wanted {
+        found = index
+        break
+      }
+    }
+    if let found, let literal = literals[slot][found] {
+      literals[slot][found] = nil
+      next[slot] = found + 1
+      return literal
     }
     var fallback = TextRepairBuffer()
     for byte in wanted { fallback.append(byte, origin: 0) }
