@@ -27,8 +27,7 @@ final class JSONTape {
     /// `end` is the index past the subtree; children from the next index.
     case array
     case object
-    /// An object member's name written without escape: the bytes `start..<end`, `payload`
-    /// its first eight bytes packed (`keyPrefix`).
+    /// An object member's name written without escape: the bytes `start..<end`.
     case key
     /// An object member's name written with escapes (or decoded by Foundation):
     /// `strings[payload]`, `flag` telling whether it is ASCII.
@@ -100,7 +99,6 @@ final class JSONTape {
     var bits: UInt8 = 0
     for byte in wanted { bits |= byte }
     let wantedIsASCII = bits < 0x80
-    let prefix = Self.keyPrefix(wanted)
     return nodes.withUnsafeBufferPointer { nodes in
       bytes.withUnsafeBufferPointer { all in
         guard nodes[object].kind == .object else { return nil }
@@ -112,12 +110,11 @@ final class JSONTape {
           let name = nodes[index]
           let matches: Bool
           if name.kind == .key, name.flag, wantedIsASCII {
-            // The packed first eight bytes, then (a longer key) the rest by `memcmp`.
             matches =
-              name.end - name.start == count && name.payload == prefix
-              && (count <= 8
-                || memcmp(all.baseAddress! + name.start + 8, wanted.baseAddress! + 8, count - 8)
-                  == 0)
+              name.end - name.start == count
+              && (count == 0
+                || (all[name.start] == wanted[0]
+                  && memcmp(all.baseAddress! + name.start, wanted.baseAddress!, count) == 0))
           } else {
             matches = keyMatches(name, wanted: wanted, wantedIsASCII: wantedIsASCII, string: key)
           }
@@ -128,16 +125,6 @@ final class JSONTape {
         return found
       }
     }
-  }
-
-  /// The first eight bytes of a key (fewer for a shorter one, the rest zero) in one integer,
-  /// the first byte lowest: what a `.key` node's `payload` holds.
-  static func keyPrefix(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-    var prefix: UInt64 = 0
-    for offset in 0..<min(key.count, 8) {
-      prefix |= UInt64(key[offset]) &<< UInt64(offset &* 8)
-    }
-    return Int(truncatingIfNeeded: prefix)
   }
 
   private func keyMatches(

@@ -99,56 +99,30 @@ extension JSONParser {
       return nil
     }
     index = end + 1
-    let (isASCII, tracked, prefix) = bytes.withUnsafeBufferPointer { all in
-      keyFacts(all.baseAddress! + start, count: end - start, readable: all.count - start)
+    let (isASCII, tracked) = bytes.withUnsafeBufferPointer { all in
+      keyFacts(all.baseAddress! + start, count: end - start)
     }
-    builder.nodes.append(
-      JSONTape.Node(payload: prefix, start: start, end: end, kind: .key, flag: isASCII))
+    builder.nodes.append(JSONTape.Node(start: start, end: end, kind: .key, flag: isASCII))
     return tracked.map { trackedKeys[$0] }
   }
 
-  /// Whether the `count` key bytes at `key` are all ASCII, the index in `trackedKeys` of the
-  /// tracked key they spell, if any (one pass over the bytes, `memcmp` for a candidate of the
-  /// same length), and their first eight bytes packed (`JSONTape.keyPrefix`). `readable` bytes
-  /// from `key` on may be read (a short key's word is loaded whole when eight are).
+  /// Whether the `count` key bytes at `key` are all ASCII, and the index in `trackedKeys` of
+  /// the tracked key they spell, if any (one pass over the bytes, `memcmp` for a candidate of
+  /// the same length).
   @inline(__always)
-  private func keyFacts(_ key: UnsafePointer<UInt8>, count: Int, readable: Int)
-    -> (Bool, Int?, Int)
-  {
-    let raw = UnsafeRawPointer(key)
-    var word: UInt64 = 0
-    var prefix: UInt64 = 0
-    var offset = 0
-    if count >= 8 {
-      prefix = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
-    } else if readable >= 8 {
-      let kept = ~UInt64(0) &>> UInt64((8 &- count) &* 8)
-      prefix = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) & (count == 0 ? 0 : kept)
-      word = prefix
-      offset = count
-    }
-    while offset + 8 <= count {
-      word |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      offset += 8
-    }
+  private func keyFacts(_ key: UnsafePointer<UInt8>, count: Int) -> (Bool, Int?) {
     var bits: UInt8 = 0
-    while offset < count {
-      bits |= key[offset]
-      if count < 8 { prefix |= UInt64(key[offset]) &<< UInt64(offset &* 8) }
-      offset += 1
-    }
-    let isASCII = word & 0x8080_8080_8080_8080 == 0 && bits < 0x80
-    let packed = Int(truncatingIfNeeded: prefix)
-    // The tracked keys by index (no enumerated copy of each), the first byte before `memcmp`.
-    for position in trackedKeyBytes.indices {
-      let same = trackedKeyBytes[position].withUnsafeBufferPointer { tracked in
-        tracked.count == count
-          && (count == 0
-            || (tracked[0] == key[0] && memcmp(tracked.baseAddress!, key, count) == 0))
+    for offset in 0..<count { bits |= key[offset] }
+    var found: Int?
+    for (position, tracked) in trackedKeyBytes.enumerated() where tracked.count == count {
+      let same =
+        count == 0 || tracked.withUnsafeBufferPointer { memcmp($0.baseAddress!, key, count) == 0 }
+      if same {
+        found = position
+        break
       }
-      if same { return (isASCII, position, packed) }
     }
-    return (isASCII, nil, packed)
+    return (bits < 0x80, found)
   }
 
   /// An array; the leading string elements of a tracked key's array are located, up to the
