@@ -14,11 +14,14 @@ struct ANRecordReader {
 
   /// The document of `record`; `pool` holds the file's located literals, shared by its records.
   func document(_ record: JSONFields, file: CorpusFile, pool: inout LiteralPool) -> Document {
-    let analyses = record.strings("indexationAN", "analyses", "analyse")
+    // An object read several times is looked up once (each lookup scans the whole record).
+    let indexation = record.object("indexationAN")
+    let identifier = record.object("identifiant")
+    let analyses = indexation?.strings("analyses", "analyse") ?? []
     let analysis = analyses.isEmpty ? nil : analyses.joined(separator: " / ")
     let type = record.string("type") ?? Self.type(fromUID: record.string("uid") ?? "")
-    let number = record.int("identifiant", "numero")
-    let legislature = record.int("identifiant", "legislature")
+    let number = identifier?.int("numero")
+    let legislature = identifier?.int("legislature")
     var document = Document(
       id: Document.questionID(
         chamber: .assemblee, legislature: legislature, type: type, number: number)
@@ -41,6 +44,7 @@ struct ANRecordReader {
     if !answer.isEmpty { sections.append(Section(kind: .answer, sentences: answer)) }
     document.sections = sections
     document.author = author(record, question: question, answer: answer)
+    document.rubric = indexation?.string("rubrique")
     readDatesAndMinistries(record, questions: questions, answers: answers, into: &document)
     return document
   }
@@ -51,9 +55,8 @@ struct ANRecordReader {
     into document: inout Document
   ) {
     let attributions = record.list("minAttribs", "minAttrib")
-    document.rubric = record.string("indexationAN", "rubrique")
-    document.ministryAsked =
-      record.string("minInt", "developpe") ?? record.string("minInt", "abrege")
+    let asked = record.object("minInt")
+    document.ministryAsked = asked?.string("developpe") ?? asked?.string("abrege")
     document.ministryAnswering =
       attributions.last.flatMap { $0.string("denomination", "developpe") }
       ?? attributions.last.flatMap { $0.string("denomination", "abrege") }
@@ -73,7 +76,8 @@ struct ANRecordReader {
     document.status = Self.status(
       code: document.closureCode, label: document.closureLabel, answered: !answers.isEmpty)
     document.events = ANRecordEvents(
-      record: record, questions: questions, answers: answers, attributions: attributions
+      record: record, questions: questions, answers: answers, attributions: attributions,
+      closure: closure
     ).events()
     let logged = StatusLog.status(of: document.events)
     if StatusLog.rank(logged) > max(1, StatusLog.rank(document.status)) {
@@ -82,10 +86,11 @@ struct ANRecordReader {
   }
 
   private func author(_ record: JSONFields, question: [Sentence], answer: [Sentence]) -> Author? {
+    let named = record.object("auteur")
+    let group = named?.object("groupe")
     var author = Author(
-      id: record.string("auteur", "identite", "acteurRef"),
-      group: record.string("auteur", "groupe", "developpe"),
-      groupShort: record.string("auteur", "groupe", "abrege"))
+      id: named?.string("identite", "acteurRef"), group: group?.string("developpe"),
+      groupShort: group?.string("abrege"))
     if let opening = question.first?.text {
       author.name = QuestionAuthorName.name(inOpening: opening)
     } else if !answer.isEmpty {
