@@ -38,3 +38,25 @@ struct LoadJSONEscapeTests {
     }
   }
 }
+
+/// The tape's decoding of an escaped string ("\u00XX" at once, the runs between backslashes
+/// copied whole) gives the tree parse's string.
+struct LoadTapeEscapeTests {
+  @Test func tapeStringsAgreeWithTheTree() throws {
+    for value in 0..<256 {
+      let escape = "\\u00" + LoadJSONEscapeTests.hex(value, uppercase: value % 2 == 0)
+      for text in [
+        escape, "Minist" + escape + "re de l'" + escape + "ducation", escape + "\\n\\u2019",
+      ] {
+        let bytes = Array("{\"k\": \"\(text)\", \"l\": [\"\(text)x\"]}".utf8)
+        var tree = JSONParser(bytes: bytes)
+        var flat = JSONParser(bytes: bytes)
+        let object = try #require(try tree.parse().objectValue)
+        let tape = try flat.parseTape()
+        let member = try #require(tape.member("k", of: 0))
+        #expect(tape.string(at: member) == object["k"]?.stringValue, "\(text)")
+        #expect(JSONTapeTests.difference(.object(object), tape, 0) == nil, "\(text)")
+      }
+    }
+  }
+}
