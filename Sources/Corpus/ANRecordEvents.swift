@@ -9,15 +9,18 @@ struct ANRecordEvents {
   let answers: [JSONFields]
   /// The record's `minAttribs.minAttrib` entries (the reader has them already).
   let attributions: [JSONFields]
+  /// The record's `cloture` object, nil when it has none (the reader has it already).
+  let closureObject: JSONFields?
 
   init(
     record: JSONFields, questions: [JSONFields], answers: [JSONFields],
-    attributions: [JSONFields]? = nil
+    attributions: [JSONFields]? = nil, closure: JSONFields?? = nil
   ) {
     self.record = record
     self.questions = questions
     self.answers = answers
     self.attributions = attributions ?? record.list("minAttribs", "minAttrib")
+    closureObject = closure ?? record.object("cloture")
   }
 
   /// The events in order. Each kind is appended to one array (one array per kind, joined by
@@ -97,7 +100,7 @@ struct ANRecordEvents {
 
   private func appendAnswerEvents(to events: inout [StatusEvent]) {
     guard !answers.isEmpty else { return }
-    let closurePage = record.int("cloture", "infoJO", "pageJO")
+    let closurePage = closureObject?.int("infoJO", "pageJO")
     // Whether each answer is an erratum, read once.
     let errata = answers.map { $0.string("erratum") != nil }
     let parts = errata.reduce(0) { $0 + ($1 ? 0 : 1) }
@@ -119,7 +122,7 @@ struct ANRecordEvents {
   }
 
   private func closure(answered: Bool) -> StatusEvent? {
-    guard let closure = record.object("cloture") else { return nil }
+    guard let closure = closureObject else { return nil }
     let code = closure.string("codeCloture")
     let label = closure.string("libelleCloture")
     let date = closure.date("dateCloture") ?? closure.date("infoJO", "dateJO")

@@ -14,11 +14,14 @@ struct ANRecordReader {
 
   /// The document of `record`; `pool` holds the file's located literals, shared by its records.
   func document(_ record: JSONFields, file: CorpusFile, pool: inout LiteralPool) -> Document {
-    let analyses = record.strings("indexationAN", "analyses", "analyse")
+    // An object read several times is looked up once (each lookup scans the whole record).
+    let indexation = record.object("indexationAN")
+    let identifier = record.object("identifiant")
+    let analyses = indexation?.strings("analyses", "analyse") ?? []
     let analysis = analyses.isEmpty ? nil : analyses.joined(separator: " / ")
     let type = record.string("type") ?? Self.type(fromUID: record.string("uid") ?? "")
-    let number = record.int("identifiant", "numero")
-    let legislature = record.int("identifiant", "legislature")
+    let number = identifier?.int("numero")
+    let legislature = identifier?.int("legislature")
     var document = Document(
       id: Document.questionID(
         chamber: .assemblee, legislature: legislature, type: type, number: number)
@@ -41,6 +44,7 @@ struct ANRecordReader {
     if !answer.isEmpty { sections.append(Section(kind: .answer, sentences: answer)) }
     document.sections = sections
     document.author = author(record, question: question, answer: answer)
+    document.rubric = indexation?.string("rubrique")
     readDatesAndMinistries(record, questions: questions, answers: answers, into: &document)
     return document
   }
@@ -51,9 +55,8 @@ struct ANRecordReader {
     into document: inout Document
   ) {
     let attributions = record.list("minAttribs", "minAttrib")
-    document.rubric = record.string("indexationAN", "rubrique")
-    document.ministryAsked =
-      record.string("minInt", "developpe") ?? record.string("minInt", "abrege")
+    let asked = record.object("minInt")
+    document.ministryAsked = asked?.string("developpe") ?? asked?.string("abrege")
     document.ministryAnswering =
       attributions.last.flatMap { $0.string("denomination", "developpe") }
       ?? attributions.last.flatMap { $0.string("denomination", "abrege") }
@@ -73,7 +76,8 @@ struct ANRecordReader {
     document.status = Self.status(
       code: document.closureCode, label: document.closureLabel, answered: !answers.isEmpty)
     document.events = ANRecordEvents(
-      record: record, questions: questions, answers: answers, attributions: attributions
+      record: record, questions: questions, answers: answers, attributions: attributions,
+      closure: closure
     ).events()
     let logged = StatusLog.status(of: document.events)
     if StatusLog.rank(logged) > max(1, StatusLog.rank(document.status)) {
@@ -82,10 +86,11 @@ struct ANRecordReader {
   }
 
   private func author(_ record: JSONFields, question: [Sentence], answer: [Sentence]) -> Author? {
+    let named = record.object("auteur")
+    let group = named?.object("groupe")
     var author = Author(
-      id: record.string("auteur", "identite", "acteurRef"),
-      group: record.string("auteur", "groupe", "developpe"),
-      groupShort: record.string("auteur", "groupe", "abrege"))
+      id: named?.string("identite", "acteurRef"), group: group?.string("developpe"),
+      groupShort: group?.string("abrege"))
     if let opening = question.first?.text {
       author.name = QuestionAuthorName.name(inOpening: opening)
     } else if !answer.isEmpty {
@@ -165,17 +170,25 @@ struct ANRecordReader {
 ///
 /// Values are compared as bytes (hashing strings is slow) and searched from just after the last
 /// one taken, so that the records of a bulk file, read in file order, cost no quadratic search.
+/// The few keys (two for a JSON file) are kept in arrays searched in order: no key is hashed
+/// per take, and a literal taken is cleared in place.
 struct LiteralPool {
   let locator: JSONLiteralLocator
-  private var byKey: [String: [TextRepairBuffer?]] = [:]
-  private var next: [String: Int] = [:]
+  /// The keys met, and for each its literals (nil once taken) and where the next search starts.
+  private var keys: [String] = []
+  private var literals: [[TextRepairBuffer?]] = []
+  private var next: [Int] = []
 
   init(locator: JSONLiteralLocator) { self.locator = locator }
 
   /// A pool whose literals are already located (the text leaves of an XML record, by key).
   init(literals: [String: [TextRepairBuffer?]]) {
     locator = JSONLiteralLocator(bytes: [])
-    byKey = literals
+    for (key, values) in literals {
+      keys.append(key)
+      self.literals.append(values)
+      next.append(0)
+    }
   }
 
   /// The located literal of `key` decoding to `value` (a buffer without real origins if none).
@@ -185,20 +198,32 @@ struct LiteralPool {
 
   /// The located literal of `key` whose decoded bytes are `wanted`.
   mutating func take(key: String, bytes wanted: [UInt8]) -> TextRepairBuffer {
-    if byKey[key] == nil { byKey[key] = locator.values(forKey: key) }
-    let start = next[key] ?? 0
-    let found: (index: Int, literal: TextRepairBuffer)? = {
-      let candidates = byKey[key] ?? []
-      let matches = { (index: Int) in candidates[index]?.bytes == wanted }
-      let begin = min(start, candidates.count)
-      let index =
-        (begin..<candidates.count).first(where: matches) ?? (0..<begin).first(where: matches)
-      return index.flatMap { index in candidates[index].map { (index, $0) } }
-    }()
-    if let found {
-      byKey[key]?[found.index] = nil
-      next[key] = found.index + 1
-      return found.literal
+    let slot: Int
+    if let known = keys.firstIndex(of: key) {
+      slot = known
+    } else {
+      keys.append(key)
+      literals.append(locator.values(forKey: key))
+      next.append(0)
+      slot = keys.count - 1
+    }
+    let count = literals[slot].count
+    let begin = min(next[slot], count)
+    var found: Int?
+    for index in begin..<count where literals[slot][index]?.bytes == wanted {
+      found = index
+      break
+    }
+    if found == nil {
+      for index in 0..<begin where literals[slot][index]?.bytes == wanted {
+        found = index
+        break
+      }
+    }
+    if let found, let literal = literals[slot][found] {
+      literals[slot][found] = nil
+      next[slot] = found + 1
+      return literal
     }
     var fallback = TextRepairBuffer()
     for byte in wanted { fallback.append(byte, origin: 0) }

@@ -1,4 +1,5 @@
 import Foundation
+import FrenchText
 
 /// Checks the raw bytes of a file before any reader sees them: binary content, invalid UTF-8,
 /// nothing but white space.
@@ -30,12 +31,18 @@ enum ContentCheck {
     }
   }
 
-  /// The offset of the first byte that is not valid UTF-8, or nil.
+  /// The offset of the first byte that is not valid UTF-8, or nil: valid bytes (nearly all
+  /// files) are told by `TextRepairString.validity`, which skips the ASCII bytes between the
+  /// multi-byte sequences a window at a time; invalid ones are read again to find the offset.
   static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-    bytes.withUnsafeBufferPointer { firstInvalidUTF8Offset(in: $0) }
+    bytes.withUnsafeBufferPointer { buffer in
+      TextRepairString.validity(buffer) != nil ? nil : firstInvalidUTF8Offset(in: buffer)
+    }
   }
 
-  private static func firstInvalidUTF8Offset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  /// `firstInvalidUTF8Offset(_:)` read byte by byte past the ASCII runs (the offset of the
+  /// first invalid byte, which the fast check does not give).
+  static func firstInvalidUTF8Offset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     let count = bytes.count
     let raw = UnsafeRawBufferPointer(bytes)

@@ -183,6 +183,30 @@ extension JSONParser {
         return .success(count)
       }
       guard byte == 0x5C else { return .failure(fail("unescaped control character in a string")) }
+      // "\u00XX" (the accents of French text) written at once: one or two bytes, as `write`
+      // writes them, with the same origins.
+      if cursor + 6 <= end, source[cursor + 1] == 0x75, source[cursor + 2] == 0x30,
+        source[cursor + 3] == 0x30, let high = Self.hexValue(source[cursor + 4]),
+        let low = Self.hexValue(source[cursor + 5])
+      {
+        if let out {
+          let value = high << 4 | low
+          let first = baseOffset + cursor
+          if value < 0x80 {
+            out[count] = value
+            origins?[count] = first
+            count += 1
+          } else {
+            out[count] = 0xC0 | value >> 6
+            out[count + 1] = 0x80 | value & 0x3F
+            origins?[count] = first
+            origins?[count + 1] = first + 5
+            count += 2
+          }
+        }
+        cursor += 6
+        continue
+      }
       let scalar: Unicode.Scalar
       let length: Int
       if let simple = Self.basicEscape(source, at: cursor, end: end) {
@@ -283,6 +307,15 @@ extension JSONParser {
     // The eight offsets in one vector store (the storage is sized for them).
     let offsets = SIMD8<Int>(0, 1, 2, 3, 4, 5, 6, 7) &+ (baseOffset + cursor)
     UnsafeMutableRawPointer(origins + count).storeBytes(of: offsets, as: SIMD8<Int>.self)
+  }
+
+  /// The value of the hex digit `byte` ("0"-"9", "a"-"f", "A"-"F"), nil for another byte.
+  @inline(__always)
+  static func hexValue(_ byte: UInt8) -> UInt8? {
+    let digit = byte &- 0x30
+    if digit < 10 { return digit }
+    let letter = (byte | 0x20) &- 0x61
+    return letter < 6 ? letter &+ 10 : nil
   }
 
   /// The scalar of a "\uXXXX" escape at `at` outside the surrogates, else nil (the general

@@ -232,10 +232,40 @@ final class JSONTape {
       var cursor = node.start
       while cursor < node.end {
         let byte = all[cursor]
-        guard byte == 0x5C, cursor + 1 < node.end else {
+        if byte != 0x5C {
+          // The run up to the next backslash, copied at once (found by `memchr`).
+          let limit = node.end - cursor
+          let run =
+            memchr(all.baseAddress! + cursor, 0x5C, limit).map {
+              UnsafeRawPointer(all.baseAddress! + cursor).distance(to: UnsafeRawPointer($0))
+            } ?? limit
+          (out.baseAddress! + count).update(from: all.baseAddress! + cursor, count: run)
+          count += run
+          cursor += run
+          continue
+        }
+        guard cursor + 1 < node.end else {
           out[count] = byte
           count += 1
           cursor += 1
+          continue
+        }
+        // "\u00XX" (the accents of French text): its one or two bytes written at once.
+        if cursor + 6 <= node.end, count + 2 <= out.count, all[cursor + 1] == 0x75,
+          all[cursor + 2] == 0x30, all[cursor + 3] == 0x30,
+          let high = JSONParser.hexValue(all[cursor + 4]),
+          let low = JSONParser.hexValue(all[cursor + 5])
+        {
+          let value = high << 4 | low
+          if value < 0x80 {
+            out[count] = value
+            count += 1
+          } else {
+            out[count] = 0xC0 | value >> 6
+            out[count + 1] = 0x80 | value & 0x3F
+            count += 2
+          }
+          cursor += 6
           continue
         }
         let scalar: Unicode.Scalar

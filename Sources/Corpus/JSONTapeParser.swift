@@ -10,6 +10,8 @@ extension JSONParser {
     index = 0
     depth = 0
     literals = [:]
+    // Room for every tracked key at once (grown from empty, the table was made twice).
+    literals.reserveCapacity(trackedKeys.count)
     var builder = JSONTapeBuilder()
     builder.nodes.reserveCapacity(bytes.count / 24 + 8)
     try tapeValue(tracked: nil, into: &builder)

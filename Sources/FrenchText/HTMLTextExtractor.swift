@@ -80,7 +80,23 @@ public struct HTMLTextExtractor: Sendable {
         var end = start
         let count = buffer.count
         while end < count {
-          if end + 16 <= count, let before = previous, plainSixteen(buffer, at: end, after: before)
+          if end > start, end + 16 <= count, previous != nil {
+            // Past the first byte, `previous` is the byte before `end`: sixteen bytes checked
+            // against the ones before them, and the run taken up to the first that may stop it
+            // (which the byte step below then reads).
+            let (low, high) = stopFlags(buffer, at: end)
+            if low | high == 0 {
+              end += 16
+              previous = buffer[end - 1]
+              continue
+            }
+            let plain = low != 0 ? low.trailingZeroBitCount / 8 : 8 + high.trailingZeroBitCount / 8
+            if plain > 0 {
+              end += plain
+              previous = buffer[end - 1]
+            }
+          } else if end + 16 <= count, let before = previous,
+            plainSixteen(buffer, at: end, after: before)
           {
             previous = buffer[end + 15]
             end += 16
@@ -104,6 +120,29 @@ public struct HTMLTextExtractor: Sendable {
         }
         return end
       }
+    }
+
+    /// The sixteen bytes at `index` (which has a byte before it) flagged when they may stop a
+    /// copied run: "<", "&", a byte below 0x0E, or a space after a space (the bytes before
+    /// them read by a second load, one byte lower). Two little-endian words, the first eight
+    /// bytes in `low`, all bits of a flagged byte set.
+    @inline(__always)
+    static func stopFlags(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+      low: UInt64, high: UInt64
+    ) {
+      let base = UnsafeRawPointer(buffer.baseAddress! + index)
+      let vector = base.loadUnaligned(as: SIMD16<UInt8>.self)
+      let before = base.loadUnaligned(fromByteOffset: -1, as: SIMD16<UInt8>.self)
+      // Constants typed `SIMD16<UInt8>` so that the compares are the vector ones.
+      let angle = SIMD16<UInt8>(repeating: 0x3C)
+      let ampersand = SIMD16<UInt8>(repeating: 0x26)
+      let control = SIMD16<UInt8>(repeating: 0x0E)
+      let space = SIMD16<UInt8>(repeating: 0x20)
+      let flags =
+        (vector .== angle) .| (vector .== ampersand) .| (vector .< control)
+        .| ((vector .== space) .& (before .== space))
+      let halves = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
+      return (UInt64(littleEndian: halves[0]), UInt64(littleEndian: halves[1]))
     }
 
     /// Whether the sixteen bytes at `index` are all copied as they are after the byte `before`

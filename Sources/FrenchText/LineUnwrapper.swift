@@ -186,6 +186,10 @@ public struct LineUnwrapper: Sendable {
       return
     }
     let origin = (current.origins.last ?? 0) + 1
+    // Room for the space and the line at once, doubled: the first join copies the paragraph's
+    // first line (shared with `lines`) once instead of growing it twice.
+    let needed = count + 1 + next.count
+    if current.storedBytes.capacity < needed { current.reserveCapacity(2 * needed) }
     current.append(0x20, origin: origin)
     current.append(next)
   }

@@ -78,8 +78,12 @@ public struct TextRepairBuffer: Sendable, Hashable {
     let first = range.lowerBound + shift
     let count = range.count
     if storedOrigins.capacity == 0 {
-      // A new buffer (a line): each array made at its size, the offsets written once.
-      storedBytes = Array(bytes[range])
+      precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range out of bounds")
+      // A new buffer (a line): each array made at its size (the bytes copied from a buffer
+      // pointer, by `memcpy`), the offsets written once.
+      storedBytes = bytes.withUnsafeBufferPointer {
+        Array(UnsafeBufferPointer(rebasing: $0[range]))
+      }
       storedOrigins = [Int](unsafeUninitializedCapacity: count) { origins, initialized in
         if let base = origins.baseAddress { Self.writeOffsets(base, count: count, first: first) }
         initialized = count
@@ -119,8 +123,21 @@ public struct TextRepairBuffer: Sendable, Hashable {
     other.storedOrigins.withUnsafeBufferPointer { storedOrigins.append(contentsOf: $0) }
   }
 
-  /// Appends `other[range]`, keeping its origins.
+  /// Appends `other[range]`, keeping its origins: into a new buffer (a paragraph's first run),
+  /// each array made at its size from a buffer pointer.
   @inlinable public mutating func append(_ other: TextRepairBuffer, range: Range<Int>) {
+    if storedOrigins.capacity == 0 {
+      precondition(
+        range.lowerBound >= 0 && range.upperBound <= other.storedBytes.count,
+        "range out of bounds")
+      storedBytes = other.storedBytes.withUnsafeBufferPointer {
+        Array(UnsafeBufferPointer(rebasing: $0[range]))
+      }
+      storedOrigins = other.storedOrigins.withUnsafeBufferPointer {
+        Array(UnsafeBufferPointer(rebasing: $0[range]))
+      }
+      return
+    }
     storedBytes.append(contentsOf: other.storedBytes[range])
     storedOrigins.append(contentsOf: other.storedOrigins[range])
   }

@@ -16,31 +16,62 @@ public enum TextRepairString {
     return bytes.withUnsafeBufferPointer { make(UnsafeBufferPointer(rebasing: $0[range])) }
   }
 
-  /// Whether `bytes` are all ASCII when they are valid UTF-8, nil when they are not.
-  static func validity(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+  /// Whether `bytes` are all ASCII when they are valid UTF-8, nil when they are not (the rules
+  /// of `ContentCheck`, which asks this first).
+  ///
+  /// Sixteen bytes a window: an ASCII window is skipped at once; in another, the bytes that
+  /// are not ASCII are packed into a mask (one bit a byte), and each multi-byte sequence is
+  /// checked from the mask's lowest bit, the mask cleared past it, so that the ASCII bytes
+  /// between the accents of French text are never read one by one.
+  public static func validity(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     guard let base = bytes.baseAddress else { return true }
     let raw = UnsafeRawPointer(base)
     let count = bytes.count
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // Multiplied by this, the high bits of a word's eight bytes land in its top byte, in order.
+    let pack: UInt64 = 0x0002_0408_1020_4081
     var index = 0
     var isASCII = true
-    while index < count {
-      if index + 8 <= count {
-        // Eight bytes at a time, then straight to the first one that is not ASCII.
-        let high =
-          UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-          & 0x8080_8080_8080_8080
-        if high == 0 {
-          index += 8
-          continue
+    while index &+ 16 <= count {
+      let low =
+        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & highs
+      let high =
+        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self))
+        & highs
+      if low | high == 0 {
+        index &+= 16
+        continue
+      }
+      isASCII = false
+      var mask = (low &* pack) >> 56 | ((high &* pack) >> 56) << 8
+      var next = index &+ 16
+      repeat {
+        let at = index &+ mask.trailingZeroBitCount
+        guard let length = sequenceLength(base, at: at, count: count) else { return nil }
+        let end = at &+ length
+        // The window's bytes past `at` all belong to this sequence when it reaches the next
+        // window (whose start it moves).
+        if end >= next {
+          next = end
+          break
         }
-        index += high.trailingZeroBitCount >> 3
-      } else if base[index] < 0x80 {
-        index += 1
+        mask &= ~UInt64(0) &<< UInt64(end &- index)
+      } while mask != 0
+      index = next
+    }
+    if index &+ 8 <= count,
+      raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highs == 0
+    {
+      index &+= 8
+    }
+    while index < count {
+      if base[index] < 0x80 {
+        index &+= 1
         continue
       }
       isASCII = false
       guard let length = sequenceLength(base, at: index, count: count) else { return nil }
-      index += length
+      index &+= length
     }
     return isASCII
   }
@@ -52,6 +83,17 @@ public enum TextRepairString {
     _ base: UnsafePointer<UInt8>, at index: Int, count: Int
   ) -> Int? {
     let lead = base[index]
+    // The common cases first: a two-byte sequence ("é"), a three-byte one without a special
+    // second byte ("’").
+    if lead &- 0xC2 < 0x1E {
+      guard index + 2 <= count, base[index + 1] & 0xC0 == 0x80 else { return nil }
+      return 2
+    }
+    if lead &- 0xE1 < 0x0C || lead &- 0xEE < 0x02 {
+      guard index + 3 <= count, base[index + 1] & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80
+      else { return nil }
+      return 3
+    }
     let length: Int
     var lowest: UInt8 = 0x80
     var highest: UInt8 = 0xBF
