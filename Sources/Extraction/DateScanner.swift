@@ -36,6 +36,8 @@ struct DateScanner {
         index += 1
         continue
       }
+      // A kept array (`ScanScratch.prepare`): no allocation at each sentence.
+      ScanScratch.prepare(&found)
       for match in matches { finish(match, context: &context, into: &found) }
       index = matches.last!.end
     }

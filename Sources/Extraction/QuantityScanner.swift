@@ -146,8 +146,12 @@ enum QuantityScanner {
         }
         if noun != nil, raw.number.isLongBareRun, raw.scale == nil { continue }
       }
-      // Room for every quantity left at the first one: one allocation, no growth.
-      if found.isEmpty { found.reserveCapacity(raws.count - index) }
+      // Room for every quantity left at the first one, in a kept array
+      // (`ScanScratch.prepare`): no allocation when it has room, no growth.
+      if found.isEmpty {
+        ScanScratch.prepare(&found)
+        found.reserveCapacity(raws.count - index)
+      }
       // Appended first, then completed in place: a `var` of facts would be copied whole.
       found.append(
         Found(
