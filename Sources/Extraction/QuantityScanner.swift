@@ -19,7 +19,8 @@ enum QuantityScanner {
     var raws = scratch.takeRaws()
     var index = 0
     while index < view.count {
-      guard !claimed[index], view.tokens[index].isNumber || view.tokens[index].isNumberWord,
+      // The token's kind first: most tokens are neither a number nor a number word.
+      guard view.tokens[index].isNumber || view.tokens[index].isNumberWord, !claimed[index],
         let number = NumberScanner.number(at: index, in: view)
       else {
         index += 1
