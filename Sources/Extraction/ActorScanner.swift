@@ -17,7 +17,8 @@ enum ActorScanner {
     var found: [Found] = []
     var index = 0
     while index < view.count {
-      guard !claimed[index], mayStart(view.tokens[index]) else {
+      // The start test first: most tokens start no actor.
+      guard mayStart(view.tokens[index]), !claimed[index] else {
         index += 1
         continue
       }

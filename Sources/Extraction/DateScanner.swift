@@ -18,11 +18,14 @@ struct DateScanner {
   func scan(claimed: [Bool], context: inout DiscourseContext, gated: Bool) -> [Found] {
     var found: [Found] = []
     var index = 0
-    var anchor = 0
+    // The first anchor at or after `index`: searched again only once `index` passes it.
+    var anchor = -1
     while index < view.count {
-      if anchor < index { anchor = index }
-      while anchor < view.count, !Self.isAnchor(view.tokens[anchor]) { anchor += 1 }
-      if anchor == view.count { break }
+      if anchor < index {
+        anchor = index
+        while anchor < view.count, !Self.isAnchor(view.tokens[anchor]) { anchor += 1 }
+        if anchor == view.count { break }
+      }
       if anchor - index > Self.anchorReach {
         index = anchor - Self.anchorReach
         continue
@@ -36,6 +39,8 @@ struct DateScanner {
         index += 1
         continue
       }
+      // A kept array (`ScanScratch.prepare`): no allocation at each sentence.
+      ScanScratch.prepare(&found)
       for match in matches { finish(match, context: &context, into: &found) }
       index = matches.last!.end
     }

@@ -53,7 +53,8 @@ public struct MentionExtractor: Sendable {
   /// them into `maker`, and the sort by span is skipped when the passes' spans are in order.
   /// The claimed flags and the array of groups are the thread's `ScanScratch` buffers, not
   /// arrays allocated at each sentence: the scanners get at least `view.count` flags, those
-  /// past `view.count` false.
+  /// past `view.count` false. The scanners' result arrays come from the same scratch
+  /// (`takeFound`) and go back to it, emptied, with the groups.
   func mentions<Maker: ScanMentionMaker>(
     in view: TokenView, text: String, date documentDate: CalendarDate?, cues: SentenceCues,
     context: inout DiscourseContext, into made: inout [Maker.Made], maker: Maker
@@ -66,7 +67,11 @@ public struct MentionExtractor: Sendable {
       // Without "sur" or a fraction word, `RatioScanner.scan` finds nothing.
       if pass == .ratios, !cues.tokens.contains(.ratio) { continue }
       let new = run(pass, view, &claimed, documentDate, &context)
-      guard !new.isEmpty else { continue }
+      // An empty result's array is kept for the next pass (`ScanScratch.takeFound`).
+      guard !new.isEmpty else {
+        scratch.give(found: new)
+        continue
+      }
       for item in new { for index in item.first..<item.end { claimed[index] = true } }
       total += new.count
       groups.append(new)

@@ -19,7 +19,8 @@ enum QuantityScanner {
     var raws = scratch.takeRaws()
     var index = 0
     while index < view.count {
-      guard !claimed[index], view.tokens[index].isNumber || view.tokens[index].isNumberWord,
+      // The token's kind first: most tokens are neither a number nor a number word.
+      guard view.tokens[index].isNumber || view.tokens[index].isNumberWord, !claimed[index],
         let number = NumberScanner.number(at: index, in: view)
       else {
         index += 1
@@ -146,8 +147,12 @@ enum QuantityScanner {
         }
         if noun != nil, raw.number.isLongBareRun, raw.scale == nil { continue }
       }
-      // Room for every quantity left at the first one: one allocation, no growth.
-      if found.isEmpty { found.reserveCapacity(raws.count - index) }
+      // Room for every quantity left at the first one, in a kept array
+      // (`ScanScratch.prepare`): no allocation when it has room, no growth.
+      if found.isEmpty {
+        ScanScratch.prepare(&found)
+        found.reserveCapacity(raws.count - index)
+      }
       // Appended first, then completed in place: a `var` of facts would be copied whole.
       found.append(
         Found(

@@ -32,6 +32,8 @@ enum RatioScanner {
           ?? (index < lastFraction ? fraction(at: index, in: view) : nil),
         !claimed[ratio.first..<ratio.end].contains(true)
       {
+        // A kept array (`ScanScratch.prepare`): no allocation at each sentence.
+        ScanScratch.prepare(&found)
         found.append(ratio)
         index = ratio.end
       } else {

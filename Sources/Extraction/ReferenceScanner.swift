@@ -20,14 +20,19 @@ struct ReferenceScanner {
         index += 1
         continue
       }
-      let items = references(at: index, context: &context)
-      guard let last = items.last else {
+      if let items = codeArticles(at: index, context: &context), let last = items.last {
+        // The first references are moved in, not copied (`+=` copied every fact).
+        if found.isEmpty { found = items } else { found += items }
+        index = max(index + 1, last.end)
+      } else if let item = reference(at: index) {
+        let end = item.end
+        // Appended to a kept array (`ScanScratch.prepare`): no one-item array allocated.
+        ScanScratch.prepare(&found)
+        found.append(item)
+        index = max(index + 1, end)
+      } else {
         index += 1
-        continue
       }
-      // The first references are moved in, not copied (`+=` copied every fact).
-      if found.isEmpty { found = items } else { found += items }
-      index = max(index + 1, last.end)
     }
     return found
   }
@@ -58,16 +63,11 @@ struct ReferenceScanner {
       || letter == UInt8(ascii: "D") || letter == UInt8(ascii: "A")
   }
 
-  /// The references starting at `index`, trying each kind in turn.
-  func references(at index: Int, context: inout DiscourseContext) -> [Found] {
-    if let articles = codeArticles(at: index, context: &context) { return articles }
-    if let found = financeLaw(at: index) { return [found] }
-    if let found = instrument(at: index) { return [found] }
-    if let found = agreement(at: index) { return [found] }
-    if let found = event(at: index) { return [found] }
-    if let found = collectiveAgreement(at: index) { return [found] }
-    if let found = named(at: index) { return [found] }
-    return []
+  /// The one reference of a kind other than code articles starting at `index`, trying each
+  /// kind in turn.
+  func reference(at index: Int) -> Found? {
+    financeLaw(at: index) ?? instrument(at: index) ?? agreement(at: index) ?? event(at: index)
+      ?? collectiveAgreement(at: index) ?? named(at: index)
   }
 
   /// Includes "l'", "la", "le", "les" before `first`.

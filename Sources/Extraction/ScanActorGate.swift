@@ -32,7 +32,8 @@ extension ActorScanner {
   /// run only where its own start test (the parts of `mayFind`) holds, and tells whether it
   /// appended one. A body of the closed list, the usual actor, goes through neither
   /// `person`, `role` nor `ministry`, and is built in `found` in place: no large `Found?` is
-  /// returned and copied, and its pattern is probed once (`startsAt` probed it first).
+  /// returned and copied, and its pattern is probed once (`startsAt` probed it first). The
+  /// first actor goes into a kept array (`ScanScratch.prepare`): no allocation per sentence.
   @inline(__always)
   static func appendActor(at index: Int, in view: TokenView, to found: inout [Found]) -> Bool {
     let tokens = view.tokens
@@ -42,19 +43,23 @@ extension ActorScanner {
           && tokens[index + 1].hasText(.dot)),
       let actor = person(at: index, in: view)
     {
+      ScanScratch.prepare(&found)
       found.append(actor)
       return true
     }
     guard tokens[index].cues.contains(.actorStart) else { return false }
     if Lex.roles.startsAt(index, in: tokens), let actor = role(at: index, in: view) {
+      ScanScratch.prepare(&found)
       found.append(actor)
       return true
     }
     if view.has(.ministere, .ministeres, at: index), let actor = ministry(at: index, in: view) {
+      ScanScratch.prepare(&found)
       found.append(actor)
       return true
     }
     guard let body = bodyMatch(at: index, in: view) else { return false }
+    ScanScratch.prepare(&found)
     found.append(
       Found(facts: facts(body.name, kind: body.kind), first: index, end: body.end))
     return true

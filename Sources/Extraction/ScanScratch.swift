@@ -6,7 +6,8 @@
 
 /// The arrays the mention passes fill for one sentence, kept by the thread from sentence to
 /// sentence so that their buffers are allocated once, not at every sentence: the claimed
-/// tokens, the scanners' result groups and the quantity scanner's raw quantities.
+/// tokens, the scanners' result groups, the scanners' result arrays (`takeFound`) and the
+/// quantity scanner's raw quantities.
 ///
 /// One per thread (extraction is synchronous; a sentence is scanned on one thread). A user
 /// takes an array out (`take…`, leaving an empty one), fills it, and gives it back emptied:
@@ -15,6 +16,13 @@ final class ScanScratch {
   private var claimed: [Bool] = []
   private var groups: [[Found]] = []
   private var raws: [RawQuantity] = []
+  /// Emptied result arrays, with their capacity, for the scanners' next results (`takeFound`).
+  /// Unchecked: one thread uses a scratch, and each access is a single pop or append (the
+  /// dynamic exclusivity checks cost more than the allocations saved).
+  @exclusivity(unchecked) private var spare: [[Found]] = []
+
+  /// How many emptied result arrays are kept: a sentence holds at most one per pass.
+  static let spareLimit = 8
 
   private static let key: pthread_key_t = {
     var key = pthread_key_t()
@@ -71,11 +79,35 @@ final class ScanScratch {
     return taken
   }
 
-  /// Gives back the groups `takeGroups` gave, emptied here (their arrays freed).
+  /// Gives back the groups `takeGroups` gave, emptied here: their arrays are kept
+  /// (`give(found:)`), not freed.
   @inline(__always)
   func give(groups taken: consuming [[Found]]) {
-    if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
+    while let group = taken.popLast() { give(found: group) }
     groups = consume taken
+  }
+
+  /// An empty array for a scanner's results: a kept one, with its capacity, when there is
+  /// one (no allocation, no growth from a small array), else a new one.
+  @inline(__always)
+  func takeFound() -> [Found] {
+    spare.popLast() ?? []
+  }
+
+  /// Gives `found`, before a scanner's first append to it, a kept array (`takeFound`) if it
+  /// has no buffer yet: a sentence where the scanner finds nothing never reads the scratch.
+  @inline(__always)
+  static func prepare(_ found: inout [Found]) {
+    if found.capacity == 0 { found = current.takeFound() }
+  }
+
+  /// Keeps `found`, emptied, for a later `takeFound`: an array without a buffer, or one past
+  /// `spareLimit`, is merely dropped.
+  @inline(__always)
+  func give(found: consuming [Found]) {
+    guard found.capacity > 0, spare.count < Self.spareLimit else { return }
+    if !found.isEmpty { found.removeAll(keepingCapacity: true) }
+    spare.append(found)
   }
 
   /// An empty array of raw quantities, with the kept capacity.
