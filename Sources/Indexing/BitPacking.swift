@@ -35,21 +35,8 @@ package enum BitPacking {
     guard bits > 0, count > 0 else { return }
     let byteCount = byteCount(count: count, bits: bits)
     bytes.reserve(byteCount + 8)
-    var out = UnsafeMutableRawPointer(bytes.appendUninitialized(byteCount))
-    var accumulator: UInt64 = 0
-    var filled: UInt64 = 0
-    let width = UInt64(bits)
-    for index in 0..<count {
-      accumulator |= UInt64(values[index]) &<< filled
-      filled &+= width
-      if filled >= 32 {
-        out.storeBytes(of: UInt32(truncatingIfNeeded: accumulator).littleEndian, as: UInt32.self)
-        out += 4
-        accumulator &>>= 32
-        filled &-= 32
-      }
-    }
-    if filled > 0 { out.storeBytes(of: accumulator.littleEndian, as: UInt64.self) }
+    let out = UnsafeMutableRawPointer(bytes.appendUninitialized(byteCount))
+    _ = pack(values, count: count, bits: bits, to: out)
   }
 
   /// Writes `count` values from `values` packed at `bits` bits each at `out` (the bytes of

@@ -392,12 +392,12 @@ package struct BlockListWriter {
     let listLength = Self.varintSize(tableLength) + tableLength + documentLength + positionLength
     staging.reserve(listLength + 8)
     var out = UnsafeMutableRawPointer(staging.base + start)
-    Self.varint(tableLength, at: &out)
-    Self.varint(table.0, at: &out)
-    Self.varint(table.1, at: &out)
-    Self.varint(table.2, at: &out)
-    Self.varint(table.3, at: &out)
-    Self.varint(table.4, at: &out)
+    RawVarint.write(tableLength, at: &out)
+    RawVarint.write(table.0, at: &out)
+    RawVarint.write(table.1, at: &out)
+    RawVarint.write(table.2, at: &out)
+    RawVarint.write(table.3, at: &out)
+    RawVarint.write(table.4, at: &out)
     out.storeBytes(of: UInt8(gapBits), as: UInt8.self)
     out.storeBytes(of: UInt8(frequencyBits), toByteOffset: 1, as: UInt8.self)
     out += 2
@@ -411,19 +411,6 @@ package struct BlockListWriter {
     previousLast = -1
     documentFrequency = 0
     return crc
-  }
-
-  /// Writes `value`'s varint at `out` (room known), moved past it.
-  @inline(__always)
-  private static func varint(_ value: Int, at out: inout UnsafeMutableRawPointer) {
-    var rest = UInt64(truncatingIfNeeded: value)
-    while rest >= 0x80 {
-      out.storeBytes(of: UInt8(truncatingIfNeeded: rest) | 0x80, as: UInt8.self)
-      out += 1
-      rest &>>= 7
-    }
-    out.storeBytes(of: UInt8(truncatingIfNeeded: rest), as: UInt8.self)
-    out += 1
   }
 
   /// Copies the bytes of `buffer` to `out` (room known), moved past them: up to 16 without a

@@ -71,6 +71,22 @@ extension RecordSource {
     guard position == range.upperBound else { throw RecordSource.corrupted("unkeyed container") }
   }
 
+  /// The values of the unkeyed container at `offset`, each read by `element`; empty for a null
+  /// (a `decodeIfPresent` of an array, then `?? []`).
+  private func optionalList<Element>(
+    at offset: Int, _ element: (Int) throws -> Element
+  ) throws -> [Element] {
+    try isNull(offset) ? [] : try list(at: offset, element)
+  }
+
+  /// The values of the unkeyed container at `offset`, each read by `element`.
+  private func list<Element>(at offset: Int, _ element: (Int) throws -> Element) throws -> [Element]
+  {
+    var list: [Element] = []
+    try forEachElement(at: offset) { list.append(try element($0)) }
+    return list
+  }
+
   /// Whether the value at `offset` is null (an optional's nil).
   private func isNull(_ offset: Int) throws -> Bool { try byte(offset) == RecordTag.null }
 
@@ -131,19 +147,11 @@ extension RecordSource {
       case .questionPage: document.questionPage = try optionalInt(at: value)
       case .answerDate: document.answerDate = try optionalDate(at: value)
       case .answerPage: document.answerPage = try optionalInt(at: value)
-      case .sections:
-        document.sections = []
-        if try !isNull(value) {
-          try forEachElement(at: value) { document.sections.append(try section(at: $0)) }
-        }
+      case .sections: document.sections = try optionalList(at: value, section(at:))
       case .issuer: document.issuer = try optionalString(at: value)
       case .closureCode: document.closureCode = try optionalString(at: value)
       case .closureLabel: document.closureLabel = try optionalString(at: value)
-      case .events:
-        document.events = []
-        if try !isNull(value) {
-          try forEachElement(at: value) { document.events.append(try event(at: $0)) }
-        }
+      case .events: document.events = try optionalList(at: value, event(at:))
       default: break
       }
     }
@@ -163,10 +171,7 @@ extension RecordSource {
     try forEachDocumentEntry(at: offset) { key, value in
       switch key {
       case .kind: kind = try rawCase(SectionKind.self, at: value)
-      case .sentences:
-        var list: [Sentence] = []
-        try forEachElement(at: value) { list.append(try sentence(at: $0)) }
-        sentences = list
+      case .sentences: sentences = try list(at: value, sentence(at:))
       default: break
       }
     }

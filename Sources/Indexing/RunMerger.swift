@@ -280,7 +280,7 @@ package struct RunMerger {
     let first = entry.count
     entry.reserve(44 + term.count)
     var out = UnsafeMutableRawPointer(entry.base + first)
-    varint(term.count, at: &out)
+    RawVarint.write(term.count, at: &out)
     if let base = term.baseAddress, term.count > 0 {
       if term.count <= 16 {
         SmallCopy.copy(base, to: out, count: term.count)
@@ -289,25 +289,12 @@ package struct RunMerger {
       }
       out += term.count
     }
-    varint(frequency, at: &out)
-    varint(start, at: &out)
-    varint(length, at: &out)
+    RawVarint.write(frequency, at: &out)
+    RawVarint.write(start, at: &out)
+    RawVarint.write(length, at: &out)
     out.storeBytes(of: crc.littleEndian, as: UInt32.self)
     out += 4
     _ = entry.appendUninitialized(out - UnsafeMutableRawPointer(entry.base + first))
-  }
-
-  /// Writes `value`'s varint (as `ScratchBuffer.varint`) at `out`, moved past it.
-  @inline(__always)
-  private static func varint(_ value: Int, at out: inout UnsafeMutableRawPointer) {
-    var rest = UInt64(truncatingIfNeeded: value)
-    while rest >= 0x80 {
-      out.storeBytes(of: UInt8(truncatingIfNeeded: rest) | 0x80, as: UInt8.self)
-      out += 1
-      rest &>>= 7
-    }
-    out.storeBytes(of: UInt8(truncatingIfNeeded: rest), as: UInt8.self)
-    out += 1
   }
 
   /// Copies a file (the entries' offsets) to the end of `output`.
