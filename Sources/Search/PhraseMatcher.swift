@@ -48,6 +48,48 @@ final class PhraseMatcher {
   func occurrences() -> Int {
     guard count > 0 else { return 0 }
     sortByFrequency()
+    return mergedOccurrences()
+  }
+
+  /// Orders the terms by their frequency in the current document, for `leastFrequency`,
+  /// `orderedOccurrences` and `orderedOccurs` (which give what `occurrences` gives, without
+  /// ordering them again).
+  func orderTerms() { sortByFrequency() }
+
+  /// The frequency in the current document of its rarest term: the phrase occurs at most this
+  /// many times (after `orderTerms()`).
+  var leastFrequency: Int { count > 0 ? frequencies[order[0]] : 0 }
+
+  /// `occurrences()`, the terms ordered already.
+  func orderedOccurrences() -> Int { count > 0 ? mergedOccurrences() : 0 }
+
+  /// Whether the phrase occurs in the current document (the terms ordered already): the first
+  /// start the rarest term gives is checked first, each other term decoded only up to it;
+  /// only when it fails are all the starts merged.
+  func orderedOccurs() -> Bool {
+    guard count > 0 else { return false }
+    let first = order[0]
+    let anchor = cursors[first]._withUnsafeGuaranteedRef { $0.currentPositions() }
+    guard let position = anchor.first else { return false }
+    let start = position &- Int32(first)
+    var rank = 1
+    while rank < count {
+      let term = order[rank]
+      let target = start &+ Int32(term)
+      let positions = cursors[term]._withUnsafeGuaranteedRef {
+        $0.currentPositions(through: target)
+      }
+      // Decoding stops after the first position above the target: it is last or next to last.
+      var index = positions.count - 1
+      while index >= 0 && positions[index] > target { index -= 1 }
+      guard index >= 0, positions[index] == target else { return mergedOccurrences() > 0 }
+      rank += 1
+    }
+    return true
+  }
+
+  /// The occurrences, the terms ordered (`orderTerms`) and `count` above zero.
+  private func mergedOccurrences() -> Int {
     let first = order[0]
     let anchor = cursors[first]._withUnsafeGuaranteedRef { $0.currentPositions() }
     if anchor.count > starts.pointee.capacity {

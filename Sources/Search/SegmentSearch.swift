@@ -27,6 +27,8 @@ struct SegmentSearch {
     var count = 0
     if let (terms, tree) = TopScorer.terms(of: query, in: segment.terms), TopScorer.pays(terms) {
       count = TopScorer(evaluator: evaluator, filter: compiled).run(terms, tree: tree, top: &top)
+    } else if case .phrase(let words) = query, words.count > 1 {
+      count = evaluator.topPhrase(words, into: &top)
     } else {
       let matches = evaluator.evaluate(query)
       for (index, document) in matches.documents.enumerated() {
