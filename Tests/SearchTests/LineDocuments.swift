@@ -20,4 +20,27 @@ enum LineDocuments {
       return LoadOutcome(documents: documents)
     }
   }
+
+  /// Writes `files` files of `lines` lines, each of a length drawn from `length`, of `words`
+  /// picked by rank `count × u^skew` (u uniform in 0..<1: with a skew above 1 the first words are
+  /// in most lines), from a generator seeded with `seed`; then builds the index of `temp`, each
+  /// line a document (`loader(replacing:)`).
+  static func build(
+    in temp: TemporaryIndex, words: [String], seed: UInt64, files: Int, lines: Int,
+    length: ClosedRange<Int>, skew: Double, replacing every: Int
+  ) throws {
+    var random = SeededGenerator(seed: seed)
+    for file in 0..<files {
+      let text = (0..<lines).map { _ in
+        (0..<Int.random(in: length, using: &random)).map { _ in
+          let rank = Int(Double(words.count) * pow(.random(in: 0..<1, using: &random), skew))
+          return words[min(words.count - 1, rank)]
+        }.joined(separator: " ")
+      }
+      try temp.write("f\(file).txt", text.joined(separator: "\n"))
+    }
+    var builder = IndexBuilder(directory: temp.index)
+    builder.loader = loader(replacing: every)
+    _ = try builder.build(paths: [temp.corpus.path])
+  }
 }

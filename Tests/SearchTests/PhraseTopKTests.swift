@@ -16,20 +16,9 @@ import Testing
   private static let words = ["de", "la", "prise", "en", "charge", "mise", "œuvre", "aide"]
 
   private static func build(in temp: TemporaryIndex) throws {
-    var random = SeededGenerator(seed: 23)
-    for file in 0..<4 {
-      let lines = (0..<250).map { _ in
-        (0..<Int.random(in: 2...40, using: &random)).map { _ in
-          words[
-            min(
-              words.count - 1, Int(Double(words.count) * Double.random(in: 0..<1, using: &random)))]
-        }.joined(separator: " ")
-      }
-      try temp.write("f\(file).txt", lines.joined(separator: "\n"))
-    }
-    var builder = IndexBuilder(directory: temp.index)
-    builder.loader = LineDocuments.loader(replacing: 1_000_000)
-    _ = try builder.build(paths: [temp.corpus.path])
+    try LineDocuments.build(
+      in: temp, words: words, seed: 23, files: 4, lines: 250, length: 2...40, skew: 1,
+      replacing: 1_000_000)
   }
 
   static let phrases = [

@@ -14,21 +14,9 @@ import Testing
   private static let words = ["prime", "ségur", "aide", "de", "la", "hausse", "soins", "œuvre"]
 
   private static func build(in temp: TemporaryIndex) throws {
-    var random = SeededGenerator(seed: 7)
-    for file in 0..<3 {
-      let lines = (0..<300).map { _ in
-        (0..<Int.random(in: 3...25, using: &random)).map { _ in
-          words[
-            min(
-              words.count - 1, Int(Double(words.count) * pow(.random(in: 0..<1, using: &random), 2))
-            )]
-        }.joined(separator: " ")
-      }
-      try temp.write("f\(file).txt", lines.joined(separator: "\n"))
-    }
-    var builder = IndexBuilder(directory: temp.index)
-    builder.loader = LineDocuments.loader(replacing: 41)
-    _ = try builder.build(paths: [temp.corpus.path])
+    try LineDocuments.build(
+      in: temp, words: words, seed: 7, files: 3, lines: 300, length: 3...25, skew: 2,
+      replacing: 41)
   }
 
   static let queries = [
