@@ -238,7 +238,9 @@ package final class PostingCursor {
   /// until the next call), up to the first one above `limit`; empty past the end, or when the
   /// positions block is damaged (the cursor is then marked damaged).
   package func currentPositions(through limit: Int32 = .max) -> UnsafeBufferPointer<Int32> {
-    guard state.pointee.document != PostingCursor.end, loadPositions() else {
+    guard state.pointee.document != PostingCursor.end,
+      state.pointee.positionsBlock == state.pointee.block || loadPositions()
+    else {
       return UnsafeBufferPointer(start: nil, count: 0)
     }
     let index = state.pointee.index
@@ -257,11 +259,12 @@ package final class PostingCursor {
     return UnsafeBufferPointer(start: output, count: count)
   }
 
-  /// Checks the loaded block's positions part and finds where each document's start.
+  /// Checks the loaded block's positions part and finds where each document's start (not done
+  /// yet for this block).
+  @inline(never)
   private func loadPositions() -> Bool {
     let block = state.pointee.block
     let count = state.pointee.count
-    if state.pointee.positionsBlock == block { return true }
     let entry = skips[block]
     let start = positionsBase + entry.positionStart
     let end = positionsBase + entry.positionEnd
