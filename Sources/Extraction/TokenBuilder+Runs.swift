@@ -12,7 +12,8 @@ extension TokenBuilder {
     let classes = self.classes
     // Without cues, the empty table's probe: every look-up misses.
     let probe = self.probe ?? CueTable.empty.probe
-    var made = 0
+    // Where the next token goes (the count made: its distance from `output`).
+    var slot = output
     var offset = 0
     // The gap before the next token: a space alone, or wider (more blanks, a line break).
     var gap: TextToken.Gap = .none
@@ -57,7 +58,6 @@ extension TokenBuilder {
       }
       if lead == UInt8(ascii: "M") { hasCapitalM = true }
       let length = end &- offset
-      let slot = output + made
       let range = Range(uncheckedBounds: (offset, end))
       if ascii, length <= SmallString.capacity {
         // Inline (the hot path): the bytes as two words, lowered, hashed, looked up. Lowering
@@ -81,12 +81,13 @@ extension TokenBuilder {
           key = WordKey.next(WordKey.first(lowerLow, length), lowerHigh)
         }
         let found = probe.cues(key: key, low: lowerLow, high: lowerHigh, count: length)
-        // The folded form is the text itself when no letter was upper case.
+        // The small strings' top byte (`SmallString.flagged`: ASCII, the length). The folded
+        // form is the text itself when no letter was upper case.
+        let flags = (0xE0 | UInt64(truncatingIfNeeded: length)) &<< 56
         slot.initialize(
           to: TextToken(
-            kind: kind, storedText: TokenText(low: low, high: SmallString.flagged(high, count: length)),
-            storedFolded: TokenText(
-              low: lowerLow, high: SmallString.flagged(lowerHigh, count: length)),
+            kind: kind, storedText: TokenText(low: low, high: high | flags),
+            storedFolded: TokenText(low: lowerLow, high: lowerHigh | flags),
             range: range, gap: gap,
             isNumberWord: kind == .word && found.contains(.numberWord), cues: found, key: key))
         cues.formUnion(found)
@@ -100,7 +101,7 @@ extension TokenBuilder {
         slot.initialize(to: token)
         cues.formUnion(token.cues)
       }
-      made &+= 1
+      slot += 1
       offset = end
       gap = .none
       // One space after a token (the usual gap) counted here, without a turn of the loop.
@@ -112,7 +113,7 @@ extension TokenBuilder {
     summary.tokens.formUnion(cues)
     if hasNumber { summary.hasNumber = true }
     if hasCapitalM { summary.hasCapitalM = true }
-    return made
+    return slot - output
   }
 
   /// The class and the width of the non-ASCII scalar at `offset` (a valid sequence).
