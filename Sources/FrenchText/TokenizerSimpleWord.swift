@@ -293,6 +293,8 @@ extension Tokenizer {
         if length >= Self.wordCapacity - 2 { return false }
       }
       let byte = base[end]
+      // A space, the usual end, without the table.
+      if byte == 0x20 { return true }
       switch classes[Int(byte)] {
       case PlainByte.separator: return true
       case PlainByte.letter, PlainByte.referenceLetter:
