@@ -12,10 +12,11 @@ extension TokenBuilder {
     let classes = self.classes
     // Without cues, the empty table's probe: every look-up misses.
     let probe = self.probe ?? CueTable.empty.probe
-    var made = 0
+    // Where the next token goes (the count made: its distance from `output`).
+    var slot = output
     var offset = 0
-    var spaces = 0
-    var newline = false
+    // The gap before the next token: a space alone, or wider (more blanks, a line break).
+    var gap: TextToken.Gap = .none
     var cues: TokenCues = []
     var hasNumber = false
     var hasCapitalM = false
@@ -29,14 +30,10 @@ extension TokenBuilder {
         (cls, width) = Self.wideClass(bytes, offset, classes)
       }
       if cls == .space || cls == .newline {
-        spaces &+= 1
-        newline = newline || cls == .newline
+        gap = gap == .none && cls == .space ? .space : .wide
         offset &+= width
         continue
       }
-      let gap: TextToken.Gap = spaces == 0 ? .none : (spaces == 1 && !newline ? .space : .wide)
-      spaces = 0
-      newline = false
       var end = offset &+ width
       var ascii = lead < 0x80
       let kind: TextToken.Kind
@@ -61,24 +58,37 @@ extension TokenBuilder {
       }
       if lead == UInt8(ascii: "M") { hasCapitalM = true }
       let length = end &- offset
-      let slot = output + made
+      let range = Range(uncheckedBounds: (offset, end))
       if ascii, length <= SmallString.capacity {
-        // Inline (the hot path): the bytes as two words, lowered, hashed, looked up.
-        let low = TokenWords.load(bytes, offset, min(length, 8))
-        let high = length > 8 ? TokenWords.load(bytes, offset &+ 8, length &- 8) : 0
-        // Only a word holds letters: digits and symbols are their own folded form.
-        let lowerLow = kind == .word ? TokenWords.lowered(low) : low
-        let lowerHigh = kind == .word ? TokenWords.lowered(high) : high
-        let key = TokenWords.key(lowerLow, lowerHigh, length)
-        let written = TokenText(low: low, high: SmallString.flagged(high, count: length))
-        let folded =
-          (lowerLow ^ low) | (lowerHigh ^ high) != 0
-          ? TokenText(low: lowerLow, high: SmallString.flagged(lowerHigh, count: length))
-          : written
+        // Inline (the hot path): the bytes as two words, lowered, hashed, looked up. Lowering
+        // changes only "A"–"Z": a number or an ASCII symbol is its own folded form.
+        let low: UInt64
+        let high: UInt64
+        let lowerLow: UInt64
+        let lowerHigh: UInt64
+        let key: UInt64
+        if length <= 8 {
+          low = TokenWords.load(bytes, offset, length)
+          high = 0
+          lowerLow = TokenWords.lowered(low)
+          lowerHigh = 0
+          key = WordKey.first(lowerLow, length)
+        } else {
+          low = TokenWords.load(bytes, offset, 8)
+          high = TokenWords.load(bytes, offset &+ 8, length &- 8)
+          lowerLow = TokenWords.lowered(low)
+          lowerHigh = TokenWords.lowered(high)
+          key = WordKey.next(WordKey.first(lowerLow, length), lowerHigh)
+        }
         let found = probe.cues(key: key, low: lowerLow, high: lowerHigh, count: length)
+        // The small strings' top byte (`SmallString.flagged`: ASCII, the length). The folded
+        // form is the text itself when no letter was upper case.
+        let flags = (0xE0 | UInt64(truncatingIfNeeded: length)) &<< 56
         slot.initialize(
           to: TextToken(
-            kind: kind, storedText: written, storedFolded: folded, range: offset..<end, gap: gap,
+            kind: kind, storedText: TokenText(low: low, high: high | flags),
+            storedFolded: TokenText(low: lowerLow, high: lowerHigh | flags),
+            range: range, gap: gap,
             isNumberWord: kind == .word && found.contains(.numberWord), cues: found, key: key))
         cues.formUnion(found)
       } else if length <= SmallString.capacity,
@@ -87,22 +97,23 @@ extension TokenBuilder {
         cues.formUnion(slot.pointee.cues)
       } else {
         let token = make(
-          UnsafeBufferPointer(start: base + offset, count: length), kind, offset..<end, gap)
+          UnsafeBufferPointer(start: base + offset, count: length), kind, range, gap)
         slot.initialize(to: token)
         cues.formUnion(token.cues)
       }
-      made &+= 1
+      slot += 1
       offset = end
+      gap = .none
       // One space after a token (the usual gap) counted here, without a turn of the loop.
       if end < count, base[end] == 0x20 {
-        spaces = 1
+        gap = .space
         offset = end &+ 1
       }
     }
     summary.tokens.formUnion(cues)
     if hasNumber { summary.hasNumber = true }
     if hasCapitalM { summary.hasCapitalM = true }
-    return made
+    return slot - output
   }
 
   /// The class and the width of the non-ASCII scalar at `offset` (a valid sequence).

@@ -18,22 +18,15 @@ final class TokenTextStore {
   /// document's start.
   static let retainedLimit = 1 << 14
 
-  /// A key of `indices`: a string compared and hashed by its UTF-8 bytes.
-  private struct ByteKey: Hashable {
-    let string: String
-
-    static func == (left: ByteKey, right: ByteKey) -> Bool {
-      left.string.utf8.elementsEqual(right.string.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-      var string = string
-      string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-  }
-
+  /// The forms, in the order they were stored.
   private var strings: [String] = []
-  private var indices: [ByteKey: Int] = [:]
+  /// The forms' bytes one after the other; form `i` ends at `ends[i]`, where form `i + 1` starts.
+  private var arena: [UInt8] = []
+  private var ends: [Int] = []
+  /// Each form's `WordKey`.
+  private var keys: [UInt64] = []
+  /// An open-addressing table of form indices (-1 empty), at most half full.
+  private var slots: [Int32] = Array(repeating: -1, count: 64)
 
   /// The number of forms stored.
   var count: Int { strings.count }
@@ -58,14 +51,55 @@ final class TokenTextStore {
     return store
   }
 
-  /// The index of the form `bytes` (valid UTF-8), stored on its first use.
+  /// The index of the form `bytes` (valid UTF-8), stored on its first use. Found by its
+  /// `WordKey` and a byte comparison: no `String` is made unless the form is new.
   func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    let key = ByteKey(string: String(decoding: bytes, as: UTF8.self))
-    if let found = indices[key] { return found }
+    let key = WordKey.of(bytes)
+    let mask = slots.count &- 1
+    var slot = WordKey.slot(key, mask)
+    let found: Int? = slots.withUnsafeBufferPointer { slots in
+      keys.withUnsafeBufferPointer { keys in
+        arena.withUnsafeBufferPointer { arena in
+          ends.withUnsafeBufferPointer { ends in
+            while true {
+              let index = Int(slots[slot])
+              if index < 0 { return nil }
+              if keys[index] == key {
+                let start = index == 0 ? 0 : ends[index &- 1]
+                if ends[index] &- start == bytes.count
+                  && (bytes.isEmpty
+                    || memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0)
+                {
+                  return index
+                }
+              }
+              slot = (slot &+ 1) & mask
+            }
+          }
+        }
+      }
+    }
+    if let found { return found }
     let index = strings.count
-    strings.append(key.string)
-    indices[key] = index
+    strings.append(String(decoding: bytes, as: UTF8.self))
+    arena.append(contentsOf: bytes)
+    ends.append(arena.count)
+    keys.append(key)
+    slots[slot] = Int32(truncatingIfNeeded: index)
+    if strings.count &* 2 > slots.count { rehash(slotCount: slots.count &* 2) }
     return index
+  }
+
+  /// Places every form again in a table of `slotCount` slots (a power of two).
+  private func rehash(slotCount: Int) {
+    var table = [Int32](repeating: -1, count: slotCount)
+    let mask = slotCount &- 1
+    for (index, key) in keys.enumerated() {
+      var slot = WordKey.slot(key, mask)
+      while table[slot] >= 0 { slot = (slot &+ 1) & mask }
+      table[slot] = Int32(truncatingIfNeeded: index)
+    }
+    slots = table
   }
 
   /// The form stored at `index` (an index `index(of:)` gave on this thread).
@@ -76,6 +110,9 @@ final class TokenTextStore {
   func forgetIfLarger(than limit: Int = retainedLimit) {
     guard strings.count > limit else { return }
     strings = []
-    indices = [:]
+    arena = []
+    ends = []
+    keys = []
+    slots = Array(repeating: -1, count: 64)
   }
 }

@@ -70,6 +70,43 @@ extension Tokenizer {
           termBase = output.bytes.count
         }
         let folded = pending.bytes + pendingBytes
+        // The common word first (letters and digits, ended by an ASCII separator or the text's
+        // end): fewer values live than in the loop below, which reads anything else from
+        // `index` again.
+        var simpleEnd = index
+        var simpleLength = 0
+        var simpleHolds: UInt8 = 0
+        if Self.simpleWord(
+          base, count: count, classes, pairs, into: folded, end: &simpleEnd,
+          length: &simpleLength, holds: &simpleHolds),
+          simpleHolds != PlainByte.digitBit || simpleEnd >= count
+            || Self.numberEnds(base, count: count, start: index, end: simpleEnd)
+        {
+          var length = simpleLength
+          if plurals
+            && simpleHolds & (PlainByte.letterBit | PlainByte.digitBit) == PlainByte.letterBit
+            && length >= 3
+            && (folded[length &- 1] == UInt8(ascii: "s")
+              || folded[length &- 1] == UInt8(ascii: "x"))
+          {
+            length = PluralFolder.foldInPlace(folded, count: length, invariable: invariable)
+          }
+          let termStart = termBase &+ pendingBytes
+          if termStart &+ length <= Int(Int32.max) {
+            pendingBytes &+= length
+            pending.slots[pendingSlots] = TermBuffer.Slot(
+              termStart: Int32(truncatingIfNeeded: termStart),
+              termEnd: Int32(truncatingIfNeeded: termStart &+ length),
+              position: Int32(truncatingIfNeeded: position),
+              rangeStart: Int32(truncatingIfNeeded: index),
+              rangeEnd: Int32(truncatingIfNeeded: simpleEnd), isJoined: false)
+            pendingSlots &+= 1
+            position &+= 1
+            // The separator after the word is skipped here, not by a turn of the loop.
+            index = simpleEnd < count ? simpleEnd &+ 1 : simpleEnd
+            continue
+          }
+        }
         var start = index
         var end = index
         var length = 0
@@ -229,6 +266,60 @@ extension Tokenizer {
     pendingSlotCount = pendingSlots
     self.position = position
     flushPending(pending)
+  }
+
+  /// Reads the common plain word from `end`: ASCII letters and digits and Latin letters (but
+  /// "×" and "÷"), folded into `folded` as the loop in `scanAll` folds them, up to an ASCII
+  /// separator (`PlainByte.separator`) or the text's end. True when the word ends so, with its
+  /// end, folded length and what it holds; false for anything else (an apostrophe, a hyphen,
+  /// another scalar, a word too long), which `scanAll`'s loop then reads from the start.
+  @inline(__always)
+  static func simpleWord(
+    _ base: UnsafePointer<UInt8>, count: Int, _ classes: UnsafePointer<UInt8>,
+    _ pairs: UnsafePointer<UInt16>, into folded: UnsafeMutablePointer<UInt8>,
+    end: inout Int, length: inout Int, holds: inout UInt8
+  ) -> Bool {
+    while true {
+      if end &+ 8 <= count && length <= Self.wordCapacity - 10 {
+        let run = Self.asciiLetters(at: base + end, into: folded + length)
+        length &+= run
+        end &+= run
+        if run != 0 {
+          holds |= PlainByte.letterBit
+          if run == 8 { continue }
+        }
+      } else {
+        if end >= count { return true }
+        if length >= Self.wordCapacity - 2 { return false }
+      }
+      let byte = base[end]
+      // A space, the usual end, without the table.
+      if byte == 0x20 { return true }
+      switch classes[Int(byte)] {
+      case PlainByte.separator: return true
+      case PlainByte.letter, PlainByte.referenceLetter:
+        holds |= PlainByte.letterBit
+        folded[length] = byte | 0x20
+        length &+= 1
+        end &+= 1
+      case PlainByte.digit:
+        holds |= PlainByte.digitBit
+        folded[length] = byte
+        length &+= 1
+        end &+= 1
+      case PlainByte.latin:
+        let second = base[end &+ 1]
+        if byte == 0xC3 && (second | 0x20) == 0xB7 { return false }
+        let pair = pairs[Int(byte & 0x1F) &<< 6 | Int(second & 0x3F) &- 0xC0]
+        folded[length] = UInt8(truncatingIfNeeded: pair)
+        folded[length &+ 1] = UInt8(truncatingIfNeeded: pair &>> 8)
+        length &+= pair > 0xFF ? 2 : 1
+        holds |= PlainByte.letterBit | PlainByte.latinBit
+        end &+= 2
+      default:
+        return false
+      }
+    }
   }
 
   /// The most slots a plain word may need: a compound of up to 7 parts and its joined form
