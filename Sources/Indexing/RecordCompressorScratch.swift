@@ -3,7 +3,7 @@ import Foundation
 /// The working memory of one compression, kept between records (`RecordCompressorScratch.take`
 /// and `give`): the dictionary followed by the record, and the match finder's two tables, the
 /// record's then the dictionary's (a copy of `RecordCompressorEncoder.dictionaryTable`, only
-/// read), 32 KB in all. A record's entries hold `base` plus the position, and `base` grows past
+/// read), 24 KB in all. A record's entries hold `base` plus the position, and `base` grows past
 /// every position of a record after it, so the record's entries never need resetting (a stale
 /// entry reads as empty, and the dictionary's candidate is used).
 final class RecordCompressorScratch {
