@@ -1,24 +1,25 @@
 import Foundation
 
 /// The compressing side of `RecordCompressor`: a greedy parse that looks up each position's
-/// next four bytes in a hash table whose slots hold the latest position of the record with its
-/// four bytes, then the dictionary's latest (16 bytes: four slots a cache line), so that a
-/// candidate that cannot match is dismissed without reading the source and without a branch;
-/// the longer match of the two wins, and a match is extended backwards over the literals before
-/// it. Inside a match only its last two positions are hashed, and a run without a match is
-/// crossed in growing steps, so that the work per record stays close to one probe per
-/// sequence. The dictionary's entries are built once and only read; the record's entries are
-/// stamped (`RecordCompressorScratch.base`: an entry written before this record reads as
-/// empty, and the dictionary's entry is tried in its place).
+/// next four bytes in two small hash tables, the record's (the latest position of each slot,
+/// stamped) and the dictionary's (its latest position of each slot, built once and only read),
+/// and checks each candidate against the source bytes; the longer match of the two wins, and a
+/// match is extended backwards over the literals before it. Inside a match only its last two
+/// positions are hashed, and a run without a match is crossed in growing steps, so that the
+/// work per record stays close to one probe per sequence. Both tables together are 24 KB: they
+/// stay in the L1 and L2 caches beside the build's other stages (the 512 KB table of 16-byte
+/// slots holding both entries with their four bytes, read without the source, waited on
+/// memory: 2 % smaller stores, 40 % more of the build's time). A record's entries hold its
+/// stamp (`RecordCompressorScratch.base`) plus the position: an entry written before this
+/// record reads as empty, and the dictionary's candidate is tried in its place.
 struct RecordCompressorEncoder {
   static let minimumMatch = 4
-  /// 2^15 slots of one record entry and one dictionary entry: the same 512 KB as 2^14 slots of
-  /// two and two, 6 % fewer instructions and a quarter fewer mispredicted branches (no choice
-  /// between a second record entry and the dictionary's), for 1.2 % larger stores (1.6 % before
-  /// the backward extension; 2^14 slots: 1.6 %).
-  static let hashBits = 15
-  /// Entries per slot of the record, and of the dictionary (the candidates tried per position).
-  static let ways = 1
+  /// 2^12 slots of the record's positions (16 KB): 2^13 store 0.2 % smaller, 2^11 0.6 % larger.
+  static let recordBits = 12
+  /// 2^12 slots of the dictionary's positions (8 KB, two bytes each: the dictionary is shorter
+  /// than 2^16 bytes): 2^13 store 0.5 % smaller, but with 32 KB of tables in all the build's
+  /// compressor took 10 % more time (the L1 cache is 32 KB).
+  static let dictionaryBits = 12
   /// Positions hashed at the end of each match (the others inside it are not). One only would
   /// save 4 % of the compressor's instructions for 0.8 % larger stores.
   static let hashedTail = 2
@@ -26,30 +27,17 @@ struct RecordCompressorEncoder {
   /// (Literal runs are short here: 2^4 stores 0.3 % larger for 0.5 % fewer instructions.)
   static let skipShift = 6
 
-  /// An entry: the four bytes at a position (high half) and its stamp or position (low half).
-  @inline(__always)
-  static func entry(word: UInt32, _ position: UInt32) -> UInt64 {
-    UInt64(word) &<< 32 | UInt64(position)
-  }
-
-  /// The dictionary's table alone (`ways` entries per slot, newest first). An empty entry holds
-  /// four bytes that do not hash to its slot, so that no probe's bytes equal them.
-  static let dictionaryTable: [UInt64] = {
+  /// The dictionary's table: per slot, the latest dictionary position whose four bytes hash
+  /// there (0 when none: a candidate is always checked against the bytes).
+  static let dictionaryTable: [UInt16] = {
     let dictionary = RecordDictionary.bytes
-    var table = [UInt64](repeating: 0, count: ways << hashBits)
-    for slot in 0..<(1 << hashBits) {
-      let empty = entry(word: slot == 0 ? 1 : 0, 0)
-      for way in 0..<ways { table[slot * ways + way] = empty }
-    }
+    precondition(dictionary.count <= 1 << 16)
+    var table = [UInt16](repeating: 0, count: 1 << dictionaryBits)
     dictionary.withUnsafeBufferPointer { bytes in
       guard bytes.count >= minimumMatch else { return }
       for position in 0...(bytes.count - minimumMatch) {
         let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt32.self)
-        let first = hash(word) * ways
-        for way in stride(from: ways - 1, to: 0, by: -1) {
-          table[first + way] = table[first + way - 1]
-        }
-        table[first] = entry(word: word, UInt32(position))
+        table[dictionarySlot(word)] = UInt16(position)
       }
     }
     return table
@@ -67,7 +55,8 @@ struct RecordCompressorEncoder {
     scratch.begin(count: count)
     let written = encode(
       source: UnsafePointer(scratch.source), start: scratch.dictionaryCount,
-      end: scratch.dictionaryCount + count, table: scratch.table, base: scratch.base,
+      end: scratch.dictionaryCount + count, records: scratch.records,
+      dictionary: UnsafePointer(scratch.dictionary), base: scratch.base,
       output: scratch.output, capacity: limit)
     if wholeReset { scratch.reset() }
     return written
@@ -82,9 +71,16 @@ struct RecordCompressorEncoder {
     output.append(UInt8(rest))
   }
 
+  /// The record table's slot of four bytes (the high bits of their product with a constant).
   @inline(__always)
-  private static func hash(_ word: UInt32) -> Int {
-    Int(truncatingIfNeeded: (word &* 2_654_435_761) >> (32 - UInt32(hashBits)))
+  static func recordSlot(_ word: UInt32) -> Int {
+    Int(truncatingIfNeeded: (word &* 2_654_435_761) >> (32 - UInt32(recordBits)))
+  }
+
+  /// The dictionary table's slot of four bytes (the same product, more of its bits).
+  @inline(__always)
+  static func dictionarySlot(_ word: UInt32) -> Int {
+    Int(truncatingIfNeeded: (word &* 2_654_435_761) >> (32 - UInt32(dictionaryBits)))
   }
 
   @inline(__always)
@@ -100,11 +96,10 @@ struct RecordCompressorEncoder {
   /// Records `position` as the newest entry of its slot (`stamp` is the record's `base`).
   @inline(__always)
   private static func insert(
-    _ position: Int, _ source: UnsafePointer<UInt8>, _ table: UnsafeMutablePointer<UInt64>,
-    _ stamp: UInt64
+    _ position: Int, _ source: UnsafePointer<UInt8>, _ records: UnsafeMutablePointer<UInt32>,
+    _ stamp: UInt32
   ) {
-    let here = word(source, position)
-    table[hash(here) &* 2] = UInt64(here) &<< 32 | (stamp &+ UInt64(truncatingIfNeeded: position))
+    records[recordSlot(word(source, position))] = stamp &+ UInt32(truncatingIfNeeded: position)
   }
 
   /// The number of equal bytes at `a` and `b`, up to `limit`.
@@ -167,18 +162,20 @@ struct RecordCompressorEncoder {
 
   /// Writes the sequences of `source[start..<end]` (the dictionary before it) to `output`; nil as
   /// soon as they reach `capacity` bytes, else their length. One loop with its state in locals:
-  /// each position's probe reads the slot's record entry and the dictionary's (beside it),
-  /// picks the candidates without branches, and records the position; a candidate is compared
-  /// only when its four bytes equal the position's.
+  /// each position's probe reads the record's entry and the dictionary's (one product gives
+  /// both slots), records the position, and reads the four bytes at both candidates; the
+  /// candidates are picked without branches, and a match is sought only when one's bytes equal
+  /// the position's.
   private static func encode(
-    source: UnsafePointer<UInt8>, start: Int, end: Int, table: UnsafeMutablePointer<UInt64>,
-    base: UInt32, output: UnsafeMutablePointer<UInt8>, capacity: Int
+    source: UnsafePointer<UInt8>, start: Int, end: Int, records: UnsafeMutablePointer<UInt32>,
+    dictionary: UnsafePointer<UInt16>, base: UInt32, output: UnsafeMutablePointer<UInt8>,
+    capacity: Int
   ) -> Int? {
-    let stamp = UInt64(base)
+    let stamp = base
     let lastHashed = end - minimumMatch
     var position = max(0, start - minimumMatch + 1)
     while position < start, position <= lastHashed {
-      insert(position, source, table, stamp)
+      insert(position, source, records, stamp)
       position += 1
     }
     position = start
@@ -189,20 +186,16 @@ struct RecordCompressorEncoder {
     let stop = capacity &- 16
     while position &+ minimumMatch <= end {
       let here = word(source, position)
-      let entries = table + hash(here) &* 2
-      let record = entries[0]
-      let dictionary = entries[1]
-      let key = UInt64(here) &<< 32
-      entries[0] = key | (stamp &+ UInt64(truncatingIfNeeded: position))
+      let slot = recordSlot(here)
+      let record = records[slot]
+      let second = Int(truncatingIfNeeded: dictionary[dictionarySlot(here)])
+      records[slot] = stamp &+ UInt32(truncatingIfNeeded: position)
       // A stale record entry gives way to the dictionary's (tried twice then).
-      let c0 =
-        UInt32(truncatingIfNeeded: record) >= UInt32(truncatingIfNeeded: stamp)
-        ? record &- stamp : dictionary
-      // A candidate's four bytes equal the position's when its high half does: one test for
-      // both (the smaller of the two differences).
-      let x0 = c0 ^ key
-      let x1 = dictionary ^ key
-      guard min(x0, x1) &>> 32 == 0 else {
+      let first = record >= stamp ? Int(truncatingIfNeeded: record &- stamp) : second
+      // Both candidates lie before the position: their four bytes are readable.
+      let x0 = word(source, first) ^ here
+      let x1 = word(source, second) ^ here
+      guard min(x0, x1) == 0 else {
         misses &+= 1
         position &+= 1 &+ misses &>> skipShift
         continue
@@ -211,16 +204,15 @@ struct RecordCompressorEncoder {
       // The longer match of the candidates whose four bytes are equal (the first on a tie);
       // the next eight bytes are compared at once (those past `end` are cut by `limit`).
       let limit = end &- position
-      let m0 = x0 &>> 32 == 0
-      let first = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: m0 ? c0 : dictionary))
-      let next8 = eight(source, first &+ 4) ^ eight(source, position &+ 4)
+      let m0 = x0 == 0
+      let candidate = m0 ? first : second
+      let next8 = eight(source, candidate &+ 4) ^ eight(source, position &+ 4)
       var length =
         next8 != 0
         ? min(4 &+ next8.trailingZeroBitCount &>> 3, limit)
-        : 4 &+ common(source, first &+ 4, position &+ 4, limit: limit &- 4)
-      var distance = position &- first
-      if m0 && x1 &>> 32 == 0 && length < limit {
-        let second = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: dictionary))
+        : 4 &+ common(source, candidate &+ 4, position &+ 4, limit: limit &- 4)
+      var distance = position &- candidate
+      if m0 && x1 == 0 && length < limit {
         if source[second &+ length] == source[position &+ length] {
           let longer = 4 &+ common(source, second &+ 4, position &+ 4, limit: limit &- 4)
           if longer > length {
@@ -257,10 +249,10 @@ struct RecordCompressorEncoder {
       // Only the match's last `hashedTail` positions are recorded (a match has at least four).
       let next = position &+ length
       if next &+ 3 <= end {
-        insert(next &- 2, source, table, stamp)
-        insert(next &- 1, source, table, stamp)
+        insert(next &- 2, source, records, stamp)
+        insert(next &- 1, source, records, stamp)
       } else if next &+ 2 <= end {
-        insert(next &- 2, source, table, stamp)
+        insert(next &- 2, source, records, stamp)
       }
       position = next
       anchor = next

@@ -1,11 +1,11 @@
 import Foundation
 
 /// The working memory of one compression, kept between records (`RecordCompressorScratch.take`
-/// and `give`): the dictionary followed by the record, and the match finder's table, whose
-/// slots hold the record's entries then the dictionary's (only read) side by side, so that a
-/// probe reads one cache line. A record's entries hold `base` plus the position, and `base`
-/// grows past every position of a record after it, so the record's entries never need
-/// resetting (a stale entry reads as empty, and the dictionary's entries are used).
+/// and `give`): the dictionary followed by the record, and the match finder's two tables, the
+/// record's then the dictionary's (a copy of `RecordCompressorEncoder.dictionaryTable`, only
+/// read), 24 KB in all. A record's entries hold `base` plus the position, and `base` grows past
+/// every position of a record after it, so the record's entries never need resetting (a stale
+/// entry reads as empty, and the dictionary's candidate is used).
 final class RecordCompressorScratch {
   /// Bytes readable after the record's end, so that short copies may load a whole word.
   static let slack = 32
@@ -13,15 +13,18 @@ final class RecordCompressorScratch {
   private(set) var capacity: Int
   private(set) var source: UnsafeMutablePointer<UInt8>
   private(set) var output: UnsafeMutablePointer<UInt8>
-  /// The table: per slot, `ways` record entries (stamps: `base` plus the position; under
-  /// `base`: empty) then the slot's `ways` entries of `dictionaryTable`, on a cache line
-  /// boundary (a slot is a quarter of a line).
-  let table: UnsafeMutablePointer<UInt64>
+  /// The record's table: per slot, `base` plus the latest position hashed there (under `base`:
+  /// empty), on a cache line boundary.
+  let records: UnsafeMutablePointer<UInt32>
+  /// The dictionary's table (its latest position per slot), right after the record's.
+  let dictionary: UnsafeMutablePointer<UInt16>
   /// The stamp of the record being compressed, and that of the next one.
   private(set) var base: UInt32 = 1
   private var nextBase: UInt32 = 1
 
   private static let pool = RecordCompressorPool()
+  /// The number of the record table's slots.
+  static let recordSlots = 1 << RecordCompressorEncoder.recordBits
 
   /// A scratch of the pool, or a new one.
   static func take() -> RecordCompressorScratch { pool.take() ?? RecordCompressorScratch() }
@@ -31,29 +34,28 @@ final class RecordCompressorScratch {
 
   private init() {
     let dictionaryTable = RecordCompressorEncoder.dictionaryTable
-    let dictionary = RecordDictionary.bytes
-    dictionaryCount = dictionary.count
+    let bytes = RecordDictionary.bytes
+    dictionaryCount = bytes.count
     capacity = dictionaryCount + 16_384
     source = .allocate(capacity: capacity + Self.slack)
     output = .allocate(capacity: capacity + Self.slack)
-    let ways = RecordCompressorEncoder.ways
-    let entries = 2 * dictionaryTable.count
-    table = UnsafeMutableRawPointer.allocate(byteCount: entries * 8, alignment: 64)
-      .bindMemory(to: UInt64.self, capacity: entries)
-    table.initialize(repeating: 0, count: entries)
-    for slot in 0..<(dictionaryTable.count / ways) {
-      for way in 0..<ways {
-        table[slot * 2 * ways + ways + way] = dictionaryTable[slot * ways + way]
-      }
+    let slots = Self.recordSlots
+    let memory = UnsafeMutableRawPointer.allocate(
+      byteCount: slots * 4 + dictionaryTable.count * 2, alignment: 64)
+    records = memory.bindMemory(to: UInt32.self, capacity: slots)
+    records.initialize(repeating: 0, count: slots)
+    dictionary = (memory + slots * 4).bindMemory(to: UInt16.self, capacity: dictionaryTable.count)
+    dictionaryTable.withUnsafeBufferPointer {
+      dictionary.initialize(from: $0.baseAddress!, count: $0.count)
     }
     source.initialize(repeating: 0, count: capacity + Self.slack)
-    dictionary.withUnsafeBufferPointer { source.update(from: $0.baseAddress!, count: $0.count) }
+    bytes.withUnsafeBufferPointer { source.update(from: $0.baseAddress!, count: $0.count) }
   }
 
   deinit {
     source.deallocate()
     output.deallocate()
-    UnsafeMutableRawPointer(table).deallocate()
+    UnsafeMutableRawPointer(records).deallocate()
   }
 
   /// Places `encoding` after the dictionary; grows the buffers if needed.
@@ -90,13 +92,9 @@ final class RecordCompressorScratch {
   /// Whether the next record starts from the dictionary's table alone: its own entries all read
   /// as empty, and the dictionary's table is intact.
   func isClean() -> Bool {
-    let dictionary = RecordCompressorEncoder.dictionaryTable
-    let ways = RecordCompressorEncoder.ways
-    return dictionary.indices.allSatisfy {
-      let slot = table + $0 / ways * 2 * ways
-      return UInt32(truncatingIfNeeded: slot[$0 % ways]) < nextBase
-        && slot[ways + $0 % ways] == dictionary[$0]
-    }
+    let reference = RecordCompressorEncoder.dictionaryTable
+    return (0..<Self.recordSlots).allSatisfy { records[$0] < nextBase }
+      && reference.indices.allSatisfy { dictionary[$0] == reference[$0] }
   }
 
   /// Moves the next stamp to `value` (tests: the clearing when the stamps would overflow).
@@ -115,10 +113,7 @@ final class RecordCompressorScratch {
 
   /// Sets every record entry to zero (empty under any stamp), the dictionary's left as they are.
   private func clearRecordEntries() {
-    let ways = RecordCompressorEncoder.ways
-    for slot in 0..<(RecordCompressorEncoder.dictionaryTable.count / ways) {
-      (table + slot * 2 * ways).update(repeating: 0, count: ways)
-    }
+    records.update(repeating: 0, count: Self.recordSlots)
   }
 
   private func grow(to count: Int) {

@@ -6,52 +6,33 @@ import Testing
 
 @testable import Indexing
 
-/// The match finder's bucketed table: the dictionary's table holds, per slot, its `ways` latest
-/// positions with their four bytes (or an empty entry no probe can equal), and whatever
-/// candidates it offers, every record (shipped, real open-data, random, mutated, near the
-/// dictionary) comes back byte for byte.
+/// The match finder's dictionary table holds, per slot, the dictionary's latest position whose
+/// four bytes hash there (0 when none), and whatever candidates it offers, every record
+/// (shipped, real open-data, random, mutated, near the dictionary) comes back byte for byte.
 @Suite struct RecordCompressorBucketTests {
   static func roundTrips(_ encoding: [UInt8]) -> Bool {
     RecordCompressor.encoding(RecordCompressor.compress(encoding)) == encoding
   }
 
-  @Test func dictionaryTableHoldsTheLatestPositionsOfEachSlot() {
+  @Test func dictionaryTableHoldsTheLatestPositionOfEachSlot() {
     let bytes = RecordDictionary.bytes
-    let ways = RecordCompressorEncoder.ways
     let table = RecordCompressorEncoder.dictionaryTable
-    let slots = 1 << RecordCompressorEncoder.hashBits
-    #expect(table.count == slots * ways)
-    // The reference: every position's slot, in order, keeping the last `ways`.
-    var expected = [[Int]](repeating: [], count: slots)
-    var words = [UInt32](repeating: 0, count: bytes.count - 3)
+    let bits = RecordCompressorEncoder.dictionaryBits
+    #expect(table.count == 1 << bits)
+    #expect(bytes.count <= 1 << 16)
+    // The reference: every position's slot, in order, keeping the last.
+    var expected = [Int?](repeating: nil, count: 1 << bits)
     for position in 0...(bytes.count - 4) {
       let word = bytes[position..<position + 4].reversed().reduce(UInt32(0)) {
         $0 << 8 | UInt32($1)
       }
-      words[position] = word
-      let slot = Int((word &* 2_654_435_761) >> (32 - UInt32(RecordCompressorEncoder.hashBits)))
-      expected[slot].insert(position, at: 0)
+      let slot = Int((word &* 2_654_435_761) >> (32 - UInt32(bits)))
+      #expect(slot == RecordCompressorEncoder.dictionarySlot(word))
+      expected[slot] = position
     }
-    var filled = 0
-    for slot in 0..<slots {
-      for way in 0..<ways {
-        let entry = table[slot * ways + way]
-        let word = UInt32(truncatingIfNeeded: entry >> 32)
-        let position = Int(UInt32(truncatingIfNeeded: entry))
-        if way < expected[slot].count {
-          #expect(position == expected[slot][way])
-          #expect(word == words[position])
-          filled += 1
-        } else {
-          // Empty: four bytes that hash elsewhere, so that no probe of this slot equals them.
-          let other = Int(
-            (word &* 2_654_435_761) >> (32 - UInt32(RecordCompressorEncoder.hashBits)))
-          #expect(other != slot)
-        }
-      }
-    }
-    // The dictionary fills thousands of entries (15 079 positions, many repeated sequences).
-    #expect(filled > 4_096)
+    #expect(zip(table, expected).allSatisfy { Int($0) == ($1 ?? 0) })
+    // The dictionary fills thousands of slots (15 079 positions, many repeated sequences).
+    #expect(expected.filter { $0 != nil }.count > 3_000)
   }
 
   @Test func seedRecordsRoundTrip() throws {

@@ -4,23 +4,22 @@ import Testing
 
 @testable import Indexing
 
-/// The encoder's loop reads the dictionary's entries beside the record's in each slot, and
-/// compares a match's next eight bytes at once, reading past the record's end into whatever a
-/// longer record left there: the bytes past the end never lengthen a match, and matches ending
-/// at or near the end (where the tail of a match is hashed only in part) come back.
+/// The encoder's loop reads the record's table and the dictionary's (a copy in the scratch),
+/// and compares a match's next eight bytes at once, reading past the record's end into whatever
+/// a longer record left there: the bytes past the end never lengthen a match, and matches
+/// ending at or near the end (where the tail of a match is hashed only in part) come back.
 @Suite struct RecordCompressorLimitTests {
-  @Test func dictionaryEntriesFollowTheRecordEntriesOfEachSlot() {
+  @Test func scratchHoldsTheDictionaryTableAfterTheRecordTable() {
     let scratch = RecordCompressorScratch.take()
     defer { RecordCompressorScratch.give(scratch) }
     let reference = RecordCompressorEncoder.dictionaryTable
-    let ways = RecordCompressorEncoder.ways
-    #expect(
-      reference.indices.allSatisfy {
-        scratch.table[$0 / ways * 2 * ways + ways + $0 % ways] == reference[$0]
-      })
-    // A slot lies within one aligned cache line: a probe reads one line.
-    #expect(Int(bitPattern: scratch.table) % 64 == 0)
-    #expect(2 * ways * 8 <= 64)
+    #expect(reference.indices.allSatisfy { scratch.dictionary[$0] == reference[$0] })
+    // Both tables are small (24 KB together, within the L1 cache) and start on a cache line.
+    let slots = RecordCompressorScratch.recordSlots
+    #expect(slots == 1 << RecordCompressorEncoder.recordBits)
+    #expect(Int(bitPattern: scratch.records) % 64 == 0)
+    #expect(UnsafeRawPointer(scratch.dictionary) == UnsafeRawPointer(scratch.records + slots))
+    #expect(slots * 4 + reference.count * 2 <= 24_576)
   }
 
   /// A record of `count` bytes repeating `period` random bytes.

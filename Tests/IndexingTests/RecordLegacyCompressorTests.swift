@@ -29,7 +29,7 @@ enum RecordLegacyCompressor {
 }
 
 /// Old streams (`RecordLegacyCompressor`) and new ones decode to the same encodings, the
-/// record's own, and the new ones are at most 8 % larger.
+/// record's own, and the new ones are at most 11 % larger.
 @Suite struct RecordLegacyCompressorTests {
   @Test(arguments: [1, 2, 3, 4])
   func randomInputsDecodeAlikeFromOldAndNewStreams(seed: UInt64) {
@@ -59,7 +59,7 @@ enum RecordLegacyCompressor {
       oldBytes += old.count
       newBytes += new.count
     }
-    #expect(newBytes * 100 <= oldBytes * 108)
+    #expect(newBytes * 100 <= oldBytes * 111)
   }
 }
 
