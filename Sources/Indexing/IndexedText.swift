@@ -24,15 +24,21 @@ public enum IndexedText {
   }
 
   /// Calls `body` with each piece of `titledPieces(of:)` and whether it belongs to the title, in
-  /// order, without making their array (the index's path).
+  /// order, without making their array (the index's path). Sections and sentences are read in
+  /// place, through their buffers: a `for … in` copied each (a retain and a release of a
+  /// sentence's text and file).
   @inline(__always)
   static func forEachPiece(of document: Document, _ body: (String, Bool) -> Void) {
-    if let title = document.title, !document.sections.contains(where: { $0.kind == .title }) {
-      body(title, true)
-    }
-    for section in document.sections {
-      let isTitle = section.kind == .title
-      for sentence in section.sentences { body(sentence.text, isTitle) }
+    document.sections.withUnsafeBufferPointer { sections in
+      if let title = document.title, !sections.contains(where: { $0.kind == .title }) {
+        body(title, true)
+      }
+      for index in sections.indices {
+        let isTitle = sections[index].kind == .title
+        sections[index].sentences.withUnsafeBufferPointer { sentences in
+          for position in sentences.indices { body(sentences[position].text, isTitle) }
+        }
+      }
     }
   }
 
