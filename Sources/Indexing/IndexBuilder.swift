@@ -250,7 +250,8 @@ public struct IndexBuilder: Sendable {
     // Reversed in place (by moves), then popped: each pop moves a document out in order.
     loaded.reverse()
     while let document = loaded.popLast() {
-      documents.append(PreparedDocument(record: extractor.record(moving: document), analyzer: analyzer))
+      documents.append(
+        PreparedDocument(record: extractor.record(moving: document), analyzer: analyzer))
     }
     return documents
   }
