@@ -22,7 +22,10 @@ extension RecordBuffer {
     closeContainer(mentions)
     name("funding")
     let funding = openUnkeyed()
-    record.funding.withUnsafeBufferPointer { for index in $0.indices { self.funding($0[index]) } }
+    record.funding.withUnsafeBufferPointer {
+      guard let base = $0.baseAddress else { return }
+      for index in $0.indices { self.funding(at: base + index) }
+    }
     closeContainer(funding)
     closeContainer(slot)
   }
