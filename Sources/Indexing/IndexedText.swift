@@ -85,24 +85,35 @@ public enum IndexedText {
     _ first: String?, _ second: String? = nil, analyzer: FrenchAnalyzer,
     buffer: inout TermBuffer, to output: inout [UInt8]
   ) {
-    var separated = false
-    for case let value? in [first, second] {
-      if separated { output.append(0x09) }
-      separated = true
-      output.append(0x20)
-      analyzer.analyze(value, into: &buffer)
-      var spaced = false
-      buffer.bytes.withUnsafeBufferPointer { bytes in
-        for slot in buffer.slots where !slot.isJoined {
-          if spaced { output.append(0x20) }
-          spaced = true
-          output.append(
-            contentsOf: UnsafeBufferPointer(
-              rebasing: bytes[Int(slot.termStart)..<Int(slot.termEnd)]))
-        }
-      }
-      output.append(0x20)
+    // The two values one after the other (`for … in [first, second]` made an array of them
+    // at each call: an allocation, and a retain and a release of each value).
+    if let first {
+      appendFoldedValue(first, analyzer: analyzer, buffer: &buffer, to: &output)
     }
+    if let second {
+      if first != nil { output.append(0x09) }
+      appendFoldedValue(second, analyzer: analyzer, buffer: &buffer, to: &output)
+    }
+  }
+
+  /// One value of `appendFoldedField`: its terms between spaces.
+  private static func appendFoldedValue(
+    _ value: String, analyzer: FrenchAnalyzer, buffer: inout TermBuffer,
+    to output: inout [UInt8]
+  ) {
+    output.append(0x20)
+    analyzer.analyze(value, into: &buffer)
+    var spaced = false
+    buffer.bytes.withUnsafeBufferPointer { bytes in
+      for slot in buffer.slots where !slot.isJoined {
+        if spaced { output.append(0x20) }
+        spaced = true
+        output.append(
+          contentsOf: UnsafeBufferPointer(
+            rebasing: bytes[Int(slot.termStart)..<Int(slot.termEnd)]))
+      }
+    }
+    output.append(0x20)
   }
 
   /// The folded pattern of a filter's text (" ministere sante "), or nil when it has no word.

@@ -54,8 +54,9 @@ package struct PreparedDocument: Sendable {
     strings.append(0)
     strings.append(contentsOf: document.file.utf8)
     let scratch = InversionScratch.current
-    var buffer = scratch.buffer ?? TermBuffer()
-    scratch.buffer = nil
+    // Taken out of the scratch (a copy of it, then `nil` stored, was a retain and a release of
+    // each of its arrays).
+    var buffer = scratch.buffer.take() ?? TermBuffer()
     strings.append(0)
     IndexedText.appendFoldedField(
       document.ministryAsked, document.ministryAnswering, analyzer: analyzer, buffer: &buffer,
