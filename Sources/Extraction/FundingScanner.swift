@@ -34,8 +34,10 @@ struct FundingScanner {
     // The cue is tested here, in the loop: `trigger(at:)` was a call at every token.
     for index in 0..<view.count where view.tokens[index].cues.contains(.fundingTrigger) {
       guard let mechanism = trigger(at: index) else { continue }
+      // The sentence is set only on a relation that is kept (most are dropped below): a copy
+      // of it is a retain of its text and file, and its destruction a release of each.
       var relation = FundingRelation(
-        mechanism: mechanism, trigger: view.tokens[index].text, sentence: sentence)
+        mechanism: mechanism, trigger: view.tokens[index].text, sentence: Self.unsetSentence)
       readParties(into: &relation, at: index)
       if relation.mechanism == .payment,
         relation.object.map(ScanCompensation.startsObject) == true
@@ -77,10 +79,16 @@ struct FundingScanner {
         relation.temporariness = kind
         relation.temporaryCue = cue
       }
+      relation.sentence = sentence
       relations.append(relation)
       lastTrigger = index
     }
     return relations
+  }
+
+  /// The sentence of a relation until it is kept (literals only: nothing to retain).
+  static var unsetSentence: Sentence {
+    Sentence(text: "", span: SourceSpan(file: "", line: 0, byteRange: 0..<0))
   }
 
   /// The words `trigger` accepts besides `FundingLexicon.triggers`.

@@ -287,11 +287,13 @@ public struct MentionExtractor: Sendable {
     context: inout DiscourseContext, inQuestion: Bool, into mentions: inout [Mention],
     tokens: inout [TextToken], tables: Lexer.Tables
   ) -> (funding: [FundingRelation], view: TokenView) {
-    let cues = Lexer.lex(sentence.pointee.text, into: &tokens, with: tables)
+    // The text is loaded once (each `sentence.pointee.text` argument was a retain and a release).
+    let text = sentence.pointee.text
+    let cues = Lexer.lex(text, into: &tokens, with: tables)
     let view = TokenView(tokens: tokens)
     let start = mentions.count
     self.mentions(
-      in: view, text: sentence.pointee.text, date: documentDate, cues: cues,
+      in: view, text: text, date: documentDate, cues: cues,
       context: &context, into: &mentions, maker: SentenceMaker(sentence: sentence))
     // Without a trigger word, `FundingScanner.scan` finds nothing.
     guard cues.tokens.contains(.fundingTrigger) else { return ([], view) }

@@ -9,6 +9,20 @@ public struct RecordExtractor: Sendable {
   public init() {}
 
   public func record(for document: Document) -> DocumentRecord {
+    let (mentions, funding) = extract(document)
+    return DocumentRecord(document: document, mentions: mentions, funding: funding)
+  }
+
+  /// `record(for:)` of a document the caller gives up: it is moved into the record, not copied
+  /// (a retain of each of its strings and arrays, and a release of each when the caller's
+  /// copy goes).
+  public func record(moving document: consuming Document) -> DocumentRecord {
+    let (mentions, funding) = extract(document)
+    return DocumentRecord(document: document, mentions: mentions, funding: funding)
+  }
+
+  /// The mentions and funding relations of `document`'s sentences.
+  func extract(_ document: Document) -> ([Mention], [FundingRelation]) {
     // No token of an earlier document is alive: the thread's long forms may be dropped.
     TokenTextStore.current.forgetIfLarger()
     let extractor = MentionExtractor()
@@ -50,7 +64,7 @@ public struct RecordExtractor: Sendable {
       }
     }
     LexerScratch.give(tokens: tokens)
-    return DocumentRecord(document: document, mentions: mentions, funding: funding)
+    return (mentions, funding)
   }
 
   /// The funders named by `mentions[start...]`, in text order, in `funders` (emptied first,

@@ -27,7 +27,7 @@ package struct DocumentColumns: Sendable, Equatable {
   package init() {}
 
   /// The columns a document's metadata gives (store and strings locations are set later).
-  package init(document: Document, fieldLength: Int) {
+  package init(document: __shared Document, fieldLength: Int) {
     date = document.date.map { Int32($0.daysSinceEpoch) } ?? DocumentColumns.noDate
     chamber =
       switch document.chamber {

@@ -187,11 +187,11 @@ public struct IndexBuilder: Sendable {
           if let reused = previous.reuse(file, analyzer: analyzer) { return (reused, false) }
           return (IndexBuilder.prepare(file, analyzer, loader), true)
         }
-        filesRead += prepared.filter(\.1).count
+        filesRead += prepared.reduce(0) { $0 + ($1.1 ? 1 : 0) }
         done += current.small.count
         let reached = done
         let total = max(files.total, done)
-        try stage.submit(prepared.map(\.0)) { progress?(reached, total) }
+        try stage.submit(Self.firsts(moving: prepared)) { progress?(reached, total) }
       }
       if let file = current.large {
         var reader = LargeFileReader(analyzer: analyzer)
@@ -210,6 +210,16 @@ public struct IndexBuilder: Sendable {
     report.skipped = files.diagnostics + report.skipped
   }
 
+  /// The prepared files of `pairs`, in order, moved out of their pairs (`map(\.0)` copied each
+  /// file, a retain of each of its strings and arrays, then destroyed the pairs).
+  static func firsts(moving pairs: consuming [(PreparedFile, Bool)]) -> [PreparedFile] {
+    var files: [PreparedFile] = []
+    files.reserveCapacity(pairs.count)
+    pairs.reverse()
+    while let (file, _) = pairs.popLast() { files.append(file) }
+    return files
+  }
+
   /// Loads, extracts and analyses one file (runs on any core).
   package static func prepare(
     _ file: CorpusFile, _ analyzer: FrenchAnalyzer,
@@ -218,17 +228,32 @@ public struct IndexBuilder: Sendable {
     let read = FileBytes.withData(file) { data in
       (data.withUnsafeBytes { ContentHash.hex($0) }, loader(file, data))
     }
-    guard let (hash, outcome) = read else {
+    guard case (let hash, var outcome)? = read else {
       return PreparedFile(
         file: file, contentHash: "", documents: [],
         diagnostics: [Diagnostic(severity: .error, file: file.path, message: "cannot read file")])
     }
-    let extractor = RecordExtractor()
-    let documents = outcome.documents.map {
-      PreparedDocument(record: extractor.record(for: $0), analyzer: analyzer)
-    }
     return PreparedFile(
-      file: file, contentHash: hash, documents: documents, diagnostics: outcome.diagnostics)
+      file: file, contentHash: hash, documents: prepare(moving: &outcome.documents, analyzer),
+      diagnostics: outcome.diagnostics)
+  }
+
+  /// The prepared form of each of `loaded`, in order, which is left empty: each document is
+  /// moved into its record (a copy of it, with its twenty-odd strings and arrays, was retained
+  /// into the record, then released twice: with the record and with the loader's outcome).
+  static func prepare(
+    moving loaded: inout [Document], _ analyzer: FrenchAnalyzer
+  ) -> [PreparedDocument] {
+    var documents: [PreparedDocument] = []
+    documents.reserveCapacity(loaded.count)
+    let extractor = RecordExtractor()
+    // Reversed in place (by moves), then popped: each pop moves a document out in order.
+    loaded.reverse()
+    while let document = loaded.popLast() {
+      documents.append(
+        PreparedDocument(record: extractor.record(moving: document), analyzer: analyzer))
+    }
+    return documents
   }
 
   func commit(_ manifest: Manifest) throws(IndexError) {

@@ -24,15 +24,21 @@ public enum IndexedText {
   }
 
   /// Calls `body` with each piece of `titledPieces(of:)` and whether it belongs to the title, in
-  /// order, without making their array (the index's path).
+  /// order, without making their array (the index's path). Sections and sentences are read in
+  /// place, through their buffers: a `for … in` copied each (a retain and a release of a
+  /// sentence's text and file).
   @inline(__always)
   static func forEachPiece(of document: Document, _ body: (String, Bool) -> Void) {
-    if let title = document.title, !document.sections.contains(where: { $0.kind == .title }) {
-      body(title, true)
-    }
-    for section in document.sections {
-      let isTitle = section.kind == .title
-      for sentence in section.sentences { body(sentence.text, isTitle) }
+    document.sections.withUnsafeBufferPointer { sections in
+      if let title = document.title, !sections.contains(where: { $0.kind == .title }) {
+        body(title, true)
+      }
+      for index in sections.indices {
+        let isTitle = sections[index].kind == .title
+        sections[index].sentences.withUnsafeBufferPointer { sentences in
+          for position in sentences.indices { body(sentences[position].text, isTitle) }
+        }
+      }
     }
   }
 
@@ -79,24 +85,35 @@ public enum IndexedText {
     _ first: String?, _ second: String? = nil, analyzer: FrenchAnalyzer,
     buffer: inout TermBuffer, to output: inout [UInt8]
   ) {
-    var separated = false
-    for case let value? in [first, second] {
-      if separated { output.append(0x09) }
-      separated = true
-      output.append(0x20)
-      analyzer.analyze(value, into: &buffer)
-      var spaced = false
-      buffer.bytes.withUnsafeBufferPointer { bytes in
-        for slot in buffer.slots where !slot.isJoined {
-          if spaced { output.append(0x20) }
-          spaced = true
-          output.append(
-            contentsOf: UnsafeBufferPointer(
-              rebasing: bytes[Int(slot.termStart)..<Int(slot.termEnd)]))
-        }
-      }
-      output.append(0x20)
+    // The two values one after the other (`for … in [first, second]` made an array of them
+    // at each call: an allocation, and a retain and a release of each value).
+    if let first {
+      appendFoldedValue(first, analyzer: analyzer, buffer: &buffer, to: &output)
     }
+    if let second {
+      if first != nil { output.append(0x09) }
+      appendFoldedValue(second, analyzer: analyzer, buffer: &buffer, to: &output)
+    }
+  }
+
+  /// One value of `appendFoldedField`: its terms between spaces.
+  private static func appendFoldedValue(
+    _ value: String, analyzer: FrenchAnalyzer, buffer: inout TermBuffer,
+    to output: inout [UInt8]
+  ) {
+    output.append(0x20)
+    analyzer.analyze(value, into: &buffer)
+    var spaced = false
+    buffer.bytes.withUnsafeBufferPointer { bytes in
+      for slot in buffer.slots where !slot.isJoined {
+        if spaced { output.append(0x20) }
+        spaced = true
+        output.append(
+          contentsOf: UnsafeBufferPointer(
+            rebasing: bytes[Int(slot.termStart)..<Int(slot.termEnd)]))
+      }
+    }
+    output.append(0x20)
   }
 
   /// The folded pattern of a filter's text (" ministere sante "), or nil when it has no word.

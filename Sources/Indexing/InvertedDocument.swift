@@ -25,7 +25,7 @@ package struct InvertedDocument: Sendable {
   /// The BM25 length (title words counted `titleBoost` times).
   package private(set) var length = 0
 
-  package init(document: Document, analyzer: FrenchAnalyzer) {
+  package init(document: __shared Document, analyzer: FrenchAnalyzer) {
     let scratch = InversionScratch.current
     var buffer = scratch.buffer ?? TermBuffer()
     scratch.buffer = nil

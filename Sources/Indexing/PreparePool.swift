@@ -56,7 +56,7 @@ final class PreparePool: @unchecked Sendable {
   func map<T: Sendable, R: Sendable>(
     _ items: [T], meanwhile: () -> Void = {}, _ transform: @escaping @Sendable (T) -> R
   ) -> [R] {
-    let slots = ResultSlots<R>(count: items.count)
+    let slots = MovedSlots<R>(count: items.count)
     let current = Job(count: items.count) { index in slots.set(index, transform(items[index])) }
     condition.lock()
     job = current
@@ -68,7 +68,7 @@ final class PreparePool: @unchecked Sendable {
     while current.unfinished > 0 { condition.wait() }
     job = nil
     condition.unlock()
-    return slots.values()
+    return slots.take()
   }
 
   /// Runs items of `current` until none is left to claim.
@@ -101,6 +101,38 @@ final class PreparePool: @unchecked Sendable {
         continue
       }
       condition.wait()
+    }
+  }
+}
+
+/// The results of one `PreparePool.map`, each moved in by the thread that computed it and all
+/// moved out at the end (`ResultSlots` copied each in and out: a prepared file's strings and
+/// arrays retained twice, released twice).
+private final class MovedSlots<R>: @unchecked Sendable {
+  private let base: UnsafeMutablePointer<R>
+  private let count: Int
+  /// Whether the results were moved out (otherwise the slots destroy them).
+  private var taken = false
+
+  init(count: Int) {
+    self.count = count
+    base = .allocate(capacity: Swift.max(count, 1))
+  }
+
+  deinit {
+    if !taken { base.deinitialize(count: count) }
+    base.deallocate()
+  }
+
+  /// Moves `value` into slot `index` (each slot is set once, before `take`).
+  func set(_ index: Int, _ value: consuming R) { (base + index).initialize(to: value) }
+
+  /// The results in order, moved out (every slot set).
+  func take() -> [R] {
+    taken = true
+    return [R](unsafeUninitializedCapacity: count) { output, written in
+      if let start = output.baseAddress { start.moveInitialize(from: base, count: count) }
+      written = count
     }
   }
 }

@@ -30,7 +30,10 @@ package struct PreparedDocument: Sendable {
 
   /// A document whose record is already in its stored form (carried over from the previous
   /// generation: its bytes are kept as they are, compressed or not).
-  package init(document: Document, encoded: [UInt8], analyzer: FrenchAnalyzer) {
+  ///
+  /// The document is borrowed (an initializer's argument is otherwise owned: the caller copied
+  /// the document, a retain of each of its strings and arrays, and this init destroyed it).
+  package init(document: __shared Document, encoded: [UInt8], analyzer: FrenchAnalyzer) {
     id = document.id
     file = document.file
     record = encoded
@@ -51,8 +54,9 @@ package struct PreparedDocument: Sendable {
     strings.append(0)
     strings.append(contentsOf: document.file.utf8)
     let scratch = InversionScratch.current
-    var buffer = scratch.buffer ?? TermBuffer()
-    scratch.buffer = nil
+    // Taken out of the scratch (a copy of it, then `nil` stored, was a retain and a release of
+    // each of its arrays).
+    var buffer = scratch.buffer.take() ?? TermBuffer()
     strings.append(0)
     IndexedText.appendFoldedField(
       document.ministryAsked, document.ministryAnswering, analyzer: analyzer, buffer: &buffer,

@@ -22,7 +22,10 @@ extension RecordBuffer {
     closeContainer(mentions)
     name("funding")
     let funding = openUnkeyed()
-    record.funding.withUnsafeBufferPointer { for index in $0.indices { self.funding($0[index]) } }
+    record.funding.withUnsafeBufferPointer {
+      guard let base = $0.baseAddress else { return }
+      for index in $0.indices { self.funding(at: base + index) }
+    }
     closeContainer(funding)
     closeContainer(slot)
   }
@@ -66,7 +69,8 @@ extension RecordBuffer {
     name("sections")
     let sections = openUnkeyed()
     document.sections.withUnsafeBufferPointer {
-      for index in $0.indices { self.section($0[index]) }
+      guard let base = $0.baseAddress else { return }
+      for index in $0.indices { self.section(at: base + index) }
     }
     closeContainer(sections)
     optional("issuer", document.issuer)
@@ -74,18 +78,27 @@ extension RecordBuffer {
     optional("closureLabel", document.closureLabel)
     name("events")
     let events = openUnkeyed()
-    for event in document.events { self.event(event) }
+    document.events.withUnsafeBufferPointer {
+      for index in $0.indices { self.event($0[index]) }
+    }
     closeContainer(events)
   }
 
   mutating func section(_ section: Section) {
+    withUnsafePointer(to: section) { self.section(at: $0) }
+  }
+
+  /// A section read in place, its sentences too (`sentence(at:)`): passed by value, each
+  /// sentence was copied (a retain of its text and file) and destroyed.
+  mutating func section(at section: UnsafePointer<Section>) {
     let slot = openKeyed()
     name("kind")
-    string(section.kind.rawValue)
+    string(section.pointee.kind.rawValue)
     name("sentences")
     let sentences = openUnkeyed()
-    section.sentences.withUnsafeBufferPointer {
-      for index in $0.indices { self.sentence($0[index]) }
+    section.pointee.sentences.withUnsafeBufferPointer {
+      guard let base = $0.baseAddress else { return }
+      for index in $0.indices { self.sentence(at: base + index) }
     }
     closeContainer(sentences)
     closeContainer(slot)

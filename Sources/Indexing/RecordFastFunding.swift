@@ -5,41 +5,52 @@ import Extraction
 /// when unknown; the other optionals only when set).
 extension RecordBuffer {
   mutating func funding(_ relation: FundingRelation) {
+    withUnsafePointer(to: relation) { self.funding(at: $0) }
+  }
+
+  /// A relation read in place, field by field (`RecordFastDocument` points into the record's
+  /// array): passed by value, each relation was copied (a retain of each of its strings) and
+  /// destroyed.
+  mutating func funding(at relation: UnsafePointer<FundingRelation>) {
     let slot = openKeyed()
-    orNull("payer", relation.payer)
+    orNull("payer", at: relation.pointer(to: \.payer)!)
     name("mechanism")
-    string(relation.mechanism.rawValue)
-    orNull("recipient", relation.recipient)
-    orNull("object", relation.object)
-    orNull("amount", relation.amount)
-    orNull("time", relation.time)
+    string(relation.pointee.mechanism.rawValue)
+    orNull("recipient", at: relation.pointer(to: \.recipient)!)
+    orNull("object", at: relation.pointer(to: \.object)!)
+    orNull("amount", at: relation.pointer(to: \.amount)!)
+    orNull("time", at: relation.pointer(to: \.time)!)
     name("modality")
-    string(relation.modality.rawValue)
+    string(relation.pointee.modality.rawValue)
     name("polarity")
-    string(relation.polarity.rawValue)
+    string(relation.pointee.polarity.rawValue)
     name("trigger")
-    string(relation.trigger)
+    string(at: relation.pointer(to: \.trigger)!)
     name("temporariness")
-    string(relation.temporariness.rawValue)
-    optional("temporaryCue", relation.temporaryCue)
+    string(relation.pointee.temporariness.rawValue)
+    optional("temporaryCue", at: relation.pointer(to: \.temporaryCue)!)
     name("conditions")
     let conditions = openUnkeyed()
-    for condition in relation.conditions { string(condition) }
+    relation.pointee.conditions.withUnsafeBufferPointer {
+      guard let base = $0.baseAddress else { return }
+      for index in $0.indices { string(at: base + index) }
+    }
     closeContainer(conditions)
-    orNull("statedBy", relation.statedBy?.rawValue)
-    optional("qualifiedByNextSentence", relation.qualifiedByNextSentence)
-    optional("recipientFromAnaphora", relation.recipientFromAnaphora)
-    optional("payerAnaphor", relation.payerAnaphor)
-    optional("payerInferred", relation.payerInferred)
-    let span = relation.sentence.span
+    orNull("statedBy", relation.pointee.statedBy?.rawValue)
+    optional("qualifiedByNextSentence", relation.pointee.qualifiedByNextSentence)
+    optional("recipientFromAnaphora", relation.pointee.recipientFromAnaphora)
+    optional("payerAnaphor", at: relation.pointer(to: \.payerAnaphor)!)
+    optional("payerInferred", at: relation.pointer(to: \.payerInferred)!)
+    let sentence = relation.pointer(to: \.sentence)!
+    let span = sentence.pointer(to: \.span)!
     name("line")
-    signed(Int64(span.line))
+    signed(Int64(span.pointee.line))
     name("sentence")
-    string(relation.sentence.text)
+    string(at: sentence.pointer(to: \.text)!)
     name("file")
-    string(span.file)
+    string(at: span.pointer(to: \.file)!)
     name("sentenceByteRange")
-    range(span.byteRange)
+    range(span.pointee.byteRange)
     closeContainer(slot)
   }
 
@@ -55,8 +66,22 @@ extension RecordBuffer {
     if let value { string(value) } else { body.append(RecordTag.null) }
   }
 
-  private mutating func orNull(_ key: StaticString, _ value: MentionFacts?) {
+  /// `orNull` of an optional string field read in place (a set `String?` holds its `String`
+  /// in place).
+  private mutating func orNull(_ key: StaticString, at field: UnsafePointer<String?>) {
     name(key)
-    if let value { facts(value) } else { body.append(RecordTag.null) }
+    guard field.pointee != nil else { return body.append(RecordTag.null) }
+    string(at: UnsafeRawPointer(field).assumingMemoryBound(to: String.self))
+  }
+
+  /// `orNull` of optional facts read in place: a set `MentionFacts?` holds its value at its
+  /// start (an optional's payload is stored in place, its nil in a spare bit pattern or a tag
+  /// after it).
+  private mutating func orNull(_ key: StaticString, at field: UnsafePointer<MentionFacts?>) {
+    name(key)
+    guard field.pointee != nil else { return body.append(RecordTag.null) }
+    let slot = openKeyed()
+    factEntries(at: UnsafeRawPointer(field).assumingMemoryBound(to: MentionFacts.self))
+    closeContainer(slot)
   }
 }

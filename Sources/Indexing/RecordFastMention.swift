@@ -60,29 +60,29 @@ extension RecordBuffer {
       string(text)
     case nil: break
     }
-    optional("currency", facts.pointee.currency)
-    optional("period", facts.pointee.period)
+    optional("currency", at: facts.pointer(to: \.currency)!)
+    optional("period", at: facts.pointer(to: \.period)!)
     optional("basis", facts.pointee.basis?.rawValue)
     optional("approximate", facts.pointee.approximate)
     optional("bound", facts.pointee.bound?.rawValue)
-    optional("noun", facts.pointee.noun)
+    optional("noun", at: facts.pointer(to: \.noun)!)
     optional("nounInherited", facts.pointee.nounInherited)
-    optional("unitPer", facts.pointee.unitPer)
-    optional("head", facts.pointee.head)
-    optional("role", facts.pointee.role)
+    optional("unitPer", at: facts.pointer(to: \.unitPer)!)
+    optional("head", at: facts.pointer(to: \.head)!)
+    optional("role", at: facts.pointer(to: \.role)!)
     optional("numerator", facts.pointee.numerator)
     optional("denominator", facts.pointee.denominator)
     optional("relation", facts.pointee.relation?.rawValue)
     optional("retroactive", facts.pointee.retroactive)
     optional("mod", facts.pointee.mod?.rawValue)
     optional("resolved", facts.pointee.resolved)
-    optional("kind", facts.pointee.kind)
-    optional("normalized", facts.pointee.normalized)
-    optional("date", facts.pointee.date)
+    optional("kind", at: facts.pointer(to: \.kind)!)
+    optional("normalized", at: facts.pointer(to: \.normalized)!)
+    optional("date", at: facts.pointer(to: \.date)!)
     optional("inherited", facts.pointee.inherited)
-    optional("subdivision", facts.pointee.subdivision)
-    optional("legitext", facts.pointee.legitext)
-    optional("yearFrom", facts.pointee.yearFrom)
+    optional("subdivision", at: facts.pointer(to: \.subdivision)!)
+    optional("legitext", at: facts.pointer(to: \.legitext)!)
+    optional("yearFrom", at: facts.pointer(to: \.yearFrom)!)
     if let candidates = facts.pointee.candidates {
       name("candidates")
       let slot = openUnkeyed()
@@ -96,6 +96,16 @@ extension RecordBuffer {
     guard let value else { return }
     name(key)
     string(value)
+  }
+
+  /// An optional string field read in place (`string(at:)`): loaded as a value, each set one
+  /// was retained and released.
+  @inline(__always)
+  mutating func optional(_ key: StaticString, at field: UnsafePointer<String?>) {
+    guard field.pointee != nil else { return }
+    name(key)
+    // A set `String?` holds its `String` in place (its nil is a spare bit pattern).
+    string(at: UnsafeRawPointer(field).assumingMemoryBound(to: String.self))
   }
 
   @inline(__always)

@@ -33,11 +33,25 @@ extension RecordWriter {
 
 extension RecordBuffer {
   mutating func sentence(_ sentence: Sentence) {
+    withUnsafePointer(to: sentence) { self.sentence(at: $0) }
+  }
+
+  /// A sentence read in place: its text and file go to the string table by their address (a
+  /// hit of its cache neither copies nor retains them).
+  mutating func sentence(at sentence: UnsafePointer<Sentence>) {
     let slot = openKeyed()
     name("text")
-    string(sentence.text)
+    string(at: sentence.pointer(to: \.text)!)
     name("span")
-    span(sentence.span)
+    let span = sentence.pointer(to: \.span)!
+    let spanSlot = openKeyed()
+    name("file")
+    string(at: span.pointer(to: \.file)!)
+    name("line")
+    signed(Int64(span.pointee.line))
+    name("byteRange")
+    range(span.pointee.byteRange)
+    closeContainer(spanSlot)
     closeContainer(slot)
   }
 
