@@ -82,26 +82,12 @@ extension Tokenizer {
           simpleHolds != PlainByte.digitBit || simpleEnd >= count
             || Self.numberEnds(base, count: count, start: index, end: simpleEnd)
         {
-          var length = simpleLength
-          if plurals
-            && simpleHolds & (PlainByte.letterBit | PlainByte.digitBit) == PlainByte.letterBit
-            && length >= 3
-            && (folded[length &- 1] == UInt8(ascii: "s")
-              || folded[length &- 1] == UInt8(ascii: "x"))
+          let length = Self.pluralFolded(
+            folded, simpleLength, simpleHolds, plurals: plurals, invariable: invariable)
+          if Self.appendPlain(
+            pending, length, from: index, to: simpleEnd, termBase: termBase,
+            bytes: &pendingBytes, slots: &pendingSlots, position: &position)
           {
-            length = PluralFolder.foldInPlace(folded, count: length, invariable: invariable)
-          }
-          let termStart = termBase &+ pendingBytes
-          if termStart &+ length <= Int(Int32.max) {
-            pendingBytes &+= length
-            pending.slots[pendingSlots] = TermBuffer.Slot(
-              termStart: Int32(truncatingIfNeeded: termStart),
-              termEnd: Int32(truncatingIfNeeded: termStart &+ length),
-              position: Int32(truncatingIfNeeded: position),
-              rangeStart: Int32(truncatingIfNeeded: index),
-              rangeEnd: Int32(truncatingIfNeeded: simpleEnd), isJoined: false)
-            pendingSlots &+= 1
-            position &+= 1
             // The separator after the word is skipped here, not by a turn of the loop.
             index = simpleEnd < count ? simpleEnd &+ 1 : simpleEnd
             continue
@@ -118,12 +104,8 @@ extension Tokenizer {
         var partFolded = 0
         scan: while true {
           if end &+ 8 <= count && length <= Self.wordCapacity - 10 {
-            let run = Self.asciiLetters(at: base + end, into: folded + length)
-            length &+= run
-            end &+= run
-            if run != 0 {
-              holds |= PlainByte.letterBit
-              if run == 8 { continue }
+            if Self.letterRun(base, end: &end, into: folded, length: &length, holds: &holds) {
+              continue
             }
           } else {
             if end >= count { break }
@@ -133,27 +115,16 @@ extension Tokenizer {
             }
           }
           let byte = base[end]
-          switch classes[Int(byte)] {
+          let kind = classes[Int(byte)]
+          if Self.foldPlain(
+            byte, kind, base, pairs, end: &end, into: folded, length: &length, holds: &holds)
+          {
+            continue
+          }
+          switch kind {
           case PlainByte.separator: break scan
-          case PlainByte.letter, PlainByte.referenceLetter:
-            holds |= PlainByte.letterBit
-            folded[length] = byte | 0x20
-            length &+= 1
-            end &+= 1
-          case PlainByte.digit:
-            holds |= PlainByte.digitBit
-            folded[length] = byte
-            length &+= 1
-            end &+= 1
-          case PlainByte.latin:
-            let second = base[end &+ 1]
-            if byte == 0xC3 && (second | 0x20) == 0xB7 { break scan }
-            let pair = pairs[Int(byte & 0x1F) &<< 6 | Int(second & 0x3F) &- 0xC0]
-            folded[length] = UInt8(truncatingIfNeeded: pair)
-            folded[length &+ 1] = UInt8(truncatingIfNeeded: pair &>> 8)
-            length &+= pair > 0xFF ? 2 : 1
-            holds |= PlainByte.letterBit | PlainByte.latinBit
-            end &+= 2
+          // "×" and "÷", the Latin scalars `foldPlain` leaves, end the word.
+          case PlainByte.latin: break scan
           case PlainByte.spaceLead where base[end &+ 1] == 0xA0: break scan
           case PlainByte.punctuationLead
           where base[end &+ 1] == 0x80 && base[end &+ 2] == 0xAF:
@@ -226,28 +197,12 @@ extension Tokenizer {
           tryPlain = false
         }
         if tryPlain {
-          // Only a word of 3 letters or more ending in s or x may change (`foldInPlace`'s
-          // guards).
-          if plurals && holds & (PlainByte.letterBit | PlainByte.digitBit) == PlainByte.letterBit
-            && length >= 3
-            && (folded[length &- 1] == UInt8(ascii: "s")
-              || folded[length &- 1] == UInt8(ascii: "x"))
+          length = Self.pluralFolded(
+            folded, length, holds, plurals: plurals, invariable: invariable)
+          if Self.appendPlain(
+            pending, length, from: start, to: end, termBase: termBase,
+            bytes: &pendingBytes, slots: &pendingSlots, position: &position)
           {
-            length = PluralFolder.foldInPlace(folded, count: length, invariable: invariable)
-          }
-          let termStart = termBase &+ pendingBytes
-          // Positions and word ranges are below the text's length (under 2 GB); term bytes may
-          // be more, past which the general path traps.
-          if termStart &+ length <= Int(Int32.max) {
-            pendingBytes &+= length
-            pending.slots[pendingSlots] = TermBuffer.Slot(
-              termStart: Int32(truncatingIfNeeded: termStart),
-              termEnd: Int32(truncatingIfNeeded: termStart &+ length),
-              position: Int32(truncatingIfNeeded: position),
-              rangeStart: Int32(truncatingIfNeeded: start),
-              rangeEnd: Int32(truncatingIfNeeded: end), isJoined: false)
-            pendingSlots &+= 1
-            position &+= 1
             index = end
             continue
           }
@@ -281,12 +236,8 @@ extension Tokenizer {
   ) -> Bool {
     while true {
       if end &+ 8 <= count && length <= Self.wordCapacity - 10 {
-        let run = Self.asciiLetters(at: base + end, into: folded + length)
-        length &+= run
-        end &+= run
-        if run != 0 {
-          holds |= PlainByte.letterBit
-          if run == 8 { continue }
+        if Self.letterRun(base, end: &end, into: folded, length: &length, holds: &holds) {
+          continue
         }
       } else {
         if end >= count { return true }
@@ -295,31 +246,100 @@ extension Tokenizer {
       let byte = base[end]
       // A space, the usual end, without the table.
       if byte == 0x20 { return true }
-      switch classes[Int(byte)] {
-      case PlainByte.separator: return true
-      case PlainByte.letter, PlainByte.referenceLetter:
-        holds |= PlainByte.letterBit
-        folded[length] = byte | 0x20
-        length &+= 1
-        end &+= 1
-      case PlainByte.digit:
-        holds |= PlainByte.digitBit
-        folded[length] = byte
-        length &+= 1
-        end &+= 1
-      case PlainByte.latin:
-        let second = base[end &+ 1]
-        if byte == 0xC3 && (second | 0x20) == 0xB7 { return false }
-        let pair = pairs[Int(byte & 0x1F) &<< 6 | Int(second & 0x3F) &- 0xC0]
-        folded[length] = UInt8(truncatingIfNeeded: pair)
-        folded[length &+ 1] = UInt8(truncatingIfNeeded: pair &>> 8)
-        length &+= pair > 0xFF ? 2 : 1
-        holds |= PlainByte.letterBit | PlainByte.latinBit
-        end &+= 2
-      default:
-        return false
-      }
+      let kind = classes[Int(byte)]
+      if kind == PlainByte.separator { return true }
+      guard
+        Self.foldPlain(
+          byte, kind, base, pairs, end: &end, into: folded, length: &length, holds: &holds)
+      else { return false }
     }
+  }
+
+  /// `length` once the plural of the plain word in `folded` is folded: only a word of 3
+  /// letters or more (no digit) ending in s or x may change (`foldInPlace`'s guards).
+  @inline(__always)
+  static func pluralFolded(
+    _ folded: UnsafeMutablePointer<UInt8>, _ length: Int, _ holds: UInt8, plurals: Bool,
+    invariable: UnsafePointer<InvariableWords.Entry>
+  ) -> Int {
+    guard
+      plurals && holds & (PlainByte.letterBit | PlainByte.digitBit) == PlainByte.letterBit
+        && length >= 3
+        && (folded[length &- 1] == UInt8(ascii: "s") || folded[length &- 1] == UInt8(ascii: "x"))
+    else { return length }
+    return PluralFolder.foldInPlace(folded, count: length, invariable: invariable)
+  }
+
+  /// Adds the plain word of `length` folded bytes (the text's `start..<end`) as the next
+  /// pending slot, at the next position; false, adding nothing, when its bytes would pass
+  /// 2 GB. (Positions and word ranges are below the text's length; term bytes may be more,
+  /// past which the general path traps.)
+  @inline(__always)
+  static func appendPlain(
+    _ pending: Pending, _ length: Int, from start: Int, to end: Int, termBase: Int,
+    bytes: inout Int, slots: inout Int, position: inout Int
+  ) -> Bool {
+    let termStart = termBase &+ bytes
+    guard termStart &+ length <= Int(Int32.max) else { return false }
+    bytes &+= length
+    pending.slots[slots] = TermBuffer.Slot(
+      termStart: Int32(truncatingIfNeeded: termStart),
+      termEnd: Int32(truncatingIfNeeded: termStart &+ length),
+      position: Int32(truncatingIfNeeded: position),
+      rangeStart: Int32(truncatingIfNeeded: start),
+      rangeEnd: Int32(truncatingIfNeeded: end), isJoined: false)
+    slots &+= 1
+    position &+= 1
+    return true
+  }
+
+  /// Folds the run of ASCII letters of the next eight bytes at `end` into `folded` (moving
+  /// `end` and `length`); true when all eight were letters (the word surely goes on).
+  @inline(__always)
+  static func letterRun(
+    _ base: UnsafePointer<UInt8>, end: inout Int, into folded: UnsafeMutablePointer<UInt8>,
+    length: inout Int, holds: inout UInt8
+  ) -> Bool {
+    let run = Self.asciiLetters(at: base + end, into: folded + length)
+    length &+= run
+    end &+= run
+    if run != 0 { holds |= PlainByte.letterBit }
+    return run == 8
+  }
+
+  /// Folds the ASCII letter or digit, or the Latin letter, at `end` (of class `kind`) into
+  /// `folded`, moving `end` and `length`; false, moving nothing, for any other byte ("×" and
+  /// "÷" included).
+  @inline(__always)
+  static func foldPlain(
+    _ byte: UInt8, _ kind: UInt8, _ base: UnsafePointer<UInt8>, _ pairs: UnsafePointer<UInt16>,
+    end: inout Int, into folded: UnsafeMutablePointer<UInt8>, length: inout Int,
+    holds: inout UInt8
+  ) -> Bool {
+    switch kind {
+    case PlainByte.letter, PlainByte.referenceLetter:
+      holds |= PlainByte.letterBit
+      folded[length] = byte | 0x20
+      length &+= 1
+      end &+= 1
+    case PlainByte.digit:
+      holds |= PlainByte.digitBit
+      folded[length] = byte
+      length &+= 1
+      end &+= 1
+    case PlainByte.latin:
+      let second = base[end &+ 1]
+      if byte == 0xC3 && (second | 0x20) == 0xB7 { return false }
+      let pair = pairs[Int(byte & 0x1F) &<< 6 | Int(second & 0x3F) &- 0xC0]
+      folded[length] = UInt8(truncatingIfNeeded: pair)
+      folded[length &+ 1] = UInt8(truncatingIfNeeded: pair &>> 8)
+      length &+= pair > 0xFF ? 2 : 1
+      holds |= PlainByte.letterBit | PlainByte.latinBit
+      end &+= 2
+    default:
+      return false
+    }
+    return true
   }
 
   /// The most slots a plain word may need: a compound of up to 7 parts and its joined form
