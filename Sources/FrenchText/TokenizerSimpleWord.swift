@@ -267,7 +267,17 @@ extension Tokenizer {
         && length >= 3
         && (folded[length &- 1] == UInt8(ascii: "s") || folded[length &- 1] == UInt8(ascii: "x"))
     else { return length }
-    return PluralFolder.foldInPlace(folded, count: length, invariable: invariable)
+    return foldPlural(folded, length, invariable: invariable)
+  }
+
+  /// `PluralFolder.foldInPlace`, kept out of line: only a word ending in s or x pays its call,
+  /// and the word loops stay small enough to be inlined.
+  @inline(never)
+  static func foldPlural(
+    _ folded: UnsafeMutablePointer<UInt8>, _ length: Int,
+    invariable: UnsafePointer<InvariableWords.Entry>
+  ) -> Int {
+    PluralFolder.foldInPlace(folded, count: length, invariable: invariable)
   }
 
   /// Adds the plain word of `length` folded bytes (the text's `start..<end`) as the next
