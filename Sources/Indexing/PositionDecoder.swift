@@ -15,26 +15,22 @@ enum PositionDecoder {
     while offset < end {
       var byte = base.load(fromByteOffset: offset, as: UInt8.self)
       offset &+= 1
-      // Most gaps take one byte.
-      if byte < 0x80 {
-        position &+= Int32(byte)
-        output[count] = position
-        count &+= 1
-        if position > limit { break }
-        continue
+      var value = UInt32(byte)
+      // Most gaps take one byte: only a longer one enters the varint loop.
+      if byte >= 0x80 {
+        value &= 0x7F
+        var shift: UInt32 = 7
+        repeat {
+          guard offset < end else { break }
+          byte = base.load(fromByteOffset: offset, as: UInt8.self)
+          offset &+= 1
+          value |= UInt32(byte & 0x7F) &<< shift
+          shift &+= 7
+        } while byte & 0x80 != 0
       }
-      var value = UInt32(byte & 0x7F)
-      var shift: UInt32 = 7
-      repeat {
-        guard offset < end else { break }
-        byte = base.load(fromByteOffset: offset, as: UInt8.self)
-        offset += 1
-        value |= UInt32(byte & 0x7F) &<< shift
-        shift += 7
-      } while byte & 0x80 != 0
       position &+= Int32(bitPattern: value)
       output[count] = position
-      count += 1
+      count &+= 1
       if position > limit { break }
     }
     return count
